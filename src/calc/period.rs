@@ -1,0 +1,96 @@
+//! Months and the budget period: which months of the budget year are costed (RULES.md §3).
+
+use serde::{Deserialize, Serialize};
+
+/// A calendar month of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct YearMonth {
+    /// Calendar year.
+    pub year: i32,
+    /// Month, 1 (January) to 12 (December).
+    pub month: u8,
+}
+
+impl YearMonth {
+    /// A month; `month` must be 1..=12 (callers validate user input first).
+    #[must_use]
+    pub const fn new(year: i32, month: u8) -> Self {
+        YearMonth { year, month }
+    }
+
+    /// The month after this one.
+    #[must_use]
+    pub const fn next(self) -> Self {
+        if self.month >= 12 {
+            YearMonth::new(self.year.saturating_add(1), 1)
+        } else {
+            YearMonth::new(self.year, self.month + 1)
+        }
+    }
+}
+
+/// The months of one budget year that a plan pays for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetPeriod {
+    /// The budget (calendar) year.
+    pub year: i32,
+    /// First month covered, 1..=12.
+    pub first_month: u8,
+    /// Number of months covered, 1..=12, not past December.
+    pub months: u8,
+}
+
+impl BudgetPeriod {
+    /// The whole budget year.
+    #[must_use]
+    pub const fn full_year(year: i32) -> Self {
+        BudgetPeriod { year, first_month: 1, months: 12 }
+    }
+
+    /// True when the period lies inside its budget year and covers at least one month.
+    #[must_use]
+    pub fn is_valid(&self) -> bool {
+        (1..=12).contains(&self.first_month)
+            && (1..=12).contains(&self.months)
+            && u16::from(self.first_month) + u16::from(self.months) <= 13
+    }
+
+    /// The months covered, in order (empty when the period is invalid).
+    pub fn months(&self) -> impl Iterator<Item = YearMonth> {
+        let count = if self.is_valid() { self.months } else { 0 };
+        let first = YearMonth::new(self.year, self.first_month);
+        std::iter::successors(Some(first), |m| Some(m.next())).take(usize::from(count))
+    }
+
+    /// The last month covered.
+    #[must_use]
+    pub fn last(&self) -> YearMonth {
+        YearMonth::new(self.year, self.first_month.saturating_add(self.months).saturating_sub(1).clamp(1, 12))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_year_has_twelve_months_january_to_december() {
+        let months: Vec<_> = BudgetPeriod::full_year(2026).months().collect();
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[0], YearMonth::new(2026, 1));
+        assert_eq!(months[11], YearMonth::new(2026, 12));
+    }
+
+    #[test]
+    fn period_cannot_run_past_december() {
+        assert!(BudgetPeriod { year: 2026, first_month: 8, months: 5 }.is_valid());
+        assert!(!BudgetPeriod { year: 2026, first_month: 8, months: 6 }.is_valid());
+        assert!(!BudgetPeriod { year: 2026, first_month: 0, months: 1 }.is_valid());
+        assert_eq!(BudgetPeriod { year: 2026, first_month: 8, months: 6 }.months().count(), 0);
+    }
+
+    #[test]
+    fn last_month_of_a_mid_year_start() {
+        assert_eq!(BudgetPeriod { year: 2024, first_month: 8, months: 5 }.last(), YearMonth::new(2024, 12));
+    }
+}

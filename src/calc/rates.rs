@@ -1,0 +1,353 @@
+//! The rate table: every rate, cap, floor and benefit amount as dated data with its
+//! legal citation (RULES.md §1, §4). A change in the law is a new row here.
+//!
+//! A value is "in force" for a month when its row is the latest whose `from` is on or
+//! before that month. The table is known to be complete for `COVERED_FROM..=COVERED_THROUGH`;
+//! a budget period outside that range is costed with the nearest known rows and flagged.
+
+use super::period::{BudgetPeriod, YearMonth};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+/// JKK risk class of PP 44/2015 Pasal 16 (I = "sangat rendah" … V = "sangat tinggi").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RiskClass {
+    /// 0.24 %: the class used for village government.
+    #[default]
+    I,
+    /// 0.54 %.
+    II,
+    /// 0.89 %.
+    III,
+    /// 1.27 %.
+    IV,
+    /// 1.74 %.
+    V,
+}
+
+impl RiskClass {
+    /// All classes, lowest risk first.
+    pub const ALL: [RiskClass; 5] = [RiskClass::I, RiskClass::II, RiskClass::III, RiskClass::IV, RiskClass::V];
+
+    /// Roman numeral shown to the user.
+    #[must_use]
+    pub const fn roman(self) -> &'static str {
+        match self {
+            RiskClass::I => "I",
+            RiskClass::II => "II",
+            RiskClass::III => "III",
+            RiskClass::IV => "IV",
+            RiskClass::V => "V",
+        }
+    }
+}
+
+/// What a row of the table gives a value for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RateKey {
+    /// PU JKK rate (fraction of wage) for a risk class, paid by the desa.
+    JkkPu(RiskClass),
+    /// PU JKM rate, paid by the desa.
+    JkmPu,
+    /// PU JHT share paid by the desa.
+    JhtPuDesa,
+    /// PU JHT share paid by the worker.
+    JhtPuWorker,
+    /// PU JP share paid by the desa (of the capped wage).
+    JpDesa,
+    /// PU JP share paid by the worker (of the capped wage).
+    JpWorker,
+    /// Monthly wage cap for JP, in rupiah.
+    JpWageCap,
+    /// BPU JKK rate: 1 % of the declared income level.
+    JkkBpu,
+    /// BPU JKM, a flat rupiah amount per month.
+    JkmBpu,
+    /// BPU JHT rate.
+    JhtBpu,
+    /// Lowest BPU declared income level, in rupiah.
+    BpuMinIncome,
+    /// JKM death benefit: lump sum (santunan sekaligus).
+    JkmLumpSum,
+    /// Death or total-disability periodic benefit, paid at once (santunan berkala).
+    PeriodicBenefit,
+    /// Funeral cost (biaya pemakaman).
+    FuneralBenefit,
+    /// JKK death: months of wage paid.
+    JkkDeathWageMonths,
+    /// JKK death: lowest lump sum.
+    JkkDeathMinimum,
+    /// JKK permanent total disability: months of wage paid.
+    TotalDisabilityWageMonths,
+    /// Scholarship ceiling per child.
+    ScholarshipPerChild,
+    /// Number of children who may receive a scholarship.
+    ScholarshipChildren,
+    /// Years of contributions a JKM (non-work) death needs before a scholarship is paid.
+    ScholarshipJkmYears,
+}
+
+/// One dated value of the law.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RateRow {
+    /// What the value is for.
+    pub key: RateKey,
+    /// First month in force.
+    pub from: YearMonth,
+    /// The value: a fraction for rates, rupiah for amounts, a number for counts.
+    pub value: Decimal,
+    /// Legal basis to cite beside the number.
+    pub basis: &'static str,
+    /// A caveat to show with the number, where the source is weaker.
+    pub caveat: Option<Caveat>,
+}
+
+/// Why a row is less certain than the rest; the UI words it per language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Caveat {
+    /// Published only in secondary sources so far (JP cap from March 2026).
+    SecondarySource,
+}
+
+const JKK_BASIS: &str = "PP 44/2015 Pasal 16 ayat (1) jo. PP 49/2023";
+const JKM_BASIS: &str = "PP 44/2015 Pasal 18 ayat (1) jo. PP 49/2023";
+const BPU_BASIS: &str = "PP 44/2015 Lampiran II jo. PP 49/2023";
+const JHT_BASIS: &str = "PP 46/2015 Pasal 16 ayat (1)";
+const JP_BASIS: &str = "PP 45/2015 Pasal 28 ayat (3)";
+const BENEFIT_BASIS: &str = "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021";
+
+const fn row(key: RateKey, year: i32, month: u8, value: Decimal, basis: &'static str) -> RateRow {
+    RateRow { key, from: YearMonth::new(year, month), value, basis, caveat: None }
+}
+
+/// The rate table. Rows of one key must be in date order.
+pub static RATES: &[RateRow] = &[
+    // PU, wage based (RULES.md §1).
+    row(RateKey::JkkPu(RiskClass::I), 2015, 7, dec!(0.0024), JKK_BASIS),
+    row(RateKey::JkkPu(RiskClass::II), 2015, 7, dec!(0.0054), JKK_BASIS),
+    row(RateKey::JkkPu(RiskClass::III), 2015, 7, dec!(0.0089), JKK_BASIS),
+    row(RateKey::JkkPu(RiskClass::IV), 2015, 7, dec!(0.0127), JKK_BASIS),
+    row(RateKey::JkkPu(RiskClass::V), 2015, 7, dec!(0.0174), JKK_BASIS),
+    row(RateKey::JkmPu, 2015, 7, dec!(0.0030), JKM_BASIS),
+    row(RateKey::JhtPuDesa, 2015, 7, dec!(0.037), JHT_BASIS),
+    row(RateKey::JhtPuWorker, 2015, 7, dec!(0.02), JHT_BASIS),
+    row(RateKey::JpDesa, 2015, 7, dec!(0.02), JP_BASIS),
+    row(RateKey::JpWorker, 2015, 7, dec!(0.01), JP_BASIS),
+    // JP wage cap, raised each March (PP 45/2015 Pasal 29; letters of BPJS Ketenagakerjaan).
+    row(RateKey::JpWageCap, 2023, 3, dec!(9559600), "PP 45/2015 Pasal 29; surat BPJS TK B/77/022023"),
+    row(RateKey::JpWageCap, 2024, 3, dec!(10042300), "PP 45/2015 Pasal 29; surat BPJS TK B/1387/022024"),
+    row(RateKey::JpWageCap, 2025, 3, dec!(10547400), "PP 45/2015 Pasal 29; surat BPJS TK B/726/022025"),
+    RateRow {
+        key: RateKey::JpWageCap,
+        from: YearMonth::new(2026, 3),
+        value: dec!(11086300),
+        basis: "PP 45/2015 Pasal 29; surat BPJS TK B/1226/022026",
+        caveat: Some(Caveat::SecondarySource),
+    },
+    // BPU, declared income (RULES.md §1).
+    row(RateKey::JkkBpu, 2015, 7, dec!(0.01), BPU_BASIS),
+    row(RateKey::JkmBpu, 2015, 7, dec!(6800), BPU_BASIS),
+    row(RateKey::JhtBpu, 2015, 7, dec!(0.02), "PP 46/2015; Permenaker 5/2021"),
+    row(RateKey::BpuMinIncome, 2015, 7, dec!(1000000), BPU_BASIS),
+    // Benefits (RULES.md §4), amounts of PP 82/2019 (in force December 2019).
+    row(RateKey::JkmLumpSum, 2019, 12, dec!(20000000), "PP 44/2015 Pasal 34 jo. PP 82/2019"),
+    row(RateKey::PeriodicBenefit, 2019, 12, dec!(12000000), BENEFIT_BASIS),
+    row(RateKey::FuneralBenefit, 2019, 12, dec!(10000000), BENEFIT_BASIS),
+    row(RateKey::JkkDeathWageMonths, 2019, 12, dec!(48), "PP 44/2015 Lampiran III jo. PP 82/2019"),
+    row(RateKey::JkkDeathMinimum, 2019, 12, dec!(20000000), "PP 44/2015 Lampiran III jo. PP 82/2019"),
+    row(RateKey::TotalDisabilityWageMonths, 2019, 12, dec!(56), "PP 44/2015 Lampiran III jo. PP 82/2019"),
+    row(RateKey::ScholarshipPerChild, 2021, 4, dec!(87000000), "PP 82/2019; Permenaker 5/2021"),
+    row(RateKey::ScholarshipChildren, 2021, 4, dec!(2), "PP 82/2019; Permenaker 5/2021"),
+    row(RateKey::ScholarshipJkmYears, 2021, 4, dec!(3), "PP 82/2019; Permenaker 5/2021"),
+];
+
+/// First month for which every rate is known.
+pub const COVERED_FROM: YearMonth = YearMonth::new(2024, 1);
+/// Last month for which every rate is known (the JP cap of March 2027 is not yet published).
+pub const COVERED_THROUGH: YearMonth = YearMonth::new(2026, 12);
+
+/// The row in force for `key` in month `at`; before the first row, the first row.
+#[must_use]
+pub fn in_force(key: RateKey, at: YearMonth) -> RateRow {
+    in_force_in(RATES, key, at).unwrap_or(MISSING)
+}
+
+// Every key has rows; this stands in only if a row were deleted by mistake, and a test
+// checks that it is never reached.
+const MISSING: RateRow = row(RateKey::JkmPu, 0, 1, Decimal::ZERO, "-");
+
+fn in_force_in(table: &[RateRow], key: RateKey, at: YearMonth) -> Option<RateRow> {
+    let mut rows = table.iter().filter(|r| r.key == key);
+    let first = rows.clone().next().copied();
+    rows.filter(|r| r.from <= at).last().copied().or(first)
+}
+
+/// The value of `key` in force in month `at`.
+#[must_use]
+pub fn value(key: RateKey, at: YearMonth) -> Decimal {
+    in_force(key, at).value
+}
+
+/// The PP 50/2025 temporary adjustment of BPU JKK and JKM (RULES.md §1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Adjustment {
+    /// Sector the window applies to.
+    pub sector: Sector,
+    /// First contribution month adjusted.
+    pub from: YearMonth,
+    /// Last contribution month adjusted.
+    pub through: YearMonth,
+    /// Factor applied to the normal JKK and JKM amounts.
+    pub factor: Decimal,
+    /// Legal basis.
+    pub basis: &'static str,
+}
+
+/// Economic sector of a BPU category; PP 50/2025 adjusts the two over different months.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Sector {
+    /// Transport: ojek, drivers, couriers.
+    Transport,
+    /// Every other sector.
+    #[default]
+    Other,
+}
+
+/// The PP 50/2025 windows (Pasal 4): 50 % of BPU JKK and JKM.
+pub static ADJUSTMENTS: &[Adjustment] = &[
+    Adjustment {
+        sector: Sector::Transport,
+        from: YearMonth::new(2026, 1),
+        through: YearMonth::new(2027, 3),
+        factor: dec!(0.5),
+        basis: "PP 50/2025 Pasal 4",
+    },
+    Adjustment {
+        sector: Sector::Other,
+        from: YearMonth::new(2026, 4),
+        through: YearMonth::new(2026, 12),
+        factor: dec!(0.5),
+        basis: "PP 50/2025 Pasal 4",
+    },
+];
+
+/// The adjustment window covering `sector` in month `at`, if any.
+#[must_use]
+pub fn adjustment(sector: Sector, at: YearMonth) -> Option<Adjustment> {
+    ADJUSTMENTS.iter().find(|a| a.sector == sector && a.from <= at && at <= a.through).copied()
+}
+
+/// How a budget period sits against the months the table is known to cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coverage {
+    /// Every month is inside the covered range.
+    Covered,
+    /// Some months are after the last known rates; the latest known rows were used.
+    AfterTable { through: YearMonth },
+    /// Some months are before the table; the earliest known rows were used.
+    BeforeTable { from: YearMonth },
+}
+
+/// Whether the table covers every month of `period`.
+#[must_use]
+pub fn coverage(period: &BudgetPeriod) -> Coverage {
+    let first = YearMonth::new(period.year, period.first_month);
+    if first < COVERED_FROM {
+        Coverage::BeforeTable { from: COVERED_FROM }
+    } else if period.last() > COVERED_THROUGH {
+        Coverage::AfterTable { through: COVERED_THROUGH }
+    } else {
+        Coverage::Covered
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL_KEYS: [RateKey; 24] = [
+        RateKey::JkkPu(RiskClass::I),
+        RateKey::JkkPu(RiskClass::II),
+        RateKey::JkkPu(RiskClass::III),
+        RateKey::JkkPu(RiskClass::IV),
+        RateKey::JkkPu(RiskClass::V),
+        RateKey::JkmPu,
+        RateKey::JhtPuDesa,
+        RateKey::JhtPuWorker,
+        RateKey::JpDesa,
+        RateKey::JpWorker,
+        RateKey::JpWageCap,
+        RateKey::JkkBpu,
+        RateKey::JkmBpu,
+        RateKey::JhtBpu,
+        RateKey::BpuMinIncome,
+        RateKey::JkmLumpSum,
+        RateKey::PeriodicBenefit,
+        RateKey::FuneralBenefit,
+        RateKey::JkkDeathWageMonths,
+        RateKey::JkkDeathMinimum,
+        RateKey::TotalDisabilityWageMonths,
+        RateKey::ScholarshipPerChild,
+        RateKey::ScholarshipChildren,
+        RateKey::ScholarshipJkmYears,
+    ];
+
+    #[test]
+    fn every_key_has_a_row_with_a_citation() {
+        for key in ALL_KEYS {
+            let found = in_force_in(RATES, key, COVERED_FROM);
+            assert!(found.is_some(), "{key:?} has no row");
+            assert!(found.is_some_and(|r| r.basis.len() > 3), "{key:?} has no legal basis");
+        }
+    }
+
+    #[test]
+    fn rows_of_each_key_are_in_date_order() {
+        for key in ALL_KEYS {
+            let dates: Vec<_> = RATES.iter().filter(|r| r.key == key).map(|r| r.from).collect();
+            assert!(dates.windows(2).all(|w| w[0] < w[1]), "{key:?} rows out of order");
+        }
+    }
+
+    #[test]
+    fn jp_cap_changes_on_the_first_of_march() {
+        let cap = |y, m| value(RateKey::JpWageCap, YearMonth::new(y, m));
+        assert_eq!(cap(2024, 2), dec!(9559600));
+        assert_eq!(cap(2024, 3), dec!(10042300));
+        assert_eq!(cap(2025, 2), dec!(10042300));
+        assert_eq!(cap(2025, 3), dec!(10547400));
+        assert_eq!(cap(2026, 2), dec!(10547400));
+        assert_eq!(cap(2026, 3), dec!(11086300));
+        assert_eq!(in_force(RateKey::JpWageCap, YearMonth::new(2026, 3)).caveat, Some(Caveat::SecondarySource));
+    }
+
+    #[test]
+    fn a_new_row_takes_over_from_its_month() {
+        // A change in the law is one row: the lookup must pick it from its month on.
+        let mut table = RATES.to_vec();
+        table.push(row(RateKey::JkmBpu, 2027, 1, dec!(7000), "test"));
+        let at = |y, m| in_force_in(&table, RateKey::JkmBpu, YearMonth::new(y, m)).map(|r| r.value);
+        assert_eq!(at(2026, 12), Some(dec!(6800)));
+        assert_eq!(at(2027, 1), Some(dec!(7000)));
+    }
+
+    #[test]
+    fn pp50_windows_by_sector() {
+        assert!(adjustment(Sector::Transport, YearMonth::new(2026, 1)).is_some());
+        assert!(adjustment(Sector::Transport, YearMonth::new(2027, 3)).is_some());
+        assert!(adjustment(Sector::Transport, YearMonth::new(2027, 4)).is_none());
+        assert!(adjustment(Sector::Other, YearMonth::new(2026, 3)).is_none());
+        assert!(adjustment(Sector::Other, YearMonth::new(2026, 4)).is_some());
+        assert!(adjustment(Sector::Other, YearMonth::new(2026, 12)).is_some());
+        assert!(adjustment(Sector::Other, YearMonth::new(2025, 12)).is_none());
+    }
+
+    #[test]
+    fn budget_years_outside_the_table_are_flagged() {
+        assert_eq!(coverage(&BudgetPeriod::full_year(2026)), Coverage::Covered);
+        assert_eq!(coverage(&BudgetPeriod::full_year(2024)), Coverage::Covered);
+        assert!(matches!(coverage(&BudgetPeriod::full_year(2027)), Coverage::AfterTable { .. }));
+        assert!(matches!(coverage(&BudgetPeriod::full_year(2023)), Coverage::BeforeTable { .. }));
+    }
+}
