@@ -178,7 +178,7 @@ pub fn in_force(key: RateKey, at: YearMonth) -> RateRow {
 const MISSING: RateRow = row(RateKey::JkmPu, 0, 1, Decimal::ZERO, "-");
 
 fn in_force_in(table: &[RateRow], key: RateKey, at: YearMonth) -> Option<RateRow> {
-    let mut rows = table.iter().filter(|r| r.key == key);
+    let rows = table.iter().filter(|r| r.key == key);
     let first = rows.clone().next().copied();
     rows.filter(|r| r.from <= at).last().copied().or(first)
 }

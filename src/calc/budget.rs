@@ -1,0 +1,186 @@
+//! Budget fit: the premium against Alokasi Dana Desa and the 30 % rule of
+//! PP 11/2019 Pasal 100 (RULES.md §3).
+
+use super::category::{Category, FundingSource};
+use super::money::Rupiah;
+use super::premium::CategoryCost;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+/// Share of belanja desa that siltap and allowances may take (PP 11/2019 Pasal 100).
+pub const THIRTY_PERCENT: Decimal = dec!(0.30);
+
+/// The budget figures the user entered; each is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetInputs {
+    /// Alokasi Dana Desa for the budget year.
+    #[serde(default)]
+    pub alokasi_dana_desa: Option<Rupiah>,
+    /// Total belanja APBDes.
+    #[serde(default)]
+    pub belanja: Option<Rupiah>,
+    /// Part of belanja funded from tanah bengkok (excluded from the 30 % base).
+    #[serde(default)]
+    pub bengkok: Option<Rupiah>,
+    /// Siltap and allowances of kepala desa, perangkat and BPD operating allowance already budgeted.
+    #[serde(default)]
+    pub siltap: Option<Rupiah>,
+}
+
+/// The payer's share of premiums from one funding source over the period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceTotal {
+    /// The fund.
+    pub source: FundingSource,
+    /// Amount charged to it.
+    pub amount: Rupiah,
+}
+
+/// The 30 % check (shown when total belanja is entered).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ThirtyPercentCheck {
+    /// Belanja less what tanah bengkok funds.
+    pub base: Rupiah,
+    /// 30 % of the base.
+    pub limit: Rupiah,
+    /// Siltap and allowances entered by the user.
+    pub siltap: Rupiah,
+    /// Village's share of the officials' premiums (ASSUMPTION: counted inside).
+    pub premiums: Rupiah,
+    /// Siltap plus premiums.
+    pub used: Rupiah,
+    /// Used ÷ base (None when the base is zero).
+    pub share: Option<Decimal>,
+    /// True when used ≤ limit.
+    pub within: bool,
+}
+
+/// The premium against the village budget.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BudgetFit {
+    /// Payer's share per funding source over the period, every source listed.
+    pub by_source: Vec<SourceTotal>,
+    /// Workers' own share (JHT 2 %, JP 1 %), deducted from their pay.
+    pub worker_share: Rupiah,
+    /// Premium charged to ADD over the period.
+    pub charged_to_add: Rupiah,
+    /// Charged to ADD ÷ ADD (None without an ADD).
+    pub add_share: Option<Decimal>,
+    /// ADD left after the premium (negative when the premium exceeds it).
+    pub add_remaining: Option<Rupiah>,
+    /// Premium paid from APBDes money (ADD, DD, PADes).
+    pub apbdes_total: Rupiah,
+    /// The 30 % check, when belanja is known.
+    pub thirty_percent: Option<ThirtyPercentCheck>,
+}
+
+/// The budget fit of categories with their period costs.
+#[must_use]
+pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost)]) -> BudgetFit {
+    let by_source: Vec<SourceTotal> = FundingSource::ALL
+        .iter()
+        .map(|&source| SourceTotal {
+            source,
+            amount: categories
+                .iter()
+                .filter(|(c, _)| c.funding == source)
+                .map(|(_, cost)| cost.period.total().payer)
+                .sum(),
+        })
+        .collect();
+    let charged_to_add = by_source
+        .iter()
+        .find(|s| s.source == FundingSource::Add)
+        .map_or(Rupiah::ZERO, |s| s.amount);
+    let apbdes_total = by_source.iter().filter(|s| s.source.is_apbdes()).map(|s| s.amount).sum();
+    let worker_share = categories.iter().map(|(_, cost)| cost.period.total().worker).sum();
+    let thirty_percent = inputs.belanja.map(|belanja| {
+        let base = (belanja - inputs.bengkok.unwrap_or(Rupiah::ZERO)).max(Rupiah::ZERO);
+        let limit = base.times_rate(THIRTY_PERCENT);
+        let siltap = inputs.siltap.unwrap_or(Rupiah::ZERO);
+        let premiums: Rupiah = categories
+            .iter()
+            .filter(|(c, _)| c.kind.is_official() && c.funding.is_apbdes())
+            .map(|(_, cost)| cost.period.total().payer)
+            .sum();
+        let used = siltap + premiums;
+        ThirtyPercentCheck { base, limit, siltap, premiums, used, share: used.ratio_to(base), within: used <= limit }
+    });
+    BudgetFit {
+        by_source,
+        worker_share,
+        charged_to_add,
+        add_share: inputs.alokasi_dana_desa.and_then(|add| charged_to_add.ratio_to(add)),
+        add_remaining: inputs.alokasi_dana_desa.map(|add| add - charged_to_add),
+        apbdes_total,
+        thirty_percent,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::category::CategoryKind;
+    use crate::calc::period::BudgetPeriod;
+    use crate::calc::premium::category_cost;
+
+    fn rp(n: i64) -> Rupiah {
+        Rupiah::from_whole(n)
+    }
+
+    fn fit(inputs: &BudgetInputs, cats: &[Category]) -> BudgetFit {
+        let costs: Vec<_> = cats.iter().map(|c| category_cost(c, &BudgetPeriod::full_year(2026), false)).collect();
+        let pairs: Vec<_> = cats.iter().zip(costs.iter()).collect();
+        budget_fit(inputs, &pairs)
+    }
+
+    #[test]
+    fn one_desa_100_pekerja_rentan_against_jepatlor_add() {
+        // sources.md preset 11: Rp20.16 juta is 6.3 % of ADD Rp318,397,000.
+        let inputs = BudgetInputs { alokasi_dana_desa: Some(rp(318_397_000)), ..Default::default() };
+        let f = fit(&inputs, &[Category::new(CategoryKind::PekerjaRentan, 100)]);
+        assert_eq!(f.charged_to_add, rp(20_160_000));
+        assert_eq!(f.add_share.map(|s| s.round_dp(3)), Some(dec!(0.063)));
+        assert_eq!(f.add_remaining, Some(rp(318_397_000 - 20_160_000)));
+    }
+
+    #[test]
+    fn funding_sources_split_the_payer_share_and_worker_share_stays_apart() {
+        let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
+        kades.jht = true;
+        let mut rentan = Category::new(CategoryKind::PekerjaRentan, 10);
+        rentan.funding = FundingSource::DanaDesa;
+        let f = fit(&BudgetInputs::default(), &[kades, rentan]);
+        let get = |s| f.by_source.iter().find(|t| t.source == s).map(|t| t.amount);
+        // kades: (5,824 + 7,280 + 89,786) × 12; worker JHT 2 % = 48,533 × 12.
+        assert_eq!(get(FundingSource::Add), Some(rp((5_824 + 7_280 + 89_786) * 12)));
+        assert_eq!(get(FundingSource::DanaDesa), Some(rp(16_800 * 10 * 12)));
+        assert_eq!(f.worker_share, rp(48_533 * 12));
+        assert_eq!(f.add_share, None);
+    }
+
+    #[test]
+    fn thirty_percent_check_excludes_bengkok_and_counts_officials_premiums() {
+        let inputs = BudgetInputs {
+            belanja: Some(rp(1_000_000_000)),
+            bengkok: Some(rp(100_000_000)),
+            siltap: Some(rp(260_000_000)),
+            ..Default::default()
+        };
+        let f = fit(&inputs, &[Category::new(CategoryKind::KepalaDesa, 1), Category::new(CategoryKind::Bpd, 5)]);
+        let t = f.thirty_percent;
+        assert_eq!(t.map(|t| t.limit), Some(rp(270_000_000)));
+        assert_eq!(t.map(|t| t.premiums), Some(rp(157_248)));
+        assert_eq!(t.map(|t| t.within), Some(true));
+        let over = BudgetInputs { siltap: Some(rp(269_900_000)), ..inputs };
+        assert_eq!(fit(&over, &[Category::new(CategoryKind::KepalaDesa, 1)]).thirty_percent.map(|t| t.within), Some(false));
+    }
+
+    #[test]
+    fn premium_above_add_leaves_a_negative_remainder() {
+        let inputs = BudgetInputs { alokasi_dana_desa: Some(rp(1_000_000)), ..Default::default() };
+        let f = fit(&inputs, &[Category::new(CategoryKind::PekerjaRentan, 100)]);
+        assert_eq!(f.add_remaining.map(Rupiah::is_negative), Some(true));
+    }
+}

@@ -1,0 +1,509 @@
+//! Explanations: the formula in words and numbers, and the legal basis, behind each
+//! figure the app shows ("0,24 % × Rp2.426.640 = Rp5.824"), in Indonesian and English.
+
+use super::benefit::{PersonBenefits, TERM_YEARS};
+use super::category::{Category, CategoryKind, Scheme};
+use super::lang::Lang;
+use super::money::Rupiah;
+use super::outcome::{CategoryOutcome, Outcome};
+use super::plan::Plan;
+use super::premium::{CategoryCost, PersonMonth, Program};
+use super::rates::{self, RateKey};
+use rust_decimal_macros::dec;
+
+/// A figure's formula and the law or assumption behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    /// The formula with the numbers filled in.
+    pub formula: String,
+    /// Legal basis or assumption.
+    pub basis: String,
+}
+
+const ROUNDING_ID: &str = "Pembulatan: tiap program per orang per bulan ke rupiah terdekat (ASUMSI, tidak ada aturan resmi).";
+const ROUNDING_EN: &str = "Rounding: each program per person per month to the nearest rupiah (ASSUMPTION, no official rule).";
+
+/// The usual name of a kind of category.
+#[must_use]
+pub fn kind_name(lang: Lang, kind: CategoryKind) -> &'static str {
+    match kind {
+        CategoryKind::KepalaDesa => lang.pick("Kepala desa", "Village head"),
+        CategoryKind::SekretarisDesa => lang.pick("Sekretaris desa", "Village secretary"),
+        CategoryKind::PerangkatDesa => lang.pick("Perangkat desa (kaur, kasi, kadus)", "Village officials (kaur, kasi, kadus)"),
+        CategoryKind::Bpd => lang.pick("Anggota BPD", "BPD members"),
+        CategoryKind::RtRw => lang.pick("Ketua RT / RW", "RT / RW heads"),
+        CategoryKind::Kader => lang.pick("Lembaga & kader (posyandu, PKK, LPM, linmas)", "Institutions & cadres (posyandu, PKK, LPM, linmas)"),
+        CategoryKind::PekerjaRentan => lang.pick("Pekerja rentan (petani, nelayan, pedagang, ojek)", "Vulnerable workers (farmers, fishers, traders, ojek)"),
+        CategoryKind::Lainnya => lang.pick("Kategori lain", "Other category"),
+    }
+}
+
+/// The name a category shows: the user's, or its kind's.
+#[must_use]
+pub fn category_name(lang: Lang, category: &Category) -> String {
+    if category.name.trim().is_empty() {
+        kind_name(lang, category.kind).to_string()
+    } else {
+        category.name.trim().to_string()
+    }
+}
+
+fn rate_basis(key: RateKey, pm: &PersonMonth) -> &'static str {
+    rates::in_force(key, pm.month).basis
+}
+
+/// One program's premium for one person in the first month covered.
+#[must_use]
+pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Program) -> Explanation {
+    let r = |a| lang.rupiah(a);
+    let pct = |key| lang.percent(rates::value(key, pm.month), 2);
+    let exact = |base: Rupiah, key| lang.number(base.times_rate(rates::value(key, pm.month)).amount(), 2);
+    let split = pm.programs.get(program);
+    let (formula, key) = match (category.scheme, program) {
+        (Scheme::Pu, Program::Jkk) => {
+            let key = RateKey::JkkPu(category.risk_class);
+            let class = lang.pick("kelas risiko", "risk class");
+            (
+                format!(
+                    "{} ({class} {}) × {} = {} → {}",
+                    pct(key),
+                    category.risk_class.roman(),
+                    r(pm.base),
+                    exact(pm.base, key),
+                    r(split.total())
+                ),
+                key,
+            )
+        }
+        (Scheme::Pu, Program::Jkm) => {
+            let key = RateKey::JkmPu;
+            (format!("{} × {} = {} → {}", pct(key), r(pm.base), exact(pm.base, key), r(split.total())), key)
+        }
+        (Scheme::Pu, Program::Jht) => (
+            format!(
+                "{} {} × {} = {} + {} {} × {} = {} → {}",
+                lang.pick("desa", "village"),
+                pct(RateKey::JhtPuDesa),
+                r(pm.base),
+                r(split.payer),
+                lang.pick("pekerja", "worker"),
+                pct(RateKey::JhtPuWorker),
+                r(pm.base),
+                r(split.worker),
+                r(split.total())
+            ),
+            RateKey::JhtPuDesa,
+        ),
+        (Scheme::Pu, Program::Jp) => {
+            let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, pm.month));
+            let capped = pm.jp_base.unwrap_or(pm.base);
+            (
+                format!(
+                    "{} = min({}, {} {}) ; {} {} × {} = {} + {} {} × {} = {} → {}",
+                    lang.pick("dasar JP", "JP base"),
+                    r(pm.base),
+                    lang.pick("batas upah", "wage cap"),
+                    r(cap),
+                    lang.pick("desa", "village"),
+                    pct(RateKey::JpDesa),
+                    r(capped),
+                    r(split.payer),
+                    lang.pick("pekerja", "worker"),
+                    pct(RateKey::JpWorker),
+                    r(capped),
+                    r(split.worker),
+                    r(split.total())
+                ),
+                RateKey::JpWageCap,
+            )
+        }
+        (Scheme::Bpu, Program::Jkk) => {
+            let mut f = format!("{} × {} = {}", pct(RateKey::JkkBpu), r(pm.base), r(pm.base.times_rate(rates::value(RateKey::JkkBpu, pm.month)).round_rupiah()));
+            if pm.adjusted {
+                f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
+            }
+            (f, RateKey::JkkBpu)
+        }
+        (Scheme::Bpu, Program::Jkm) => {
+            let flat = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, pm.month));
+            let mut f = format!("{} {}", r(flat), lang.pick("tetap per orang per bulan", "flat per person per month"));
+            if pm.adjusted {
+                f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
+            }
+            (f, RateKey::JkmBpu)
+        }
+        (Scheme::Bpu, Program::Jht) => {
+            let key = RateKey::JhtBpu;
+            (format!("{} × {} = {}", pct(key), r(pm.base), r(split.total())), key)
+        }
+        (Scheme::Bpu, Program::Jp) => (lang.pick("JP tidak ada untuk BPU", "JP does not exist for BPU").to_string(), RateKey::JpDesa),
+    };
+    let mut basis = rate_basis(key, pm).to_string();
+    if category.scheme == Scheme::Bpu && program == Program::Jkk {
+        basis.push_str(lang.pick(
+            ". BPU didaftarkan pada tingkat penghasilan tertentu; penghasilan di bawah Rp1.000.000 dihitung pada tingkat terendah.",
+            ". BPU members are registered at set income levels; an income below Rp1,000,000 is costed at the lowest level.",
+        ));
+    }
+    if pm.adjusted {
+        basis.push_str("; PP 50/2025 Pasal 4");
+    }
+    basis.push_str(". ");
+    basis.push_str(lang.pick(ROUNDING_ID, ROUNDING_EN));
+    Explanation { formula, basis }
+}
+
+/// One person's premium for one month over all programs.
+#[must_use]
+pub fn person_month(lang: Lang, pm: &PersonMonth) -> Explanation {
+    let parts: Vec<String> = Program::ALL
+        .iter()
+        .filter(|&&p| pm.programs.get(p).total() > Rupiah::ZERO)
+        .map(|&p| format!("{} {}", p.abbr(), lang.rupiah(pm.programs.get(p).total())))
+        .collect();
+    Explanation {
+        formula: format!("{} = {}", joined(&parts), lang.rupiah(pm.programs.total().total())),
+        basis: lang.pick(ROUNDING_ID, ROUNDING_EN).to_string(),
+    }
+}
+
+fn joined(parts: &[String]) -> String {
+    if parts.is_empty() {
+        "0".to_string()
+    } else {
+        parts.join(" + ")
+    }
+}
+
+/// A category's premium over the months covered.
+#[must_use]
+pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
+    let people = lang.count(cost.people);
+    let orang = lang.pick("orang", "people");
+    let bulan = lang.pick("bulan", "months");
+    // Group runs of months that cost the same, so a change in March reads as two terms.
+    let mut runs: Vec<(u8, u8, Rupiah)> = Vec::new();
+    for m in &cost.months {
+        let per_person = if cost.people == 0 {
+            Rupiah::ZERO
+        } else {
+            m.programs.total().total().ratio_to(Rupiah::from_whole(i64::from(cost.people))).map(Rupiah::from_decimal).unwrap_or_default()
+        };
+        match runs.last_mut() {
+            Some((_, last, amount)) if *amount == per_person => *last = m.month.month,
+            _ => runs.push((m.month.month, m.month.month, per_person)),
+        }
+    }
+    let terms: Vec<String> = runs
+        .iter()
+        .map(|(from, to, amount)| {
+            let n = to - from + 1;
+            let label = if runs.len() > 1 {
+                format!("{}–{}: ", lang.month_short(*from), lang.month_short(*to))
+            } else {
+                String::new()
+            };
+            format!("{label}{} × {people} {orang} × {n} {bulan}", lang.rupiah(*amount))
+        })
+        .collect();
+    Explanation {
+        formula: format!("{} = {}", joined(&terms), lang.rupiah(cost.period.total().total())),
+        basis: lang
+            .pick(
+                "Biaya suatu masa adalah jumlah biaya tiap bulannya, masing-masing dengan tarif yang berlaku pada bulan itu.",
+                "The cost of a period is the sum of its months, each at the rates in force that month.",
+            )
+            .to_string(),
+    }
+}
+
+/// Sum over categories of one amount, naming each category.
+fn sum_over(lang: Lang, plan: &Plan, outcome: &Outcome, each: impl Fn(&CategoryOutcome) -> Rupiah, total: Rupiah) -> String {
+    let parts: Vec<String> = plan
+        .categories
+        .iter()
+        .zip(&outcome.categories)
+        .filter(|(_, o)| each(o) > Rupiah::ZERO)
+        .map(|(c, o)| format!("{} {}", category_name(lang, c), lang.rupiah(each(o))))
+        .collect();
+    format!("{} = {}", joined(&parts), lang.rupiah(total))
+}
+
+/// Total premium in the first month covered.
+#[must_use]
+pub fn total_monthly(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
+    let each = |o: &CategoryOutcome| o.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
+    Explanation {
+        formula: sum_over(lang, plan, outcome, each, outcome.total_monthly()),
+        basis: lang
+            .pick(
+                "Jumlah iuran semua kategori pada bulan pertama yang dianggarkan: bagian desa/pemberi dana ditambah bagian pekerja.",
+                "Sum of all categories in the first month budgeted: the payer's share plus the worker's share.",
+            )
+            .to_string(),
+    }
+}
+
+/// Total premium over the months covered.
+#[must_use]
+pub fn total_period(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
+    Explanation {
+        formula: sum_over(lang, plan, outcome, |o| o.cost.period.total().total(), outcome.total_period()),
+        basis: lang
+            .pick(
+                "Jumlah iuran semua bulan yang dianggarkan dalam tahun anggaran (RULES: biaya suatu masa = jumlah bulannya).",
+                "Sum of every month budgeted in the budget year (a period's cost is the sum of its months).",
+            )
+            .to_string(),
+    }
+}
+
+/// Premium charged to ADD as a share of ADD.
+#[must_use]
+pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah>) -> Explanation {
+    let b = &outcome.budget;
+    let formula = match (alokasi_dana_desa, b.add_share) {
+        (Some(add), Some(share)) => {
+            format!("{} ÷ {} = {}", lang.rupiah(b.charged_to_add), lang.rupiah(add), lang.percent(share, 2))
+        }
+        _ => lang.pick("Isi ADD untuk melihat bagiannya.", "Enter the ADD to see its share.").to_string(),
+    };
+    Explanation {
+        formula,
+        basis: lang
+            .pick(
+                "ADD: UU 6/2014 Pasal 72 ayat (4). Iuran aparatur sebagai belanja pegawai dari ADD: Permendagri 20/2018 (jenis belanja 5.1.3); Surat Mendagri 140/18840/SJ 2017.",
+                "ADD: Law 6/2014 Art. 72(4). Officials' premiums as staff spending from ADD: Permendagri 20/2018 (spending type 5.1.3); Minister of Home Affairs letter 140/18840/SJ of 2017.",
+            )
+            .to_string(),
+    }
+}
+
+/// The 30 % check.
+#[must_use]
+pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
+    let formula = match outcome.budget.thirty_percent {
+        Some(t) => format!(
+            "({} + {}) ÷ {} = {} ; {} 30 % = {}",
+            lang.rupiah(t.siltap),
+            lang.rupiah(t.premiums),
+            lang.rupiah(t.base),
+            t.share.map_or_else(|| "-".to_string(), |s| lang.percent(s, 2)),
+            lang.pick("batas", "limit"),
+            lang.rupiah(t.limit)
+        ),
+        None => lang.pick("Isi total belanja APBDes untuk melihat pemeriksaan ini.", "Enter total APBDes spending to see this check.").to_string(),
+    };
+    Explanation {
+        formula,
+        basis: lang
+            .pick(
+                "PP 11/2019 Pasal 100: siltap dan tunjangan kepala desa, perangkat, serta tunjangan operasional BPD paling banyak 30 % dari belanja desa di luar yang didanai tanah bengkok. ASUMSI: bagian desa atas iuran kepala desa dan perangkat dihitung di dalamnya; bagian pekerja (JHT 2 %, JP 1 %) dipotong dari siltap dan tidak dihitung lagi.",
+                "PP 11/2019 Art. 100: siltap and allowances of the village head and officials plus the BPD operating allowance are at most 30 % of village spending not funded from tanah bengkok. ASSUMPTION: the village's share of the officials' premiums counts inside; the worker's share (JHT 2 %, JP 1 %) is deducted from siltap and not counted again.",
+            )
+            .to_string(),
+    }
+}
+
+/// People protected.
+#[must_use]
+pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
+    let parts: Vec<String> = plan.categories.iter().filter(|c| c.insured > 0).map(|c| lang.count(c.insured)).collect();
+    Explanation {
+        formula: format!("{} = {} {}", joined(&parts), lang.count(outcome.group.protected), lang.pick("orang", "people")),
+        basis: lang
+            .pick(
+                "Setiap orang dihitung sekali: orang yang sudah terdaftar sebagai PU di tempat lain tidak didaftarkan dua kali.",
+                "Each person counts once: someone already insured elsewhere as PU is not insured twice.",
+            )
+            .to_string(),
+    }
+}
+
+/// Coverage: protected ÷ total where the total is known.
+#[must_use]
+pub fn coverage(lang: Lang, outcome: &Outcome) -> Explanation {
+    let g = &outcome.group;
+    let formula = match (g.population, g.coverage) {
+        (Some(p), Some(c)) => format!("{} ÷ {} = {}", lang.count(g.protected_where_known), lang.count(p), lang.percent(c, 1)),
+        _ => lang.pick("Isi jumlah seluruh orang pada kategori untuk melihat cakupan.", "Enter the total people in a category to see coverage.").to_string(),
+    };
+    Explanation {
+        formula,
+        basis: lang
+            .pick("Hanya kategori yang jumlah seluruhnya diisi.", "Only categories whose total is entered.")
+            .to_string(),
+    }
+}
+
+fn death_rate_basis(lang: Lang) -> String {
+    lang.pick(
+        "ASUMSI yang dapat diubah: angka kematian 3,6 per 1.000 per tahun (Tanah Bumbu 2023: 52 meninggal dari 14.400 pekerja rentan; program desa lain 2,2–4,4). Dinilai dengan santunan JKM Rp42 juta, batas bawah: kematian karena kecelakaan kerja membayar lebih.",
+        "ASSUMPTION, editable: death rate 3.6 per 1,000 a year (Tanah Bumbu 2023: 52 deaths among 14,400 vulnerable workers; other village programs 2.2–4.4). Valued at the JKM Rp42 million, a floor: a work-accident death pays more.",
+    )
+    .to_string()
+}
+
+/// Expected payout a year.
+#[must_use]
+pub fn expected_payout(lang: Lang, outcome: &Outcome) -> Explanation {
+    let g = &outcome.group;
+    Explanation {
+        formula: format!(
+            "{} {} × {} {} × {} = {} {}",
+            lang.count(g.protected),
+            lang.pick("orang", "people"),
+            lang.number(g.death_rate * dec!(1000), 2),
+            lang.pick("per 1.000", "per 1,000"),
+            lang.rupiah(Rupiah::from_whole(42_000_000)),
+            lang.rupiah(g.expected_payout_per_year),
+            lang.pick("per tahun", "a year")
+        ),
+        basis: death_rate_basis(lang),
+    }
+}
+
+/// Chance that at least one family is paid, in a year or over the term.
+#[must_use]
+pub fn chance(lang: Lang, outcome: &Outcome, over_term: bool) -> Explanation {
+    let g = &outcome.group;
+    let (years, value) = if over_term { (TERM_YEARS, g.chance_over_term) } else { (1, g.chance_this_year) };
+    let exponent = if years == 1 {
+        lang.count(g.protected)
+    } else {
+        format!("{} × {years}", lang.count(g.protected))
+    };
+    let mut basis = death_rate_basis(lang);
+    if over_term {
+        basis.push_str(lang.pick(" Masa jabatan kepala desa 8 tahun (UU 3/2024).", " The village head's term is 8 years (Law 3/2024)."));
+    }
+    Explanation {
+        formula: format!("1 − (1 − {})^({exponent}) = {}", lang.number(g.death_rate, 4), lang.percent(value, 1)),
+        basis,
+    }
+}
+
+/// Expected payout ÷ insurance premium.
+#[must_use]
+pub fn payout_ratio(lang: Lang, outcome: &Outcome) -> Explanation {
+    let g = &outcome.group;
+    let premium = outcome.period.insurance();
+    let formula = match g.payout_to_premium {
+        Some(r) => format!(
+            "{} ÷ {} ({}) = {}",
+            lang.rupiah(g.expected_payout_period),
+            lang.rupiah(premium),
+            lang.pick("iuran JKK + JKM", "JKK + JKM premium"),
+            lang.number(r, 2)
+        ),
+        None => "-".to_string(),
+    };
+    let mut basis = death_rate_basis(lang);
+    basis.push_str(lang.pick(
+        " Pembanding nyata: Bulukumba 2024 membayar Rp1,077 miliar atas iuran Rp890 juta (1,21); Tanah Bumbu 2023 sekitar 0,90 (iuran diturunkan, bukan dari sumber).",
+        " Real comparisons: Bulukumba 2024 paid Rp1.077 billion on Rp890 million of premiums (1.21); Tanah Bumbu 2023 about 0.90 (premium derived, not from the source).",
+    ));
+    Explanation { formula, basis }
+}
+
+/// JKM death benefit.
+#[must_use]
+pub fn jkm_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
+    Explanation {
+        formula: format!(
+            "{} + {} + {} = {}",
+            lang.rupiah(b.jkm_lump_sum),
+            lang.rupiah(b.periodic),
+            lang.rupiah(b.funeral),
+            lang.rupiah(b.jkm_death)
+        ),
+        basis: lang
+            .pick(
+                "Santunan sekaligus + santunan berkala (dibayar sekaligus) + biaya pemakaman; tanpa masa tunggu. PP 44/2015 jo. PP 82/2019.",
+                "Lump sum + periodic benefit (paid at once) + funeral cost; no waiting period. PP 44/2015 jo. PP 82/2019.",
+            )
+            .to_string(),
+    }
+}
+
+/// JKK death benefit.
+#[must_use]
+pub fn jkk_death_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
+    Explanation {
+        formula: format!(
+            "max(48 × {}, {}) + {} + {} = {}",
+            lang.rupiah(b.wage),
+            lang.rupiah(Rupiah::from_whole(20_000_000)),
+            lang.rupiah(b.periodic),
+            lang.rupiah(b.funeral),
+            lang.rupiah(b.jkk_death)
+        ),
+        basis: lang
+            .pick(
+                "Kematian karena kecelakaan kerja: 48 × upah (BPU: penghasilan yang dilaporkan), paling sedikit Rp20 juta, + santunan berkala + biaya pemakaman. PP 44/2015 Lampiran III jo. PP 82/2019.",
+                "Death from a work accident: 48 × wage (BPU: declared income), at least Rp20 million, + periodic benefit + funeral cost. PP 44/2015 Annex III jo. PP 82/2019.",
+            )
+            .to_string(),
+    }
+}
+
+/// Permanent total disability benefit.
+#[must_use]
+pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
+    Explanation {
+        formula: format!("56 × {} + {} = {}", lang.rupiah(b.wage), lang.rupiah(b.periodic), lang.rupiah(b.total_disability)),
+        basis: "PP 44/2015 Lampiran III jo. PP 82/2019".to_string(),
+    }
+}
+
+/// Scholarship ceiling.
+#[must_use]
+pub fn scholarship(lang: Lang, b: &PersonBenefits) -> Explanation {
+    Explanation {
+        formula: format!("2 × {} = {}", lang.rupiah(b.scholarship_per_child), lang.rupiah(b.scholarship_max)),
+        basis: lang
+            .pick(
+                "Batas atas, dibayar per tahun ajaran sesuai jenjang sampai anak berusia 23 tahun, menikah atau bekerja; bukan uang sekaligus. Kematian biasa (JKM) perlu masa iuran 3 tahun; kematian atau cacat total karena kecelakaan kerja tanpa masa minimum. PP 82/2019; Permenaker 5/2021.",
+                "A ceiling, paid per school year by level until the child is 23, marries or works; not a lump sum. A non-work death (JKM) needs 3 years of contributions; a work-accident death or total disability has no minimum. PP 82/2019; Permenaker 5/2021.",
+            )
+            .to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::premium::person_month as cost_person_month;
+    use crate::calc::period::{BudgetPeriod, YearMonth};
+    use crate::calc::premium::category_cost;
+
+    #[test]
+    fn kepala_desa_jkk_reads_as_the_worked_check() {
+        let kades = Category::new(CategoryKind::KepalaDesa, 1);
+        let pm = cost_person_month(&kades, YearMonth::new(2026, 1), false);
+        let e = program(Lang::Id, &kades, &pm, Program::Jkk);
+        assert_eq!(e.formula, "0,24 % (kelas risiko I) × Rp2.426.640 = 5.823,94 → Rp5.824");
+        assert!(e.basis.starts_with("PP 44/2015 Pasal 16 ayat (1) jo. PP 49/2023"));
+        let en = program(Lang::En, &kades, &pm, Program::Jkk);
+        assert_eq!(en.formula, "0.24% (risk class I) × Rp2,426,640 = 5,823.94 → Rp5,824");
+    }
+
+    #[test]
+    fn period_with_a_cap_change_reads_as_two_terms() {
+        let mut c = Category::new(CategoryKind::PerangkatDesa, 2);
+        c.base = Rupiah::from_whole(12_000_000);
+        c.jp = true;
+        let cost = category_cost(&c, &BudgetPeriod::full_year(2026), false);
+        let e = category_period(Lang::Id, &cost);
+        assert!(e.formula.starts_with("Jan–Feb: "), "{}", e.formula);
+        assert!(e.formula.contains(" + Mar–Des: "), "{}", e.formula);
+    }
+
+    #[test]
+    fn category_name_falls_back_to_the_kind() {
+        let mut c = Category::new(CategoryKind::Bpd, 1);
+        assert_eq!(category_name(Lang::Id, &c), "Anggota BPD");
+        c.name = "  BPD Sukamaju ".into();
+        assert_eq!(category_name(Lang::En, &c), "BPD Sukamaju");
+    }
+}

@@ -1,0 +1,118 @@
+//! The two languages the tool speaks, and number formatting in each.
+//! Indonesian is the default; English is for visitors and donors.
+
+use super::format;
+use super::money::Rupiah;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A user-interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Bahasa Indonesia.
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code, for the `lang` attribute.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// `Rp2.426.640` or `Rp2,426,640`.
+    #[must_use]
+    pub fn rupiah(self, amount: Rupiah) -> String {
+        match self {
+            Lang::Id => format::rupiah(amount),
+            Lang::En => format::rupiah_en(amount),
+        }
+    }
+
+    /// `Rp42 juta` or `Rp42 million`.
+    #[must_use]
+    pub fn short_rupiah(self, amount: Rupiah) -> String {
+        match self {
+            Lang::Id => format::short_rupiah(amount),
+            Lang::En => format::short_rupiah_en(amount),
+        }
+    }
+
+    /// An amount in words: terbilang, or English words.
+    #[must_use]
+    pub fn words(self, amount: Rupiah) -> String {
+        match self {
+            Lang::Id => format::terbilang(amount),
+            Lang::En => format::in_words_en(amount),
+        }
+    }
+
+    /// A fraction as a percentage: `12,5 %` or `12.5%`.
+    #[must_use]
+    pub fn percent(self, fraction: Decimal, max_decimals: u32) -> String {
+        match self {
+            Lang::Id => format::percent(fraction, max_decimals),
+            Lang::En => format::percent_en(fraction, max_decimals),
+        }
+    }
+
+    /// A number with grouping: `1.234,5` or `1,234.5`.
+    #[must_use]
+    pub fn number(self, n: Decimal, max_decimals: u32) -> String {
+        match self {
+            Lang::Id => format::number(n, max_decimals),
+            Lang::En => format::number_en(n, max_decimals),
+        }
+    }
+
+    /// A head count: `1.000` or `1,000`.
+    #[must_use]
+    pub fn count(self, n: u32) -> String {
+        match self {
+            Lang::Id => format::count(u64::from(n)),
+            Lang::En => format::count_en(u64::from(n)),
+        }
+    }
+
+    /// Picks the Indonesian or English text.
+    #[must_use]
+    pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+    "November", "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+impl Lang {
+    /// Full name of month 1..=12 ("" outside that range).
+    #[must_use]
+    pub fn month_name(self, month: u8) -> &'static str {
+        let names = match self {
+            Lang::Id => &MONTHS_ID,
+            Lang::En => &MONTHS_EN,
+        };
+        usize::from(month).checked_sub(1).and_then(|i| names.get(i)).copied().unwrap_or("")
+    }
+
+    /// Three-letter month name ("Agu", "Aug").
+    #[must_use]
+    pub fn month_short(self, month: u8) -> String {
+        self.month_name(month).chars().take(3).collect()
+    }
+}

@@ -1,0 +1,326 @@
+//! The plan: everything the user entered, the edits they make to it, and the checks
+//! that keep any plan (typed, linked or loaded) inside what the core can cost.
+
+use super::benefit::DEFAULT_DEATH_RATE_PER_MILLE;
+use super::budget::BudgetInputs;
+use super::category::{default_categories, Category, CategoryKind, FundingSource, Scheme};
+use super::input::{MAX_AMOUNT, MAX_COUNT};
+use super::money::Rupiah;
+use super::period::BudgetPeriod;
+use super::rates::{RiskClass, Sector};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+/// Most categories a plan may hold.
+pub const MAX_CATEGORIES: usize = 30;
+/// Longest village or category name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest account code, in characters.
+pub const MAX_CODE_CHARS: usize = 30;
+/// Budget years the tool accepts.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2020..=2035;
+/// Highest death rate accepted, per 1,000 a year.
+pub const MAX_DEATH_RATE_PER_MILLE: Decimal = dec!(1000);
+
+/// Everything the user entered for one scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Village name (optional, shown on documents).
+    #[serde(default)]
+    pub village: String,
+    /// Budget year and months covered.
+    pub period: BudgetPeriod,
+    /// ADD, belanja and the other budget figures.
+    #[serde(default)]
+    pub budget: BudgetInputs,
+    /// Annual death rate per 1,000 insured (ASSUMPTION, editable).
+    pub death_rate_per_mille: Decimal,
+    /// Cost BPU premiums with the PP 50/2025 adjustment (ASSUMPTION: off for APBDes budgets).
+    #[serde(default)]
+    pub apply_adjustment: bool,
+    /// The worker categories.
+    pub categories: Vec<Category>,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan::for_year(2026)
+    }
+}
+
+impl Plan {
+    /// The default plan for a budget year: RULES.md §2 categories, January to December.
+    #[must_use]
+    pub fn for_year(year: i32) -> Self {
+        Plan {
+            village: String::new(),
+            period: BudgetPeriod::full_year(year),
+            budget: BudgetInputs::default(),
+            death_rate_per_mille: DEFAULT_DEATH_RATE_PER_MILLE,
+            apply_adjustment: false,
+            categories: default_categories(),
+        }
+    }
+
+    /// Checks that the plan is within the limits the core costs; the first problem found.
+    pub fn check(&self) -> Result<(), PlanError> {
+        if !YEARS.contains(&self.period.year) {
+            return Err(PlanError::YearOutOfRange);
+        }
+        if !self.period.is_valid() {
+            return Err(PlanError::InvalidPeriod);
+        }
+        if self.village.chars().count() > MAX_NAME_CHARS {
+            return Err(PlanError::NameTooLong { category: None });
+        }
+        if self.death_rate_per_mille < Decimal::ZERO || self.death_rate_per_mille > MAX_DEATH_RATE_PER_MILLE {
+            return Err(PlanError::DeathRateOutOfRange);
+        }
+        let b = &self.budget;
+        for amount in [b.alokasi_dana_desa, b.belanja, b.bengkok, b.siltap].into_iter().flatten() {
+            check_amount(amount, None)?;
+        }
+        if self.categories.len() > MAX_CATEGORIES {
+            return Err(PlanError::TooManyCategories);
+        }
+        for (i, c) in self.categories.iter().enumerate() {
+            let at = Some(i);
+            if c.insured > MAX_COUNT || c.population.is_some_and(|p| p > MAX_COUNT) {
+                return Err(PlanError::CountOutOfRange { category: i });
+            }
+            check_amount(c.base, at)?;
+            if c.name.chars().count() > MAX_NAME_CHARS {
+                return Err(PlanError::NameTooLong { category: at });
+            }
+            if c.account_code.chars().count() > MAX_CODE_CHARS {
+                return Err(PlanError::CodeTooLong { category: i });
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies one edit; edits that would break a limit are clamped to it.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetVillage(name) => self.village = truncate(name, MAX_NAME_CHARS),
+            Action::SetYear(year) => self.period.year = year.clamp(*YEARS.start(), *YEARS.end()),
+            Action::SetFirstMonth(m) => {
+                self.period.first_month = m.clamp(1, 12);
+                self.period.months = self.period.months.min(13 - self.period.first_month);
+            }
+            Action::SetMonths(n) => self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12)),
+            Action::SetBudget(inputs) => self.budget = inputs,
+            Action::SetDeathRate(rate) => {
+                self.death_rate_per_mille = rate.clamp(Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE);
+            }
+            Action::SetApplyAdjustment(on) => self.apply_adjustment = on,
+            Action::AddCategory(kind) => {
+                if self.categories.len() < MAX_CATEGORIES {
+                    self.categories.push(Category::new(kind, 0));
+                }
+            }
+            Action::RemoveCategory(index) => {
+                if index < self.categories.len() {
+                    self.categories.remove(index);
+                }
+            }
+            Action::Edit(index, edit) => {
+                if let Some(c) = self.categories.get_mut(index) {
+                    edit.apply_to(c);
+                }
+            }
+        }
+    }
+}
+
+fn truncate(text: String, max: usize) -> String {
+    if text.chars().count() > max {
+        text.chars().take(max).collect()
+    } else {
+        text
+    }
+}
+
+fn check_amount(amount: Rupiah, category: Option<usize>) -> Result<(), PlanError> {
+    if amount.is_negative() || amount > MAX_AMOUNT {
+        Err(PlanError::AmountOutOfRange { category })
+    } else {
+        Ok(())
+    }
+}
+
+/// Why a plan cannot be costed; the UI words each per language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// The budget year is outside the years the tool accepts.
+    YearOutOfRange,
+    /// The months covered do not fit in the budget year.
+    InvalidPeriod,
+    /// The death rate is below 0 or above 1,000 per 1,000.
+    DeathRateOutOfRange,
+    /// An amount is negative or above Rp1.000.000.000.000 (`None`: a budget figure).
+    AmountOutOfRange {
+        /// Category index, or None for a budget figure.
+        category: Option<usize>,
+    },
+    /// A head count is above 1,000,000.
+    CountOutOfRange {
+        /// Category index.
+        category: usize,
+    },
+    /// More categories than the tool holds.
+    TooManyCategories,
+    /// A name is longer than 80 characters.
+    NameTooLong {
+        /// Category index, or None for the village name.
+        category: Option<usize>,
+    },
+    /// An account code is longer than 30 characters.
+    CodeTooLong {
+        /// Category index.
+        category: usize,
+    },
+}
+
+/// One edit the user makes; the UI only dispatches these.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Village name.
+    SetVillage(String),
+    /// Budget year.
+    SetYear(i32),
+    /// First month covered.
+    SetFirstMonth(u8),
+    /// Number of months covered.
+    SetMonths(u8),
+    /// Budget figures.
+    SetBudget(BudgetInputs),
+    /// Death rate per 1,000 a year.
+    SetDeathRate(Decimal),
+    /// PP 50/2025 switch.
+    SetApplyAdjustment(bool),
+    /// Add a category of this kind with no people yet.
+    AddCategory(CategoryKind),
+    /// Remove the category at this index.
+    RemoveCategory(usize),
+    /// Change one field of the category at this index.
+    Edit(usize, CategoryEdit),
+}
+
+/// A change to one field of a category.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CategoryEdit {
+    /// Name.
+    Name(String),
+    /// People insured.
+    Insured(u32),
+    /// Total people in the category.
+    Population(Option<u32>),
+    /// Scheme; switching resets the base to the kind's default for that scheme.
+    Scheme(Scheme),
+    /// Wage or declared income.
+    Base(Rupiah),
+    /// JHT on or off.
+    Jht(bool),
+    /// JP on or off.
+    Jp(bool),
+    /// JKK risk class.
+    RiskClass(RiskClass),
+    /// Funding source.
+    Funding(FundingSource),
+    /// Sector.
+    Sector(Sector),
+    /// Account code.
+    AccountCode(String),
+}
+
+impl CategoryEdit {
+    fn apply_to(self, c: &mut Category) {
+        match self {
+            CategoryEdit::Name(n) => c.name = truncate(n, MAX_NAME_CHARS),
+            CategoryEdit::Insured(n) => c.insured = n.min(MAX_COUNT),
+            CategoryEdit::Population(n) => c.population = n.map(|n| n.min(MAX_COUNT)),
+            CategoryEdit::Scheme(s) => {
+                if c.scheme != s {
+                    c.scheme = s;
+                    let (default_scheme, default_base) = c.kind.default_scheme_and_base();
+                    c.base = if default_scheme == s {
+                        default_base
+                    } else if s == Scheme::Bpu {
+                        Rupiah::from_whole(1_000_000)
+                    } else {
+                        Rupiah::from_whole(2_022_200)
+                    };
+                }
+            }
+            CategoryEdit::Base(b) => c.base = b.max(Rupiah::ZERO).min(MAX_AMOUNT),
+            CategoryEdit::Jht(on) => c.jht = on,
+            CategoryEdit::Jp(on) => c.jp = on,
+            CategoryEdit::RiskClass(r) => c.risk_class = r,
+            CategoryEdit::Funding(f) => c.funding = f,
+            CategoryEdit::Sector(s) => c.sector = s,
+            CategoryEdit::AccountCode(code) => c.account_code = truncate(code, MAX_CODE_CHARS),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_plan_is_valid() {
+        assert_eq!(Plan::default().check(), Ok(()));
+    }
+
+    #[test]
+    fn changing_first_month_keeps_the_period_inside_the_year() {
+        let mut p = Plan::default();
+        p.apply(Action::SetFirstMonth(8));
+        assert_eq!((p.period.first_month, p.period.months), (8, 5));
+        p.apply(Action::SetMonths(12));
+        assert_eq!(p.period.months, 5);
+        assert_eq!(p.check(), Ok(()));
+    }
+
+    #[test]
+    fn add_edit_and_remove_a_category() {
+        let mut p = Plan::default();
+        p.apply(Action::AddCategory(CategoryKind::Lainnya));
+        let last = p.categories.len() - 1;
+        p.apply(Action::Edit(last, CategoryEdit::Name("Guru PAUD".into())));
+        p.apply(Action::Edit(last, CategoryEdit::Insured(4)));
+        assert_eq!(p.categories[last].name, "Guru PAUD");
+        assert_eq!(p.categories[last].insured, 4);
+        p.apply(Action::RemoveCategory(last));
+        assert_eq!(p.categories.len(), 7);
+        p.apply(Action::RemoveCategory(99));
+        assert_eq!(p.categories.len(), 7);
+    }
+
+    #[test]
+    fn switching_scheme_resets_the_base_to_the_schemes_default() {
+        let mut p = Plan::default();
+        p.apply(Action::Edit(4, CategoryEdit::Scheme(Scheme::Pu)));
+        assert_eq!(p.categories[4].base, Rupiah::from_whole(2_022_200));
+        p.apply(Action::Edit(4, CategoryEdit::Scheme(Scheme::Bpu)));
+        assert_eq!(p.categories[4].base, Rupiah::from_whole(1_000_000));
+    }
+
+    #[test]
+    fn check_rejects_what_a_tampered_plan_could_hold() {
+        let mut p = Plan::default();
+        p.categories[0].insured = MAX_COUNT + 1;
+        assert_eq!(p.check(), Err(PlanError::CountOutOfRange { category: 0 }));
+        let mut p = Plan::default();
+        p.categories[1].base = Rupiah::from_whole(-5);
+        assert_eq!(p.check(), Err(PlanError::AmountOutOfRange { category: Some(1) }));
+        let mut p = Plan::default();
+        p.period.months = 13;
+        assert_eq!(p.check(), Err(PlanError::InvalidPeriod));
+        let mut p = Plan::default();
+        p.death_rate_per_mille = dec!(-1);
+        assert_eq!(p.check(), Err(PlanError::DeathRateOutOfRange));
+    }
+}
