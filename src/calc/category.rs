@@ -212,6 +212,12 @@ impl Category {
     }
 }
 
+impl Default for Category {
+    fn default() -> Self {
+        Category::new(CategoryKind::Lainnya, 0)
+    }
+}
+
 /// The default categories of RULES.md §2 with an example village's head count
 /// (1 kepala desa, 1 sekretaris, 8 perangkat; the other groups start at zero).
 #[must_use]

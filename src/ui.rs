@@ -1,0 +1,8 @@
+//! The Leptos app: components named after what the user sees, over the `calc` core.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,64 @@
+//! The page: header with the language switch, the form on one side and the results
+//! on the other (stacked on a phone).
+
+use super::components::budget_share::BudgetShare;
+use super::components::cost_summary::CostSummary;
+use super::components::protection::Protection;
+use super::components::village_form::VillageForm;
+use super::components::worker_list::WorkerList;
+use super::i18n::plan_error;
+use super::state::provide_app_state;
+use crate::calc::lang::Lang;
+use crate::calc::Plan;
+use leptos::prelude::*;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app_state(Plan::default());
+    let t = move || state.t();
+    // Keep <html lang> and the tab title in step with the chosen language.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            doc.set_title(super::i18n::texts(lang).title);
+        }
+    });
+    let toggle = move |_| state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id });
+    let stale = move || state.invalid.with(|s| !s.is_empty());
+    let error = move || state.plan_error.get().map(|e| format!("{} {}", t().plan_invalid, plan_error(state.lang.get(), &e)));
+    view! {
+        <header class="top">
+            <div class="top__inner">
+                <h1>{move || t().title}</h1>
+                <button type="button" class="btn btn--lang no-print" data-testid="lang-toggle" on:click=toggle>
+                    {move || t().lang_toggle}
+                </button>
+            </div>
+            <p class="top__tagline">{move || t().tagline}</p>
+        </header>
+        <main class="layout">
+            <div class="layout__form">
+                <VillageForm />
+                <WorkerList />
+            </div>
+            <div class="layout__results" aria-live="off">
+                <Show when=stale>
+                    <p class="alert" role="status" data-testid="stale-notice">{move || t().stale}</p>
+                </Show>
+                {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
+                <CostSummary />
+                <BudgetShare />
+                <Protection />
+            </div>
+        </main>
+        <footer class="foot">
+            <p>{move || t().privacy}</p>
+            <p>{move || t().footer}</p>
+            <p>{move || t().sources_note}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,11 @@
+//! Components, one per file, named after what the user sees.
+
+pub mod budget_share;
+pub mod caution_list;
+pub mod category_card;
+pub mod cost_summary;
+pub mod fields;
+pub mod figure;
+pub mod protection;
+pub mod village_form;
+pub mod worker_list;

@@ -1,0 +1,224 @@
+//! One worker category as a card: how many people, which scheme, wage or income,
+//! programs, risk class, funding source, sector and account code.
+
+use super::fields::{CheckField, SelectField, TextField};
+use crate::calc::category::{Category, FundingSource, Scheme};
+use crate::calc::explain::category_name;
+use crate::calc::format;
+use crate::calc::input::{parse_count, parse_optional_count, parse_rupiah, InputError};
+use crate::calc::plan::{Action, CategoryEdit};
+use crate::calc::rates::{RiskClass, Sector};
+use crate::ui::i18n::source_name;
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+
+fn edit_with<T: 'static>(
+    state: AppState,
+    index: usize,
+    parse: fn(&str) -> Result<T, InputError>,
+    edit: fn(T) -> CategoryEdit,
+) -> Callback<String, Option<InputError>> {
+    Callback::new(move |text: String| match parse(&text) {
+        Ok(v) => {
+            state.dispatch(Action::Edit(index, edit(v)));
+            None
+        }
+        Err(e) => Some(e),
+    })
+}
+
+fn choose(state: AppState, index: usize, edit: fn(&str) -> Option<CategoryEdit>) -> Callback<String> {
+    Callback::new(move |value: String| {
+        if let Some(e) = edit(&value) {
+            state.dispatch(Action::Edit(index, e));
+        }
+    })
+}
+
+/// The card for category `index` of the plan.
+#[component]
+pub fn CategoryCard(
+    /// Position of the category in the plan.
+    index: usize,
+) -> impl IntoView {
+    let state = use_app();
+    let initial = state.plan.with_untracked(|p| p.categories.get(index).cloned()).unwrap_or_default();
+    let t = move || state.t();
+    let cat = move || state.plan.with(|p| p.categories.get(index).cloned()).unwrap_or_default();
+    let field = move |name: &str| format!("{name}-{index}");
+    let is_pu = move || state.plan.with(|p| p.categories.get(index).is_some_and(|c| c.scheme == Scheme::Pu));
+    let title = move || category_name(state.lang.get(), &cat());
+    let summary = move || {
+        let lang = state.lang.get();
+        state.outcome.with(|o| {
+            o.as_ref().and_then(|o| o.categories.get(index)).map(|c| {
+                format!(
+                    "{} {} · {} {}",
+                    lang.rupiah(c.cost.per_person.programs.total().total()),
+                    t().per_person_month.to_lowercase(),
+                    lang.rupiah(c.cost.period.total().total()),
+                    t().per_period.to_lowercase()
+                )
+            })
+        })
+    };
+    let heading_id = field("cat-title");
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class="cat" aria-labelledby=labelled_by data-testid=field("category")>
+            <header class="cat__head">
+                <h3 id=heading_id>{title}</h3>
+                <button
+                    type="button"
+                    class="btn btn--quiet no-print"
+                    data-testid=field("remove")
+                    aria-label=move || format!("{} {}", t().remove, title())
+                    on:click=move |_| state.dispatch(Action::RemoveCategory(index))
+                >
+                    {move || t().remove}
+                </button>
+            </header>
+            <p class="cat__summary" aria-live="polite">{summary}</p>
+            <div class="row">
+                <TextField
+                    id=field("insured")
+                    label=Signal::derive(move || t().insured.to_string())
+                    initial=initial.insured.to_string()
+                    on_text=edit_with(state, index, parse_count, CategoryEdit::Insured)
+                    inputmode="numeric"
+                />
+                <TextField
+                    id=field("population")
+                    label=Signal::derive(move || t().population.to_string())
+                    initial=initial.population.map(|p| p.to_string()).unwrap_or_default()
+                    on_text=edit_with(state, index, parse_optional_count, CategoryEdit::Population)
+                    hint=Signal::derive(move || t().population_hint.to_string())
+                    inputmode="numeric"
+                />
+            </div>
+            <SelectField
+                id=field("scheme")
+                label=Signal::derive(move || t().scheme.to_string())
+                options=Signal::derive(move || {
+                    vec![("pu".to_string(), t().scheme_pu.to_string()), ("bpu".to_string(), t().scheme_bpu.to_string())]
+                })
+                selected=Signal::derive(move || if is_pu() { "pu".to_string() } else { "bpu".to_string() })
+                on_change=Callback::new(move |v: String| {
+                    let scheme = if v == "pu" { Scheme::Pu } else { Scheme::Bpu };
+                    state.dispatch(Action::Edit(index, CategoryEdit::Scheme(scheme)));
+                    // The base changes with the scheme: re-read the form's text.
+                    state.generation.update(|g| *g = g.wrapping_add(1));
+                })
+            />
+            <TextField
+                id=field("base")
+                label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
+                initial=format::number(initial.base.amount(), 2)
+                on_text=edit_with(state, index, parse_rupiah, CategoryEdit::Base)
+                hint=Signal::derive(move || if is_pu() { String::new() } else { t().income_hint.to_string() })
+                inputmode="decimal"
+            />
+            <fieldset class="programs">
+                <legend>{move || t().programs}</legend>
+                <p class="programs__fixed">{move || t().jkk_jkm_always}</p>
+                <CheckField
+                    id=field("jht")
+                    label=Signal::derive(move || t().jht.to_string())
+                    checked=Signal::derive(move || cat().jht)
+                    on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jht(on))))
+                />
+                <Show when=is_pu>
+                    <CheckField
+                        id=field("jp")
+                        label=Signal::derive(move || t().jp.to_string())
+                        checked=Signal::derive(move || cat().jp)
+                        on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jp(on))))
+                    />
+                </Show>
+            </fieldset>
+            <div class="row">
+                <Show
+                    when=is_pu
+                    fallback=move || {
+                        view! {
+                            <SelectField
+                                id=field("sector")
+                                label=Signal::derive(move || t().sector.to_string())
+                                options=Signal::derive(move || {
+                                    vec![
+                                        ("other".to_string(), t().sector_other.to_string()),
+                                        ("transport".to_string(), t().sector_transport.to_string()),
+                                    ]
+                                })
+                                selected=Signal::derive(move || {
+                                    if cat().sector == Sector::Transport { "transport" } else { "other" }.to_string()
+                                })
+                                on_change=choose(state, index, |v| {
+                                    Some(CategoryEdit::Sector(if v == "transport" { Sector::Transport } else { Sector::Other }))
+                                })
+                            />
+                        }
+                    }
+                >
+                    <SelectField
+                        id=field("risk")
+                        label=Signal::derive(move || t().risk_class.to_string())
+                        options=Signal::derive(move || {
+                            RiskClass::ALL
+                                .iter()
+                                .map(|r| (r.roman().to_string(), r.roman().to_string()))
+                                .collect::<Vec<_>>()
+                        })
+                        selected=Signal::derive(move || cat().risk_class.roman().to_string())
+                        on_change=choose(state, index, |v| {
+                            RiskClass::ALL.iter().find(|r| r.roman() == v).map(|r| CategoryEdit::RiskClass(*r))
+                        })
+                    />
+                </Show>
+                <SelectField
+                    id=field("funding")
+                    label=Signal::derive(move || t().funding.to_string())
+                    options=Signal::derive(move || {
+                        let lang = state.lang.get();
+                        FundingSource::ALL
+                            .iter()
+                            .map(|s| (s.code().to_string(), source_name(lang, *s).to_string()))
+                            .collect::<Vec<_>>()
+                    })
+                    selected=Signal::derive(move || cat().funding.code().to_string())
+                    on_change=choose(state, index, |v| {
+                        FundingSource::ALL.iter().find(|s| s.code() == v).map(|s| CategoryEdit::Funding(*s))
+                    })
+                />
+            </div>
+            <details class="more">
+                <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
+                <TextField
+                    id=field("name")
+                    label=Signal::derive(move || t().category_name.to_string())
+                    initial=initial.name.clone()
+                    on_text=Callback::new(move |text: String| {
+                        state.dispatch(Action::Edit(index, CategoryEdit::Name(text)));
+                        None
+                    })
+                    placeholder=Signal::derive(move || {
+                        category_name(state.lang.get(), &Category::new(initial_kind(state, index), 0))
+                    })
+                />
+                <TextField
+                    id=field("code")
+                    label=Signal::derive(move || t().account_code.to_string())
+                    initial=initial.account_code.clone()
+                    on_text=Callback::new(move |text: String| {
+                        state.dispatch(Action::Edit(index, CategoryEdit::AccountCode(text)));
+                        None
+                    })
+                />
+            </details>
+        </article>
+    }
+}
+
+fn initial_kind(state: AppState, index: usize) -> crate::calc::category::CategoryKind {
+    state.plan.with_untracked(|p| p.categories.get(index).map(|c| c.kind)).unwrap_or_default()
+}

@@ -1,0 +1,201 @@
+//! Section 3, "Biaya": totals per month and for the budget year, by category, by
+//! program and by funding source, payer versus worker.
+
+use super::figure::Figure;
+use crate::calc::explain::{self, category_name, Explanation};
+use crate::calc::premium::Program;
+use crate::calc::{Outcome, Plan};
+use crate::ui::i18n::source_name;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The cost section.
+#[component]
+pub fn CostSummary() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let lang = move || state.lang.get();
+    // Reads the last good outcome and the plan for an explanation, untracked: it is
+    // built only when the user opens a figure.
+    let with_both = move |f: &dyn Fn(&Plan, &Outcome) -> Explanation| -> Explanation {
+        let plan = state.plan.get_untracked();
+        state.outcome.with_untracked(|o| match o {
+            Some(o) => f(&plan, o),
+            None => Explanation { formula: "-".into(), basis: String::new() },
+        })
+    };
+    let money = move |f: fn(&Outcome) -> crate::calc::money::Rupiah| {
+        Signal::derive(move || state.outcome.with(|o| o.as_ref().map(|o| lang().rupiah(f(o))).unwrap_or_default()))
+    };
+    let rows = move || {
+        let plan = state.plan.get();
+        let lang = lang();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            plan.categories
+                .iter()
+                .zip(&o.categories)
+                .enumerate()
+                .filter(|(_, (c, _))| c.insured > 0)
+                .map(|(i, (c, co))| {
+                    let per_person = co.cost.per_person;
+                    let period = co.cost.clone();
+                    let cat = c.clone();
+                    let month_total = co.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
+                    view! {
+                        <tr>
+                            <th scope="row">{category_name(lang, c)}</th>
+                            <td class="num">{lang.count(c.insured)}</td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(per_person.programs.total().total())
+                                    explain=move || {
+                                        let mut e = explain::person_month(lang, &per_person);
+                                        for p in Program::ALL {
+                                            if per_person.programs.get(p).total() > crate::calc::money::Rupiah::ZERO {
+                                                let pe = explain::program(lang, &cat, &per_person, p);
+                                                e.formula.push_str(&format!(" | {}: {}", p.abbr(), pe.formula));
+                                                e.basis.push_str(&format!(" | {}: {}", p.abbr(), pe.basis));
+                                            }
+                                        }
+                                        e
+                                    }
+                                />
+                            </td>
+                            <td class="num">{lang.rupiah(month_total)}</td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(co.cost.period.total().total())
+                                    explain=move || explain::category_period(lang, &period)
+                                    testid=format!("cat-period-{i}")
+                                />
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let program_rows = move || {
+        let lang = lang();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            Program::ALL
+                .iter()
+                .filter(|p| o.period.get(**p).total() > crate::calc::money::Rupiah::ZERO)
+                .map(|p| {
+                    let s = o.period.get(*p);
+                    view! {
+                        <tr>
+                            <th scope="row">{p.abbr()}</th>
+                            <td class="num">{lang.rupiah(s.payer)}</td>
+                            <td class="num">{lang.rupiah(s.worker)}</td>
+                            <td class="num">{lang.rupiah(s.total())}</td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let source_rows = move || {
+        let lang = lang();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            o.budget
+                .by_source
+                .iter()
+                .filter(|s| s.amount > crate::calc::money::Rupiah::ZERO)
+                .map(|s| {
+                    view! {
+                        <tr>
+                            <th scope="row">{source_name(lang, s.source)}</th>
+                            <td class="num">{lang.rupiah(s.amount)}</td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let varies = move || state.outcome.with(|o| o.as_ref().is_some_and(|o| o.monthly_varies));
+    view! {
+        <section class="card" aria-labelledby="cost-title">
+            <h2 id="cost-title">{move || t().section_cost}</h2>
+            <dl class="totals">
+                <div class="total">
+                    <dt>{move || t().per_month}</dt>
+                    <dd>
+                        <Figure
+                            value=money(Outcome::total_monthly)
+                            explain=move || with_both(&|p, o| explain::total_monthly(lang(), p, o))
+                            testid="total-monthly"
+                        />
+                    </dd>
+                </div>
+                <div class="total total--main">
+                    <dt>{move || t().per_period}</dt>
+                    <dd>
+                        <Figure
+                            value=money(Outcome::total_period)
+                            explain=move || with_both(&|p, o| explain::total_period(lang(), p, o))
+                            testid="total-annual"
+                        />
+                    </dd>
+                </div>
+                <div class="total">
+                    <dt>{move || t().payer_share}</dt>
+                    <dd data-testid="payer-total">{money(|o| o.period.total().payer)}</dd>
+                </div>
+                <div class="total">
+                    <dt>{move || t().worker_share}</dt>
+                    <dd data-testid="worker-total">{money(|o| o.period.total().worker)}</dd>
+                </div>
+            </dl>
+            <p class="note">{move || t().worker_share_hint}</p>
+            <Show when=varies>
+                <p class="note note--warn">{move || t().varies_note}</p>
+            </Show>
+            <p class="note no-print">{move || t().show_formula}</p>
+            <div class="table-wrap">
+                <table>
+                    <caption>{move || t().by_category}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().category}</th>
+                            <th scope="col" class="num">{move || t().people}</th>
+                            <th scope="col" class="num">{move || t().per_person_month}</th>
+                            <th scope="col" class="num">{move || t().per_month}</th>
+                            <th scope="col" class="num">{move || t().per_period}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table>
+                    <caption>{move || t().by_program}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().program}</th>
+                            <th scope="col" class="num">{move || t().payer_share}</th>
+                            <th scope="col" class="num">{move || t().worker_share}</th>
+                            <th scope="col" class="num">{move || t().total}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{program_rows}</tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table>
+                    <caption>{move || t().by_source}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().source}</th>
+                            <th scope="col" class="num">{move || t().per_period}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{source_rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! A number the user can tap to see its formula and legal basis.
+
+use crate::calc::explain::Explanation;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+/// A figure: the value as a button that opens its explanation below it.
+#[component]
+pub fn Figure<F>(
+    /// The formatted value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Builds the explanation when opened.
+    explain: F,
+    /// Stable hook for tests.
+    #[prop(optional, into)]
+    testid: Option<String>,
+) -> impl IntoView
+where
+    F: Fn() -> Explanation + Send + Sync + 'static,
+{
+    let state = use_app();
+    let open = RwSignal::new(false);
+    let panel_id = format!("fig-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let controls = {
+        let id = panel_id.clone();
+        move || open.get().then(|| id.clone())
+    };
+    view! {
+        <span class="fig">
+            <button
+                type="button"
+                class="fig__value"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=controls
+                on:click=move |_| open.update(|o| *o = !*o)
+                data-testid=testid
+            >
+                {move || value.get()}
+            </button>
+            <Show when=move || open.get()>
+                {
+                    let e = explain();
+                    let t = state.t();
+                    view! {
+                        <span class="fig__panel" id=panel_id.clone()>
+                            <span class="fig__formula">
+                                <strong>{t.formula}": "</strong>
+                                {e.formula}
+                            </span>
+                            <span class="fig__basis">
+                                <strong>{t.legal_basis}": "</strong>
+                                {e.basis}
+                            </span>
+                        </span>
+                    }
+                }
+            </Show>
+        </span>
+    }
+}

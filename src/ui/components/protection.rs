@@ -1,0 +1,204 @@
+//! Section 5, "Perlindungan": people protected, what a family receives per event, and
+//! what the group can expect, in words a village meeting understands.
+
+use super::figure::Figure;
+use crate::calc::explain::{self, category_name, Explanation};
+use crate::calc::money::Rupiah;
+use crate::calc::Outcome;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The protection section.
+#[component]
+pub fn Protection() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let lang = move || state.lang.get();
+    let explained = move |f: fn(crate::calc::lang::Lang, &Outcome) -> Explanation| {
+        move || {
+            state.outcome.with_untracked(|o| match o {
+                Some(o) => f(lang(), o),
+                None => Explanation { formula: "-".into(), basis: String::new() },
+            })
+        }
+    };
+    let read = move |f: fn(crate::calc::lang::Lang, &Outcome) -> String| {
+        Signal::derive(move || state.outcome.with(|o| o.as_ref().map(|o| f(lang(), o)).unwrap_or_default()))
+    };
+    let headline = move || {
+        let lang = lang();
+        let months = state.plan.with(|p| p.period.months);
+        state.outcome.with(|o| {
+            let o = o.as_ref()?;
+            let people = o.group.protected;
+            if people == 0 {
+                return None;
+            }
+            let each = o.period.insurance().ratio_to(Rupiah::from_whole(i64::from(people)))?;
+            let each = lang.rupiah(Rupiah::from_decimal(each).round_rupiah());
+            let jkm = lang.short_rupiah(Rupiah::from_whole(42_000_000));
+            Some(match lang {
+                crate::calc::lang::Lang::Id => format!(
+                    "{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal."
+                ),
+                crate::calc::lang::Lang::En => format!(
+                    "{each} per person for {months} months protects one family with {jkm} if the member dies."
+                ),
+            })
+        })
+    };
+    let benefit_rows = move || {
+        let lang = lang();
+        let plan = state.plan.get();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            plan.categories
+                .iter()
+                .zip(&o.categories)
+                .filter(|(c, _)| c.insured > 0)
+                .map(|(c, co)| {
+                    let b = co.benefits;
+                    view! {
+                        <tr>
+                            <th scope="row">{category_name(lang, c)}</th>
+                            <td class="num">
+                                <Figure value=lang.rupiah(b.jkm_death) explain=move || explain::jkm_benefit(lang, &b) />
+                            </td>
+                            <td class="num">
+                                <Figure value=lang.rupiah(b.jkk_death) explain=move || explain::jkk_death_benefit(lang, &b) />
+                            </td>
+                            <td class="num">
+                                <Figure value=lang.rupiah(b.total_disability) explain=move || explain::disability_benefit(lang, &b) />
+                            </td>
+                            <td class="num">{lang.rupiah(b.temporary_first_year)}</td>
+                            <td class="num">
+                                <Figure value=lang.rupiah(b.scholarship_max) explain=move || explain::scholarship(lang, &b) />
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let coverage = move || {
+        state.outcome.with(|o| {
+            let g = &o.as_ref()?.group;
+            let c = g.coverage?;
+            Some(format!(
+                "{} · {} {}",
+                lang().percent(c, 1),
+                lang().count(g.unprotected.unwrap_or(0)),
+                t().unprotected
+            ))
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="protection-title">
+            <h2 id="protection-title">{move || t().section_protection}</h2>
+            <p class="headline" data-testid="headline">{headline}</p>
+            <dl class="totals">
+                <div class="total total--main">
+                    <dt>{move || t().people_protected}</dt>
+                    <dd>
+                        <Figure
+                            value=read(|l, o| l.count(o.group.protected))
+                            explain=move || {
+                                let plan = state.plan.get_untracked();
+                                state.outcome.with_untracked(|o| match o {
+                                    Some(o) => explain::people_protected(lang(), &plan, o),
+                                    None => Explanation { formula: "-".into(), basis: String::new() },
+                                })
+                            }
+                            testid="people-protected"
+                        />
+                    </dd>
+                </div>
+                <Show when=move || coverage().is_some()>
+                    <div class="total">
+                        <dt>{move || t().coverage}</dt>
+                        <dd>
+                            <Figure
+                                value=Signal::derive(move || coverage().unwrap_or_default())
+                                explain=explained(explain::coverage)
+                                testid="coverage"
+                            />
+                        </dd>
+                    </div>
+                </Show>
+                <div class="total">
+                    <dt>{move || t().expected_payout}</dt>
+                    <dd>
+                        <Figure
+                            value=read(|l, o| l.rupiah(o.group.expected_payout_per_year))
+                            explain=explained(explain::expected_payout)
+                            testid="expected-payout"
+                        />
+                    </dd>
+                </div>
+            </dl>
+            <div class="table-wrap">
+                <table>
+                    <caption>{move || t().family_receives}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().category}</th>
+                            <th scope="col" class="num">{move || t().jkm_death}</th>
+                            <th scope="col" class="num">{move || t().jkk_death}</th>
+                            <th scope="col" class="num">{move || t().disability}</th>
+                            <th scope="col" class="num">{move || format!("{} / {}", t().temporary, lang().pick("bulan", "month"))}</th>
+                            <th scope="col" class="num">{move || t().scholarship}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{benefit_rows}</tbody>
+                </table>
+            </div>
+            <p class="note">
+                {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, t().scholarship, t().scholarship_note)}
+            </p>
+            <h3>{move || t().group_title}</h3>
+            <dl class="facts">
+                <dt>{move || t().sum_assured}</dt>
+                <dd data-testid="sum-assured">{read(|l, o| l.rupiah(o.group.sum_assured_jkm))}</dd>
+                <dt>{move || t().expected_deaths}</dt>
+                <dd>{read(|l, o| l.number(o.group.expected_deaths_per_year, 2))}</dd>
+                <dt>{move || t().chance_year}</dt>
+                <dd>
+                    <Figure
+                        value=read(|l, o| l.percent(o.group.chance_this_year, 1))
+                        explain=move || state.outcome.with_untracked(|o| match o {
+                            Some(o) => explain::chance(lang(), o, false),
+                            None => Explanation { formula: "-".into(), basis: String::new() },
+                        })
+                        testid="chance-year"
+                    />
+                </dd>
+                <dt>{move || t().chance_term}</dt>
+                <dd>
+                    <Figure
+                        value=read(|l, o| l.percent(o.group.chance_over_term, 1))
+                        explain=move || state.outcome.with_untracked(|o| match o {
+                            Some(o) => explain::chance(lang(), o, true),
+                            None => Explanation { formula: "-".into(), basis: String::new() },
+                        })
+                        testid="chance-term"
+                    />
+                </dd>
+                <dt>{move || t().payout_ratio}</dt>
+                <dd>
+                    <Figure
+                        value=read(|l, o| o.group.payout_to_premium.map(|r| l.number(r, 2)).unwrap_or_else(|| "–".into()))
+                        explain=explained(explain::payout_ratio)
+                        testid="payout-ratio"
+                    />
+                </dd>
+            </dl>
+            <p class="note">{move || t().jht_is_savings}</p>
+            <h3>{move || t().payment_title}</h3>
+            <ul class="plain">
+                <li>{move || t().payment_pu}</li>
+                <li>{move || t().payment_bpu}</li>
+            </ul>
+        </section>
+    }
+}
+

@@ -1,0 +1,158 @@
+//! Section 1, "Desa & anggaran": village, budget year, months covered, ADD and the
+//! figures for the 30 % check, plus the editable assumptions.
+
+use super::fields::{CheckField, SelectField, TextField};
+use crate::calc::budget::BudgetInputs;
+use crate::calc::format;
+use crate::calc::input::{parse_decimal_in_range, parse_optional_rupiah};
+use crate::calc::money::Rupiah;
+use crate::calc::plan::{Action, MAX_DEATH_RATE_PER_MILLE, YEARS};
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+fn amount_text(amount: Option<Rupiah>) -> String {
+    amount.map(|a| format::number(a.amount(), 2)).unwrap_or_default()
+}
+
+/// A callback that parses an optional amount and writes it into the budget inputs.
+fn budget_setter(state: AppState, write: fn(&mut BudgetInputs, Option<Rupiah>)) -> Callback<String, Option<crate::calc::input::InputError>> {
+    Callback::new(move |text: String| match parse_optional_rupiah(&text) {
+        Ok(value) => {
+            let mut inputs = state.plan.with_untracked(|p| p.budget.clone());
+            write(&mut inputs, value);
+            state.dispatch(Action::SetBudget(inputs));
+            None
+        }
+        Err(e) => Some(e),
+    })
+}
+
+/// The village and budget form.
+#[component]
+pub fn VillageForm() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan.get_untracked();
+    let t = move || state.t();
+    let years: Vec<(String, String)> = YEARS.map(|y| (y.to_string(), y.to_string())).collect();
+    let month_options = move || {
+        let lang = state.lang.get();
+        (1..=12u8).map(|m| (m.to_string(), lang.month_name(m).to_string())).collect::<Vec<_>>()
+    };
+    let count_options = move || {
+        let first = state.plan.with(|p| p.period.first_month);
+        (1..=13u8.saturating_sub(first)).map(|n| (n.to_string(), n.to_string())).collect::<Vec<_>>()
+    };
+    let village = Callback::new(move |text: String| {
+        state.dispatch(Action::SetVillage(text));
+        None
+    });
+    let death_rate = Callback::new(move |text: String| {
+        match parse_decimal_in_range(&text, Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE) {
+            Ok(rate) => {
+                state.dispatch(Action::SetDeathRate(rate));
+                None
+            }
+            Err(e) => Some(e),
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="village-title">
+            <h2 id="village-title">{move || t().section_village}</h2>
+            <TextField
+                id="village-input".to_string()
+                label=Signal::derive(move || t().village_name.to_string())
+                initial=plan.village.clone()
+                on_text=village
+                placeholder=Signal::derive(move || t().village_placeholder.to_string())
+            />
+            <div class="row">
+                <SelectField
+                    id="year-input".to_string()
+                    label=Signal::derive(move || t().budget_year.to_string())
+                    options=Signal::derive(move || years.clone())
+                    selected=Signal::derive(move || state.plan.with(|p| p.period.year.to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Ok(y) = v.parse() {
+                            state.dispatch(Action::SetYear(y));
+                        }
+                    })
+                />
+                <SelectField
+                    id="first-month-input".to_string()
+                    label=Signal::derive(move || t().first_month.to_string())
+                    options=Signal::derive(month_options)
+                    selected=Signal::derive(move || state.plan.with(|p| p.period.first_month.to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Ok(m) = v.parse() {
+                            state.dispatch(Action::SetFirstMonth(m));
+                        }
+                    })
+                />
+                <SelectField
+                    id="months-input".to_string()
+                    label=Signal::derive(move || t().months.to_string())
+                    options=Signal::derive(count_options)
+                    selected=Signal::derive(move || state.plan.with(|p| p.period.months.to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Ok(n) = v.parse() {
+                            state.dispatch(Action::SetMonths(n));
+                        }
+                    })
+                />
+            </div>
+            <p class="note">{move || t().months_hint}</p>
+            <TextField
+                id="add-input".to_string()
+                label=Signal::derive(move || t().add.to_string())
+                initial=amount_text(plan.budget.alokasi_dana_desa)
+                on_text=budget_setter(state, |b, v| b.alokasi_dana_desa = v)
+                hint=Signal::derive(move || t().add_hint.to_string())
+                inputmode="decimal"
+            />
+            <details class="more">
+                <summary>{move || t().thirty_title}</summary>
+                <TextField
+                    id="belanja-input".to_string()
+                    label=Signal::derive(move || t().belanja.to_string())
+                    initial=amount_text(plan.budget.belanja)
+                    on_text=budget_setter(state, |b, v| b.belanja = v)
+                    hint=Signal::derive(move || t().belanja_hint.to_string())
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="bengkok-input".to_string()
+                    label=Signal::derive(move || t().bengkok.to_string())
+                    initial=amount_text(plan.budget.bengkok)
+                    on_text=budget_setter(state, |b, v| b.bengkok = v)
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="siltap-input".to_string()
+                    label=Signal::derive(move || t().siltap.to_string())
+                    initial=amount_text(plan.budget.siltap)
+                    on_text=budget_setter(state, |b, v| b.siltap = v)
+                    inputmode="decimal"
+                />
+            </details>
+            <details class="more">
+                <summary>{move || t().assumptions}</summary>
+                <TextField
+                    id="death-rate-input".to_string()
+                    label=Signal::derive(move || t().death_rate.to_string())
+                    initial=format::number(plan.death_rate_per_mille, 4)
+                    on_text=death_rate
+                    hint=Signal::derive(move || t().death_rate_hint.to_string())
+                    inputmode="decimal"
+                />
+                <CheckField
+                    id="adjustment-input".to_string()
+                    label=Signal::derive(move || t().adjustment.to_string())
+                    checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
+                    on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
+                />
+                <p class="note">{move || t().adjustment_hint}</p>
+            </details>
+        </section>
+    }
+}

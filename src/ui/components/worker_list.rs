@@ -1,0 +1,72 @@
+//! Section 2, "Pekerja": the category cards and the control that adds one.
+
+use super::category_card::CategoryCard;
+use crate::calc::category::CategoryKind;
+use crate::calc::explain::kind_name;
+use crate::calc::plan::{Action, MAX_CATEGORIES};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The list of worker categories.
+#[component]
+pub fn WorkerList() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let kinds: Vec<CategoryKind> = CategoryKind::DEFAULTS.iter().copied().chain([CategoryKind::Lainnya]).collect();
+    let new_kind = RwSignal::new(CategoryKind::Lainnya);
+    let kind_options = {
+        let kinds = kinds.clone();
+        move || {
+            let lang = state.lang.get();
+            let current = new_kind.get();
+            kinds
+                .iter()
+                .map(|k| {
+                    let k = *k;
+                    view! {
+                        <option value=k.code() selected=k == current>
+                            {kind_name(lang, k)}
+                        </option>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let full = move || state.plan.with(|p| p.categories.len() >= MAX_CATEGORIES);
+    view! {
+        <section class="card" aria-labelledby="workers-title">
+            <h2 id="workers-title">{move || t().section_workers}</h2>
+            <p class="note">{move || t().workers_hint}</p>
+            <div class="cats">
+                {move || {
+                    state.generation.track();
+                    let n = state.plan.with_untracked(|p| p.categories.len());
+                    (0..n).map(|index| view! { <CategoryCard index=index /> }).collect_view()
+                }}
+            </div>
+            <div class="add-cat no-print">
+                <label for="new-kind">{move || t().add_category_kind}</label>
+                <select
+                    id="new-kind"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(k) = kinds.iter().find(|k| k.code() == v) {
+                            new_kind.set(*k);
+                        }
+                    }
+                >
+                    {kind_options}
+                </select>
+                <button
+                    type="button"
+                    class="btn"
+                    data-testid="add-category"
+                    disabled=full
+                    on:click=move |_| state.dispatch(Action::AddCategory(new_kind.get_untracked()))
+                >
+                    {move || t().add_category}
+                </button>
+            </div>
+        </section>
+    }
+}

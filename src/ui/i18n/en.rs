@@ -1,0 +1,200 @@
+//! English.
+
+use super::Texts;
+use crate::calc::format;
+use crate::calc::input::InputError;
+use crate::calc::lang::Lang;
+use crate::calc::outcome::Caution;
+use crate::calc::plan::PlanError;
+
+pub static TEXTS: Texts = Texts {
+    title: "Village Social Security Premium Calculator",
+    tagline: "Work out the BPJS Ketenagakerjaan premium for village officials, BPD, RT/RW, cadres and vulnerable workers, compare it with the ADD, and see the protection it buys.",
+    lang_toggle: "Bahasa Indonesia",
+    privacy: "Everything is calculated on your device. Nothing is sent; no names, NIK or membership numbers are needed.",
+    section_village: "1. Village & budget",
+    village_name: "Village name",
+    village_placeholder: "e.g. Sukamaju",
+    budget_year: "Budget year",
+    first_month: "First month",
+    months: "Number of months",
+    months_hint: "For enrolment that starts mid-year (revised APBDes).",
+    add: "Village fund allocation (ADD) for the year",
+    add_hint: "Example: 318.397.000 or Rp318 juta (dots group thousands)",
+    belanja: "Total APBDes spending (optional)",
+    belanja_hint: "For the 30 % check (PP 11/2019 Art. 100).",
+    bengkok: "Spending funded from tanah bengkok (optional)",
+    siltap: "Siltap & allowances of village head, officials, BPD already budgeted (optional)",
+    optional: "optional",
+    assumptions: "Assumptions you can change",
+    death_rate: "Deaths per 1,000 insured per year",
+    death_rate_hint: "Default 3.6 (Tanah Bumbu 2023). Other village programs: 2.2–4.4.",
+    adjustment: "Cost with the 50 % BPU premium relief (PP 50/2025)",
+    adjustment_hint: "Not settled for premiums paid from the village budget. Default: full rate, so the budget is never short; the possible saving is shown apart.",
+    section_workers: "2. Workers",
+    workers_hint: "One card per group. Count each person once.",
+    category_name: "Category name",
+    insured: "Number insured (people)",
+    population: "Total number (optional)",
+    population_hint: "To compute coverage.",
+    scheme: "Scheme",
+    scheme_pu: "PU – wage earner (percent of wage)",
+    scheme_bpu: "BPU – non-wage earner (declared income)",
+    wage: "Monthly wage / siltap",
+    income: "Declared monthly income",
+    income_hint: "Lowest Rp1,000,000. BPJS registers BPU members at set income levels; the branch office confirms the amount.",
+    programs: "Programs",
+    jkk_jkm_always: "JKK + JKM (always)",
+    jht: "JHT (old-age savings)",
+    jp: "JP (pension)",
+    risk_class: "JKK risk class",
+    funding: "Paid from",
+    sector: "Sector",
+    sector_transport: "Transport (ojek, drivers, couriers)",
+    sector_other: "Other",
+    account_code: "Account code",
+    remove: "Remove",
+    add_category: "Add category",
+    add_category_kind: "Kind of new category",
+    section_cost: "3. Cost",
+    per_month: "Per month",
+    per_period: "Budget year",
+    payer_share: "Paid by village / funder",
+    worker_share: "Deducted from workers",
+    worker_share_hint: "JHT 2 % and JP 1 % are deducted from siltap, not extra spending.",
+    by_category: "By category",
+    category: "Category",
+    people: "People",
+    per_person_month: "Per person per month",
+    by_program: "By program",
+    program: "Program",
+    by_source: "By funding source",
+    source: "Source",
+    total: "Total",
+    varies_note: "The monthly cost changes during the period (the JP wage cap rises each March, or the PP 50/2025 relief); the monthly figure is the first month.",
+    section_budget: "4. Against the ADD",
+    charged_to_add: "Premium from ADD",
+    add_share: "Share of ADD",
+    add_remaining: "ADD left",
+    add_missing: "Enter the ADD in section 1 to see its share.",
+    chart_title: "Premium charged to ADD against the ADD",
+    premium_legend: "Premium",
+    remaining_legend: "ADD left",
+    thirty_title: "30 % spending limit for siltap and allowances",
+    thirty_within: "Within the 30 % limit.",
+    thirty_over: "Above the 30 % limit.",
+    thirty_missing: "Enter total APBDes spending to see this check.",
+    cautions: "Please note",
+    section_protection: "5. Protection",
+    people_protected: "People protected",
+    coverage: "Coverage",
+    unprotected: "not yet protected",
+    family_receives: "What a family receives per event",
+    event: "Event",
+    benefit: "Benefit",
+    jkm_death: "Death not caused by work (JKM)",
+    jkk_death: "Death from a work accident (JKK)",
+    disability: "Permanent total disability (JKK)",
+    temporary: "Temporary inability to work (JKK)",
+    medical: "Work-accident medical care",
+    medical_value: "Unlimited, as medically needed",
+    scholarship: "Scholarship for 2 children",
+    scholarship_note: "a ceiling, paid per school year; JKM needs 3 years of contributions",
+    group_title: "For the whole group",
+    sum_assured: "Death benefit over all insured (JKM)",
+    expected_deaths: "Expected deaths among the insured per year",
+    expected_payout: "Expected benefits paid per year",
+    chance_year: "Chance at least one family is paid this year",
+    chance_term: "Chance over the village head's term (8 years)",
+    payout_ratio: "Benefits paid against JKK + JKM premium",
+    jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
+    stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
+    plan_invalid: "The plan cannot be costed yet:",
+    formula: "Formula",
+    legal_basis: "Basis",
+    show_formula: "Tap a number to see its formula and legal basis.",
+    footer: "Rates: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Figures are a planning simulation; BPJS Ketenagakerjaan sets the official amounts.",
+    sources_note: "Every assumption is marked ASSUMPTION and can be changed.",
+    per_year: "a year",
+    payment_title: "When to pay",
+    payment_pu: "PU: pay by the 15th of the following month; late fine 2 % per month of delay.",
+    payment_bpu: "BPU: pay by the 15th of the current month; no fine, but protection lapses after 3 unpaid months. 3, 6 or 12 months can be paid ahead.",
+};
+
+pub fn input_error(error: &InputError) -> String {
+    match error {
+        InputError::Empty => "Required.".into(),
+        InputError::NotANumber => "Not a number. Example: 2426640, 2.426.640 or Rp2,5 juta (dots group thousands, comma for decimals).".into(),
+        InputError::Negative => "Cannot be negative.".into(),
+        InputError::TooManyDecimals => "At most two decimals; use a comma for decimals and dots for thousands (2.426.640).".into(),
+        InputError::TooLarge { max } => format!("Too large: at most {}.", format::rupiah_en(*max)),
+        InputError::NotWholeCount => "Must be a whole number (people).".into(),
+        InputError::CountTooLarge { max } => format!("Too large: at most {} people.", format::count_en(u64::from(*max))),
+        InputError::OutOfRange { min, max } => {
+            format!("Must be between {} and {}.", format::number_en(*min, 2), format::number_en(*max, 2))
+        }
+    }
+}
+
+pub fn plan_error(error: &PlanError) -> String {
+    match error {
+        PlanError::YearOutOfRange => "Budget year outside 2020–2035.".into(),
+        PlanError::InvalidPeriod => "The months budgeted run past December.".into(),
+        PlanError::DeathRateOutOfRange => "The death rate must be between 0 and 1,000 per 1,000.".into(),
+        PlanError::AmountOutOfRange { .. } => "An amount is negative or above Rp1 trillion.".into(),
+        PlanError::CountOutOfRange { .. } => "A head count is above 1,000,000.".into(),
+        PlanError::TooManyCategories => "Too many categories (at most 30).".into(),
+        PlanError::NameTooLong { .. } => "A name is too long (at most 80 characters).".into(),
+        PlanError::CodeTooLong { .. } => "An account code is too long (at most 30 characters).".into(),
+    }
+}
+
+pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
+    let l = Lang::En;
+    match caution {
+        Caution::RatesBeforeTable { from } => format!(
+            "The rate table starts in {} {}; earlier months use the earliest rates on record. Check the rates in force then.",
+            l.month_name(from.month),
+            from.year
+        ),
+        Caution::RatesAfterTable { through } => format!(
+            "The rate table runs to {} {}; later months use the latest known rates (next March's JP wage cap is not yet published).",
+            l.month_name(through.month),
+            through.year
+        ),
+        Caution::JpCapSecondarySource => "The JP wage cap of Rp11,086,300 (from March 2026) is so far known only from secondary sources; confirm with BPJS Ketenagakerjaan.".into(),
+        Caution::DanaDesaUsed => "Dana Desa: Permendes 16/2025 allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers it is unclear, and some DPMD guidance says \"except DD\". Check with the DPMD.".into(),
+        Caution::DanaDesaForOfficials { category } => format!(
+            "{}: premiums for officials and RT/RW usually come from ADD or PADes, not Dana Desa. Check with the DPMD before budgeting.",
+            name(*category)
+        ),
+        Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", format::rupiah_en(*over)),
+        Caution::ThirtyPercentExceeded => "Siltap, allowances and officials' premiums exceed 30 % of village spending (PP 11/2019 Art. 100).".into(),
+        Caution::JpAge { category } => format!(
+            "{}: JP takes only workers below pension age when they join (59 in 2025–2027, 60 from 2028). Many village heads are older.",
+            name(*category)
+        ),
+        Caution::BpuBelowLowestLevel { category } => format!(
+            "{}: an income below Rp1,000,000 is registered at the lowest level; costed at Rp1,000,000.",
+            name(*category)
+        ),
+        Caution::BpuLevelToConfirm { category } => format!(
+            "{}: BPJS registers BPU members at set income levels; the branch office confirms the premium.",
+            name(*category)
+        ),
+        Caution::InsuredAbovePopulation { category } => {
+            format!("{}: more people insured than the category's total.", name(*category))
+        }
+        Caution::AdjustmentPossible { saving } => format!(
+            "The PP 50/2025 relief (50 % of BPU JKK + JKM) could save up to {} if it applies to premiums paid from the village budget. The budget is costed at the full rate.",
+            format::rupiah_en(*saving)
+        ),
+        Caution::AdjustmentApplied { saving } => format!(
+            "Costed with the PP 50/2025 relief: saves {}. Not settled for premiums paid from the village budget.",
+            format::rupiah_en(*saving)
+        ),
+        Caution::BpuAge => "BPU: BPJS branch offices may set an upper age for new members (e.g. 65).".into(),
+        Caution::ScholarshipNeedsThreeYears => "A scholarship after a non-work death (JKM) needs 3 years of contributions; a new program gives no JKM scholarship in its first three years.".into(),
+        Caution::CountEachPersonOnce => "Count each person once: someone already insured as PU (e.g. an official who is also a cadre) is not insured twice.".into(),
+    }
+}

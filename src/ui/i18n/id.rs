@@ -1,0 +1,200 @@
+//! Bahasa Indonesia: the default language.
+
+use super::Texts;
+use crate::calc::format;
+use crate::calc::input::InputError;
+use crate::calc::lang::Lang;
+use crate::calc::outcome::Caution;
+use crate::calc::plan::PlanError;
+
+pub static TEXTS: Texts = Texts {
+    title: "Kalkulator Iuran Jamsostek Desa",
+    tagline: "Hitung iuran BPJS Ketenagakerjaan perangkat desa, BPD, RT/RW, kader dan pekerja rentan, bandingkan dengan ADD, dan lihat perlindungan yang dibelinya.",
+    lang_toggle: "English",
+    privacy: "Semua perhitungan berjalan di perangkat Anda. Tidak ada data yang dikirim; tidak perlu nama, NIK atau nomor peserta.",
+    section_village: "1. Desa & anggaran",
+    village_name: "Nama desa",
+    village_placeholder: "mis. Sukamaju",
+    budget_year: "Tahun anggaran",
+    first_month: "Bulan pertama",
+    months: "Jumlah bulan",
+    months_hint: "Untuk kepesertaan yang mulai di tengah tahun (APBDes Perubahan).",
+    add: "Alokasi Dana Desa (ADD) setahun",
+    add_hint: "Contoh: 318.397.000 atau Rp318 juta",
+    belanja: "Total belanja APBDes (opsional)",
+    belanja_hint: "Untuk pemeriksaan batas 30 % (PP 11/2019 Pasal 100).",
+    bengkok: "Belanja yang didanai tanah bengkok (opsional)",
+    siltap: "Siltap & tunjangan kepala desa, perangkat, BPD yang sudah dianggarkan (opsional)",
+    optional: "opsional",
+    assumptions: "Asumsi yang dapat diubah",
+    death_rate: "Angka kematian per 1.000 peserta per tahun",
+    death_rate_hint: "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4.",
+    adjustment: "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)",
+    adjustment_hint: "Belum pasti berlaku untuk iuran yang dibayar dari APBDes. Bawaan: tarif penuh, agar anggaran tidak kurang; penghematan yang mungkin ditampilkan terpisah.",
+    section_workers: "2. Pekerja",
+    workers_hint: "Satu kartu untuk tiap kelompok. Hitung setiap orang sekali saja.",
+    category_name: "Nama kategori",
+    insured: "Jumlah yang didaftarkan (orang)",
+    population: "Jumlah seluruhnya (opsional)",
+    population_hint: "Untuk menghitung cakupan.",
+    scheme: "Skema",
+    scheme_pu: "PU – penerima upah (persen dari upah)",
+    scheme_bpu: "BPU – bukan penerima upah (penghasilan dilaporkan)",
+    wage: "Upah / siltap per bulan",
+    income: "Penghasilan yang dilaporkan per bulan",
+    income_hint: "Terendah Rp1.000.000. BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya.",
+    programs: "Program",
+    jkk_jkm_always: "JKK + JKM (selalu)",
+    jht: "JHT (Jaminan Hari Tua)",
+    jp: "JP (Jaminan Pensiun)",
+    risk_class: "Kelas risiko JKK",
+    funding: "Sumber dana",
+    sector: "Sektor",
+    sector_transport: "Transportasi (ojek, sopir, kurir)",
+    sector_other: "Lainnya",
+    account_code: "Kode rekening",
+    remove: "Hapus",
+    add_category: "Tambah kategori",
+    add_category_kind: "Jenis kategori baru",
+    section_cost: "3. Biaya",
+    per_month: "Per bulan",
+    per_period: "Setahun anggaran",
+    payer_share: "Ditanggung desa / pemberi dana",
+    worker_share: "Dipotong dari pekerja",
+    worker_share_hint: "JHT 2 % dan JP 1 % dipotong dari siltap, bukan belanja tambahan.",
+    by_category: "Per kategori",
+    category: "Kategori",
+    people: "Orang",
+    per_person_month: "Per orang per bulan",
+    by_program: "Per program",
+    program: "Program",
+    by_source: "Per sumber dana",
+    source: "Sumber dana",
+    total: "Jumlah",
+    varies_note: "Biaya bulanan berubah di tengah masa (batas upah JP naik tiap Maret, atau keringanan PP 50/2025); angka per bulan adalah bulan pertama.",
+    section_budget: "4. Dibanding ADD",
+    charged_to_add: "Iuran dari ADD",
+    add_share: "Bagian dari ADD",
+    add_remaining: "Sisa ADD",
+    add_missing: "Isi ADD di bagian 1 untuk melihat bagiannya.",
+    chart_title: "Iuran yang dibebankan ke ADD dibanding ADD",
+    premium_legend: "Iuran",
+    remaining_legend: "Sisa ADD",
+    thirty_title: "Batas 30 % belanja untuk siltap dan tunjangan",
+    thirty_within: "Masih dalam batas 30 %.",
+    thirty_over: "Melebihi batas 30 %.",
+    thirty_missing: "Isi total belanja APBDes untuk melihat pemeriksaan ini.",
+    cautions: "Perhatian",
+    section_protection: "5. Perlindungan",
+    people_protected: "Orang terlindungi",
+    coverage: "Cakupan",
+    unprotected: "belum terlindungi",
+    family_receives: "Yang diterima keluarga per peristiwa",
+    event: "Peristiwa",
+    benefit: "Manfaat",
+    jkm_death: "Meninggal bukan karena kerja (JKM)",
+    jkk_death: "Meninggal karena kecelakaan kerja (JKK)",
+    disability: "Cacat total tetap (JKK)",
+    temporary: "Tidak mampu bekerja sementara (JKK)",
+    medical: "Perawatan kecelakaan kerja",
+    medical_value: "Tanpa batas biaya, sesuai kebutuhan medis",
+    scholarship: "Beasiswa 2 anak",
+    scholarship_note: "batas atas, dibayar per tahun ajaran; JKM perlu masa iuran 3 tahun",
+    group_title: "Untuk seluruh kelompok",
+    sum_assured: "Santunan kematian seluruh peserta (JKM)",
+    expected_deaths: "Perkiraan peserta meninggal per tahun",
+    expected_payout: "Perkiraan santunan dibayar per tahun",
+    chance_year: "Peluang minimal satu keluarga menerima santunan tahun ini",
+    chance_term: "Peluang selama masa jabatan kepala desa (8 tahun)",
+    payout_ratio: "Perbandingan santunan dengan iuran JKK + JKM",
+    jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
+    stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
+    plan_invalid: "Rencana belum dapat dihitung:",
+    formula: "Rumus",
+    legal_basis: "Dasar",
+    show_formula: "Ketuk angka untuk melihat rumus dan dasar hukumnya.",
+    footer: "Tarif: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Angka adalah simulasi untuk perencanaan; besaran resmi ditetapkan BPJS Ketenagakerjaan.",
+    sources_note: "Setiap asumsi ditandai ASUMSI dan dapat diubah.",
+    per_year: "per tahun",
+    payment_title: "Waktu pembayaran",
+    payment_pu: "PU: dibayar paling lambat tanggal 15 bulan berikutnya; denda 2 % per bulan keterlambatan.",
+    payment_bpu: "BPU: dibayar paling lambat tanggal 15 bulan berjalan; tanpa denda, tetapi perlindungan berhenti setelah 3 bulan tidak dibayar. Bisa dibayar di muka 3, 6 atau 12 bulan.",
+};
+
+pub fn input_error(error: &InputError) -> String {
+    match error {
+        InputError::Empty => "Wajib diisi.".into(),
+        InputError::NotANumber => "Bukan angka. Contoh: 2.426.640 atau Rp2,5 juta.".into(),
+        InputError::Negative => "Tidak boleh negatif.".into(),
+        InputError::TooManyDecimals => "Paling banyak dua angka di belakang koma (koma untuk desimal, titik untuk ribuan).".into(),
+        InputError::TooLarge { max } => format!("Terlalu besar: paling banyak {}.", format::rupiah(*max)),
+        InputError::NotWholeCount => "Harus bilangan bulat (jumlah orang).".into(),
+        InputError::CountTooLarge { max } => format!("Terlalu besar: paling banyak {} orang.", format::count(u64::from(*max))),
+        InputError::OutOfRange { min, max } => {
+            format!("Harus antara {} dan {}.", format::number(*min, 2), format::number(*max, 2))
+        }
+    }
+}
+
+pub fn plan_error(error: &PlanError) -> String {
+    match error {
+        PlanError::YearOutOfRange => "Tahun anggaran di luar 2020–2035.".into(),
+        PlanError::InvalidPeriod => "Bulan yang dianggarkan melewati Desember.".into(),
+        PlanError::DeathRateOutOfRange => "Angka kematian harus antara 0 dan 1.000 per 1.000.".into(),
+        PlanError::AmountOutOfRange { .. } => "Ada jumlah uang negatif atau di atas Rp1 triliun.".into(),
+        PlanError::CountOutOfRange { .. } => "Ada jumlah orang di atas 1.000.000.".into(),
+        PlanError::TooManyCategories => "Terlalu banyak kategori (paling banyak 30).".into(),
+        PlanError::NameTooLong { .. } => "Nama terlalu panjang (paling banyak 80 huruf).".into(),
+        PlanError::CodeTooLong { .. } => "Kode rekening terlalu panjang (paling banyak 30 huruf).".into(),
+    }
+}
+
+pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
+    let l = Lang::Id;
+    match caution {
+        Caution::RatesBeforeTable { from } => format!(
+            "Tabel tarif dimulai {} {}; bulan sebelumnya dihitung dengan tarif paling awal yang tercatat. Periksa tarif yang berlaku saat itu.",
+            l.month_name(from.month),
+            from.year
+        ),
+        Caution::RatesAfterTable { through } => format!(
+            "Tabel tarif hanya sampai {} {}; bulan sesudahnya dihitung dengan tarif terakhir yang diketahui (batas upah JP Maret berikutnya belum terbit).",
+            l.month_name(through.month),
+            through.year
+        ),
+        Caution::JpCapSecondarySource => "Batas upah JP Rp11.086.300 (mulai Maret 2026) baru tercatat dari sumber sekunder; pastikan ke BPJS Ketenagakerjaan.".into(),
+        Caution::DanaDesaUsed => "Dana Desa: Permendes 16/2025 membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan lain belum jelas, dan sebagian DPMD menyatakan \"kecuali DD\". Pastikan ke DPMD.".into(),
+        Caution::DanaDesaForOfficials { category } => format!(
+            "{}: iuran aparatur dan RT/RW lazimnya dari ADD atau PADes, bukan Dana Desa. Pastikan ke DPMD sebelum menganggarkan.",
+            name(*category)
+        ),
+        Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", format::rupiah(*over)),
+        Caution::ThirtyPercentExceeded => "Siltap, tunjangan dan iuran aparatur melebihi 30 % belanja desa (PP 11/2019 Pasal 100).".into(),
+        Caution::JpAge { category } => format!(
+            "{}: JP hanya menerima pekerja di bawah usia pensiun saat mendaftar (59 tahun pada 2025–2027, 60 mulai 2028). Banyak kepala desa lebih tua.",
+            name(*category)
+        ),
+        Caution::BpuBelowLowestLevel { category } => format!(
+            "{}: penghasilan di bawah Rp1.000.000 didaftarkan pada tingkat terendah; dihitung Rp1.000.000.",
+            name(*category)
+        ),
+        Caution::BpuLevelToConfirm { category } => format!(
+            "{}: BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya iuran.",
+            name(*category)
+        ),
+        Caution::InsuredAbovePopulation { category } => {
+            format!("{}: jumlah yang didaftarkan lebih besar dari jumlah seluruhnya.", name(*category))
+        }
+        Caution::AdjustmentPossible { saving } => format!(
+            "Keringanan PP 50/2025 (50 % JKK + JKM BPU) dapat menghemat sampai {} bila berlaku untuk iuran dari APBDes. Anggaran dihitung dengan tarif penuh.",
+            format::rupiah(*saving)
+        ),
+        Caution::AdjustmentApplied { saving } => format!(
+            "Dihitung dengan keringanan PP 50/2025: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
+            format::rupiah(*saving)
+        ),
+        Caution::BpuAge => "BPU: kantor cabang BPJS dapat menetapkan batas usia peserta baru (mis. 65 tahun).".into(),
+        Caution::ScholarshipNeedsThreeYears => "Beasiswa karena kematian biasa (JKM) perlu masa iuran 3 tahun; program baru belum memberi beasiswa JKM pada 3 tahun pertama.".into(),
+        Caution::CountEachPersonOnce => "Hitung setiap orang sekali: orang yang sudah terdaftar sebagai PU (mis. perangkat yang juga kader) tidak didaftarkan dua kali.".into(),
+    }
+}

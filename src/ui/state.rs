@@ -1,0 +1,90 @@
+//! App-wide state: the plan (one source of truth), the language, and the outcome
+//! derived from them. Components read narrow slices and write only through `dispatch`.
+
+use crate::calc::lang::Lang;
+use crate::calc::plan::{Action, Plan, PlanError};
+use crate::calc::{calculate, Outcome};
+use crate::ui::i18n::{texts, Texts};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Everything the components share.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// What the user entered (valid values only; raw text lives in the fields).
+    pub plan: RwSignal<Plan>,
+    /// Page language.
+    pub lang: RwSignal<Lang>,
+    /// Bumped when the plan is replaced or categories are added or removed, so that
+    /// the forms re-read their text from the plan.
+    pub generation: RwSignal<u32>,
+    /// Ids of fields whose text is not valid right now.
+    pub invalid: RwSignal<BTreeSet<String>>,
+    /// The last outcome of a plan that could be costed (kept while input is invalid).
+    pub outcome: Memo<Option<Outcome>>,
+    /// Why the current plan cannot be costed, if it cannot.
+    pub plan_error: Memo<Option<PlanError>>,
+}
+
+impl AppState {
+    /// Applies a user edit to the plan.
+    pub fn dispatch(&self, action: Action) {
+        let reshapes = matches!(action, Action::AddCategory(_) | Action::RemoveCategory(_));
+        self.plan.update(|p| p.apply(action));
+        if reshapes {
+            self.generation.update(|g| *g = g.wrapping_add(1));
+        }
+    }
+
+    /// Replaces the whole plan (preset, link, file) and refreshes every form.
+    pub fn replace(&self, plan: Plan) {
+        self.plan.set(plan);
+        self.invalid.set(BTreeSet::new());
+        self.generation.update(|g| *g = g.wrapping_add(1));
+    }
+
+    /// Marks a field valid or invalid.
+    pub fn set_invalid(&self, id: &str, invalid: bool) {
+        let present = self.invalid.with_untracked(|s| s.contains(id));
+        if invalid != present {
+            self.invalid.update(|s| {
+                if invalid {
+                    s.insert(id.to_string());
+                } else {
+                    s.remove(id);
+                }
+            });
+        }
+    }
+
+    /// The texts of the current language (reactive).
+    pub fn t(&self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+}
+
+/// Creates the state and provides it to every component below.
+pub fn provide_app_state(initial: Plan) -> AppState {
+    let plan = RwSignal::new(initial);
+    let outcome = Memo::new(move |prev: Option<&Option<Outcome>>| match plan.with(calculate) {
+        Ok(o) => Some(o),
+        Err(_) => prev.cloned().flatten(),
+    });
+    let plan_error = Memo::new(move |_| plan.with(|p| p.check().err()));
+    let state = AppState {
+        plan,
+        lang: RwSignal::new(Lang::Id),
+        generation: RwSignal::new(0),
+        invalid: RwSignal::new(BTreeSet::new()),
+        outcome,
+        plan_error,
+    };
+    provide_context(state);
+    state
+}
+
+/// The state provided by the `App`; a missing provider is a wiring bug, caught by the
+/// browser tests that mount the whole app.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

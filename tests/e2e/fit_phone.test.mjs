@@ -1,0 +1,52 @@
+// On a 360 x 740 phone the page does not scroll sideways and the totals are on screen.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+async function assertFits(app, label) {
+  const w = await app.scrollWidths();
+  assert.ok(w.scrollWidth <= 360, `${label}: no horizontal scroll, got ${JSON.stringify(w)}`);
+  for (const id of ['total-monthly', 'total-annual']) {
+    const loc = app.page.getByTestId(id);
+    assert.ok(await loc.isVisible(), `${label}: ${id} visible`);
+    const box = await loc.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${label}: ${id} inside the 360 px width: ${JSON.stringify(box)}`);
+  }
+}
+
+describe('fit a phone screen', { timeout: TEST_TIMEOUT * 2 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('360 x 740: no horizontal scroll, totals visible (ID and EN, large numbers)', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, PHONE, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      assert.equal(await app.textEventually('total-monthly', 'Rp112.476'), 'Rp112.476');
+      await assertFits(app, 'default plan');
+
+      await app.setInsured(6, '100');
+      await app.setAdd('Rp318.397.000');
+      assert.equal(await app.textEventually('total-annual', 'Rp21.509.712'), 'Rp21.509.712');
+      await assertFits(app, 'with 100 pekerja rentan and ADD');
+
+      await app.setInsured(0, 'abc');
+      await assertFits(app, 'with an error shown');
+      await app.setInsured(0, '1');
+
+      await app.switchLanguage();
+      assert.equal(await app.textEventually('total-monthly', 'Rp1,792,476'), 'Rp1,792,476');
+      await assertFits(app, 'English');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+});

@@ -1,0 +1,150 @@
+// Shared set-up for the end-to-end specs: Debian chromium through playwright-core, the built
+// site served from a sub-path, and a record of console errors and stray requests per page.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, 'dist');
+export const BASE = '/kalkulator/';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Per-test time limit for `test(name, { timeout: TEST_TIMEOUT }, fn)`. */
+export const TEST_TIMEOUT = 30_000;
+/** Time limit for a single wait inside a test. */
+export const STEP_TIMEOUT = 10_000;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Why the specs cannot run, or null when they can (used as `skip` so a missing build is obvious). */
+export function missingBuild() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    return `no build at ${path.join(DIST, 'index.html')}: run scripts/build-release first`;
+  }
+  if (!fs.existsSync(CHROMIUM)) return `no browser at ${CHROMIUM}`;
+  return null;
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Start the server on dist/ and a browser. Call `close()` in `after`/`finally`.
+ * @returns {Promise<{url: string, origin: string, browser: import('playwright-core').Browser,
+ *   newPage: (opts?: object) => Promise<{page: import('playwright-core').Page, context: any, log: PageLog}>,
+ *   close: () => Promise<void>}>}
+ */
+export async function startSession() {
+  const why = missingBuild();
+  if (why) throw new Error(why);
+  const server = await startServer({ dir: DIST, base: BASE, port: 0 });
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+  const origin = new URL(server.url).origin;
+  const contexts = [];
+  return {
+    url: server.url,
+    origin,
+    browser,
+    async newPage(contextOptions = {}) {
+      const context = await browser.newContext({ locale: 'id-ID', ...contextOptions });
+      contexts.push(context);
+      context.setDefaultTimeout(STEP_TIMEOUT);
+      const page = await context.newPage();
+      const log = watchPage(page, origin);
+      return { page, context, log };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close().catch(() => {});
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Run `fn({page, context, log})` in a fresh browser context and always close that context.
+ */
+export async function withPage(session, contextOptions, fn) {
+  const { page, context, log } = await session.newPage(contextOptions);
+  try {
+    return await fn({ page, context, log });
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * @typedef {{consoleErrors: string[], pageErrors: string[], failedRequests: string[],
+ *   badResponses: string[], otherOrigin: string[], requests: string[]}} PageLog
+ */
+
+/** Record console errors, uncaught page errors, failed requests and requests to other origins. */
+export function watchPage(page, origin) {
+  /** @type {PageLog} */
+  const log = { consoleErrors: [], pageErrors: [], failedRequests: [], badResponses: [], otherOrigin: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.pageErrors.push(String(err && err.stack ? err.stack : err)));
+  page.on('request', (req) => {
+    const u = req.url();
+    log.requests.push(u);
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) log.otherOrigin.push(u);
+  });
+  page.on('requestfailed', (req) => log.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) log.badResponses.push(`${res.status()} ${res.url()}`);
+  });
+  return log;
+}
+
+/** Human-readable dump of a page log, for assertion messages. */
+export function describeLog(log) {
+  return JSON.stringify(
+    {
+      consoleErrors: log.consoleErrors,
+      pageErrors: log.pageErrors,
+      failedRequests: log.failedRequests,
+      badResponses: log.badResponses,
+      otherOrigin: log.otherOrigin,
+    },
+    null,
+    2,
+  );
+}
+
+/**
+ * Poll `fn` until it returns a value for which `ok(value)` holds; return the last value either
+ * way, so the caller's assertion shows what was actually there.
+ */
+export async function poll(fn, ok, { timeout = STEP_TIMEOUT, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  let value = await fn();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, interval));
+    value = await fn();
+  }
+  return value;
+}
+
+/** Poll until `fn()` strictly equals `expected`, then return the last value (for assert.equal). */
+export function until(fn, expected, opts) {
+  return poll(fn, (v) => v === expected, opts);
+}

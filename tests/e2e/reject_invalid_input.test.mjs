@@ -1,0 +1,91 @@
+// Invalid text is flagged at the field, the last valid results stay, and the page never dies.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+
+const FIELD = 'insured-0';
+
+/** Wait until the field's validity is `invalid`, then return its state. */
+function fieldSettles(app, invalid) {
+  return poll(
+    () => app.fieldState(FIELD),
+    (s) => (invalid ? s.ariaInvalid === 'true' && s.errorLinked && s.errorText : s.ariaInvalid !== 'true'),
+  );
+}
+
+async function assertRejected(app, log, text) {
+  await app.setInsured(0, text);
+  const s = await fieldSettles(app, true);
+  const why = `after typing ${JSON.stringify(text)}: ${JSON.stringify(s)}`;
+  assert.equal(s.value, text, `the typed text is kept (${why})`);
+  assert.equal(s.ariaInvalid, 'true', `aria-invalid="true" (${why})`);
+  assert.ok(s.describedBy.includes(`${s.id}-error`), `aria-describedby names ${s.id}-error (${why})`);
+  assert.ok(s.errorLinked, `the described error element exists (${why})`);
+  assert.ok(s.errorText && s.errorText.length > 0, `the error message is not empty (${why})`);
+  assert.ok(s.errorVisible, `the error message is rendered (${why})`);
+  assert.equal(await poll(() => app.staleShown(), (v) => v), true, `stale-notice is shown (${why})`);
+  // The last valid totals stay on screen.
+  assert.equal(await app.text('total-monthly'), 'Rp112.476', why);
+  assert.equal(await app.text('total-annual'), 'Rp1.349.712', why);
+  assert.ok(await page(app).getByTestId('total-monthly').isVisible(), `totals still visible (${why})`);
+  assert.deepEqual(log.pageErrors, [], describeLog(log));
+}
+
+async function assertRecovered(app, log, text = '1') {
+  await app.setInsured(0, text);
+  const s = await fieldSettles(app, false);
+  assert.notEqual(s.ariaInvalid, 'true', `aria-invalid cleared: ${JSON.stringify(s)}`);
+  assert.ok(!s.describedBy.includes(`${s.id}-error`) || !s.errorText, `error no longer described: ${JSON.stringify(s)}`);
+  assert.equal(await poll(() => app.stalePresent(), (v) => !v), false, 'stale-notice gone');
+  assert.deepEqual(log.pageErrors, [], describeLog(log));
+}
+
+const page = (app) => app.page;
+
+describe('reject invalid input', { timeout: TEST_TIMEOUT * 3 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('"abc" in the insured count: error linked, stale notice, old totals kept, then cleared', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page: p, log }) => {
+      const app = new CalculatorPage(p);
+      await app.open(session.url);
+      await app.textEventually('total-monthly', 'Rp112.476');
+      const start = await app.fieldState(FIELD);
+      assert.notEqual(start.ariaInvalid, 'true', `valid at start: ${JSON.stringify(start)}`);
+      assert.equal(await app.stalePresent(), false, 'no stale-notice at start');
+
+      await assertRejected(app, log, 'abc');
+      await assertRecovered(app, log, '1');
+      assert.equal(await app.textEventually('total-monthly', 'Rp112.476'), 'Rp112.476');
+
+      // A new valid value is taken up again: a second kepala desa adds Rp13.104 a month.
+      await app.setInsured(0, '2');
+      assert.equal(await app.textEventually('total-monthly', 'Rp125.580'), 'Rp125.580');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  for (const bad of ['-5', '1,5', '99999999']) {
+    test(`${JSON.stringify(bad)} is rejected and the page keeps running`, { timeout: TEST_TIMEOUT }, async () => {
+      await withPage(session, {}, async ({ page: p, log }) => {
+        const app = new CalculatorPage(p);
+        await app.open(session.url);
+        await app.textEventually('total-monthly', 'Rp112.476');
+        await assertRejected(app, log, bad);
+        await assertRecovered(app, log, '1');
+        assert.equal(await app.textEventually('total-monthly', 'Rp112.476'), 'Rp112.476');
+        const bodyText = (await p.locator('body').innerText()).trim();
+        assert.ok(bodyText.length > 0, 'the page is not blank');
+        assert.deepEqual(log.pageErrors, [], describeLog(log));
+      });
+    });
+  }
+});
