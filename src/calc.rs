@@ -3,20 +3,20 @@
 //! Nothing here may import Leptos, web-sys, wasm-bindgen or gloo: the core is
 //! compiled and tested natively with `cargo test --no-default-features`.
 
-pub mod money;
-pub mod period;
-pub mod rates;
-pub mod category;
-pub mod premium;
 pub mod benefit;
 pub mod budget;
-pub mod plan;
+pub mod category;
+pub mod chart;
+pub mod explain;
+pub mod format;
+pub mod input;
+pub mod lang;
+pub mod money;
 pub mod outcome;
+pub mod period;
+pub mod plan;
+pub mod premium;
+pub mod rates;
 
 pub use outcome::{calculate, Outcome};
 pub use plan::Plan;
-pub mod input;
-pub mod format;
-pub mod explain;
-pub mod lang;
-pub mod chart;

@@ -191,7 +191,10 @@ pub fn group_coverage(
         protected,
         protected_where_known,
         population,
-        coverage: population.and_then(|p| Rupiah::from_whole(i64::from(protected_where_known)).ratio_to(Rupiah::from_whole(i64::from(p)))),
+        coverage: population.and_then(|p| {
+            Rupiah::from_whole(i64::from(protected_where_known))
+                .ratio_to(Rupiah::from_whole(i64::from(p)))
+        }),
         unprotected: population.map(|p| p.saturating_sub(protected_where_known)),
         sum_assured_jkm: jkm,
         sum_assured_jkk_death: jkk,
@@ -219,7 +222,10 @@ mod tests {
     fn jkm_death_pays_42_million() {
         let b = person_benefits(&Category::new(CategoryKind::PekerjaRentan, 1), AT);
         assert_eq!(b.jkm_death, rp(42_000_000));
-        assert_eq!((b.jkm_lump_sum, b.periodic, b.funeral), (rp(20_000_000), rp(12_000_000), rp(10_000_000)));
+        assert_eq!(
+            (b.jkm_lump_sum, b.periodic, b.funeral),
+            (rp(20_000_000), rp(12_000_000), rp(10_000_000))
+        );
     }
 
     #[test]
@@ -275,7 +281,10 @@ mod tests {
     #[test]
     fn one_desa_100_pekerja_rentan_group() {
         let c = Category::new(CategoryKind::PekerjaRentan, 100);
-        let members = [GroupMember { category: &c, insurance_premium: rp(20_160_000) }];
+        let members = [GroupMember {
+            category: &c,
+            insurance_premium: rp(20_160_000),
+        }];
         let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);
         assert_eq!(g.protected, 100);
         assert_eq!(g.sum_assured_jkm, rp(4_200_000_000));
@@ -293,8 +302,14 @@ mod tests {
         a.population = Some(60);
         let b = Category::new(CategoryKind::PekerjaRentan, 100);
         let members = [
-            GroupMember { category: &a, insurance_premium: Rupiah::ZERO },
-            GroupMember { category: &b, insurance_premium: Rupiah::ZERO },
+            GroupMember {
+                category: &a,
+                insurance_premium: Rupiah::ZERO,
+            },
+            GroupMember {
+                category: &b,
+                insurance_premium: Rupiah::ZERO,
+            },
         ];
         let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);
         assert_eq!(g.protected, 130);
@@ -306,7 +321,9 @@ mod tests {
     #[test]
     fn tanah_bumbu_2023_derived_ratio_is_about_0_90() {
         // sources.md preset 3: 2.6 miliar paid on a derived 2,903,040,000 premium.
-        let ratio = rp(2_600_000_000).ratio_to(rp(14_400 * 201_600)).map(|r| r.round_dp(2));
+        let ratio = rp(2_600_000_000)
+            .ratio_to(rp(14_400 * 201_600))
+            .map(|r| r.round_dp(2));
         assert_eq!(ratio, Some(dec!(0.90)));
     }
 }

@@ -93,8 +93,15 @@ pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost
         .iter()
         .find(|s| s.source == FundingSource::Add)
         .map_or(Rupiah::ZERO, |s| s.amount);
-    let apbdes_total = by_source.iter().filter(|s| s.source.is_apbdes()).map(|s| s.amount).sum();
-    let worker_share = categories.iter().map(|(_, cost)| cost.period.total().worker).sum();
+    let apbdes_total = by_source
+        .iter()
+        .filter(|s| s.source.is_apbdes())
+        .map(|s| s.amount)
+        .sum();
+    let worker_share = categories
+        .iter()
+        .map(|(_, cost)| cost.period.total().worker)
+        .sum();
     let thirty_percent = inputs.belanja.map(|belanja| {
         let base = (belanja - inputs.bengkok.unwrap_or(Rupiah::ZERO)).max(Rupiah::ZERO);
         let limit = base.times_rate(THIRTY_PERCENT);
@@ -105,13 +112,23 @@ pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost
             .map(|(_, cost)| cost.period.total().payer)
             .sum();
         let used = siltap + premiums;
-        ThirtyPercentCheck { base, limit, siltap, premiums, used, share: used.ratio_to(base), within: used <= limit }
+        ThirtyPercentCheck {
+            base,
+            limit,
+            siltap,
+            premiums,
+            used,
+            share: used.ratio_to(base),
+            within: used <= limit,
+        }
     });
     BudgetFit {
         by_source,
         worker_share,
         charged_to_add,
-        add_share: inputs.alokasi_dana_desa.and_then(|add| charged_to_add.ratio_to(add)),
+        add_share: inputs
+            .alokasi_dana_desa
+            .and_then(|add| charged_to_add.ratio_to(add)),
         add_remaining: inputs.alokasi_dana_desa.map(|add| add - charged_to_add),
         apbdes_total,
         thirty_percent,
@@ -130,7 +147,10 @@ mod tests {
     }
 
     fn fit(inputs: &BudgetInputs, cats: &[Category]) -> BudgetFit {
-        let costs: Vec<_> = cats.iter().map(|c| category_cost(c, &BudgetPeriod::full_year(2026), false)).collect();
+        let costs: Vec<_> = cats
+            .iter()
+            .map(|c| category_cost(c, &BudgetPeriod::full_year(2026), false))
+            .collect();
         let pairs: Vec<_> = cats.iter().zip(costs.iter()).collect();
         budget_fit(inputs, &pairs)
     }
@@ -138,7 +158,10 @@ mod tests {
     #[test]
     fn one_desa_100_pekerja_rentan_against_jepatlor_add() {
         // sources.md preset 11: Rp20.16 juta is 6.3 % of ADD Rp318,397,000.
-        let inputs = BudgetInputs { alokasi_dana_desa: Some(rp(318_397_000)), ..Default::default() };
+        let inputs = BudgetInputs {
+            alokasi_dana_desa: Some(rp(318_397_000)),
+            ..Default::default()
+        };
         let f = fit(&inputs, &[Category::new(CategoryKind::PekerjaRentan, 100)]);
         assert_eq!(f.charged_to_add, rp(20_160_000));
         assert_eq!(f.add_share.map(|s| s.round_dp(3)), Some(dec!(0.063)));
@@ -154,7 +177,10 @@ mod tests {
         let f = fit(&BudgetInputs::default(), &[kades, rentan]);
         let get = |s| f.by_source.iter().find(|t| t.source == s).map(|t| t.amount);
         // kades: (5,824 + 7,280 + 89,786) × 12; worker JHT 2 % = 48,533 × 12.
-        assert_eq!(get(FundingSource::Add), Some(rp((5_824 + 7_280 + 89_786) * 12)));
+        assert_eq!(
+            get(FundingSource::Add),
+            Some(rp((5_824 + 7_280 + 89_786) * 12))
+        );
         assert_eq!(get(FundingSource::DanaDesa), Some(rp(16_800 * 10 * 12)));
         assert_eq!(f.worker_share, rp(48_533 * 12));
         assert_eq!(f.add_share, None);
@@ -168,18 +194,35 @@ mod tests {
             siltap: Some(rp(260_000_000)),
             ..Default::default()
         };
-        let f = fit(&inputs, &[Category::new(CategoryKind::KepalaDesa, 1), Category::new(CategoryKind::Bpd, 5)]);
+        let f = fit(
+            &inputs,
+            &[
+                Category::new(CategoryKind::KepalaDesa, 1),
+                Category::new(CategoryKind::Bpd, 5),
+            ],
+        );
         let t = f.thirty_percent;
         assert_eq!(t.map(|t| t.limit), Some(rp(270_000_000)));
         assert_eq!(t.map(|t| t.premiums), Some(rp(157_248)));
         assert_eq!(t.map(|t| t.within), Some(true));
-        let over = BudgetInputs { siltap: Some(rp(269_900_000)), ..inputs };
-        assert_eq!(fit(&over, &[Category::new(CategoryKind::KepalaDesa, 1)]).thirty_percent.map(|t| t.within), Some(false));
+        let over = BudgetInputs {
+            siltap: Some(rp(269_900_000)),
+            ..inputs
+        };
+        assert_eq!(
+            fit(&over, &[Category::new(CategoryKind::KepalaDesa, 1)])
+                .thirty_percent
+                .map(|t| t.within),
+            Some(false)
+        );
     }
 
     #[test]
     fn premium_above_add_leaves_a_negative_remainder() {
-        let inputs = BudgetInputs { alokasi_dana_desa: Some(rp(1_000_000)), ..Default::default() };
+        let inputs = BudgetInputs {
+            alokasi_dana_desa: Some(rp(1_000_000)),
+            ..Default::default()
+        };
         let f = fit(&inputs, &[Category::new(CategoryKind::PekerjaRentan, 100)]);
         assert_eq!(f.add_remaining.map(Rupiah::is_negative), Some(true));
     }

@@ -47,13 +47,19 @@ impl FundingSource {
     /// True for the village's own budget (APBDes): ADD, Dana Desa, PADes.
     #[must_use]
     pub const fn is_apbdes(self) -> bool {
-        matches!(self, FundingSource::Add | FundingSource::DanaDesa | FundingSource::PaDes)
+        matches!(
+            self,
+            FundingSource::Add | FundingSource::DanaDesa | FundingSource::PaDes
+        )
     }
 
     /// True for APBD money, which PP 50/2025 excludes from its adjustment.
     #[must_use]
     pub const fn is_apbd(self) -> bool {
-        matches!(self, FundingSource::ApbdKabupaten | FundingSource::ApbdProvinsi)
+        matches!(
+            self,
+            FundingSource::ApbdKabupaten | FundingSource::ApbdProvinsi
+        )
     }
 
     /// A short stable code, used in links, files and CSS.
@@ -107,7 +113,10 @@ impl CategoryKind {
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
     #[must_use]
     pub const fn is_official(self) -> bool {
-        matches!(self, CategoryKind::KepalaDesa | CategoryKind::SekretarisDesa | CategoryKind::PerangkatDesa)
+        matches!(
+            self,
+            CategoryKind::KepalaDesa | CategoryKind::SekretarisDesa | CategoryKind::PerangkatDesa
+        )
     }
 
     /// Default scheme and base (siltap minimum of PP 11/2019, or the lowest BPU level).
@@ -246,8 +255,12 @@ mod tests {
         assert_eq!(cats[0].base, Rupiah::from_whole(2_426_640));
         assert_eq!(cats[1].base, Rupiah::from_whole(2_224_420));
         assert_eq!(cats[2].base, Rupiah::from_whole(2_022_200));
-        assert!(cats[..3].iter().all(|c| c.scheme == Scheme::Pu && c.risk_class == RiskClass::I));
-        assert!(cats[3..].iter().all(|c| c.scheme == Scheme::Bpu && c.base == Rupiah::from_whole(1_000_000)));
+        assert!(cats[..3]
+            .iter()
+            .all(|c| c.scheme == Scheme::Pu && c.risk_class == RiskClass::I));
+        assert!(cats[3..]
+            .iter()
+            .all(|c| c.scheme == Scheme::Bpu && c.base == Rupiah::from_whole(1_000_000)));
         assert_eq!(cats[0].account_code, "5.1.3.03");
         assert_eq!(cats[2].account_code, "5.1.3.04");
         assert_eq!(cats[6].account_code, "");

@@ -29,7 +29,11 @@ pub fn add_bar(charged: Rupiah, add: Option<Rupiah>) -> Option<AddBar> {
     if charged > Rupiah::ZERO && used < dec!(0.5) {
         used = dec!(0.5);
     }
-    Some(AddBar { used, remaining: WIDTH - used, over })
+    Some(AddBar {
+        used,
+        remaining: WIDTH - used,
+        over,
+    })
 }
 
 #[cfg(test)]
@@ -42,17 +46,34 @@ mod tests {
 
     #[test]
     fn bar_scales_the_share_into_the_viewbox() {
-        assert_eq!(add_bar(rp(25), Some(rp(100))), Some(AddBar { used: dec!(25), remaining: dec!(75), over: false }));
+        assert_eq!(
+            add_bar(rp(25), Some(rp(100))),
+            Some(AddBar {
+                used: dec!(25),
+                remaining: dec!(75),
+                over: false
+            })
+        );
     }
 
     #[test]
     fn bar_is_full_and_marked_when_premium_exceeds_add() {
-        assert_eq!(add_bar(rp(300), Some(rp(100))), Some(AddBar { used: dec!(100), remaining: dec!(0), over: true }));
+        assert_eq!(
+            add_bar(rp(300), Some(rp(100))),
+            Some(AddBar {
+                used: dec!(100),
+                remaining: dec!(0),
+                over: true
+            })
+        );
     }
 
     #[test]
     fn small_premium_is_still_visible_and_zero_add_draws_nothing() {
-        assert_eq!(add_bar(rp(1), Some(rp(1_000_000))).map(|b| b.used), Some(dec!(0.5)));
+        assert_eq!(
+            add_bar(rp(1), Some(rp(1_000_000))).map(|b| b.used),
+            Some(dec!(0.5))
+        );
         assert_eq!(add_bar(rp(0), Some(rp(100))).map(|b| b.used), Some(dec!(0)));
         assert_eq!(add_bar(rp(1), Some(Rupiah::ZERO)), None);
         assert_eq!(add_bar(rp(1), None), None);

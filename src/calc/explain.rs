@@ -29,11 +29,20 @@ pub fn kind_name(lang: Lang, kind: CategoryKind) -> &'static str {
     match kind {
         CategoryKind::KepalaDesa => lang.pick("Kepala desa", "Village head"),
         CategoryKind::SekretarisDesa => lang.pick("Sekretaris desa", "Village secretary"),
-        CategoryKind::PerangkatDesa => lang.pick("Perangkat desa (kaur, kasi, kadus)", "Village officials (kaur, kasi, kadus)"),
+        CategoryKind::PerangkatDesa => lang.pick(
+            "Perangkat desa (kaur, kasi, kadus)",
+            "Village officials (kaur, kasi, kadus)",
+        ),
         CategoryKind::Bpd => lang.pick("Anggota BPD", "BPD members"),
         CategoryKind::RtRw => lang.pick("Ketua RT / RW", "RT / RW heads"),
-        CategoryKind::Kader => lang.pick("Lembaga & kader (posyandu, PKK, LPM, linmas)", "Institutions & cadres (posyandu, PKK, LPM, linmas)"),
-        CategoryKind::PekerjaRentan => lang.pick("Pekerja rentan (petani, nelayan, pedagang, ojek)", "Vulnerable workers (farmers, fishers, traders, ojek)"),
+        CategoryKind::Kader => lang.pick(
+            "Lembaga & kader (posyandu, PKK, LPM, linmas)",
+            "Institutions & cadres (posyandu, PKK, LPM, linmas)",
+        ),
+        CategoryKind::PekerjaRentan => lang.pick(
+            "Pekerja rentan (petani, nelayan, pedagang, ojek)",
+            "Vulnerable workers (farmers, fishers, traders, ojek)",
+        ),
         CategoryKind::Lainnya => lang.pick("Kategori lain", "Other category"),
     }
 }
@@ -57,7 +66,8 @@ fn rate_basis(key: RateKey, pm: &PersonMonth) -> &'static str {
 pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Program) -> Explanation {
     let r = |a| lang.rupiah(a);
     let pct = |key| lang.percent(rates::value(key, pm.month), 2);
-    let exact = |base: Rupiah, key| lang.number(base.times_rate(rates::value(key, pm.month)).amount(), 2);
+    let exact =
+        |base: Rupiah, key| lang.number(base.times_rate(rates::value(key, pm.month)).amount(), 2);
     let split = pm.programs.get(program);
     let (formula, key) = match (category.scheme, program) {
         (Scheme::Pu, Program::Jkk) => {
@@ -77,7 +87,16 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         }
         (Scheme::Pu, Program::Jkm) => {
             let key = RateKey::JkmPu;
-            (format!("{} × {} = {} → {}", pct(key), r(pm.base), exact(pm.base, key), r(split.total())), key)
+            (
+                format!(
+                    "{} × {} = {} → {}",
+                    pct(key),
+                    r(pm.base),
+                    exact(pm.base, key),
+                    r(split.total())
+                ),
+                key,
+            )
         }
         (Scheme::Pu, Program::Jht) => (
             format!(
@@ -118,7 +137,14 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
             )
         }
         (Scheme::Bpu, Program::Jkk) => {
-            let mut f = format!("{} × {} = {}", pct(RateKey::JkkBpu), r(pm.base), r(pm.base.times_rate(rates::value(RateKey::JkkBpu, pm.month)).round_rupiah()));
+            let mut f = format!(
+                "{} × {} = {}",
+                pct(RateKey::JkkBpu),
+                r(pm.base),
+                r(pm.base
+                    .times_rate(rates::value(RateKey::JkkBpu, pm.month))
+                    .round_rupiah())
+            );
             if pm.adjusted {
                 f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
             }
@@ -126,7 +152,11 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         }
         (Scheme::Bpu, Program::Jkm) => {
             let flat = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, pm.month));
-            let mut f = format!("{} {}", r(flat), lang.pick("tetap per orang per bulan", "flat per person per month"));
+            let mut f = format!(
+                "{} {}",
+                r(flat),
+                lang.pick("tetap per orang per bulan", "flat per person per month")
+            );
             if pm.adjusted {
                 f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
             }
@@ -134,9 +164,16 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         }
         (Scheme::Bpu, Program::Jht) => {
             let key = RateKey::JhtBpu;
-            (format!("{} × {} = {}", pct(key), r(pm.base), r(split.total())), key)
+            (
+                format!("{} × {} = {}", pct(key), r(pm.base), r(split.total())),
+                key,
+            )
         }
-        (Scheme::Bpu, Program::Jp) => (lang.pick("JP tidak ada untuk BPU", "JP does not exist for BPU").to_string(), RateKey::JpDesa),
+        (Scheme::Bpu, Program::Jp) => (
+            lang.pick("JP tidak ada untuk BPU", "JP does not exist for BPU")
+                .to_string(),
+            RateKey::JpDesa,
+        ),
     };
     let mut basis = rate_basis(key, pm).to_string();
     if category.scheme == Scheme::Bpu && program == Program::Jkk {
@@ -162,7 +199,11 @@ pub fn person_month(lang: Lang, pm: &PersonMonth) -> Explanation {
         .map(|&p| format!("{} {}", p.abbr(), lang.rupiah(pm.programs.get(p).total())))
         .collect();
     Explanation {
-        formula: format!("{} = {}", joined(&parts), lang.rupiah(pm.programs.total().total())),
+        formula: format!(
+            "{} = {}",
+            joined(&parts),
+            lang.rupiah(pm.programs.total().total())
+        ),
         basis: lang.pick(ROUNDING_ID, ROUNDING_EN).to_string(),
     }
 }
@@ -187,7 +228,12 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
         let per_person = if cost.people == 0 {
             Rupiah::ZERO
         } else {
-            m.programs.total().total().ratio_to(Rupiah::from_whole(i64::from(cost.people))).map(Rupiah::from_decimal).unwrap_or_default()
+            m.programs
+                .total()
+                .total()
+                .ratio_to(Rupiah::from_whole(i64::from(cost.people)))
+                .map(Rupiah::from_decimal)
+                .unwrap_or_default()
         };
         match runs.last_mut() {
             Some((_, last, amount)) if *amount == per_person => *last = m.month.month,
@@ -203,7 +249,10 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
             } else {
                 String::new()
             };
-            format!("{label}{} × {people} {orang} × {n} {bulan}", lang.rupiah(*amount))
+            format!(
+                "{label}{} × {people} {orang} × {n} {bulan}",
+                lang.rupiah(*amount)
+            )
         })
         .collect();
     Explanation {
@@ -218,7 +267,13 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
 }
 
 /// Sum over categories of one amount, naming each category.
-fn sum_over(lang: Lang, plan: &Plan, outcome: &Outcome, each: impl Fn(&CategoryOutcome) -> Rupiah, total: Rupiah) -> String {
+fn sum_over(
+    lang: Lang,
+    plan: &Plan,
+    outcome: &Outcome,
+    each: impl Fn(&CategoryOutcome) -> Rupiah,
+    total: Rupiah,
+) -> String {
     let parts: Vec<String> = plan
         .categories
         .iter()
@@ -232,7 +287,13 @@ fn sum_over(lang: Lang, plan: &Plan, outcome: &Outcome, each: impl Fn(&CategoryO
 /// Total premium in the first month covered.
 #[must_use]
 pub fn total_monthly(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
-    let each = |o: &CategoryOutcome| o.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
+    let each = |o: &CategoryOutcome| {
+        o.cost
+            .months
+            .first()
+            .map(|m| m.programs.total().total())
+            .unwrap_or_default()
+    };
     Explanation {
         formula: sum_over(lang, plan, outcome, each, outcome.total_monthly()),
         basis: lang
@@ -264,9 +325,19 @@ pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah
     let b = &outcome.budget;
     let formula = match (alokasi_dana_desa, b.add_share) {
         (Some(add), Some(share)) => {
-            format!("{} ÷ {} = {}", lang.rupiah(b.charged_to_add), lang.rupiah(add), lang.percent(share, 2))
+            format!(
+                "{} ÷ {} = {}",
+                lang.rupiah(b.charged_to_add),
+                lang.rupiah(add),
+                lang.percent(share, 2)
+            )
         }
-        _ => lang.pick("Isi ADD untuk melihat bagiannya.", "Enter the ADD to see its share.").to_string(),
+        _ => lang
+            .pick(
+                "Isi ADD untuk melihat bagiannya.",
+                "Enter the ADD to see its share.",
+            )
+            .to_string(),
     };
     Explanation {
         formula,
@@ -288,11 +359,17 @@ pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
             lang.rupiah(t.siltap),
             lang.rupiah(t.premiums),
             lang.rupiah(t.base),
-            t.share.map_or_else(|| "-".to_string(), |s| lang.percent(s, 2)),
+            t.share
+                .map_or_else(|| "-".to_string(), |s| lang.percent(s, 2)),
             lang.pick("batas", "limit"),
             lang.rupiah(t.limit)
         ),
-        None => lang.pick("Isi total belanja APBDes untuk melihat pemeriksaan ini.", "Enter total APBDes spending to see this check.").to_string(),
+        None => lang
+            .pick(
+                "Isi total belanja APBDes untuk melihat pemeriksaan ini.",
+                "Enter total APBDes spending to see this check.",
+            )
+            .to_string(),
     };
     Explanation {
         formula,
@@ -308,7 +385,12 @@ pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
 /// People protected.
 #[must_use]
 pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
-    let parts: Vec<String> = plan.categories.iter().filter(|c| c.insured > 0).map(|c| lang.count(c.insured)).collect();
+    let parts: Vec<String> = plan
+        .categories
+        .iter()
+        .filter(|c| c.insured > 0)
+        .map(|c| lang.count(c.insured))
+        .collect();
     Explanation {
         formula: format!("{} = {} {}", joined(&parts), lang.count(outcome.group.protected), lang.pick("orang", "people")),
         basis: lang
@@ -325,13 +407,26 @@ pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanati
 pub fn coverage(lang: Lang, outcome: &Outcome) -> Explanation {
     let g = &outcome.group;
     let formula = match (g.population, g.coverage) {
-        (Some(p), Some(c)) => format!("{} ÷ {} = {}", lang.count(g.protected_where_known), lang.count(p), lang.percent(c, 1)),
-        _ => lang.pick("Isi jumlah seluruh orang pada kategori untuk melihat cakupan.", "Enter the total people in a category to see coverage.").to_string(),
+        (Some(p), Some(c)) => format!(
+            "{} ÷ {} = {}",
+            lang.count(g.protected_where_known),
+            lang.count(p),
+            lang.percent(c, 1)
+        ),
+        _ => lang
+            .pick(
+                "Isi jumlah seluruh orang pada kategori untuk melihat cakupan.",
+                "Enter the total people in a category to see coverage.",
+            )
+            .to_string(),
     };
     Explanation {
         formula,
         basis: lang
-            .pick("Hanya kategori yang jumlah seluruhnya diisi.", "Only categories whose total is entered.")
+            .pick(
+                "Hanya kategori yang jumlah seluruhnya diisi.",
+                "Only categories whose total is entered.",
+            )
             .to_string(),
     }
 }
@@ -367,7 +462,11 @@ pub fn expected_payout(lang: Lang, outcome: &Outcome) -> Explanation {
 #[must_use]
 pub fn chance(lang: Lang, outcome: &Outcome, over_term: bool) -> Explanation {
     let g = &outcome.group;
-    let (years, value) = if over_term { (TERM_YEARS, g.chance_over_term) } else { (1, g.chance_this_year) };
+    let (years, value) = if over_term {
+        (TERM_YEARS, g.chance_over_term)
+    } else {
+        (1, g.chance_this_year)
+    };
     let exponent = if years == 1 {
         lang.count(g.protected)
     } else {
@@ -375,10 +474,17 @@ pub fn chance(lang: Lang, outcome: &Outcome, over_term: bool) -> Explanation {
     };
     let mut basis = death_rate_basis(lang);
     if over_term {
-        basis.push_str(lang.pick(" Masa jabatan kepala desa 8 tahun (UU 3/2024).", " The village head's term is 8 years (Law 3/2024)."));
+        basis.push_str(lang.pick(
+            " Masa jabatan kepala desa 8 tahun (UU 3/2024).",
+            " The village head's term is 8 years (Law 3/2024).",
+        ));
     }
     Explanation {
-        formula: format!("1 − (1 − {})^({exponent}) = {}", lang.number(g.death_rate, 4), lang.percent(value, 1)),
+        formula: format!(
+            "1 − (1 − {})^({exponent}) = {}",
+            lang.number(g.death_rate, 4),
+            lang.percent(value, 1)
+        ),
         basis,
     }
 }
@@ -451,7 +557,12 @@ pub fn jkk_death_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
 #[must_use]
 pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
     Explanation {
-        formula: format!("56 × {} + {} = {}", lang.rupiah(b.wage), lang.rupiah(b.periodic), lang.rupiah(b.total_disability)),
+        formula: format!(
+            "56 × {} + {} = {}",
+            lang.rupiah(b.wage),
+            lang.rupiah(b.periodic),
+            lang.rupiah(b.total_disability)
+        ),
         basis: "PP 44/2015 Lampiran III jo. PP 82/2019".to_string(),
     }
 }
@@ -473,19 +584,27 @@ pub fn scholarship(lang: Lang, b: &PersonBenefits) -> Explanation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::premium::person_month as cost_person_month;
     use crate::calc::period::{BudgetPeriod, YearMonth};
     use crate::calc::premium::category_cost;
+    use crate::calc::premium::person_month as cost_person_month;
 
     #[test]
     fn kepala_desa_jkk_reads_as_the_worked_check() {
         let kades = Category::new(CategoryKind::KepalaDesa, 1);
         let pm = cost_person_month(&kades, YearMonth::new(2026, 1), false);
         let e = program(Lang::Id, &kades, &pm, Program::Jkk);
-        assert_eq!(e.formula, "0,24 % (kelas risiko I) × Rp2.426.640 = 5.823,94 → Rp5.824");
-        assert!(e.basis.starts_with("PP 44/2015 Pasal 16 ayat (1) jo. PP 49/2023"));
+        assert_eq!(
+            e.formula,
+            "0,24 % (kelas risiko I) × Rp2.426.640 = 5.823,94 → Rp5.824"
+        );
+        assert!(e
+            .basis
+            .starts_with("PP 44/2015 Pasal 16 ayat (1) jo. PP 49/2023"));
         let en = program(Lang::En, &kades, &pm, Program::Jkk);
-        assert_eq!(en.formula, "0.24% (risk class I) × Rp2,426,640 = 5,823.94 → Rp5,824");
+        assert_eq!(
+            en.formula,
+            "0.24% (risk class I) × Rp2,426,640 = 5,823.94 → Rp5,824"
+        );
     }
 
     #[test]

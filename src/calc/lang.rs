@@ -91,12 +91,32 @@ impl Lang {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Lang {
@@ -107,7 +127,11 @@ impl Lang {
             Lang::Id => &MONTHS_ID,
             Lang::En => &MONTHS_EN,
         };
-        usize::from(month).checked_sub(1).and_then(|i| names.get(i)).copied().unwrap_or("")
+        usize::from(month)
+            .checked_sub(1)
+            .and_then(|i| names.get(i))
+            .copied()
+            .unwrap_or("")
     }
 
     /// Three-letter month name ("Agu", "Aug").

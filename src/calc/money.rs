@@ -11,7 +11,9 @@ use std::iter::Sum;
 use std::ops::{Add, Sub};
 
 /// An amount of rupiah, held exactly.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Rupiah(Decimal);
 
@@ -40,7 +42,10 @@ impl Rupiah {
     /// Rounds to the whole rupiah, half up (away from zero at exactly .5): RULES.md §1.
     #[must_use]
     pub fn round_rupiah(self) -> Self {
-        Rupiah(self.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
+        Rupiah(
+            self.0
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+        )
     }
 
     /// This amount times a rate (a fraction, e.g. 0.0024 for 0.24 %), not rounded.
@@ -137,21 +142,36 @@ mod tests {
         fn worked_check_of_rules_rounds_each_program_half_up() {
             // RULES.md §1: 5,823.936 → 5,824 and 7,279.92 → 7,280.
             let siltap = Rupiah::from_whole(2_426_640);
-            assert_eq!(siltap.times_rate(dec!(0.0024)).round_rupiah(), Rupiah::from_whole(5_824));
-            assert_eq!(siltap.times_rate(dec!(0.003)).round_rupiah(), Rupiah::from_whole(7_280));
+            assert_eq!(
+                siltap.times_rate(dec!(0.0024)).round_rupiah(),
+                Rupiah::from_whole(5_824)
+            );
+            assert_eq!(
+                siltap.times_rate(dec!(0.003)).round_rupiah(),
+                Rupiah::from_whole(7_280)
+            );
         }
 
         #[test]
         fn exact_half_rounds_up() {
-            assert_eq!(Rupiah::from_decimal(dec!(10.5)).round_rupiah(), Rupiah::from_whole(11));
-            assert_eq!(Rupiah::from_decimal(dec!(10.49)).round_rupiah(), Rupiah::from_whole(10));
+            assert_eq!(
+                Rupiah::from_decimal(dec!(10.5)).round_rupiah(),
+                Rupiah::from_whole(11)
+            );
+            assert_eq!(
+                Rupiah::from_decimal(dec!(10.49)).round_rupiah(),
+                Rupiah::from_whole(10)
+            );
         }
     }
 
     #[test]
     fn ratio_to_zero_is_none() {
         assert_eq!(Rupiah::from_whole(5).ratio_to(Rupiah::ZERO), None);
-        assert_eq!(Rupiah::from_whole(5).ratio_to(Rupiah::from_whole(10)), Some(dec!(0.5)));
+        assert_eq!(
+            Rupiah::from_whole(5).ratio_to(Rupiah::from_whole(10)),
+            Some(dec!(0.5))
+        );
     }
 
     #[test]

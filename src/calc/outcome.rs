@@ -106,9 +106,9 @@ impl Caution {
     #[must_use]
     pub const fn severity(&self) -> Severity {
         match self {
-            Caution::ExceedsAdd { .. } | Caution::ThirtyPercentExceeded | Caution::DanaDesaForOfficials { .. } => {
-                Severity::Strong
-            }
+            Caution::ExceedsAdd { .. }
+            | Caution::ThirtyPercentExceeded
+            | Caution::DanaDesaForOfficials { .. } => Severity::Strong,
             Caution::RatesBeforeTable { .. }
             | Caution::RatesAfterTable { .. }
             | Caution::DanaDesaUsed
@@ -160,20 +160,29 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
     plan.check()?;
     let period = plan.period;
     let first = YearMonth::new(period.year, period.first_month);
-    let costs: Vec<CategoryCost> =
-        plan.categories.iter().map(|c| category_cost(c, &period, plan.apply_adjustment)).collect();
+    let costs: Vec<CategoryCost> = plan
+        .categories
+        .iter()
+        .map(|c| category_cost(c, &period, plan.apply_adjustment))
+        .collect();
     let pairs: Vec<_> = plan.categories.iter().zip(costs.iter()).collect();
     let budget = budget_fit(&plan.budget, &pairs);
     let members: Vec<GroupMember<'_>> = pairs
         .iter()
-        .map(|(c, cost)| GroupMember { category: c, insurance_premium: cost.period.insurance() })
+        .map(|(c, cost)| GroupMember {
+            category: c,
+            insurance_premium: cost.period.insurance(),
+        })
         .collect();
     let group = group_coverage(&members, first, period.months, plan.death_rate_per_mille);
 
     let mut first_month = ByProgram::default();
     let mut total = ByProgram::default();
     for cost in &costs {
-        first_month = sum(first_month, cost.months.first().map(|m| m.programs).unwrap_or_default());
+        first_month = sum(
+            first_month,
+            cost.months.first().map(|m| m.programs).unwrap_or_default(),
+        );
         total = sum(total, cost.period);
     }
     let monthly_varies = costs.iter().any(CategoryCost::varies_by_month);
@@ -185,9 +194,9 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
         .zip(costs)
         .map(|(c, cost)| CategoryOutcome {
             benefits: person_benefits(c, first),
-            coverage: c
-                .population
-                .and_then(|p| Rupiah::from_whole(i64::from(c.insured)).ratio_to(Rupiah::from_whole(i64::from(p)))),
+            coverage: c.population.and_then(|p| {
+                Rupiah::from_whole(i64::from(c.insured)).ratio_to(Rupiah::from_whole(i64::from(p)))
+            }),
             cost,
         })
         .collect();
@@ -212,7 +221,12 @@ fn sum(a: ByProgram, b: ByProgram) -> ByProgram {
     out
 }
 
-fn cautions(plan: &Plan, costs: &[CategoryCost], budget: &BudgetFit, saving: Rupiah) -> Vec<Caution> {
+fn cautions(
+    plan: &Plan,
+    costs: &[CategoryCost],
+    budget: &BudgetFit,
+    saving: Rupiah,
+) -> Vec<Caution> {
     let mut out = Vec::new();
     match rates::coverage(&plan.period) {
         Coverage::Covered => {}
@@ -220,7 +234,9 @@ fn cautions(plan: &Plan, costs: &[CategoryCost], budget: &BudgetFit, saving: Rup
         Coverage::AfterTable { through } => out.push(Caution::RatesAfterTable { through }),
     }
     if let Some(remaining) = budget.add_remaining.filter(|r| r.is_negative()) {
-        out.push(Caution::ExceedsAdd { over: Rupiah::ZERO - remaining });
+        out.push(Caution::ExceedsAdd {
+            over: Rupiah::ZERO - remaining,
+        });
     }
     if budget.thirty_percent.is_some_and(|t| !t.within) {
         out.push(Caution::ThirtyPercentExceeded);
@@ -242,9 +258,10 @@ fn cautions(plan: &Plan, costs: &[CategoryCost], budget: &BudgetFit, saving: Rup
         if c.has_jp() {
             out.push(Caution::JpAge { category: i });
             let uses_secondary = costs.get(i).is_some_and(|cost| {
-                cost.months
-                    .iter()
-                    .any(|m| rates::in_force(RateKey::JpWageCap, m.month).caveat == Some(Caveat::SecondarySource))
+                cost.months.iter().any(|m| {
+                    rates::in_force(RateKey::JpWageCap, m.month).caveat
+                        == Some(Caveat::SecondarySource)
+                })
             });
             jp_secondary |= uses_secondary;
         }
@@ -308,9 +325,15 @@ mod tests {
     #[test]
     fn dana_desa_for_perangkat_gives_the_strong_caution_first() {
         let mut p = Plan::default();
-        p.apply(Action::Edit(2, CategoryEdit::Funding(FundingSource::DanaDesa)));
+        p.apply(Action::Edit(
+            2,
+            CategoryEdit::Funding(FundingSource::DanaDesa),
+        ));
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();
-        assert_eq!(cautions.first(), Some(&Caution::DanaDesaForOfficials { category: 2 }));
+        assert_eq!(
+            cautions.first(),
+            Some(&Caution::DanaDesaForOfficials { category: 2 })
+        );
         assert!(cautions.contains(&Caution::DanaDesaUsed));
     }
 
@@ -318,7 +341,9 @@ mod tests {
     fn budget_year_after_the_table_is_flagged() {
         let p = Plan::for_year(2027);
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();
-        assert!(cautions.iter().any(|c| matches!(c, Caution::RatesAfterTable { .. })));
+        assert!(cautions
+            .iter()
+            .any(|c| matches!(c, Caution::RatesAfterTable { .. })));
     }
 
     #[test]
@@ -326,13 +351,23 @@ mod tests {
         let mut p = Plan::default();
         p.categories = vec![Category::new(CategoryKind::PekerjaRentan, 100)];
         let o = calculate(&p);
-        assert_eq!(o.as_ref().map(Outcome::total_period).ok(), Some(rp(20_160_000)));
         assert_eq!(
-            o.as_ref().map(|o| o.cautions.contains(&Caution::AdjustmentPossible { saving: rp(840_000 * 9) })).ok(),
+            o.as_ref().map(Outcome::total_period).ok(),
+            Some(rp(20_160_000))
+        );
+        assert_eq!(
+            o.as_ref()
+                .map(|o| o.cautions.contains(&Caution::AdjustmentPossible {
+                    saving: rp(840_000 * 9)
+                }))
+                .ok(),
             Some(true)
         );
         p.apply_adjustment = true;
-        assert_eq!(calculate(&p).map(|o| o.total_period()).ok(), Some(rp(20_160_000 - 7_560_000)));
+        assert_eq!(
+            calculate(&p).map(|o| o.total_period()).ok(),
+            Some(rp(20_160_000 - 7_560_000))
+        );
     }
 
     #[test]

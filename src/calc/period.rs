@@ -44,7 +44,11 @@ impl BudgetPeriod {
     /// The whole budget year.
     #[must_use]
     pub const fn full_year(year: i32) -> Self {
-        BudgetPeriod { year, first_month: 1, months: 12 }
+        BudgetPeriod {
+            year,
+            first_month: 1,
+            months: 12,
+        }
     }
 
     /// True when the period lies inside its budget year and covers at least one month.
@@ -65,7 +69,13 @@ impl BudgetPeriod {
     /// The last month covered.
     #[must_use]
     pub fn last(&self) -> YearMonth {
-        YearMonth::new(self.year, self.first_month.saturating_add(self.months).saturating_sub(1).clamp(1, 12))
+        YearMonth::new(
+            self.year,
+            self.first_month
+                .saturating_add(self.months)
+                .saturating_sub(1)
+                .clamp(1, 12),
+        )
     }
 }
 
@@ -83,14 +93,46 @@ mod tests {
 
     #[test]
     fn period_cannot_run_past_december() {
-        assert!(BudgetPeriod { year: 2026, first_month: 8, months: 5 }.is_valid());
-        assert!(!BudgetPeriod { year: 2026, first_month: 8, months: 6 }.is_valid());
-        assert!(!BudgetPeriod { year: 2026, first_month: 0, months: 1 }.is_valid());
-        assert_eq!(BudgetPeriod { year: 2026, first_month: 8, months: 6 }.months().count(), 0);
+        assert!(BudgetPeriod {
+            year: 2026,
+            first_month: 8,
+            months: 5
+        }
+        .is_valid());
+        assert!(!BudgetPeriod {
+            year: 2026,
+            first_month: 8,
+            months: 6
+        }
+        .is_valid());
+        assert!(!BudgetPeriod {
+            year: 2026,
+            first_month: 0,
+            months: 1
+        }
+        .is_valid());
+        assert_eq!(
+            BudgetPeriod {
+                year: 2026,
+                first_month: 8,
+                months: 6
+            }
+            .months()
+            .count(),
+            0
+        );
     }
 
     #[test]
     fn last_month_of_a_mid_year_start() {
-        assert_eq!(BudgetPeriod { year: 2024, first_month: 8, months: 5 }.last(), YearMonth::new(2024, 12));
+        assert_eq!(
+            BudgetPeriod {
+                year: 2024,
+                first_month: 8,
+                months: 5
+            }
+            .last(),
+            YearMonth::new(2024, 12)
+        );
     }
 }

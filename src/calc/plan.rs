@@ -74,11 +74,16 @@ impl Plan {
         if self.village.chars().count() > MAX_NAME_CHARS {
             return Err(PlanError::NameTooLong { category: None });
         }
-        if self.death_rate_per_mille < Decimal::ZERO || self.death_rate_per_mille > MAX_DEATH_RATE_PER_MILLE {
+        if self.death_rate_per_mille < Decimal::ZERO
+            || self.death_rate_per_mille > MAX_DEATH_RATE_PER_MILLE
+        {
             return Err(PlanError::DeathRateOutOfRange);
         }
         let b = &self.budget;
-        for amount in [b.alokasi_dana_desa, b.belanja, b.bengkok, b.siltap].into_iter().flatten() {
+        for amount in [b.alokasi_dana_desa, b.belanja, b.bengkok, b.siltap]
+            .into_iter()
+            .flatten()
+        {
             check_amount(amount, None)?;
         }
         if self.categories.len() > MAX_CATEGORIES {
@@ -109,7 +114,9 @@ impl Plan {
                 self.period.first_month = m.clamp(1, 12);
                 self.period.months = self.period.months.min(13 - self.period.first_month);
             }
-            Action::SetMonths(n) => self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12)),
+            Action::SetMonths(n) => {
+                self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12))
+            }
             Action::SetBudget(inputs) => self.budget = inputs,
             Action::SetDeathRate(rate) => {
                 self.death_rate_per_mille = rate.clamp(Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE);
@@ -315,7 +322,10 @@ mod tests {
         assert_eq!(p.check(), Err(PlanError::CountOutOfRange { category: 0 }));
         let mut p = Plan::default();
         p.categories[1].base = Rupiah::from_whole(-5);
-        assert_eq!(p.check(), Err(PlanError::AmountOutOfRange { category: Some(1) }));
+        assert_eq!(
+            p.check(),
+            Err(PlanError::AmountOutOfRange { category: Some(1) })
+        );
         let mut p = Plan::default();
         p.period.months = 13;
         assert_eq!(p.check(), Err(PlanError::InvalidPeriod));

@@ -65,11 +65,17 @@ impl Split {
     }
 
     fn add(self, other: Split) -> Split {
-        Split { payer: self.payer + other.payer, worker: self.worker + other.worker }
+        Split {
+            payer: self.payer + other.payer,
+            worker: self.worker + other.worker,
+        }
     }
 
     fn times(self, n: u32) -> Split {
-        Split { payer: self.payer.times(n), worker: self.worker.times(n) }
+        Split {
+            payer: self.payer.times(n),
+            worker: self.worker.times(n),
+        }
     }
 }
 
@@ -163,8 +169,20 @@ pub fn person_month(category: &Category, month: YearMonth, apply_adjustment: boo
     match category.scheme {
         Scheme::Pu => {
             let jkk = pct(base, RateKey::JkkPu(category.risk_class), month);
-            programs.set(Program::Jkk, Split { payer: jkk, worker: Rupiah::ZERO });
-            programs.set(Program::Jkm, Split { payer: pct(base, RateKey::JkmPu, month), worker: Rupiah::ZERO });
+            programs.set(
+                Program::Jkk,
+                Split {
+                    payer: jkk,
+                    worker: Rupiah::ZERO,
+                },
+            );
+            programs.set(
+                Program::Jkm,
+                Split {
+                    payer: pct(base, RateKey::JkmPu, month),
+                    worker: Rupiah::ZERO,
+                },
+            );
             if category.jht {
                 let split = Split {
                     payer: pct(base, RateKey::JhtPuDesa, month),
@@ -176,8 +194,10 @@ pub fn person_month(category: &Category, month: YearMonth, apply_adjustment: boo
                 let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, month));
                 let capped = base.min(cap);
                 jp_base = Some(capped);
-                let split =
-                    Split { payer: pct(capped, RateKey::JpDesa, month), worker: pct(capped, RateKey::JpWorker, month) };
+                let split = Split {
+                    payer: pct(capped, RateKey::JpDesa, month),
+                    worker: pct(capped, RateKey::JpWorker, month),
+                };
                 programs.set(Program::Jp, split);
             }
         }
@@ -186,7 +206,11 @@ pub fn person_month(category: &Category, month: YearMonth, apply_adjustment: boo
             let jkk = pct(base, RateKey::JkkBpu, month);
             let jkm = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, month)).round_rupiah();
             let (mut jkk_charged, mut jkm_charged) = (jkk, jkm);
-            let window = if category.funding.is_apbd() { None } else { rates::adjustment(category.sector, month) };
+            let window = if category.funding.is_apbd() {
+                None
+            } else {
+                rates::adjustment(category.sector, month)
+            };
             if let Some(window) = window {
                 let jkk_adj = jkk.times_rate(window.factor).round_rupiah();
                 let jkm_adj = jkm.times_rate(window.factor).round_rupiah();
@@ -196,14 +220,39 @@ pub fn person_month(category: &Category, month: YearMonth, apply_adjustment: boo
                     adjusted = true;
                 }
             }
-            programs.set(Program::Jkk, Split { payer: jkk_charged, worker: Rupiah::ZERO });
-            programs.set(Program::Jkm, Split { payer: jkm_charged, worker: Rupiah::ZERO });
+            programs.set(
+                Program::Jkk,
+                Split {
+                    payer: jkk_charged,
+                    worker: Rupiah::ZERO,
+                },
+            );
+            programs.set(
+                Program::Jkm,
+                Split {
+                    payer: jkm_charged,
+                    worker: Rupiah::ZERO,
+                },
+            );
             if category.jht {
-                programs.set(Program::Jht, Split { payer: pct(base, RateKey::JhtBpu, month), worker: Rupiah::ZERO });
+                programs.set(
+                    Program::Jht,
+                    Split {
+                        payer: pct(base, RateKey::JhtBpu, month),
+                        worker: Rupiah::ZERO,
+                    },
+                );
             }
         }
     }
-    PersonMonth { month, programs, base, jp_base, adjustment_saving, adjusted }
+    PersonMonth {
+        month,
+        programs,
+        base,
+        jp_base,
+        adjustment_saving,
+        adjusted,
+    }
 }
 
 /// A category's cost in one month, all its people together.
@@ -236,13 +285,19 @@ impl CategoryCost {
     /// True when the monthly cost changes within the period (JP cap, PP 50/2025).
     #[must_use]
     pub fn varies_by_month(&self) -> bool {
-        self.months.windows(2).any(|w| w[0].programs != w[1].programs)
+        self.months
+            .windows(2)
+            .any(|w| w[0].programs != w[1].programs)
     }
 }
 
 /// A category's cost over `period`.
 #[must_use]
-pub fn category_cost(category: &Category, period: &BudgetPeriod, apply_adjustment: bool) -> CategoryCost {
+pub fn category_cost(
+    category: &Category,
+    period: &BudgetPeriod,
+    apply_adjustment: bool,
+) -> CategoryCost {
     let people = category.insured;
     let first = YearMonth::new(period.year, period.first_month);
     let mut months = Vec::with_capacity(usize::from(period.months));
@@ -255,7 +310,10 @@ pub fn category_cost(category: &Category, period: &BudgetPeriod, apply_adjustmen
         total = total.add(all);
         saving = saving + one.adjustment_saving.times(people);
         adjusted |= one.adjusted;
-        months.push(MonthCost { month, programs: all });
+        months.push(MonthCost {
+            month,
+            programs: all,
+        });
     }
     CategoryCost {
         people,
@@ -297,27 +355,48 @@ mod tests {
 
         #[test]
         fn bpu_minimum_jkk_jkm_is_16_800() {
-            assert_eq!(person_month(&bpu(1_000_000), JAN_2026, false).programs.total().total(), rp(16_800));
+            assert_eq!(
+                person_month(&bpu(1_000_000), JAN_2026, false)
+                    .programs
+                    .total()
+                    .total(),
+                rp(16_800)
+            );
         }
 
         #[test]
         fn bpu_minimum_with_jht_is_36_800() {
             let mut c = bpu(1_000_000);
             c.jht = true;
-            assert_eq!(person_month(&c, JAN_2026, false).programs.total().total(), rp(36_800));
+            assert_eq!(
+                person_month(&c, JAN_2026, false).programs.total().total(),
+                rp(36_800)
+            );
         }
 
         #[test]
         fn pu_two_million_class_one_is_10_800() {
-            assert_eq!(person_month(&pu(2_000_000), JAN_2026, false).programs.total().total(), rp(10_800));
+            assert_eq!(
+                person_month(&pu(2_000_000), JAN_2026, false)
+                    .programs
+                    .total()
+                    .total(),
+                rp(10_800)
+            );
         }
 
         #[test]
         fn pu_one_million_is_5_400_and_62_400_with_jht() {
             let mut c = pu(1_000_000);
-            assert_eq!(person_month(&c, JAN_2026, false).programs.total().total(), rp(5_400));
+            assert_eq!(
+                person_month(&c, JAN_2026, false).programs.total().total(),
+                rp(5_400)
+            );
             c.jht = true;
-            assert_eq!(person_month(&c, JAN_2026, false).programs.total().total(), rp(62_400));
+            assert_eq!(
+                person_month(&c, JAN_2026, false).programs.total().total(),
+                rp(62_400)
+            );
         }
 
         #[test]
@@ -327,11 +406,29 @@ mod tests {
             c.jht = true;
             c.jp = true;
             let p = person_month(&c, JAN_2026, false).programs;
-            assert_eq!(p.get(Program::Jht), Split { payer: rp(370_000), worker: rp(200_000) });
+            assert_eq!(
+                p.get(Program::Jht),
+                Split {
+                    payer: rp(370_000),
+                    worker: rp(200_000)
+                }
+            );
             assert_eq!(p.get(Program::Jkk).total(), rp(89_000));
             assert_eq!(p.get(Program::Jkm).total(), rp(30_000));
-            assert_eq!(p.get(Program::Jp), Split { payer: rp(200_000), worker: rp(100_000) });
-            assert_eq!(p.total(), Split { payer: rp(689_000), worker: rp(300_000) });
+            assert_eq!(
+                p.get(Program::Jp),
+                Split {
+                    payer: rp(200_000),
+                    worker: rp(100_000)
+                }
+            );
+            assert_eq!(
+                p.total(),
+                Split {
+                    payer: rp(689_000),
+                    worker: rp(300_000)
+                }
+            );
         }
 
         #[test]
@@ -345,7 +442,10 @@ mod tests {
             assert_eq!(pm.programs.get(Program::Jp).total(), rp(316_422));
             let historical = Rupiah::from_whole(8_754_600);
             let jp = |r| historical.times_rate(r).round_rupiah();
-            assert_eq!(jp(rust_decimal_macros::dec!(0.02)) + jp(rust_decimal_macros::dec!(0.01)), rp(262_638));
+            assert_eq!(
+                jp(rust_decimal_macros::dec!(0.02)) + jp(rust_decimal_macros::dec!(0.01)),
+                rp(262_638)
+            );
         }
     }
 
@@ -357,8 +457,14 @@ mod tests {
             // RULES.md §1 worked check.
             let kades = Category::new(CategoryKind::KepalaDesa, 1);
             let cost = category_cost(&kades, &BudgetPeriod::full_year(2026), false);
-            assert_eq!(cost.per_person.programs.get(Program::Jkk).total(), rp(5_824));
-            assert_eq!(cost.per_person.programs.get(Program::Jkm).total(), rp(7_280));
+            assert_eq!(
+                cost.per_person.programs.get(Program::Jkk).total(),
+                rp(5_824)
+            );
+            assert_eq!(
+                cost.per_person.programs.get(Program::Jkm).total(),
+                rp(7_280)
+            );
             assert_eq!(cost.per_person.programs.total().total(), rp(13_104));
             assert_eq!(cost.period.total().total(), rp(157_248));
         }
@@ -388,14 +494,26 @@ mod tests {
 
         #[test]
         fn higher_income_level_charges_one_percent() {
-            assert_eq!(person_month(&bpu(2_500_000), JAN_2026, false).programs.get(Program::Jkk).total(), rp(25_000));
+            assert_eq!(
+                person_month(&bpu(2_500_000), JAN_2026, false)
+                    .programs
+                    .get(Program::Jkk)
+                    .total(),
+                rp(25_000)
+            );
         }
 
         #[test]
         fn jp_is_not_charged_for_bpu() {
             let mut c = bpu(1_000_000);
             c.jp = true;
-            assert_eq!(person_month(&c, JAN_2026, false).programs.get(Program::Jp).total(), Rupiah::ZERO);
+            assert_eq!(
+                person_month(&c, JAN_2026, false)
+                    .programs
+                    .get(Program::Jp)
+                    .total(),
+                Rupiah::ZERO
+            );
         }
 
         #[test]
@@ -410,14 +528,26 @@ mod tests {
             assert_eq!(adj.programs.total().total(), rp(8_400));
             assert!(adj.adjusted);
             // Other sectors start in April 2026.
-            assert_eq!(person_month(&c, YearMonth::new(2026, 3), true).programs.total().total(), rp(16_800));
+            assert_eq!(
+                person_month(&c, YearMonth::new(2026, 3), true)
+                    .programs
+                    .total()
+                    .total(),
+                rp(16_800)
+            );
         }
 
         #[test]
         fn pp50_does_not_touch_jht() {
             let mut c = bpu(1_000_000);
             c.jht = true;
-            assert_eq!(person_month(&c, YearMonth::new(2026, 5), true).programs.total().total(), rp(28_400));
+            assert_eq!(
+                person_month(&c, YearMonth::new(2026, 5), true)
+                    .programs
+                    .total()
+                    .total(),
+                rp(28_400)
+            );
         }
 
         #[test]
@@ -458,14 +588,27 @@ mod tests {
         #[test]
         fn mid_year_start_costs_only_the_months_covered() {
             let kades = Category::new(CategoryKind::KepalaDesa, 1);
-            let period = BudgetPeriod { year: 2026, first_month: 8, months: 5 };
-            assert_eq!(category_cost(&kades, &period, false).period.total().total(), rp(13_104 * 5));
+            let period = BudgetPeriod {
+                year: 2026,
+                first_month: 8,
+                months: 5,
+            };
+            assert_eq!(
+                category_cost(&kades, &period, false).period.total().total(),
+                rp(13_104 * 5)
+            );
         }
 
         #[test]
         fn zero_people_cost_nothing() {
             let c = Category::new(CategoryKind::Bpd, 0);
-            assert_eq!(category_cost(&c, &BudgetPeriod::full_year(2026), false).period.total().total(), Rupiah::ZERO);
+            assert_eq!(
+                category_cost(&c, &BudgetPeriod::full_year(2026), false)
+                    .period
+                    .total()
+                    .total(),
+                Rupiah::ZERO
+            );
         }
     }
 }

@@ -28,7 +28,13 @@ pub enum RiskClass {
 
 impl RiskClass {
     /// All classes, lowest risk first.
-    pub const ALL: [RiskClass; 5] = [RiskClass::I, RiskClass::II, RiskClass::III, RiskClass::IV, RiskClass::V];
+    pub const ALL: [RiskClass; 5] = [
+        RiskClass::I,
+        RiskClass::II,
+        RiskClass::III,
+        RiskClass::IV,
+        RiskClass::V,
+    ];
 
     /// Roman numeral shown to the user.
     #[must_use]
@@ -118,26 +124,80 @@ const JP_BASIS: &str = "PP 45/2015 Pasal 28 ayat (3)";
 const BENEFIT_BASIS: &str = "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021";
 
 const fn row(key: RateKey, year: i32, month: u8, value: Decimal, basis: &'static str) -> RateRow {
-    RateRow { key, from: YearMonth::new(year, month), value, basis, caveat: None }
+    RateRow {
+        key,
+        from: YearMonth::new(year, month),
+        value,
+        basis,
+        caveat: None,
+    }
 }
 
 /// The rate table. Rows of one key must be in date order.
 pub static RATES: &[RateRow] = &[
     // PU, wage based (RULES.md §1).
-    row(RateKey::JkkPu(RiskClass::I), 2015, 7, dec!(0.0024), JKK_BASIS),
-    row(RateKey::JkkPu(RiskClass::II), 2015, 7, dec!(0.0054), JKK_BASIS),
-    row(RateKey::JkkPu(RiskClass::III), 2015, 7, dec!(0.0089), JKK_BASIS),
-    row(RateKey::JkkPu(RiskClass::IV), 2015, 7, dec!(0.0127), JKK_BASIS),
-    row(RateKey::JkkPu(RiskClass::V), 2015, 7, dec!(0.0174), JKK_BASIS),
+    row(
+        RateKey::JkkPu(RiskClass::I),
+        2015,
+        7,
+        dec!(0.0024),
+        JKK_BASIS,
+    ),
+    row(
+        RateKey::JkkPu(RiskClass::II),
+        2015,
+        7,
+        dec!(0.0054),
+        JKK_BASIS,
+    ),
+    row(
+        RateKey::JkkPu(RiskClass::III),
+        2015,
+        7,
+        dec!(0.0089),
+        JKK_BASIS,
+    ),
+    row(
+        RateKey::JkkPu(RiskClass::IV),
+        2015,
+        7,
+        dec!(0.0127),
+        JKK_BASIS,
+    ),
+    row(
+        RateKey::JkkPu(RiskClass::V),
+        2015,
+        7,
+        dec!(0.0174),
+        JKK_BASIS,
+    ),
     row(RateKey::JkmPu, 2015, 7, dec!(0.0030), JKM_BASIS),
     row(RateKey::JhtPuDesa, 2015, 7, dec!(0.037), JHT_BASIS),
     row(RateKey::JhtPuWorker, 2015, 7, dec!(0.02), JHT_BASIS),
     row(RateKey::JpDesa, 2015, 7, dec!(0.02), JP_BASIS),
     row(RateKey::JpWorker, 2015, 7, dec!(0.01), JP_BASIS),
     // JP wage cap, raised each March (PP 45/2015 Pasal 29; letters of BPJS Ketenagakerjaan).
-    row(RateKey::JpWageCap, 2023, 3, dec!(9559600), "PP 45/2015 Pasal 29; surat BPJS TK B/77/022023"),
-    row(RateKey::JpWageCap, 2024, 3, dec!(10042300), "PP 45/2015 Pasal 29; surat BPJS TK B/1387/022024"),
-    row(RateKey::JpWageCap, 2025, 3, dec!(10547400), "PP 45/2015 Pasal 29; surat BPJS TK B/726/022025"),
+    row(
+        RateKey::JpWageCap,
+        2023,
+        3,
+        dec!(9559600),
+        "PP 45/2015 Pasal 29; surat BPJS TK B/77/022023",
+    ),
+    row(
+        RateKey::JpWageCap,
+        2024,
+        3,
+        dec!(10042300),
+        "PP 45/2015 Pasal 29; surat BPJS TK B/1387/022024",
+    ),
+    row(
+        RateKey::JpWageCap,
+        2025,
+        3,
+        dec!(10547400),
+        "PP 45/2015 Pasal 29; surat BPJS TK B/726/022025",
+    ),
     RateRow {
         key: RateKey::JpWageCap,
         from: YearMonth::new(2026, 3),
@@ -148,18 +208,78 @@ pub static RATES: &[RateRow] = &[
     // BPU, declared income (RULES.md §1).
     row(RateKey::JkkBpu, 2015, 7, dec!(0.01), BPU_BASIS),
     row(RateKey::JkmBpu, 2015, 7, dec!(6800), BPU_BASIS),
-    row(RateKey::JhtBpu, 2015, 7, dec!(0.02), "PP 46/2015; Permenaker 5/2021"),
+    row(
+        RateKey::JhtBpu,
+        2015,
+        7,
+        dec!(0.02),
+        "PP 46/2015; Permenaker 5/2021",
+    ),
     row(RateKey::BpuMinIncome, 2015, 7, dec!(1000000), BPU_BASIS),
     // Benefits (RULES.md §4), amounts of PP 82/2019 (in force December 2019).
-    row(RateKey::JkmLumpSum, 2019, 12, dec!(20000000), "PP 44/2015 Pasal 34 jo. PP 82/2019"),
-    row(RateKey::PeriodicBenefit, 2019, 12, dec!(12000000), BENEFIT_BASIS),
-    row(RateKey::FuneralBenefit, 2019, 12, dec!(10000000), BENEFIT_BASIS),
-    row(RateKey::JkkDeathWageMonths, 2019, 12, dec!(48), "PP 44/2015 Lampiran III jo. PP 82/2019"),
-    row(RateKey::JkkDeathMinimum, 2019, 12, dec!(20000000), "PP 44/2015 Lampiran III jo. PP 82/2019"),
-    row(RateKey::TotalDisabilityWageMonths, 2019, 12, dec!(56), "PP 44/2015 Lampiran III jo. PP 82/2019"),
-    row(RateKey::ScholarshipPerChild, 2021, 4, dec!(87000000), "PP 82/2019; Permenaker 5/2021"),
-    row(RateKey::ScholarshipChildren, 2021, 4, dec!(2), "PP 82/2019; Permenaker 5/2021"),
-    row(RateKey::ScholarshipJkmYears, 2021, 4, dec!(3), "PP 82/2019; Permenaker 5/2021"),
+    row(
+        RateKey::JkmLumpSum,
+        2019,
+        12,
+        dec!(20000000),
+        "PP 44/2015 Pasal 34 jo. PP 82/2019",
+    ),
+    row(
+        RateKey::PeriodicBenefit,
+        2019,
+        12,
+        dec!(12000000),
+        BENEFIT_BASIS,
+    ),
+    row(
+        RateKey::FuneralBenefit,
+        2019,
+        12,
+        dec!(10000000),
+        BENEFIT_BASIS,
+    ),
+    row(
+        RateKey::JkkDeathWageMonths,
+        2019,
+        12,
+        dec!(48),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
+    row(
+        RateKey::JkkDeathMinimum,
+        2019,
+        12,
+        dec!(20000000),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
+    row(
+        RateKey::TotalDisabilityWageMonths,
+        2019,
+        12,
+        dec!(56),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
+    row(
+        RateKey::ScholarshipPerChild,
+        2021,
+        4,
+        dec!(87000000),
+        "PP 82/2019; Permenaker 5/2021",
+    ),
+    row(
+        RateKey::ScholarshipChildren,
+        2021,
+        4,
+        dec!(2),
+        "PP 82/2019; Permenaker 5/2021",
+    ),
+    row(
+        RateKey::ScholarshipJkmYears,
+        2021,
+        4,
+        dec!(3),
+        "PP 82/2019; Permenaker 5/2021",
+    ),
 ];
 
 /// First month for which every rate is known.
@@ -235,7 +355,10 @@ pub static ADJUSTMENTS: &[Adjustment] = &[
 /// The adjustment window covering `sector` in month `at`, if any.
 #[must_use]
 pub fn adjustment(sector: Sector, at: YearMonth) -> Option<Adjustment> {
-    ADJUSTMENTS.iter().find(|a| a.sector == sector && a.from <= at && at <= a.through).copied()
+    ADJUSTMENTS
+        .iter()
+        .find(|a| a.sector == sector && a.from <= at && at <= a.through)
+        .copied()
 }
 
 /// How a budget period sits against the months the table is known to cover.
@@ -256,7 +379,9 @@ pub fn coverage(period: &BudgetPeriod) -> Coverage {
     if first < COVERED_FROM {
         Coverage::BeforeTable { from: COVERED_FROM }
     } else if period.last() > COVERED_THROUGH {
-        Coverage::AfterTable { through: COVERED_THROUGH }
+        Coverage::AfterTable {
+            through: COVERED_THROUGH,
+        }
     } else {
         Coverage::Covered
     }
@@ -298,15 +423,25 @@ mod tests {
         for key in ALL_KEYS {
             let found = in_force_in(RATES, key, COVERED_FROM);
             assert!(found.is_some(), "{key:?} has no row");
-            assert!(found.is_some_and(|r| r.basis.len() > 3), "{key:?} has no legal basis");
+            assert!(
+                found.is_some_and(|r| r.basis.len() > 3),
+                "{key:?} has no legal basis"
+            );
         }
     }
 
     #[test]
     fn rows_of_each_key_are_in_date_order() {
         for key in ALL_KEYS {
-            let dates: Vec<_> = RATES.iter().filter(|r| r.key == key).map(|r| r.from).collect();
-            assert!(dates.windows(2).all(|w| w[0] < w[1]), "{key:?} rows out of order");
+            let dates: Vec<_> = RATES
+                .iter()
+                .filter(|r| r.key == key)
+                .map(|r| r.from)
+                .collect();
+            assert!(
+                dates.windows(2).all(|w| w[0] < w[1]),
+                "{key:?} rows out of order"
+            );
         }
     }
 
@@ -319,7 +454,10 @@ mod tests {
         assert_eq!(cap(2025, 3), dec!(10547400));
         assert_eq!(cap(2026, 2), dec!(10547400));
         assert_eq!(cap(2026, 3), dec!(11086300));
-        assert_eq!(in_force(RateKey::JpWageCap, YearMonth::new(2026, 3)).caveat, Some(Caveat::SecondarySource));
+        assert_eq!(
+            in_force(RateKey::JpWageCap, YearMonth::new(2026, 3)).caveat,
+            Some(Caveat::SecondarySource)
+        );
     }
 
     #[test]
@@ -347,7 +485,13 @@ mod tests {
     fn budget_years_outside_the_table_are_flagged() {
         assert_eq!(coverage(&BudgetPeriod::full_year(2026)), Coverage::Covered);
         assert_eq!(coverage(&BudgetPeriod::full_year(2024)), Coverage::Covered);
-        assert!(matches!(coverage(&BudgetPeriod::full_year(2027)), Coverage::AfterTable { .. }));
-        assert!(matches!(coverage(&BudgetPeriod::full_year(2023)), Coverage::BeforeTable { .. }));
+        assert!(matches!(
+            coverage(&BudgetPeriod::full_year(2027)),
+            Coverage::AfterTable { .. }
+        ));
+        assert!(matches!(
+            coverage(&BudgetPeriod::full_year(2023)),
+            Coverage::BeforeTable { .. }
+        ));
     }
 }

@@ -10,6 +10,7 @@ use super::i18n::plan_error;
 use super::state::provide_app_state;
 use crate::calc::lang::Lang;
 use crate::calc::Plan;
+use crate::ui::state::tr;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -27,18 +28,27 @@ pub fn App() -> impl IntoView {
             doc.set_title(super::i18n::texts(lang).title);
         }
     });
-    let toggle = move |_| state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id });
+    let toggle = move |_| {
+        state
+            .lang
+            .update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
+    };
     let stale = move || state.invalid.with(|s| !s.is_empty());
-    let error = move || state.plan_error.get().map(|e| format!("{} {}", t().plan_invalid, plan_error(state.lang.get(), &e)));
+    let error = move || {
+        state
+            .plan_error
+            .get()
+            .map(|e| format!("{} {}", t().plan_invalid, plan_error(state.lang.get(), &e)))
+    };
     view! {
         <header class="top">
             <div class="top__inner">
-                <h1>{move || t().title}</h1>
+                <h1>{tr(|t| t.title)}</h1>
                 <button type="button" class="btn btn--lang no-print" data-testid="lang-toggle" on:click=toggle>
-                    {move || t().lang_toggle}
+                    {tr(|t| t.lang_toggle)}
                 </button>
             </div>
-            <p class="top__tagline">{move || t().tagline}</p>
+            <p class="top__tagline">{tr(|t| t.tagline)}</p>
         </header>
         <main class="layout">
             <div class="layout__form">
@@ -47,7 +57,7 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="layout__results" aria-live="off">
                 <Show when=stale>
-                    <p class="alert" role="status" data-testid="stale-notice">{move || t().stale}</p>
+                    <p class="alert" role="status" data-testid="stale-notice">{tr(|t| t.stale)}</p>
                 </Show>
                 {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
                 <CostSummary />
@@ -56,9 +66,9 @@ pub fn App() -> impl IntoView {
             </div>
         </main>
         <footer class="foot">
-            <p>{move || t().privacy}</p>
-            <p>{move || t().footer}</p>
-            <p>{move || t().sources_note}</p>
+            <p>{tr(|t| t.privacy)}</p>
+            <p>{tr(|t| t.footer)}</p>
+            <p>{tr(|t| t.sources_note)}</p>
         </footer>
     }
 }

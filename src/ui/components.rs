@@ -1,8 +1,8 @@
 //! Components, one per file, named after what the user sees.
 
 pub mod budget_share;
-pub mod caution_list;
 pub mod category_card;
+pub mod caution_list;
 pub mod cost_summary;
 pub mod fields;
 pub mod figure;

@@ -155,7 +155,12 @@ pub fn plan_error(lang: Lang, error: &PlanError) -> String {
 /// The sentence for a caution, naming categories from the plan.
 #[must_use]
 pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
-    let name = |i: usize| plan.categories.get(i).map(|c| category_name(lang, c)).unwrap_or_default();
+    let name = |i: usize| {
+        plan.categories
+            .get(i)
+            .map(|c| category_name(lang, c))
+            .unwrap_or_default()
+    };
     match lang {
         Lang::Id => id::caution(caution, &name),
         Lang::En => en::caution(caution, &name),
@@ -169,7 +174,10 @@ pub fn source_name(lang: Lang, source: crate::calc::category::FundingSource) -> 
     match source {
         F::Add => lang.pick("ADD (Alokasi Dana Desa)", "ADD (village fund allocation)"),
         F::DanaDesa => lang.pick("Dana Desa", "Dana Desa (village fund)"),
-        F::PaDes => lang.pick("PADes / pendapatan lain desa", "PADes / other village income"),
+        F::PaDes => lang.pick(
+            "PADes / pendapatan lain desa",
+            "PADes / other village income",
+        ),
         F::ApbdKabupaten => lang.pick("APBD kabupaten/kota", "District budget (APBD kab/kota)"),
         F::ApbdProvinsi => lang.pick("APBD provinsi", "Provincial budget (APBD provinsi)"),
         F::Lainnya => lang.pick("Lainnya (CSR, donatur)", "Other (CSR, donors)"),
@@ -184,7 +192,18 @@ mod tests {
     fn no_text_is_empty_in_either_language() {
         for lang in [Lang::Id, Lang::En] {
             let t = texts(lang);
-            for (i, s) in [t.title, t.tagline, t.lang_toggle, t.add, t.insured, t.stale, t.footer].iter().enumerate() {
+            for (i, s) in [
+                t.title,
+                t.tagline,
+                t.lang_toggle,
+                t.add,
+                t.insured,
+                t.stale,
+                t.footer,
+            ]
+            .iter()
+            .enumerate()
+            {
                 assert!(!s.trim().is_empty(), "{lang:?} text {i} empty");
             }
         }

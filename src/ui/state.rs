@@ -66,10 +66,12 @@ impl AppState {
 /// Creates the state and provides it to every component below.
 pub fn provide_app_state(initial: Plan) -> AppState {
     let plan = RwSignal::new(initial);
-    let outcome = Memo::new(move |prev: Option<&Option<Outcome>>| match plan.with(calculate) {
-        Ok(o) => Some(o),
-        Err(_) => prev.cloned().flatten(),
-    });
+    let outcome = Memo::new(
+        move |prev: Option<&Option<Outcome>>| match plan.with(calculate) {
+            Ok(o) => Some(o),
+            Err(_) => prev.cloned().flatten(),
+        },
+    );
     let plan_error = Memo::new(move |_| plan.with(|p| p.check().err()));
     let state = AppState {
         plan,
@@ -87,4 +89,13 @@ pub fn provide_app_state(initial: Plan) -> AppState {
 /// browser tests that mount the whole app.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// A reactive text from the language tables. Every call returns the same closure
+/// type, so all translated texts share one piece of rendering code (smaller wasm).
+pub fn tr(
+    key: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = use_app();
+    move || key(state.t())
 }

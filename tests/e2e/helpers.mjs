@@ -26,7 +26,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Why the specs cannot run, or null when they can (used as `skip` so a missing build is obvious). */
+/** Why the specs cannot run, or null when they can (startSession throws it, so a missing build fails loudly). */
 export function missingBuild() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     return `no build at ${path.join(DIST, 'index.html')}: run scripts/build-release first`;

@@ -5,6 +5,7 @@ use super::caution_list::CautionList;
 use super::figure::Figure;
 use crate::calc::chart::add_bar;
 use crate::calc::explain::{self, Explanation};
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -19,21 +20,47 @@ pub fn BudgetShare() -> impl IntoView {
         let add = state.plan.with_untracked(|p| p.budget.alokasi_dana_desa);
         state.outcome.with_untracked(|o| match o {
             Some(o) => explain::add_share(lang(), o, add),
-            None => Explanation { formula: "-".into(), basis: String::new() },
+            None => Explanation {
+                formula: "-".into(),
+                basis: String::new(),
+            },
         })
     };
     let share_text = Signal::derive(move || {
         state.outcome.with(|o| {
-            o.as_ref().and_then(|o| o.budget.add_share).map(|s| lang().percent(s, 2)).unwrap_or_else(|| "–".into())
+            o.as_ref()
+                .and_then(|o| o.budget.add_share)
+                .map(|s| lang().percent(s, 2))
+                .unwrap_or_else(|| "–".into())
         })
     });
-    let charged = move || state.outcome.with(|o| o.as_ref().map(|o| lang().rupiah(o.budget.charged_to_add)).unwrap_or_default());
+    let charged = move || {
+        state.outcome.with(|o| {
+            o.as_ref()
+                .map(|o| lang().rupiah(o.budget.charged_to_add))
+                .unwrap_or_default()
+        })
+    };
     let remaining = move || {
-        state.outcome.with(|o| o.as_ref().and_then(|o| o.budget.add_remaining).map(|r| lang().rupiah(r)).unwrap_or_else(|| "–".into()))
+        state.outcome.with(|o| {
+            o.as_ref()
+                .and_then(|o| o.budget.add_remaining)
+                .map(|r| lang().rupiah(r))
+                .unwrap_or_else(|| "–".into())
+        })
     };
     let chart = move || {
-        let bar = state.outcome.with(|o| o.as_ref().and_then(|o| add_bar(o.budget.charged_to_add, add())))?;
-        let desc = format!("{}: {} · {}: {}", t().charged_to_add, charged(), t().add_remaining, remaining());
+        let bar = state.outcome.with(|o| {
+            o.as_ref()
+                .and_then(|o| add_bar(o.budget.charged_to_add, add()))
+        })?;
+        let desc = format!(
+            "{}: {} · {}: {}",
+            t().charged_to_add,
+            charged(),
+            t().add_remaining,
+            remaining()
+        );
         let used = bar.used.to_string();
         let rest = bar.remaining.to_string();
         Some(view! {
@@ -55,12 +82,21 @@ pub fn BudgetShare() -> impl IntoView {
         })
     };
     let thirty = move || {
-        let check = state.outcome.with(|o| o.as_ref().and_then(|o| o.budget.thirty_percent));
+        let check = state
+            .outcome
+            .with(|o| o.as_ref().and_then(|o| o.budget.thirty_percent));
         match check {
             None => view! { <p class="note">{t().thirty_missing}</p> }.into_any(),
             Some(c) => {
-                let share = c.share.map(|s| lang().percent(s, 2)).unwrap_or_else(|| "–".into());
-                let verdict = if c.within { t().thirty_within } else { t().thirty_over };
+                let share = c
+                    .share
+                    .map(|s| lang().percent(s, 2))
+                    .unwrap_or_else(|| "–".into());
+                let verdict = if c.within {
+                    t().thirty_within
+                } else {
+                    t().thirty_over
+                };
                 view! {
                     <p class=if c.within { "verdict verdict--ok" } else { "verdict verdict--bad" } data-testid="thirty-check">
                         <Figure
@@ -80,28 +116,28 @@ pub fn BudgetShare() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="budget-title">
-            <h2 id="budget-title">{move || t().section_budget}</h2>
+            <h2 id="budget-title">{tr(|t| t.section_budget)}</h2>
             <dl class="totals">
                 <div class="total">
-                    <dt>{move || t().charged_to_add}</dt>
+                    <dt>{tr(|t| t.charged_to_add)}</dt>
                     <dd data-testid="charged-to-add">{charged}</dd>
                 </div>
                 <div class="total total--main">
-                    <dt>{move || t().add_share}</dt>
+                    <dt>{tr(|t| t.add_share)}</dt>
                     <dd>
                         <Figure value=share_text explain=explain_share testid="add-share" />
                     </dd>
                 </div>
                 <div class="total">
-                    <dt>{move || t().add_remaining}</dt>
+                    <dt>{tr(|t| t.add_remaining)}</dt>
                     <dd data-testid="add-remaining">{remaining}</dd>
                 </div>
             </dl>
             <Show when=move || add().is_none()>
-                <p class="note">{move || t().add_missing}</p>
+                <p class="note">{tr(|t| t.add_missing)}</p>
             </Show>
             {chart}
-            <h3>{move || t().thirty_title}</h3>
+            <h3>{tr(|t| t.thirty_title)}</h3>
             {thirty}
             <CautionList />
         </section>

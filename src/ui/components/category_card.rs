@@ -9,6 +9,7 @@ use crate::calc::input::{parse_count, parse_optional_count, parse_rupiah, InputE
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::calc::rates::{RiskClass, Sector};
 use crate::ui::i18n::source_name;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
@@ -27,7 +28,11 @@ fn edit_with<T: 'static>(
     })
 }
 
-fn choose(state: AppState, index: usize, edit: fn(&str) -> Option<CategoryEdit>) -> Callback<String> {
+fn choose(
+    state: AppState,
+    index: usize,
+    edit: fn(&str) -> Option<CategoryEdit>,
+) -> Callback<String> {
     Callback::new(move |value: String| {
         if let Some(e) = edit(&value) {
             state.dispatch(Action::Edit(index, e));
@@ -42,11 +47,25 @@ pub fn CategoryCard(
     index: usize,
 ) -> impl IntoView {
     let state = use_app();
-    let initial = state.plan.with_untracked(|p| p.categories.get(index).cloned()).unwrap_or_default();
+    let initial = state
+        .plan
+        .with_untracked(|p| p.categories.get(index).cloned())
+        .unwrap_or_default();
     let t = move || state.t();
-    let cat = move || state.plan.with(|p| p.categories.get(index).cloned()).unwrap_or_default();
+    let cat = move || {
+        state
+            .plan
+            .with(|p| p.categories.get(index).cloned())
+            .unwrap_or_default()
+    };
     let field = move |name: &str| format!("{name}-{index}");
-    let is_pu = move || state.plan.with(|p| p.categories.get(index).is_some_and(|c| c.scheme == Scheme::Pu));
+    let is_pu = move || {
+        state.plan.with(|p| {
+            p.categories
+                .get(index)
+                .is_some_and(|c| c.scheme == Scheme::Pu)
+        })
+    };
     let title = move || category_name(state.lang.get(), &cat());
     let summary = move || {
         let lang = state.lang.get();
@@ -55,9 +74,9 @@ pub fn CategoryCard(
                 format!(
                     "{} {} · {} {}",
                     lang.rupiah(c.cost.per_person.programs.total().total()),
-                    t().per_person_month.to_lowercase(),
+                    lang.pick("per orang per bulan", "per person per month"),
                     lang.rupiah(c.cost.period.total().total()),
-                    t().per_period.to_lowercase()
+                    lang.pick("setahun anggaran", "for the budget year")
                 )
             })
         })
@@ -75,7 +94,7 @@ pub fn CategoryCard(
                     aria-label=move || format!("{} {}", t().remove, title())
                     on:click=move |_| state.dispatch(Action::RemoveCategory(index))
                 >
-                    {move || t().remove}
+                    {tr(|t| t.remove)}
                 </button>
             </header>
             <p class="cat__summary" aria-live="polite">{summary}</p>
@@ -119,8 +138,8 @@ pub fn CategoryCard(
                 inputmode="decimal"
             />
             <fieldset class="programs">
-                <legend>{move || t().programs}</legend>
-                <p class="programs__fixed">{move || t().jkk_jkm_always}</p>
+                <legend>{tr(|t| t.programs)}</legend>
+                <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
                 <CheckField
                     id=field("jht")
                     label=Signal::derive(move || t().jht.to_string())
@@ -220,5 +239,8 @@ pub fn CategoryCard(
 }
 
 fn initial_kind(state: AppState, index: usize) -> crate::calc::category::CategoryKind {
-    state.plan.with_untracked(|p| p.categories.get(index).map(|c| c.kind)).unwrap_or_default()
+    state
+        .plan
+        .with_untracked(|p| p.categories.get(index).map(|c| c.kind))
+        .unwrap_or_default()
 }

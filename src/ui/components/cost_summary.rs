@@ -6,6 +6,7 @@ use crate::calc::explain::{self, category_name, Explanation};
 use crate::calc::premium::Program;
 use crate::calc::{Outcome, Plan};
 use crate::ui::i18n::source_name;
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -13,7 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn CostSummary() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let lang = move || state.lang.get();
     // Reads the last good outcome and the plan for an explanation, untracked: it is
     // built only when the user opens a figure.
@@ -21,11 +21,18 @@ pub fn CostSummary() -> impl IntoView {
         let plan = state.plan.get_untracked();
         state.outcome.with_untracked(|o| match o {
             Some(o) => f(&plan, o),
-            None => Explanation { formula: "-".into(), basis: String::new() },
+            None => Explanation {
+                formula: "-".into(),
+                basis: String::new(),
+            },
         })
     };
     let money = move |f: fn(&Outcome) -> crate::calc::money::Rupiah| {
-        Signal::derive(move || state.outcome.with(|o| o.as_ref().map(|o| lang().rupiah(f(o))).unwrap_or_default()))
+        Signal::derive(move || {
+            state
+                .outcome
+                .with(|o| o.as_ref().map(|o| lang().rupiah(f(o))).unwrap_or_default())
+        })
     };
     let rows = move || {
         let plan = state.plan.get();
@@ -116,13 +123,17 @@ pub fn CostSummary() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let varies = move || state.outcome.with(|o| o.as_ref().is_some_and(|o| o.monthly_varies));
+    let varies = move || {
+        state
+            .outcome
+            .with(|o| o.as_ref().is_some_and(|o| o.monthly_varies))
+    };
     view! {
         <section class="card" aria-labelledby="cost-title">
-            <h2 id="cost-title">{move || t().section_cost}</h2>
+            <h2 id="cost-title">{tr(|t| t.section_cost)}</h2>
             <dl class="totals">
                 <div class="total">
-                    <dt>{move || t().per_month}</dt>
+                    <dt>{tr(|t| t.per_month)}</dt>
                     <dd>
                         <Figure
                             value=money(Outcome::total_monthly)
@@ -132,7 +143,7 @@ pub fn CostSummary() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="total total--main">
-                    <dt>{move || t().per_period}</dt>
+                    <dt>{tr(|t| t.per_period)}</dt>
                     <dd>
                         <Figure
                             value=money(Outcome::total_period)
@@ -142,29 +153,29 @@ pub fn CostSummary() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="total">
-                    <dt>{move || t().payer_share}</dt>
+                    <dt>{tr(|t| t.payer_share)}</dt>
                     <dd data-testid="payer-total">{money(|o| o.period.total().payer)}</dd>
                 </div>
                 <div class="total">
-                    <dt>{move || t().worker_share}</dt>
+                    <dt>{tr(|t| t.worker_share)}</dt>
                     <dd data-testid="worker-total">{money(|o| o.period.total().worker)}</dd>
                 </div>
             </dl>
-            <p class="note">{move || t().worker_share_hint}</p>
+            <p class="note">{tr(|t| t.worker_share_hint)}</p>
             <Show when=varies>
-                <p class="note note--warn">{move || t().varies_note}</p>
+                <p class="note note--warn">{tr(|t| t.varies_note)}</p>
             </Show>
-            <p class="note no-print">{move || t().show_formula}</p>
+            <p class="note no-print">{tr(|t| t.show_formula)}</p>
             <div class="table-wrap">
                 <table>
-                    <caption>{move || t().by_category}</caption>
+                    <caption>{tr(|t| t.by_category)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().category}</th>
-                            <th scope="col" class="num">{move || t().people}</th>
-                            <th scope="col" class="num">{move || t().per_person_month}</th>
-                            <th scope="col" class="num">{move || t().per_month}</th>
-                            <th scope="col" class="num">{move || t().per_period}</th>
+                            <th scope="col">{tr(|t| t.category)}</th>
+                            <th scope="col" class="num">{tr(|t| t.people)}</th>
+                            <th scope="col" class="num">{tr(|t| t.per_person_month)}</th>
+                            <th scope="col" class="num">{tr(|t| t.per_month)}</th>
+                            <th scope="col" class="num">{tr(|t| t.per_period)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -172,13 +183,13 @@ pub fn CostSummary() -> impl IntoView {
             </div>
             <div class="table-wrap">
                 <table>
-                    <caption>{move || t().by_program}</caption>
+                    <caption>{tr(|t| t.by_program)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().program}</th>
-                            <th scope="col" class="num">{move || t().payer_share}</th>
-                            <th scope="col" class="num">{move || t().worker_share}</th>
-                            <th scope="col" class="num">{move || t().total}</th>
+                            <th scope="col">{tr(|t| t.program)}</th>
+                            <th scope="col" class="num">{tr(|t| t.payer_share)}</th>
+                            <th scope="col" class="num">{tr(|t| t.worker_share)}</th>
+                            <th scope="col" class="num">{tr(|t| t.total)}</th>
                         </tr>
                     </thead>
                     <tbody>{program_rows}</tbody>
@@ -186,11 +197,11 @@ pub fn CostSummary() -> impl IntoView {
             </div>
             <div class="table-wrap">
                 <table>
-                    <caption>{move || t().by_source}</caption>
+                    <caption>{tr(|t| t.by_source)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().source}</th>
-                            <th scope="col" class="num">{move || t().per_period}</th>
+                            <th scope="col">{tr(|t| t.source)}</th>
+                            <th scope="col" class="num">{tr(|t| t.per_period)}</th>
                         </tr>
                     </thead>
                     <tbody>{source_rows}</tbody>

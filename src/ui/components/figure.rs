@@ -4,24 +4,34 @@ use crate::calc::explain::Explanation;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Builds a figure's explanation on demand. Boxed, so `Figure` is compiled once rather
+/// than once per call site (a large saving in wasm size).
+#[derive(Clone)]
+pub struct Explainer(Arc<dyn Fn() -> Explanation + Send + Sync>);
+
+impl<F: Fn() -> Explanation + Send + Sync + 'static> From<F> for Explainer {
+    fn from(f: F) -> Self {
+        Explainer(Arc::new(f))
+    }
+}
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// A figure: the value as a button that opens its explanation below it.
 #[component]
-pub fn Figure<F>(
+pub fn Figure(
     /// The formatted value.
     #[prop(into)]
     value: Signal<String>,
     /// Builds the explanation when opened.
-    explain: F,
+    #[prop(into)]
+    explain: Explainer,
     /// Stable hook for tests.
     #[prop(optional, into)]
     testid: Option<String>,
-) -> impl IntoView
-where
-    F: Fn() -> Explanation + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let state = use_app();
     let open = RwSignal::new(false);
     let panel_id = format!("fig-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
@@ -43,7 +53,7 @@ where
             </button>
             <Show when=move || open.get()>
                 {
-                    let e = explain();
+                    let e = (explain.0)();
                     let t = state.t();
                     view! {
                         <span class="fig__panel" id=panel_id.clone()>

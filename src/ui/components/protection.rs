@@ -5,6 +5,7 @@ use super::figure::Figure;
 use crate::calc::explain::{self, category_name, Explanation};
 use crate::calc::money::Rupiah;
 use crate::calc::Outcome;
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -18,12 +19,19 @@ pub fn Protection() -> impl IntoView {
         move || {
             state.outcome.with_untracked(|o| match o {
                 Some(o) => f(lang(), o),
-                None => Explanation { formula: "-".into(), basis: String::new() },
+                None => Explanation {
+                    formula: "-".into(),
+                    basis: String::new(),
+                },
             })
         }
     };
     let read = move |f: fn(crate::calc::lang::Lang, &Outcome) -> String| {
-        Signal::derive(move || state.outcome.with(|o| o.as_ref().map(|o| f(lang(), o)).unwrap_or_default()))
+        Signal::derive(move || {
+            state
+                .outcome
+                .with(|o| o.as_ref().map(|o| f(lang(), o)).unwrap_or_default())
+        })
     };
     let headline = move || {
         let lang = lang();
@@ -94,11 +102,11 @@ pub fn Protection() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="protection-title">
-            <h2 id="protection-title">{move || t().section_protection}</h2>
+            <h2 id="protection-title">{tr(|t| t.section_protection)}</h2>
             <p class="headline" data-testid="headline">{headline}</p>
             <dl class="totals">
                 <div class="total total--main">
-                    <dt>{move || t().people_protected}</dt>
+                    <dt>{tr(|t| t.people_protected)}</dt>
                     <dd>
                         <Figure
                             value=read(|l, o| l.count(o.group.protected))
@@ -115,7 +123,7 @@ pub fn Protection() -> impl IntoView {
                 </div>
                 <Show when=move || coverage().is_some()>
                     <div class="total">
-                        <dt>{move || t().coverage}</dt>
+                        <dt>{tr(|t| t.coverage)}</dt>
                         <dd>
                             <Figure
                                 value=Signal::derive(move || coverage().unwrap_or_default())
@@ -126,7 +134,7 @@ pub fn Protection() -> impl IntoView {
                     </div>
                 </Show>
                 <div class="total">
-                    <dt>{move || t().expected_payout}</dt>
+                    <dt>{tr(|t| t.expected_payout)}</dt>
                     <dd>
                         <Figure
                             value=read(|l, o| l.rupiah(o.group.expected_payout_per_year))
@@ -138,15 +146,15 @@ pub fn Protection() -> impl IntoView {
             </dl>
             <div class="table-wrap">
                 <table>
-                    <caption>{move || t().family_receives}</caption>
+                    <caption>{tr(|t| t.family_receives)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().category}</th>
-                            <th scope="col" class="num">{move || t().jkm_death}</th>
-                            <th scope="col" class="num">{move || t().jkk_death}</th>
-                            <th scope="col" class="num">{move || t().disability}</th>
+                            <th scope="col">{tr(|t| t.category)}</th>
+                            <th scope="col" class="num">{tr(|t| t.jkm_death)}</th>
+                            <th scope="col" class="num">{tr(|t| t.jkk_death)}</th>
+                            <th scope="col" class="num">{tr(|t| t.disability)}</th>
                             <th scope="col" class="num">{move || format!("{} / {}", t().temporary, lang().pick("bulan", "month"))}</th>
-                            <th scope="col" class="num">{move || t().scholarship}</th>
+                            <th scope="col" class="num">{tr(|t| t.scholarship)}</th>
                         </tr>
                     </thead>
                     <tbody>{benefit_rows}</tbody>
@@ -155,13 +163,13 @@ pub fn Protection() -> impl IntoView {
             <p class="note">
                 {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, t().scholarship, t().scholarship_note)}
             </p>
-            <h3>{move || t().group_title}</h3>
+            <h3>{tr(|t| t.group_title)}</h3>
             <dl class="facts">
-                <dt>{move || t().sum_assured}</dt>
+                <dt>{tr(|t| t.sum_assured)}</dt>
                 <dd data-testid="sum-assured">{read(|l, o| l.rupiah(o.group.sum_assured_jkm))}</dd>
-                <dt>{move || t().expected_deaths}</dt>
+                <dt>{tr(|t| t.expected_deaths)}</dt>
                 <dd>{read(|l, o| l.number(o.group.expected_deaths_per_year, 2))}</dd>
-                <dt>{move || t().chance_year}</dt>
+                <dt>{tr(|t| t.chance_year)}</dt>
                 <dd>
                     <Figure
                         value=read(|l, o| l.percent(o.group.chance_this_year, 1))
@@ -172,7 +180,7 @@ pub fn Protection() -> impl IntoView {
                         testid="chance-year"
                     />
                 </dd>
-                <dt>{move || t().chance_term}</dt>
+                <dt>{tr(|t| t.chance_term)}</dt>
                 <dd>
                     <Figure
                         value=read(|l, o| l.percent(o.group.chance_over_term, 1))
@@ -183,7 +191,7 @@ pub fn Protection() -> impl IntoView {
                         testid="chance-term"
                     />
                 </dd>
-                <dt>{move || t().payout_ratio}</dt>
+                <dt>{tr(|t| t.payout_ratio)}</dt>
                 <dd>
                     <Figure
                         value=read(|l, o| o.group.payout_to_premium.map(|r| l.number(r, 2)).unwrap_or_else(|| "–".into()))
@@ -192,13 +200,12 @@ pub fn Protection() -> impl IntoView {
                     />
                 </dd>
             </dl>
-            <p class="note">{move || t().jht_is_savings}</p>
-            <h3>{move || t().payment_title}</h3>
+            <p class="note">{tr(|t| t.jht_is_savings)}</p>
+            <h3>{tr(|t| t.payment_title)}</h3>
             <ul class="plain">
-                <li>{move || t().payment_pu}</li>
-                <li>{move || t().payment_bpu}</li>
+                <li>{tr(|t| t.payment_pu)}</li>
+                <li>{tr(|t| t.payment_bpu)}</li>
             </ul>
         </section>
     }
 }
-

@@ -7,16 +7,22 @@ use crate::calc::format;
 use crate::calc::input::{parse_decimal_in_range, parse_optional_rupiah};
 use crate::calc::money::Rupiah;
 use crate::calc::plan::{Action, MAX_DEATH_RATE_PER_MILLE, YEARS};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 fn amount_text(amount: Option<Rupiah>) -> String {
-    amount.map(|a| format::number(a.amount(), 2)).unwrap_or_default()
+    amount
+        .map(|a| format::number(a.amount(), 2))
+        .unwrap_or_default()
 }
 
 /// A callback that parses an optional amount and writes it into the budget inputs.
-fn budget_setter(state: AppState, write: fn(&mut BudgetInputs, Option<Rupiah>)) -> Callback<String, Option<crate::calc::input::InputError>> {
+fn budget_setter(
+    state: AppState,
+    write: fn(&mut BudgetInputs, Option<Rupiah>),
+) -> Callback<String, Option<crate::calc::input::InputError>> {
     Callback::new(move |text: String| match parse_optional_rupiah(&text) {
         Ok(value) => {
             let mut inputs = state.plan.with_untracked(|p| p.budget.clone());
@@ -37,11 +43,15 @@ pub fn VillageForm() -> impl IntoView {
     let years: Vec<(String, String)> = YEARS.map(|y| (y.to_string(), y.to_string())).collect();
     let month_options = move || {
         let lang = state.lang.get();
-        (1..=12u8).map(|m| (m.to_string(), lang.month_name(m).to_string())).collect::<Vec<_>>()
+        (1..=12u8)
+            .map(|m| (m.to_string(), lang.month_name(m).to_string()))
+            .collect::<Vec<_>>()
     };
     let count_options = move || {
         let first = state.plan.with(|p| p.period.first_month);
-        (1..=13u8.saturating_sub(first)).map(|n| (n.to_string(), n.to_string())).collect::<Vec<_>>()
+        (1..=13u8.saturating_sub(first))
+            .map(|n| (n.to_string(), n.to_string()))
+            .collect::<Vec<_>>()
     };
     let village = Callback::new(move |text: String| {
         state.dispatch(Action::SetVillage(text));
@@ -58,7 +68,7 @@ pub fn VillageForm() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="village-title">
-            <h2 id="village-title">{move || t().section_village}</h2>
+            <h2 id="village-title">{tr(|t| t.section_village)}</h2>
             <TextField
                 id="village-input".to_string()
                 label=Signal::derive(move || t().village_name.to_string())
@@ -101,7 +111,7 @@ pub fn VillageForm() -> impl IntoView {
                     })
                 />
             </div>
-            <p class="note">{move || t().months_hint}</p>
+            <p class="note">{tr(|t| t.months_hint)}</p>
             <TextField
                 id="add-input".to_string()
                 label=Signal::derive(move || t().add.to_string())
@@ -111,7 +121,7 @@ pub fn VillageForm() -> impl IntoView {
                 inputmode="decimal"
             />
             <details class="more">
-                <summary>{move || t().thirty_title}</summary>
+                <summary>{tr(|t| t.thirty_title)}</summary>
                 <TextField
                     id="belanja-input".to_string()
                     label=Signal::derive(move || t().belanja.to_string())
@@ -136,7 +146,7 @@ pub fn VillageForm() -> impl IntoView {
                 />
             </details>
             <details class="more">
-                <summary>{move || t().assumptions}</summary>
+                <summary>{tr(|t| t.assumptions)}</summary>
                 <TextField
                     id="death-rate-input".to_string()
                     label=Signal::derive(move || t().death_rate.to_string())
@@ -151,7 +161,7 @@ pub fn VillageForm() -> impl IntoView {
                     checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
                     on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
                 />
-                <p class="note">{move || t().adjustment_hint}</p>
+                <p class="note">{tr(|t| t.adjustment_hint)}</p>
             </details>
         </section>
     }

@@ -4,6 +4,7 @@ use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
 use crate::calc::explain::kind_name;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -11,8 +12,11 @@ use leptos::prelude::*;
 #[component]
 pub fn WorkerList() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
-    let kinds: Vec<CategoryKind> = CategoryKind::DEFAULTS.iter().copied().chain([CategoryKind::Lainnya]).collect();
+    let kinds: Vec<CategoryKind> = CategoryKind::DEFAULTS
+        .iter()
+        .copied()
+        .chain([CategoryKind::Lainnya])
+        .collect();
     let new_kind = RwSignal::new(CategoryKind::Lainnya);
     let kind_options = {
         let kinds = kinds.clone();
@@ -35,8 +39,8 @@ pub fn WorkerList() -> impl IntoView {
     let full = move || state.plan.with(|p| p.categories.len() >= MAX_CATEGORIES);
     view! {
         <section class="card" aria-labelledby="workers-title">
-            <h2 id="workers-title">{move || t().section_workers}</h2>
-            <p class="note">{move || t().workers_hint}</p>
+            <h2 id="workers-title">{tr(|t| t.section_workers)}</h2>
+            <p class="note">{tr(|t| t.workers_hint)}</p>
             <div class="cats">
                 {move || {
                     state.generation.track();
@@ -45,7 +49,7 @@ pub fn WorkerList() -> impl IntoView {
                 }}
             </div>
             <div class="add-cat no-print">
-                <label for="new-kind">{move || t().add_category_kind}</label>
+                <label for="new-kind">{tr(|t| t.add_category_kind)}</label>
                 <select
                     id="new-kind"
                     on:change=move |ev| {
@@ -64,7 +68,7 @@ pub fn WorkerList() -> impl IntoView {
                     disabled=full
                     on:click=move |_| state.dispatch(Action::AddCategory(new_kind.get_untracked()))
                 >
-                    {move || t().add_category}
+                    {tr(|t| t.add_category)}
                 </button>
             </div>
         </section>

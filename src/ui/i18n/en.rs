@@ -140,12 +140,16 @@ pub fn plan_error(error: &PlanError) -> String {
     match error {
         PlanError::YearOutOfRange => "Budget year outside 2020–2035.".into(),
         PlanError::InvalidPeriod => "The months budgeted run past December.".into(),
-        PlanError::DeathRateOutOfRange => "The death rate must be between 0 and 1,000 per 1,000.".into(),
+        PlanError::DeathRateOutOfRange => {
+            "The death rate must be between 0 and 1,000 per 1,000.".into()
+        }
         PlanError::AmountOutOfRange { .. } => "An amount is negative or above Rp1 trillion.".into(),
         PlanError::CountOutOfRange { .. } => "A head count is above 1,000,000.".into(),
         PlanError::TooManyCategories => "Too many categories (at most 30).".into(),
         PlanError::NameTooLong { .. } => "A name is too long (at most 80 characters).".into(),
-        PlanError::CodeTooLong { .. } => "An account code is too long (at most 30 characters).".into(),
+        PlanError::CodeTooLong { .. } => {
+            "An account code is too long (at most 30 characters).".into()
+        }
     }
 }
 

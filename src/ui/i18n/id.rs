@@ -126,12 +126,24 @@ pub fn input_error(error: &InputError) -> String {
         InputError::Empty => "Wajib diisi.".into(),
         InputError::NotANumber => "Bukan angka. Contoh: 2.426.640 atau Rp2,5 juta.".into(),
         InputError::Negative => "Tidak boleh negatif.".into(),
-        InputError::TooManyDecimals => "Paling banyak dua angka di belakang koma (koma untuk desimal, titik untuk ribuan).".into(),
-        InputError::TooLarge { max } => format!("Terlalu besar: paling banyak {}.", format::rupiah(*max)),
+        InputError::TooManyDecimals => {
+            "Paling banyak dua angka di belakang koma (koma untuk desimal, titik untuk ribuan)."
+                .into()
+        }
+        InputError::TooLarge { max } => {
+            format!("Terlalu besar: paling banyak {}.", format::rupiah(*max))
+        }
         InputError::NotWholeCount => "Harus bilangan bulat (jumlah orang).".into(),
-        InputError::CountTooLarge { max } => format!("Terlalu besar: paling banyak {} orang.", format::count(u64::from(*max))),
+        InputError::CountTooLarge { max } => format!(
+            "Terlalu besar: paling banyak {} orang.",
+            format::count(u64::from(*max))
+        ),
         InputError::OutOfRange { min, max } => {
-            format!("Harus antara {} dan {}.", format::number(*min, 2), format::number(*max, 2))
+            format!(
+                "Harus antara {} dan {}.",
+                format::number(*min, 2),
+                format::number(*max, 2)
+            )
         }
     }
 }
@@ -140,12 +152,18 @@ pub fn plan_error(error: &PlanError) -> String {
     match error {
         PlanError::YearOutOfRange => "Tahun anggaran di luar 2020–2035.".into(),
         PlanError::InvalidPeriod => "Bulan yang dianggarkan melewati Desember.".into(),
-        PlanError::DeathRateOutOfRange => "Angka kematian harus antara 0 dan 1.000 per 1.000.".into(),
-        PlanError::AmountOutOfRange { .. } => "Ada jumlah uang negatif atau di atas Rp1 triliun.".into(),
+        PlanError::DeathRateOutOfRange => {
+            "Angka kematian harus antara 0 dan 1.000 per 1.000.".into()
+        }
+        PlanError::AmountOutOfRange { .. } => {
+            "Ada jumlah uang negatif atau di atas Rp1 triliun.".into()
+        }
         PlanError::CountOutOfRange { .. } => "Ada jumlah orang di atas 1.000.000.".into(),
         PlanError::TooManyCategories => "Terlalu banyak kategori (paling banyak 30).".into(),
         PlanError::NameTooLong { .. } => "Nama terlalu panjang (paling banyak 80 huruf).".into(),
-        PlanError::CodeTooLong { .. } => "Kode rekening terlalu panjang (paling banyak 30 huruf).".into(),
+        PlanError::CodeTooLong { .. } => {
+            "Kode rekening terlalu panjang (paling banyak 30 huruf).".into()
+        }
     }
 }
 

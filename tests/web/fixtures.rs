@@ -1,0 +1,2 @@
+//! Page fixtures shared by the browser tests.
+pub mod calculator_page;

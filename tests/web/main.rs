@@ -1,0 +1,14 @@
+//! Component tests in a real browser (headless Chromium through wasm-bindgen-test):
+//! mount the whole `App`, act as a user would, read what the page shows.
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod fixtures;
+
+mod enter_worker_counts;
+mod open_formula;
+mod reject_invalid_input;
+mod switch_language;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
