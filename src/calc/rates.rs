@@ -298,9 +298,9 @@ pub fn in_force(key: RateKey, at: YearMonth) -> RateRow {
 const MISSING: RateRow = row(RateKey::JkmPu, 0, 1, Decimal::ZERO, "-");
 
 fn in_force_in(table: &[RateRow], key: RateKey, at: YearMonth) -> Option<RateRow> {
-    let rows = table.iter().filter(|r| r.key == key);
+    let mut rows = table.iter().filter(|r| r.key == key);
     let first = rows.clone().next().copied();
-    rows.filter(|r| r.from <= at).last().copied().or(first)
+    rows.rfind(|r| r.from <= at).copied().or(first)
 }
 
 /// The value of `key` in force in month `at`.

@@ -81,6 +81,25 @@ pub fn CategoryCard(
             })
         })
     };
+    // What is chosen, readable while the choices are folded away.
+    let setup_summary = move || {
+        let lang = state.lang.get();
+        let c = cat();
+        let mut programs = vec!["JKK", "JKM"];
+        if c.jht {
+            programs.push("JHT");
+        }
+        if c.has_jp() {
+            programs.push("JP");
+        }
+        let scheme = if c.scheme == Scheme::Pu { "PU" } else { "BPU" };
+        format!(
+            "{} {scheme} · {} · {}",
+            lang.pick("Skema & program:", "Scheme & programs:"),
+            programs.join(" + "),
+            source_name(lang, c.funding)
+        )
+    };
     let heading_id = field("cat-title");
     let labelled_by = heading_id.clone();
     view! {
@@ -115,20 +134,6 @@ pub fn CategoryCard(
                     inputmode="numeric"
                 />
             </div>
-            <SelectField
-                id=field("scheme")
-                label=Signal::derive(move || t().scheme.to_string())
-                options=Signal::derive(move || {
-                    vec![("pu".to_string(), t().scheme_pu.to_string()), ("bpu".to_string(), t().scheme_bpu.to_string())]
-                })
-                selected=Signal::derive(move || if is_pu() { "pu".to_string() } else { "bpu".to_string() })
-                on_change=Callback::new(move |v: String| {
-                    let scheme = if v == "pu" { Scheme::Pu } else { Scheme::Bpu };
-                    state.dispatch(Action::Edit(index, CategoryEdit::Scheme(scheme)));
-                    // The base changes with the scheme: re-read the form's text.
-                    state.generation.update(|g| *g = g.wrapping_add(1));
-                })
-            />
             <TextField
                 id=field("base")
                 label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
@@ -137,79 +142,96 @@ pub fn CategoryCard(
                 hint=Signal::derive(move || if is_pu() { String::new() } else { t().income_hint.to_string() })
                 inputmode="decimal"
             />
-            <fieldset class="programs">
-                <legend>{tr(|t| t.programs)}</legend>
-                <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
-                <CheckField
-                    id=field("jht")
-                    label=Signal::derive(move || t().jht.to_string())
-                    checked=Signal::derive(move || cat().jht)
-                    on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jht(on))))
+            <details class="more">
+                <summary>{setup_summary}</summary>
+                <SelectField
+                    id=field("scheme")
+                    label=Signal::derive(move || t().scheme.to_string())
+                    options=Signal::derive(move || {
+                        vec![("pu".to_string(), t().scheme_pu.to_string()), ("bpu".to_string(), t().scheme_bpu.to_string())]
+                    })
+                    selected=Signal::derive(move || if is_pu() { "pu".to_string() } else { "bpu".to_string() })
+                    on_change=Callback::new(move |v: String| {
+                        let scheme = if v == "pu" { Scheme::Pu } else { Scheme::Bpu };
+                        state.dispatch(Action::Edit(index, CategoryEdit::Scheme(scheme)));
+                        // The base changes with the scheme: re-read the form's text.
+                        state.generation.update(|g| *g = g.wrapping_add(1));
+                    })
                 />
-                <Show when=is_pu>
+                <fieldset class="programs">
+                    <legend>{tr(|t| t.programs)}</legend>
+                    <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
                     <CheckField
-                        id=field("jp")
-                        label=Signal::derive(move || t().jp.to_string())
-                        checked=Signal::derive(move || cat().jp)
-                        on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jp(on))))
+                        id=field("jht")
+                        label=Signal::derive(move || t().jht.to_string())
+                        checked=Signal::derive(move || cat().jht)
+                        on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jht(on))))
                     />
-                </Show>
-            </fieldset>
-            <div class="row">
-                <Show
-                    when=is_pu
-                    fallback=move || {
-                        view! {
-                            <SelectField
-                                id=field("sector")
-                                label=Signal::derive(move || t().sector.to_string())
-                                options=Signal::derive(move || {
-                                    vec![
-                                        ("other".to_string(), t().sector_other.to_string()),
-                                        ("transport".to_string(), t().sector_transport.to_string()),
-                                    ]
-                                })
-                                selected=Signal::derive(move || {
-                                    if cat().sector == Sector::Transport { "transport" } else { "other" }.to_string()
-                                })
-                                on_change=choose(state, index, |v| {
-                                    Some(CategoryEdit::Sector(if v == "transport" { Sector::Transport } else { Sector::Other }))
-                                })
-                            />
+                    <Show when=is_pu>
+                        <CheckField
+                            id=field("jp")
+                            label=Signal::derive(move || t().jp.to_string())
+                            checked=Signal::derive(move || cat().jp)
+                            on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jp(on))))
+                        />
+                    </Show>
+                </fieldset>
+                <div class="row">
+                    <Show
+                        when=is_pu
+                        fallback=move || {
+                            view! {
+                                <SelectField
+                                    id=field("sector")
+                                    label=Signal::derive(move || t().sector.to_string())
+                                    options=Signal::derive(move || {
+                                        vec![
+                                            ("other".to_string(), t().sector_other.to_string()),
+                                            ("transport".to_string(), t().sector_transport.to_string()),
+                                        ]
+                                    })
+                                    selected=Signal::derive(move || {
+                                        if cat().sector == Sector::Transport { "transport" } else { "other" }.to_string()
+                                    })
+                                    on_change=choose(state, index, |v| {
+                                        Some(CategoryEdit::Sector(if v == "transport" { Sector::Transport } else { Sector::Other }))
+                                    })
+                                />
+                            }
                         }
-                    }
-                >
+                    >
+                        <SelectField
+                            id=field("risk")
+                            label=Signal::derive(move || t().risk_class.to_string())
+                            options=Signal::derive(move || {
+                                RiskClass::ALL
+                                    .iter()
+                                    .map(|r| (r.roman().to_string(), r.roman().to_string()))
+                                    .collect::<Vec<_>>()
+                            })
+                            selected=Signal::derive(move || cat().risk_class.roman().to_string())
+                            on_change=choose(state, index, |v| {
+                                RiskClass::ALL.iter().find(|r| r.roman() == v).map(|r| CategoryEdit::RiskClass(*r))
+                            })
+                        />
+                    </Show>
                     <SelectField
-                        id=field("risk")
-                        label=Signal::derive(move || t().risk_class.to_string())
+                        id=field("funding")
+                        label=Signal::derive(move || t().funding.to_string())
                         options=Signal::derive(move || {
-                            RiskClass::ALL
+                            let lang = state.lang.get();
+                            FundingSource::ALL
                                 .iter()
-                                .map(|r| (r.roman().to_string(), r.roman().to_string()))
+                                .map(|s| (s.code().to_string(), source_name(lang, *s).to_string()))
                                 .collect::<Vec<_>>()
                         })
-                        selected=Signal::derive(move || cat().risk_class.roman().to_string())
+                        selected=Signal::derive(move || cat().funding.code().to_string())
                         on_change=choose(state, index, |v| {
-                            RiskClass::ALL.iter().find(|r| r.roman() == v).map(|r| CategoryEdit::RiskClass(*r))
+                            FundingSource::ALL.iter().find(|s| s.code() == v).map(|s| CategoryEdit::Funding(*s))
                         })
                     />
-                </Show>
-                <SelectField
-                    id=field("funding")
-                    label=Signal::derive(move || t().funding.to_string())
-                    options=Signal::derive(move || {
-                        let lang = state.lang.get();
-                        FundingSource::ALL
-                            .iter()
-                            .map(|s| (s.code().to_string(), source_name(lang, *s).to_string()))
-                            .collect::<Vec<_>>()
-                    })
-                    selected=Signal::derive(move || cat().funding.code().to_string())
-                    on_change=choose(state, index, |v| {
-                        FundingSource::ALL.iter().find(|s| s.code() == v).map(|s| CategoryEdit::Funding(*s))
-                    })
-                />
-            </div>
+                </div>
+            </details>
             <details class="more">
                 <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
                 <TextField
