@@ -20,3 +20,6 @@ pub mod rates;
 
 pub use outcome::{calculate, Outcome};
 pub use plan::Plan;
+pub mod rab;
+pub mod csv;
+pub mod qr;

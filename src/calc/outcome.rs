@@ -348,8 +348,10 @@ mod tests {
 
     #[test]
     fn pp50_saving_is_shown_but_not_taken_by_default() {
-        let mut p = Plan::default();
-        p.categories = vec![Category::new(CategoryKind::PekerjaRentan, 100)];
+        let mut p = Plan {
+            categories: vec![Category::new(CategoryKind::PekerjaRentan, 100)],
+            ..Plan::default()
+        };
         let o = calculate(&p);
         assert_eq!(
             o.as_ref().map(Outcome::total_period).ok(),

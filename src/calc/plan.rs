@@ -329,8 +329,7 @@ mod tests {
         let mut p = Plan::default();
         p.period.months = 13;
         assert_eq!(p.check(), Err(PlanError::InvalidPeriod));
-        let mut p = Plan::default();
-        p.death_rate_per_mille = dec!(-1);
+        let p = Plan { death_rate_per_mille: dec!(-1), ..Plan::default() };
         assert_eq!(p.check(), Err(PlanError::DeathRateOutOfRange));
     }
 }

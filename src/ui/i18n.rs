@@ -167,22 +167,8 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
     }
 }
 
-/// The name of a funding source.
-#[must_use]
-pub fn source_name(lang: Lang, source: crate::calc::category::FundingSource) -> &'static str {
-    use crate::calc::category::FundingSource as F;
-    match source {
-        F::Add => lang.pick("ADD (Alokasi Dana Desa)", "ADD (village fund allocation)"),
-        F::DanaDesa => lang.pick("Dana Desa", "Dana Desa (village fund)"),
-        F::PaDes => lang.pick(
-            "PADes / pendapatan lain desa",
-            "PADes / other village income",
-        ),
-        F::ApbdKabupaten => lang.pick("APBD kabupaten/kota", "District budget (APBD kab/kota)"),
-        F::ApbdProvinsi => lang.pick("APBD provinsi", "Provincial budget (APBD provinsi)"),
-        F::Lainnya => lang.pick("Lainnya (CSR, donatur)", "Other (CSR, donors)"),
-    }
-}
+/// The name of a funding source (one copy of the text, in the core).
+pub use crate::calc::rab::source_name;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,457 @@
+//! Spreadsheet export (CSV) of the budget lines and of the per-category results, for
+//! Excel and LibreOffice under an Indonesian locale and for Google Sheets.
+//!
+//! The format, and why:
+//! - **Semicolon separator.** The Indonesian locale uses the comma as decimal separator,
+//!   so its list separator, which Excel uses to split a CSV opened by double-click, is
+//!   the semicolon. LibreOffice's import dialog and Google Sheets detect it.
+//! - **UTF-8 with a byte-order mark, no `sep=;` line.** Without the BOM Excel reads the
+//!   file in the ANSI code page and garbles "×" and "–"; a `sep=;` first line would make
+//!   Excel ignore the BOM, and it shows as a stray row in other programs.
+//! - **CRLF line ends and RFC 4180 quoting**: a text field containing `;`, `,`, `"`, CR
+//!   or LF is quoted, inner quotes doubled (the comma too, so a program that guesses a
+//!   comma separator still keeps "JKK, JKM" in one cell).
+//! - **Numbers as plain digits**, no thousands dots: `1349712` is read as a number under
+//!   both the Indonesian and the English locale, while `1.349.712` is text (or 1.349) in
+//!   English. Amounts are whole rupiah (RULES.md §1 rounds each program per person per
+//!   month), so there is rarely a decimal; when there is one (a wage with sen, coverage
+//!   %) it is a comma, as the Indonesian locale reads it. Numbers are never quoted.
+//! - **Formula injection**: a user-typed text starting with `=`, `+`, `-`, `@`, tab or CR
+//!   gets a leading apostrophe so the spreadsheet shows it instead of running it.
+
+use super::category::Scheme;
+use super::explain::category_name;
+use super::lang::Lang;
+use super::money::Rupiah;
+use super::outcome::Outcome;
+use super::plan::Plan;
+use super::rab::{source_name, Rab};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+const RAB_HEADER_ID: &str = "Sumber dana;Kode rekening;Kode kegiatan;Uraian;Orang;Bulan;Volume;Harga satuan (Rp);Jumlah (Rp);Keterangan";
+const RAB_HEADER_EN: &str = "Funding source;Account code;Activity code;Description;People;Months;Volume;Unit price (Rp);Amount (Rp);Note";
+const CATEGORIES_HEADER_ID: &str = "Kategori;Skema;Orang;Dasar iuran (Rp);Iuran per orang per bulan (Rp);Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung sumber dana (Rp);Bagian pekerja (Rp);Manfaat JKM (Rp);Manfaat JKK meninggal (Rp);Cakupan (%)";
+const CATEGORIES_HEADER_EN: &str = "Category;Scheme;People;Contribution base (Rp);Premium per person per month (Rp);Premium per month (Rp);Premium over the period (Rp);Paid by funding source (Rp);Workers' share (Rp);JKM benefit (Rp);JKK death benefit (Rp);Coverage (%)";
+
+/// A CSV document being written: BOM first, `;` between fields, CRLF after rows.
+struct Sheet {
+    out: String,
+    fresh_row: bool,
+}
+
+impl Sheet {
+    fn new(header: &str) -> Self {
+        let mut sheet = Sheet {
+            out: String::from("\u{feff}"),
+            fresh_row: true,
+        };
+        sheet.out.push_str(header);
+        sheet.end();
+        sheet
+    }
+
+    fn sep(&mut self) {
+        if !self.fresh_row {
+            self.out.push(';');
+        }
+        self.fresh_row = false;
+    }
+
+    /// A text field, neutralized against formulas and quoted when needed.
+    fn text(&mut self, field: &str) -> &mut Self {
+        self.sep();
+        let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        let quote = field.contains([';', ',', '"', '\r', '\n']);
+        if quote {
+            self.out.push('"');
+        }
+        if risky {
+            self.out.push('\'');
+        }
+        self.out.push_str(&field.replace('"', "\"\""));
+        if quote {
+            self.out.push('"');
+        }
+        self
+    }
+
+    /// `n` empty fields.
+    fn skip(&mut self, n: usize) -> &mut Self {
+        for _ in 0..n {
+            self.sep();
+        }
+        self
+    }
+
+    /// A number: plain digits, comma before any decimals, never quoted.
+    fn num(&mut self, n: Decimal) -> &mut Self {
+        self.sep();
+        self.out
+            .push_str(&n.normalize().to_string().replace('.', ","));
+        self
+    }
+
+    fn money(&mut self, amount: Rupiah) -> &mut Self {
+        self.num(amount.amount())
+    }
+
+    fn count(&mut self, n: u64) -> &mut Self {
+        self.num(Decimal::from(n))
+    }
+
+    fn end(&mut self) {
+        self.out.push_str("\r\n");
+        self.fresh_row = true;
+    }
+}
+
+/// The budget lines as CSV: a row per line, a subtotal row per funding source, the grand
+/// total, the workers' share when there is one, and the total in words on the last line.
+#[must_use]
+pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
+    let mut s = Sheet::new(lang.pick(RAB_HEADER_ID, RAB_HEADER_EN));
+    for group in &rab.groups {
+        let source = source_name(lang, group.funding);
+        for line in &group.lines {
+            s.text(source)
+                .text(&line.account_code)
+                .text(line.kegiatan)
+                .text(&line.description)
+                .count(line.people.into())
+                .count(line.months.into())
+                .text(&line.volume)
+                .money(line.unit_price)
+                .money(line.amount);
+            if line.varies {
+                s.text(lang.pick(
+                    "Iuran per bulan berubah dalam periode; jumlah = total tiap bulan",
+                    "Monthly premium changes within the period; amount = sum of the months",
+                ));
+            }
+            s.end();
+        }
+        s.text(source)
+            .skip(2)
+            .text("Subtotal")
+            .skip(4)
+            .money(group.subtotal)
+            .end();
+    }
+    s.skip(3)
+        .text(lang.pick("Jumlah total", "Grand total"))
+        .skip(4)
+        .money(rab.total)
+        .end();
+    if rab.worker_share > Rupiah::ZERO {
+        s.skip(3)
+            .text(lang.pick(
+                "Bagian pekerja (JHT 2 %, JP 1 %): dipotong dari penghasilan, bukan belanja",
+                "Workers' share (JHT 2%, JP 1%): deducted from pay, not spending",
+            ))
+            .skip(4)
+            .money(rab.worker_share)
+            .end();
+    }
+    let words = format!(
+        "{}: {}",
+        lang.pick("Terbilang", "In words"),
+        rab.total_words
+    );
+    s.text(&words).end();
+    s.out
+}
+
+/// The per-category results as CSV, every category of the plan, then a total row.
+#[must_use]
+pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
+    let mut s = Sheet::new(lang.pick(CATEGORIES_HEADER_ID, CATEGORIES_HEADER_EN));
+    let mut people = 0u64;
+    for (c, o) in plan.categories.iter().zip(&outcome.categories) {
+        let cost = &o.cost;
+        let period = cost.period.total();
+        people += u64::from(c.insured);
+        s.text(&category_name(lang, c))
+            .text(match c.scheme {
+                Scheme::Pu => "PU",
+                Scheme::Bpu => "BPU",
+            })
+            .count(c.insured.into())
+            .money(cost.per_person.base)
+            .money(cost.per_person.programs.total().total())
+            .money(
+                cost.months
+                    .first()
+                    .map_or(Rupiah::ZERO, |m| m.programs.total().total()),
+            )
+            .money(period.total())
+            .money(period.payer)
+            .money(period.worker)
+            .money(o.benefits.jkm_death)
+            .money(o.benefits.jkk_death);
+        match o.coverage.and_then(|f| f.checked_mul(Decimal::ONE_HUNDRED)) {
+            Some(pct) => {
+                s.num(pct.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero))
+            }
+            None => s.skip(1),
+        };
+        s.end();
+    }
+    let period = outcome.period.total();
+    s.text(lang.pick("Jumlah", "Total"))
+        .skip(1)
+        .count(people)
+        .skip(2)
+        .money(outcome.total_monthly())
+        .money(period.total())
+        .money(period.payer)
+        .money(period.worker)
+        .end();
+    s.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::calculate;
+    use crate::calc::category::{Category, CategoryKind, FundingSource};
+    use crate::calc::plan::{Action, CategoryEdit};
+    use crate::calc::rab::budget_lines;
+    use rust_decimal_macros::dec;
+
+    /// A small RFC 4180 reader for `;`-separated text after the BOM.
+    fn parse(csv: &str) -> Vec<Vec<String>> {
+        let body = csv.strip_prefix('\u{feff}');
+        assert!(body.is_some(), "no BOM");
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = body.unwrap_or_default().chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ';') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, '\n') => panic!("bare LF line end"),
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(field.is_empty() && row.is_empty(), "last row not ended");
+        rows
+    }
+
+    fn num(field: &str) -> Rupiah {
+        let d = field.replace(',', ".").parse::<Decimal>();
+        assert!(d.is_ok(), "not a number: {field:?}");
+        Rupiah::from_decimal(d.unwrap_or_default())
+    }
+
+    fn outcome(plan: &Plan) -> Outcome {
+        let o = calculate(plan).map_err(|e| format!("{e:?}"));
+        assert!(o.is_ok(), "{o:?}");
+        o.unwrap_or_else(|_| unreachable!())
+    }
+
+    fn mixed_plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.apply(Action::Edit(
+            2,
+            CategoryEdit::Funding(FundingSource::DanaDesa),
+        ));
+        plan.apply(Action::Edit(1, CategoryEdit::Jht(true)));
+        plan.apply(Action::Edit(1, CategoryEdit::Jp(true)));
+        plan.apply(Action::Edit(6, CategoryEdit::Insured(30)));
+        plan.apply(Action::Edit(6, CategoryEdit::Population(Some(90))));
+        plan.apply_adjustment = true;
+        plan
+    }
+
+    #[test]
+    fn rab_csv_reads_back_to_the_rab_figures() {
+        let plan = mixed_plan();
+        let o = outcome(&plan);
+        let rab = budget_lines(&plan, &o, Lang::Id);
+        assert!(rab.groups.iter().flat_map(|g| &g.lines).any(|l| l.varies));
+        let csv = rab_csv(&rab, Lang::Id);
+        assert!(csv.starts_with("\u{feff}Sumber dana;Kode rekening;"));
+        assert!(csv.ends_with("\r\n"));
+        let rows = parse(&csv);
+        assert_eq!(rows[0].len(), 10);
+        let mut at = 1;
+        for g in &rab.groups {
+            for l in &g.lines {
+                let r = &rows[at];
+                assert_eq!(r[0], source_name(Lang::Id, g.funding));
+                assert_eq!(
+                    (r[1].as_str(), r[2].as_str()),
+                    (l.account_code.as_str(), l.kegiatan)
+                );
+                assert_eq!(r[3], l.description);
+                assert_eq!(
+                    (num(&r[4]), num(&r[5])),
+                    (
+                        Rupiah::from_whole(l.people.into()),
+                        Rupiah::from_whole(l.months.into())
+                    )
+                );
+                assert_eq!(r[6], l.volume);
+                assert_eq!((num(&r[7]), num(&r[8])), (l.unit_price, l.amount));
+                assert_eq!(r.len() == 10, l.varies);
+                at += 1;
+            }
+            assert_eq!(rows[at][3], "Subtotal");
+            assert_eq!(num(&rows[at][8]), g.subtotal);
+            at += 1;
+        }
+        assert_eq!(rows[at][3], "Jumlah total");
+        assert_eq!(num(&rows[at][8]), rab.total);
+        assert_eq!(rab.total, o.period.total().payer);
+        assert!(rows[at + 1][3].starts_with("Bagian pekerja"));
+        assert_eq!(num(&rows[at + 1][8]), rab.worker_share);
+        assert_eq!(rows[at + 2], [format!("Terbilang: {}", rab.total_words)]);
+        assert_eq!(rows.len(), at + 3);
+        // Sum of the line amounts read back equals the total read back.
+        let lines: Rupiah = rows[1..at]
+            .iter()
+            .filter(|r| r[3] != "Subtotal")
+            .map(|r| num(&r[8]))
+            .sum();
+        assert_eq!(lines, rab.total);
+    }
+
+    #[test]
+    fn example_village_rab_csv_text() {
+        let plan = Plan::default();
+        let rab = budget_lines(&plan, &outcome(&plan), Lang::Id);
+        let csv = rab_csv(&rab, Lang::Id);
+        assert!(csv.contains(
+            "\r\nADD (Alokasi Dana Desa);5.1.3.03;01.01.03;Iuran JKK dan JKM BPJS Ketenagakerjaan – Kepala desa;1;12;1 orang × 12 bulan;13104;157248\r\n"
+        ));
+        assert!(csv.contains("\r\n;;;Jumlah total;;;;;1349712\r\n"));
+        assert!(csv.ends_with(
+            "\r\nTerbilang: satu juta tiga ratus empat puluh sembilan ribu tujuh ratus dua belas rupiah\r\n"
+        ));
+        assert!(!csv.contains("Bagian pekerja"));
+        let en = rab_csv(&budget_lines(&plan, &outcome(&plan), Lang::En), Lang::En);
+        assert!(en.starts_with("\u{feff}Funding source;"));
+        assert!(en.contains(";Grand total;"));
+        assert!(en.contains("\r\nIn words: one million "));
+    }
+
+    #[test]
+    fn categories_csv_reads_back_to_the_outcome() {
+        let plan = mixed_plan();
+        let o = outcome(&plan);
+        let csv = categories_csv(&plan, &o, Lang::En);
+        let rows = parse(&csv);
+        assert!(rows[0][0] == "Category" && rows[0].len() == 12);
+        assert_eq!(rows.len(), plan.categories.len() + 2);
+        for (i, (c, co)) in plan.categories.iter().zip(&o.categories).enumerate() {
+            let r = &rows[i + 1];
+            let period = co.cost.period.total();
+            assert_eq!(r[0], crate::calc::explain::category_name(Lang::En, c));
+            assert_eq!(num(&r[2]), Rupiah::from_whole(c.insured.into()));
+            assert_eq!(num(&r[3]), co.cost.per_person.base);
+            assert_eq!(num(&r[4]), co.cost.per_person.programs.total().total());
+            assert_eq!(num(&r[6]), period.total());
+            assert_eq!((num(&r[7]), num(&r[8])), (period.payer, period.worker));
+            assert_eq!(
+                (num(&r[9]), num(&r[10])),
+                (co.benefits.jkm_death, co.benefits.jkk_death)
+            );
+        }
+        assert_eq!(rows[1][1], "PU");
+        assert_eq!(rows[7][1], "BPU");
+        assert_eq!(rows[7][11], "33,3");
+        assert_eq!(rows[1][11], "");
+        let total = &rows[plan.categories.len() + 1];
+        assert_eq!(total[0], "Total");
+        assert_eq!(num(&total[2]), Rupiah::from_whole(40));
+        assert_eq!(num(&total[5]), o.total_monthly());
+        assert_eq!(num(&total[6]), o.total_period());
+        assert_eq!(num(&total[7]), o.period.total().payer);
+        assert_eq!(num(&total[8]), o.budget.worker_share);
+        let per_month: Rupiah = rows[1..=plan.categories.len()]
+            .iter()
+            .map(|r| num(&r[5]))
+            .sum();
+        assert_eq!(per_month, o.total_monthly());
+    }
+
+    #[test]
+    fn user_text_is_quoted_and_neutralized() {
+        let categories = [
+            "=HYPERLINK(\"x\")",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tTab",
+            "a;b",
+            "say \"hi\"",
+            "line\nbreak",
+            "Guru, PAUD",
+            "Biasa",
+        ]
+        .iter()
+        .map(|name| {
+            let mut c = Category::new(CategoryKind::Lainnya, 1);
+            c.name = (*name).to_string();
+            c.account_code = "=1+1".into();
+            c
+        })
+        .collect();
+        let plan = Plan {
+            categories,
+            ..Plan::default()
+        };
+        let o = outcome(&plan);
+        let rows = parse(&categories_csv(&plan, &o, Lang::Id));
+        let names: Vec<&str> = rows[1..=10].iter().map(|r| r[0].as_str()).collect();
+        // category_name trims, so the tab is gone before export.
+        assert_eq!(
+            names,
+            [
+                "'=HYPERLINK(\"x\")",
+                "'+1",
+                "'-2",
+                "'@SUM(A1)",
+                "Tab",
+                "a;b",
+                "say \"hi\"",
+                "line\nbreak",
+                "Guru, PAUD",
+                "Biasa"
+            ]
+        );
+        let rab_rows = parse(&rab_csv(&budget_lines(&plan, &o, Lang::Id), Lang::Id));
+        assert!(rab_rows[1..=10].iter().all(|r| r[1] == "'=1+1"));
+        let mut sheet = Sheet::new("h");
+        sheet.text("\tx").text("\ry").text("-").text("a\"b").end();
+        assert_eq!(sheet.out, "\u{feff}h\r\n'\tx;\"'\ry\";'-;\"a\"\"b\"\r\n");
+    }
+
+    #[test]
+    fn numbers_are_plain_digits_with_a_decimal_comma() {
+        let mut s = Sheet::new("h");
+        s.num(dec!(1349712))
+            .num(dec!(2426640.50))
+            .num(dec!(-5))
+            .num(dec!(0.000))
+            .money(Rupiah::from_whole(1_000_000_000_000))
+            .end();
+        assert_eq!(
+            s.out,
+            "\u{feff}h\r\n1349712;2426640,5;-5;0;1000000000000\r\n"
+        );
+    }
+}
