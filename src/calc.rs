@@ -20,6 +20,9 @@ pub mod rates;
 
 pub use outcome::{calculate, Outcome};
 pub use plan::Plan;
-pub mod rab;
 pub mod csv;
+pub mod preset;
 pub mod qr;
+pub mod rab;
+pub mod scenario_file;
+pub mod share;

@@ -1,8 +1,10 @@
 //! The Leptos app: components named after what the user sees, over the `calc` core.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod i18n;
+pub mod scenario;
 pub mod state;
 
 pub use app::App;

@@ -329,7 +329,10 @@ mod tests {
         let mut p = Plan::default();
         p.period.months = 13;
         assert_eq!(p.check(), Err(PlanError::InvalidPeriod));
-        let p = Plan { death_rate_per_mille: dec!(-1), ..Plan::default() };
+        let p = Plan {
+            death_rate_per_mille: dec!(-1),
+            ..Plan::default()
+        };
         assert_eq!(p.check(), Err(PlanError::DeathRateOutOfRange));
     }
 }

@@ -1,22 +1,27 @@
 //! The page: header with the language switch, the form on one side and the results
 //! on the other (stacked on a phone).
 
+use super::components::budget_lines::BudgetLines;
 use super::components::budget_share::BudgetShare;
 use super::components::cost_summary::CostSummary;
+use super::components::preset_picker::PresetPicker;
+use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
+use super::components::scenario_panel::ScenarioPanel;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
 use super::i18n::plan_error;
-use super::state::provide_app_state;
+use super::state::{provide_app_state, Notice};
 use crate::calc::lang::Lang;
-use crate::calc::Plan;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = provide_app_state(Plan::default());
+    let (initial, notice) = super::scenario::initial_plan();
+    let state = provide_app_state(initial, notice);
+    super::scenario::keep_saved(state);
     let t = move || state.t();
     // Keep <html lang> and the tab title in step with the chosen language.
     Effect::new(move |_| {
@@ -40,6 +45,32 @@ pub fn App() -> impl IntoView {
             .get()
             .map(|e| format!("{} {}", t().plan_invalid, plan_error(state.lang.get(), &e)))
     };
+    // Ctrl+P prints too: stamp the time on the sheet first.
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        state.printed_at.set(super::browser::now());
+    });
+    let notice = move || {
+        state.notice.get().map(|n| {
+            let t = state.t();
+            let (class, text) = match n {
+                Notice::LinkOpened => ("alert alert--info", t.link_opened.to_string()),
+                Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
+                Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
+                Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
+                Notice::ImportFailed(problems) => {
+                    ("alert alert--bad", format!("{} {}", t.import_failed, problems.join("; ")))
+                }
+            };
+            view! {
+                <div class=class role="status" data-testid="notice">
+                    <p>{text}</p>
+                    <button type="button" class="btn btn--quiet" on:click=move |_| state.notice.set(None)>
+                        {tr(|t| t.dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    };
     view! {
         <header class="top">
             <div class="top__inner">
@@ -50,8 +81,10 @@ pub fn App() -> impl IntoView {
             </div>
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
         </header>
+        {notice}
         <main class="layout">
             <div class="layout__form">
+                <PresetPicker />
                 <VillageForm />
                 <WorkerList />
             </div>
@@ -63,6 +96,8 @@ pub fn App() -> impl IntoView {
                 <CostSummary />
                 <BudgetShare />
                 <Protection />
+                <BudgetLines />
+                <ScenarioPanel />
             </div>
         </main>
         <footer class="foot">
@@ -70,5 +105,6 @@ pub fn App() -> impl IntoView {
             <p>{tr(|t| t.footer)}</p>
             <p>{tr(|t| t.sources_note)}</p>
         </footer>
+        <PrintSheet />
     }
 }

@@ -9,6 +9,7 @@ use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{Plan, PlanError};
+use crate::calc::scenario_file::ImportProblemKind;
 
 /// The page's fixed texts.
 pub struct Texts {
@@ -123,6 +124,69 @@ pub struct Texts {
     pub payment_title: &'static str,
     pub payment_pu: &'static str,
     pub payment_bpu: &'static str,
+    pub section_documents: &'static str,
+    pub rab_title: &'static str,
+    pub rab_code: &'static str,
+    pub rab_description: &'static str,
+    pub rab_volume: &'static str,
+    pub rab_unit_price: &'static str,
+    pub rab_amount: &'static str,
+    pub subtotal: &'static str,
+    pub grand_total: &'static str,
+    pub in_words: &'static str,
+    pub varies_line: &'static str,
+    pub worker_share_line: &'static str,
+    pub rab_empty: &'static str,
+    pub print_button: &'static str,
+    pub csv_rab: &'static str,
+    pub csv_categories: &'static str,
+    pub csv_note: &'static str,
+    pub sheet_title: &'static str,
+    pub sheet_village: &'static str,
+    pub sheet_period: &'static str,
+    pub sheet_printed: &'static str,
+    pub sheet_inputs: &'static str,
+    pub sheet_base: &'static str,
+    pub sheet_summary: &'static str,
+    pub sheet_coverage: &'static str,
+    pub sheet_rates: &'static str,
+    pub sheet_assumptions: &'static str,
+    pub sheet_link: &'static str,
+    pub sign_kades: &'static str,
+    pub sign_sekdes: &'static str,
+    pub sign_kaur: &'static str,
+    pub sign_name: &'static str,
+    pub section_scenarios: &'static str,
+    pub presets_title: &'static str,
+    pub preset_label: &'static str,
+    pub preset_apply: &'static str,
+    pub share_title: &'static str,
+    pub share_note: &'static str,
+    pub share_link_label: &'static str,
+    pub copy: &'static str,
+    pub whatsapp: &'static str,
+    pub saved_title: &'static str,
+    pub autosave_note: &'static str,
+    pub scenario_name: &'static str,
+    pub save: &'static str,
+    pub open: &'static str,
+    pub rename: &'static str,
+    pub duplicate: &'static str,
+    pub delete: &'static str,
+    pub no_saved: &'static str,
+    pub compare_title: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_current: &'static str,
+    pub difference: &'static str,
+    pub file_title: &'static str,
+    pub export_json: &'static str,
+    pub import_json: &'static str,
+    pub import_ok: &'static str,
+    pub import_failed: &'static str,
+    pub link_opened: &'static str,
+    pub link_broken: &'static str,
+    pub storage_corrupt: &'static str,
+    pub dismiss: &'static str,
 }
 
 /// The texts of a language.
@@ -164,6 +228,52 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
     match lang {
         Lang::Id => id::caution(caution, &name),
         Lang::En => en::caution(caution, &name),
+    }
+}
+
+/// The message for one problem of an imported scenario file.
+#[must_use]
+pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
+    use ImportProblemKind as K;
+    let l = lang;
+    match kind {
+        K::InvalidJson { line, column } => format!(
+            "{} {line}, {} {column}",
+            l.pick("bukan JSON yang sah, baris", "not valid JSON, line"),
+            l.pick("kolom", "column")
+        ),
+        K::FileTooLarge => l.pick("berkas terlalu besar", "file too large").into(),
+        K::Missing => l.pick("wajib diisi", "required").into(),
+        K::WrongType => l.pick("jenis isian salah", "wrong type of value").into(),
+        K::NotANumber => l.pick("bukan angka", "not a number").into(),
+        K::Negative => l.pick("tidak boleh negatif", "cannot be negative").into(),
+        K::TooLarge => l.pick("terlalu besar", "too large").into(),
+        K::TooManyDecimals => l
+            .pick("terlalu banyak angka desimal", "too many decimals")
+            .into(),
+        K::NotWhole => l
+            .pick("harus bilangan bulat", "must be a whole number")
+            .into(),
+        K::OutOfRange { min, max } => format!(
+            "{} {min}–{max}",
+            l.pick("harus di antara", "must be within")
+        ),
+        K::TooLong { max } => format!(
+            "{} {max}",
+            l.pick("terlalu panjang, paling banyak", "too long, at most")
+        ),
+        K::UnknownValue { allowed } => format!(
+            "{} {}",
+            l.pick("harus salah satu dari", "must be one of"),
+            allowed.join(", ")
+        ),
+        K::UnsupportedVersion => l
+            .pick("versi berkas tidak dikenal", "unknown file version")
+            .into(),
+        K::TooManyCategories => l
+            .pick("terlalu banyak kategori", "too many categories")
+            .into(),
+        K::Invalid(e) => plan_error(lang, e),
     }
 }
 

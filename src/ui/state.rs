@@ -24,6 +24,26 @@ pub struct AppState {
     pub outcome: Memo<Option<Outcome>>,
     /// Why the current plan cannot be costed, if it cannot.
     pub plan_error: Memo<Option<PlanError>>,
+    /// When the sheet was last made ready for printing (local time).
+    pub printed_at: RwSignal<(u32, u8, u8, u8, u8)>,
+    /// A message about the scenario as a whole (link, storage, import), if any.
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+/// A message about the scenario as a whole, shown at the top until dismissed; worded
+/// per language when shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The plan came from the link in the address.
+    LinkOpened,
+    /// The link could not be decoded; the default plan is shown.
+    LinkBroken,
+    /// Saved data could not be read; it was set aside under this key.
+    StorageCorrupt,
+    /// A scenario file was imported.
+    Imported,
+    /// A scenario file was refused; each problem as "path: message".
+    ImportFailed(Vec<String>),
 }
 
 impl AppState {
@@ -57,6 +77,15 @@ impl AppState {
         }
     }
 
+    /// Stamps the time and opens the print dialog once the sheet shows it.
+    pub fn print(&self) {
+        self.printed_at.set(crate::ui::browser::now());
+        leptos::task::spawn_local(async {
+            leptos::task::tick().await;
+            crate::ui::browser::print();
+        });
+    }
+
     /// The texts of the current language (reactive).
     pub fn t(&self) -> &'static Texts {
         texts(self.lang.get())
@@ -64,7 +93,7 @@ impl AppState {
 }
 
 /// Creates the state and provides it to every component below.
-pub fn provide_app_state(initial: Plan) -> AppState {
+pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
     let plan = RwSignal::new(initial);
     let outcome = Memo::new(
         move |prev: Option<&Option<Outcome>>| match plan.with(calculate) {
@@ -80,6 +109,8 @@ pub fn provide_app_state(initial: Plan) -> AppState {
         invalid: RwSignal::new(BTreeSet::new()),
         outcome,
         plan_error,
+        printed_at: RwSignal::new(crate::ui::browser::now()),
+        notice: RwSignal::new(notice),
     };
     provide_context(state);
     state

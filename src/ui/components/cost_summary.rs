@@ -166,7 +166,7 @@ pub fn CostSummary() -> impl IntoView {
                 <p class="note note--warn">{tr(|t| t.varies_note)}</p>
             </Show>
             <p class="note no-print">{tr(|t| t.show_formula)}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <caption>{tr(|t| t.by_category)}</caption>
                     <thead>
@@ -181,7 +181,7 @@ pub fn CostSummary() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <caption>{tr(|t| t.by_program)}</caption>
                     <thead>
@@ -195,7 +195,7 @@ pub fn CostSummary() -> impl IntoView {
                     <tbody>{program_rows}</tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <caption>{tr(|t| t.by_source)}</caption>
                     <thead>

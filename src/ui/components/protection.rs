@@ -144,7 +144,7 @@ pub fn Protection() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <caption>{tr(|t| t.family_receives)}</caption>
                     <thead>

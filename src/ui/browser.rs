@@ -1,0 +1,128 @@
+//! Thin adapters over browser APIs: local storage, the URL fragment, downloads, printing,
+//! the clock and the clipboard. Each one fails softly (None / Err), never with a panic.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// Reads a local-storage item (None when absent or storage is unavailable).
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Writes a local-storage item; false when storage is full or unavailable.
+pub fn save(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Removes a local-storage item.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The URL fragment without its `#` (empty when there is none).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Replaces the URL fragment without adding a history entry or reloading.
+pub fn set_fragment(fragment: &str) {
+    let Some(w) = window() else { return };
+    let Ok(history) = w.history() else { return };
+    let base = w
+        .location()
+        .href()
+        .ok()
+        .map(|h| h.split('#').next().unwrap_or_default().to_string());
+    if let Some(base) = base {
+        let url = if fragment.is_empty() {
+            base
+        } else {
+            format!("{base}#{fragment}")
+        };
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The page address without its fragment.
+pub fn page_address() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Offers `content` as a file download; false when the browser refuses.
+pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Local date and time now as (year, month, day, hour, minute).
+pub fn now() -> (u32, u8, u8, u8, u8) {
+    let d = js_sys::Date::new_0();
+    let part = |v: u32| u8::try_from(v).unwrap_or(0);
+    (
+        d.get_full_year(),
+        part(d.get_month() + 1),
+        part(d.get_date()),
+        part(d.get_hours()),
+        part(d.get_minutes()),
+    )
+}
+
+/// Copies text to the clipboard (best effort; the link is also shown for manual copying).
+pub fn copy(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Reads the first file chosen in a file input as text.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
+    text.as_string()
+}

@@ -1,0 +1,171 @@
+//! Section 6, "Dokumen APBDes": the budget lines (RAB) a treasurer types into the village
+//! budget system, grouped by funding source, with spreadsheet downloads and printing.
+
+use crate::calc::csv::{categories_csv, rab_csv};
+use crate::calc::rab::{budget_lines, Rab};
+use crate::calc::{calculate, Plan};
+use crate::ui::browser;
+use crate::ui::i18n::source_name;
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+
+/// The RAB of a plan, or None when it cannot be costed.
+pub fn rab_of(plan: &Plan, lang: crate::calc::lang::Lang) -> Option<Rab> {
+    calculate(plan).ok().map(|o| budget_lines(plan, &o, lang))
+}
+
+fn file_stem(plan: &Plan) -> String {
+    let village: String = plan
+        .village
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let village = village.trim_matches('-');
+    if village.is_empty() {
+        format!("iuran-jamsostek-{}", plan.period.year)
+    } else {
+        format!("iuran-jamsostek-{village}-{}", plan.period.year)
+    }
+}
+
+/// The budget-lines section.
+#[component]
+pub fn BudgetLines() -> impl IntoView {
+    let state = use_app();
+    let lang = move || state.lang.get();
+    let rab = Memo::new(move |_| {
+        let lang = lang();
+        state.plan.with(|p| rab_of(p, lang))
+    });
+    let table = move || {
+        let lang = lang();
+        let t = state.t();
+        rab.with(|rab| {
+            let Some(rab) = rab.as_ref().filter(|r| !r.groups.is_empty()) else {
+                return view! { <p class="note">{t.rab_empty}</p> }.into_any();
+            };
+            let groups = rab
+                .groups
+                .iter()
+                .map(|g| {
+                    let lines = g
+                        .lines
+                        .iter()
+                        .map(|l| {
+                            let code = if l.kegiatan.is_empty() {
+                                l.account_code.clone()
+                            } else {
+                                format!("{} / {}", l.kegiatan, l.account_code)
+                            };
+                            view! {
+                                <tr>
+                                    <td>{code}</td>
+                                    <td>
+                                        {l.description.clone()}
+                                        {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
+                                    </td>
+                                    <td class="num">{l.volume.clone()}</td>
+                                    <td class="num">{lang.rupiah(l.unit_price)}</td>
+                                    <td class="num">{lang.rupiah(l.amount)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <tbody>
+                            <tr class="group-head">
+                                <th scope="rowgroup" colspan="5">{source_name(lang, g.funding)}</th>
+                            </tr>
+                            {lines}
+                            <tr class="subtotal">
+                                <th scope="row" colspan="4">{format!("{} {}", t.subtotal, source_name(lang, g.funding))}</th>
+                                <td class="num">{lang.rupiah(g.subtotal)}</td>
+                            </tr>
+                        </tbody>
+                    }
+                })
+                .collect_view();
+            let worker = (rab.worker_share > crate::calc::money::Rupiah::ZERO).then(|| {
+                view! {
+                    <p class="note">{format!("{}: {}", t.worker_share_line, lang.rupiah(rab.worker_share))}</p>
+                }
+            });
+            view! {
+                <div class="table-wrap" tabindex="0">
+                    <table class="rab" data-testid="rab-table">
+                        <caption>{t.rab_title}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.rab_code}</th>
+                                <th scope="col">{t.rab_description}</th>
+                                <th scope="col" class="num">{t.rab_volume}</th>
+                                <th scope="col" class="num">{t.rab_unit_price}</th>
+                                <th scope="col" class="num">{t.rab_amount}</th>
+                            </tr>
+                        </thead>
+                        {groups}
+                        <tfoot>
+                            <tr class="grand">
+                                <th scope="row" colspan="4">{t.grand_total}</th>
+                                <td class="num" data-testid="rab-total">{lang.rupiah(rab.total)}</td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+                <p class="words" data-testid="rab-words">
+                    <strong>{t.in_words}": "</strong>
+                    <em>{rab.total_words.clone()}</em>
+                </p>
+                {worker}
+            }
+            .into_any()
+        })
+    };
+    let download_rab = move |_| {
+        let lang = lang();
+        let plan = state.plan.get_untracked();
+        if let Some(rab) = rab_of(&plan, lang) {
+            browser::download(
+                &format!("{}-rab.csv", file_stem(&plan)),
+                "text/csv;charset=utf-8",
+                &rab_csv(&rab, lang),
+            );
+        }
+    };
+    let download_categories = move |_| {
+        let lang = lang();
+        let plan = state.plan.get_untracked();
+        if let Ok(outcome) = calculate(&plan) {
+            let csv = categories_csv(&plan, &outcome, lang);
+            browser::download(
+                &format!("{}-kategori.csv", file_stem(&plan)),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="documents-title">
+            <h2 id="documents-title">{tr(|t| t.section_documents)}</h2>
+            {table}
+            <div class="actions no-print">
+                <button type="button" class="btn" data-testid="print-sheet" on:click=move |_| state.print()>
+                    {tr(|t| t.print_button)}
+                </button>
+                <button type="button" class="btn btn--quiet" data-testid="download-rab" on:click=download_rab>
+                    {tr(|t| t.csv_rab)}
+                </button>
+                <button type="button" class="btn btn--quiet" data-testid="download-categories" on:click=download_categories>
+                    {tr(|t| t.csv_categories)}
+                </button>
+            </div>
+            <p class="note no-print">{tr(|t| t.csv_note)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! Scenario plumbing between the core codecs and the browser: the share link in the URL
+//! fragment, the plan kept on this device, named scenarios. At start the URL wins, then the
+//! saved plan, then the default. Nothing unreadable is wiped: it is set aside and reported.
+
+use crate::calc::share;
+use crate::calc::Plan;
+use crate::ui::browser;
+use crate::ui::state::{AppState, Notice};
+use leptos::prelude::*;
+
+/// Local-storage key of the current plan (a share string, versioned by its prefix).
+pub const CURRENT_KEY: &str = "kalkulator-jamsostek-desa.plan";
+/// Local-storage key of the named scenarios (JSON list of [name, share string]).
+pub const SAVED_KEY: &str = "kalkulator-jamsostek-desa.scenarios";
+
+/// The address that reopens exactly this plan.
+pub fn share_link(plan: &Plan) -> String {
+    format!("{}#{}", browser::page_address(), share::encode(plan))
+}
+
+/// Moves unreadable data to a backup key so that nothing the user had is lost.
+fn set_aside(key: &str, value: &str) {
+    let (y, m, d, h, min) = browser::now();
+    browser::save(
+        &format!("{key}.unreadable-{y:04}{m:02}{d:02}-{h:02}{min:02}"),
+        value,
+    );
+    browser::remove(key);
+}
+
+/// The plan to start with, and what to tell the user about where it came from.
+pub fn initial_plan() -> (Plan, Option<Notice>) {
+    let fragment = browser::fragment();
+    if !fragment.is_empty() {
+        return match share::decode(&fragment) {
+            Ok(plan) => (plan, Some(Notice::LinkOpened)),
+            Err(_) => (Plan::default(), Some(Notice::LinkBroken)),
+        };
+    }
+    match browser::load(CURRENT_KEY) {
+        None => (Plan::default(), None),
+        Some(saved) => match share::decode(&saved) {
+            Ok(plan) => (plan, None),
+            Err(_) => {
+                set_aside(CURRENT_KEY, &saved);
+                (Plan::default(), Some(Notice::StorageCorrupt))
+            }
+        },
+    }
+}
+
+/// Keeps the current plan in local storage and in the address, after every change.
+pub fn keep_saved(state: AppState) {
+    Effect::new(move |_| {
+        let encoded = state.plan.with(share::encode);
+        browser::save(CURRENT_KEY, &encoded);
+        browser::set_fragment(&encoded);
+    });
+}
+
+/// A named scenario saved on this device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The name the user gave.
+    pub name: String,
+    /// The plan as a share string.
+    pub code: String,
+}
+
+/// The named scenarios on this device; unreadable data is set aside and reported.
+pub fn load_saved() -> (Vec<Saved>, Option<Notice>) {
+    let Some(raw) = browser::load(SAVED_KEY) else {
+        return (Vec::new(), None);
+    };
+    match serde_json::from_str::<Vec<(String, String)>>(&raw) {
+        Ok(list) => (
+            list.into_iter()
+                .map(|(name, code)| Saved { name, code })
+                .collect(),
+            None,
+        ),
+        Err(_) => {
+            set_aside(SAVED_KEY, &raw);
+            (Vec::new(), Some(Notice::StorageCorrupt))
+        }
+    }
+}
+
+/// Writes the named scenarios.
+pub fn store_saved(list: &[Saved]) {
+    let pairs: Vec<(&str, &str)> = list
+        .iter()
+        .map(|s| (s.name.as_str(), s.code.as_str()))
+        .collect();
+    if let Ok(json) = serde_json::to_string(&pairs) {
+        browser::save(SAVED_KEY, &json);
+    }
+}
