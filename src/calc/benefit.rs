@@ -127,6 +127,8 @@ pub struct GroupCoverage {
     pub sum_assured_jkm: Rupiah,
     /// JKK death benefit summed over everyone insured.
     pub sum_assured_jkk_death: Rupiah,
+    /// The JKM death benefit one family receives (what expected payouts are valued at).
+    pub jkm_benefit: Rupiah,
     /// Annual death rate used (fraction).
     pub death_rate: Decimal,
     /// Expected deaths in a year: n × q.
@@ -198,6 +200,7 @@ pub fn group_coverage(
         unprotected: population.map(|p| p.saturating_sub(protected_where_known)),
         sum_assured_jkm: jkm,
         sum_assured_jkk_death: jkk,
+        jkm_benefit: jkm_each,
         death_rate: q,
         expected_deaths_per_year: expected_deaths,
         expected_payout_per_year: payout_year,

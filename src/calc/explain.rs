@@ -450,7 +450,7 @@ pub fn expected_payout(lang: Lang, outcome: &Outcome) -> Explanation {
             lang.pick("orang", "people"),
             lang.number(g.death_rate * dec!(1000), 2),
             lang.pick("per 1.000", "per 1,000"),
-            lang.rupiah(Rupiah::from_whole(42_000_000)),
+            lang.rupiah(g.jkm_benefit),
             lang.rupiah(g.expected_payout_per_year),
             lang.pick("per tahun", "a year")
         ),
@@ -748,7 +748,16 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             format!(
                 "{}: {}",
                 lang.pick("Santunan kematian JKM", "JKM death benefit"),
-                lang.rupiah(Rupiah::from_whole(42_000_000))
+                lang.rupiah(
+                    [
+                        RateKey::JkmLumpSum,
+                        RateKey::PeriodicBenefit,
+                        RateKey::FuneralBenefit
+                    ]
+                    .into_iter()
+                    .map(|k| Rupiah::from_decimal(rates::value(k, at)))
+                    .sum()
+                )
             ),
             RateKey::JkmLumpSum,
         ));

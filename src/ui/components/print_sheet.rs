@@ -122,28 +122,42 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
             }
         )
     });
+    // The benefits come from the rate table through the outcome, never typed in here.
+    let insured = o.categories.iter().filter(|c| c.cost.people > 0);
+    let jkm = insured
+        .clone()
+        .map(|c| c.benefits.jkm_death)
+        .max()
+        .unwrap_or_default();
+    let jkk = insured
+        .clone()
+        .map(|c| c.benefits.jkk_death)
+        .min()
+        .unwrap_or_default();
+    let scholarship = insured
+        .map(|c| c.benefits.scholarship_max)
+        .max()
+        .unwrap_or_default();
+    let (people, jkm, jkk, scholarship) = (
+        lang.count(g.protected),
+        lang.rupiah(jkm),
+        lang.rupiah(jkk),
+        lang.rupiah(scholarship),
+    );
+    let (deaths, payout) = (
+        lang.number(g.expected_deaths_per_year, 2),
+        lang.rupiah(g.expected_payout_per_year),
+    );
+    let (year, term) = (
+        lang.percent(g.chance_this_year, 1),
+        lang.percent(g.chance_over_term, 1),
+    );
     let coverage = match lang {
         Lang::Id => format!(
-            "{} orang terlindungi. Bila peserta meninggal bukan karena kerja, keluarganya menerima {}; karena kecelakaan kerja sedikitnya {}. Beasiswa sampai {} untuk 2 anak, dibayar per tahun ajaran. Perkiraan: {} peserta meninggal per tahun, santunan {} per tahun; peluang minimal satu keluarga menerima santunan tahun ini {}, selama 8 tahun {}.",
-            lang.count(g.protected),
-            lang.rupiah(crate::calc::money::Rupiah::from_whole(42_000_000)),
-            lang.rupiah(o.categories.iter().filter(|c| c.cost.people > 0).map(|c| c.benefits.jkk_death).min().unwrap_or_default()),
-            lang.rupiah(crate::calc::money::Rupiah::from_whole(174_000_000)),
-            lang.number(g.expected_deaths_per_year, 2),
-            lang.rupiah(g.expected_payout_per_year),
-            lang.percent(g.chance_this_year, 1),
-            lang.percent(g.chance_over_term, 1)
+            "{people} orang terlindungi. Bila peserta meninggal bukan karena kerja, keluarganya menerima {jkm}; karena kecelakaan kerja sedikitnya {jkk}. Beasiswa sampai {scholarship} untuk 2 anak, dibayar per tahun ajaran. Perkiraan: {deaths} peserta meninggal per tahun, santunan {payout} per tahun; peluang minimal satu keluarga menerima santunan tahun ini {year}, selama 8 tahun {term}."
         ),
         Lang::En => format!(
-            "{} people protected. If a member dies of a non-work cause the family receives {}; from a work accident at least {}. Scholarships up to {} for 2 children, paid per school year. Expected: {} deaths a year, {} paid a year; chance at least one family is paid this year {}, over 8 years {}.",
-            lang.count(g.protected),
-            lang.rupiah(crate::calc::money::Rupiah::from_whole(42_000_000)),
-            lang.rupiah(o.categories.iter().filter(|c| c.cost.people > 0).map(|c| c.benefits.jkk_death).min().unwrap_or_default()),
-            lang.rupiah(crate::calc::money::Rupiah::from_whole(174_000_000)),
-            lang.number(g.expected_deaths_per_year, 2),
-            lang.rupiah(g.expected_payout_per_year),
-            lang.percent(g.chance_this_year, 1),
-            lang.percent(g.chance_over_term, 1)
+            "{people} people protected. If a member dies of a non-work cause the family receives {jkm}; from a work accident at least {jkk}. Scholarships up to {scholarship} for 2 children, paid per school year. Expected: {deaths} deaths a year, {payout} paid a year; chance at least one family is paid this year {year}, over 8 years {term}."
         ),
     };
     let rates = rates_in_force(lang, plan)

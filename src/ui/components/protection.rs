@@ -44,7 +44,7 @@ pub fn Protection() -> impl IntoView {
             }
             let each = o.period.insurance().ratio_to(Rupiah::from_whole(i64::from(people)))?;
             let each = lang.rupiah(Rupiah::from_decimal(each).round_rupiah());
-            let jkm = lang.short_rupiah(Rupiah::from_whole(42_000_000));
+            let jkm = lang.short_rupiah(o.group.jkm_benefit);
             Some(match lang {
                 crate::calc::lang::Lang::Id => format!(
                     "{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal."
