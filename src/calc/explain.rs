@@ -798,3 +798,106 @@ mod rates_in_force_tests {
         );
     }
 }
+
+/// The payer's or the workers' share over the period, summed over categories.
+#[must_use]
+pub fn share_total(lang: Lang, plan: &Plan, outcome: &Outcome, worker: bool) -> Explanation {
+    let each = |o: &CategoryOutcome| {
+        let s = o.cost.period.total();
+        if worker {
+            s.worker
+        } else {
+            s.payer
+        }
+    };
+    let total = if worker {
+        outcome.period.total().worker
+    } else {
+        outcome.period.total().payer
+    };
+    let basis = if worker {
+        lang.pick(
+            "JHT 2 % (PP 46/2015) dan JP 1 % (PP 45/2015) ditanggung pekerja, dipotong dari siltap.",
+            "JHT 2 % (PP 46/2015) and JP 1 % (PP 45/2015) are the worker's, deducted from siltap.",
+        )
+    } else {
+        lang.pick(
+            "JKK dan JKM seluruhnya, JHT 3,7 % dan JP 2 % ditanggung pemberi kerja (desa atau pemberi dana); BPU seluruhnya oleh pemberi dana.",
+            "All of JKK and JKM, JHT 3.7 % and JP 2 % are the employer's (village or funder); BPU entirely the funder's.",
+        )
+    };
+    Explanation {
+        formula: sum_over(lang, plan, outcome, each, total),
+        basis: basis.to_string(),
+    }
+}
+
+/// Premium charged to ADD and what remains of it.
+#[must_use]
+pub fn add_remaining(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
+    let charged = |o: &CategoryOutcome, c: &Category| {
+        if c.funding == super::category::FundingSource::Add {
+            o.cost.period.total().payer
+        } else {
+            Rupiah::ZERO
+        }
+    };
+    let parts: Vec<String> = plan
+        .categories
+        .iter()
+        .zip(&outcome.categories)
+        .filter(|(c, o)| charged(o, c) > Rupiah::ZERO)
+        .map(|(c, o)| format!("{} {}", category_name(lang, c), lang.rupiah(charged(o, c))))
+        .collect();
+    let b = &outcome.budget;
+    let mut formula = format!("{} = {}", joined(&parts), lang.rupiah(b.charged_to_add));
+    if let (Some(add), Some(rest)) = (plan.budget.alokasi_dana_desa, b.add_remaining) {
+        formula.push_str(&format!(
+            " ; {} − {} = {}",
+            lang.rupiah(add),
+            lang.rupiah(b.charged_to_add),
+            lang.rupiah(rest)
+        ));
+    }
+    Explanation {
+        formula,
+        basis: add_share(lang, outcome, plan.budget.alokasi_dana_desa).basis,
+    }
+}
+
+/// Sum assured and expected deaths for the group.
+#[must_use]
+pub fn sum_assured(lang: Lang, outcome: &Outcome) -> Explanation {
+    let g = &outcome.group;
+    Explanation {
+        formula: format!(
+            "{} {} × {} = {}",
+            lang.count(g.protected),
+            lang.pick("orang", "people"),
+            lang.rupiah(g.jkm_benefit),
+            lang.rupiah(g.sum_assured_jkm)
+        ),
+        basis: lang
+            .pick(
+                "Santunan JKM per keluarga (PP 44/2015 jo. PP 82/2019) dikali jumlah peserta: uang pertanggungan bila semua meninggal, bukan perkiraan.",
+                "JKM benefit per family (PP 44/2015 jo. PP 82/2019) times members: the sum assured if all died, not an expectation.",
+            )
+            .to_string(),
+    }
+}
+
+/// Expected deaths a year.
+#[must_use]
+pub fn expected_deaths(lang: Lang, outcome: &Outcome) -> Explanation {
+    let g = &outcome.group;
+    Explanation {
+        formula: format!(
+            "{} × {} {} = {}",
+            lang.count(g.protected),
+            lang.number(g.death_rate * dec!(1000), 2),
+            lang.pick("per 1.000", "per 1,000"),
+            lang.number(g.expected_deaths_per_year, 2)
+        ),
+        basis: death_rate_basis(lang),
+    }
+}

@@ -130,7 +130,19 @@ pub fn BudgetShare() -> impl IntoView {
                 </div>
                 <div class="total">
                     <dt>{tr(|t| t.add_remaining)}</dt>
-                    <dd data-testid="add-remaining">{remaining}</dd>
+                    <dd>
+                        <Figure
+                            value=Signal::derive(remaining)
+                            explain=move || {
+                                let plan = state.plan.get_untracked();
+                                state.outcome.with_untracked(|o| match o {
+                                    Some(o) => explain::add_remaining(lang(), &plan, o),
+                                    None => Explanation { formula: "-".into(), basis: String::new() },
+                                })
+                            }
+                            testid="add-remaining"
+                        />
+                    </dd>
                 </div>
             </dl>
             <Show when=move || add().is_none()>

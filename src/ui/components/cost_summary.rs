@@ -154,11 +154,23 @@ pub fn CostSummary() -> impl IntoView {
                 </div>
                 <div class="total">
                     <dt>{tr(|t| t.payer_share)}</dt>
-                    <dd data-testid="payer-total">{money(|o| o.period.total().payer)}</dd>
+                    <dd>
+                        <Figure
+                            value=money(|o| o.period.total().payer)
+                            explain=move || with_both(&|p, o| explain::share_total(lang(), p, o, false))
+                            testid="payer-total"
+                        />
+                    </dd>
                 </div>
                 <div class="total">
                     <dt>{tr(|t| t.worker_share)}</dt>
-                    <dd data-testid="worker-total">{money(|o| o.period.total().worker)}</dd>
+                    <dd>
+                        <Figure
+                            value=money(|o| o.period.total().worker)
+                            explain=move || with_both(&|p, o| explain::share_total(lang(), p, o, true))
+                            testid="worker-total"
+                        />
+                    </dd>
                 </div>
             </dl>
             <p class="note">{tr(|t| t.worker_share_hint)}</p>

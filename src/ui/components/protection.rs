@@ -166,9 +166,21 @@ pub fn Protection() -> impl IntoView {
             <h3>{tr(|t| t.group_title)}</h3>
             <dl class="facts">
                 <dt>{tr(|t| t.sum_assured)}</dt>
-                <dd data-testid="sum-assured">{read(|l, o| l.rupiah(o.group.sum_assured_jkm))}</dd>
+                <dd>
+                    <Figure
+                        value=read(|l, o| l.rupiah(o.group.sum_assured_jkm))
+                        explain=explained(explain::sum_assured)
+                        testid="sum-assured"
+                    />
+                </dd>
                 <dt>{tr(|t| t.expected_deaths)}</dt>
-                <dd>{read(|l, o| l.number(o.group.expected_deaths_per_year, 2))}</dd>
+                <dd>
+                    <Figure
+                        value=read(|l, o| l.number(o.group.expected_deaths_per_year, 2))
+                        explain=explained(explain::expected_deaths)
+                        testid="expected-deaths"
+                    />
+                </dd>
                 <dt>{tr(|t| t.chance_year)}</dt>
                 <dd>
                     <Figure
