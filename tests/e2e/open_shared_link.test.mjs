@@ -1,0 +1,97 @@
+// A scenario link opens the same plan on another device (a fresh browser context, so no
+// local storage); a cut or altered link opens the default plan with a notice, and no crash.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage, NOTICES, DEFAULT_TOTALS, STORAGE_KEYS } from './fixtures/calculator_page.mjs';
+import { linkCheck, splitLink, tamper } from './fixtures/share_link.mjs';
+
+// Preset "1 Desa 100 Pekerja Rentan" (ADD Rp318.397.000) with 120 instead of 100 people:
+// 120 x Rp16.800 = Rp2.016.000 a month, Rp24.192.000 a year; 24.192.000 / 318.397.000 =
+// 7,598 %, shown to 2 decimals with trailing zeros trimmed: 7,6 %.
+const SHARED = { monthly: 'Rp2.016.000', annual: 'Rp24.192.000', people: '120', addShare: '7,6 %' };
+const VILLAGE = 'Karang Sari';
+
+/** Set up the shared scenario in its own context and return its link. */
+async function makeSharedLink(session) {
+  return withPage(session, {}, async ({ page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await app.applyPreset('1 Desa 100 Pekerja Rentan');
+    assert.equal((await app.totalsEventually({ annual: 'Rp20.160.000' })).annual, 'Rp20.160.000', 'preset applied');
+    await app.setInsured(0, '120');
+    await app.setVillage(VILLAGE);
+    assert.deepEqual(await app.totalsEventually(SHARED), SHARED, 'totals of the scenario to share');
+    const link = await app.shareLink();
+    const fragment = new URL(link).hash.slice(1);
+    // The share box, the address bar and the stored plan agree.
+    assert.equal(await app.fragment(), fragment, 'the address carries the same scenario as the share box');
+    assert.equal((await app.storage())[STORAGE_KEYS.plan], fragment, 'the plan kept on this device is the link text');
+    assert.ok(link.startsWith(session.url + '#v1'), `link is the page address + #v1...: ${link}`);
+    assert.match(fragment, /^[A-Za-z0-9._~-]+$/, 'only URL-unreserved characters');
+    const parts = splitLink(fragment);
+    assert.ok(parts, `link ends in a check: ${fragment}`);
+    assert.equal(linkCheck(parts.body), parts.check, 'check suffix as documented in src/calc/share.rs');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
+    return link;
+  });
+}
+
+describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
+  let session;
+  let link;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('the link opens the same totals in a fresh browser, with a notice', { timeout: TEST_TIMEOUT }, async () => {
+    link = await makeSharedLink(session);
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(link);
+      assert.deepEqual(await app.totalsEventually(SHARED), SHARED);
+      const notice = await app.noticeEventually(NOTICES.linkOpened);
+      assert.match(notice?.text ?? '(no notice)', NOTICES.linkOpened);
+      assert.equal(notice.bad, false, 'an opened link is good news, not an error');
+      // The form shows the shared plan, not the default one.
+      assert.equal(await page.getByTestId('village-input').inputValue(), VILLAGE);
+      assert.equal(await page.getByTestId('insured-0').inputValue(), '120');
+      assert.equal(await app.categoryCount(), 1);
+      assert.equal(await app.shareLink(), link, 'the opened plan encodes to the same link');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+      assert.deepEqual(log.consoleErrors, [], describeLog(log));
+    });
+  });
+
+  test('a cut or altered link opens the default plan with a notice, without errors', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    link ??= await makeSharedLink(session);
+    const url = new URL(link);
+    const fragment = url.hash.slice(1);
+    const base = link.slice(0, link.indexOf('#'));
+    const changed = tamper(fragment);
+    const broken = [
+      ['last character cut', fragment.slice(0, -1)],
+      ['check cut off', splitLink(fragment).body],
+      ['cut in half', fragment.slice(0, Math.floor(fragment.length / 2))],
+      [`character ${changed.index} changed ${changed.from}→${changed.to}`, changed.fragment],
+    ];
+    for (const [what, bad] of broken) {
+      assert.notEqual(bad, fragment);
+      await withPage(session, {}, async ({ page, log }) => {
+        const app = new CalculatorPage(page);
+        await app.open(`${base}#${bad}`);
+        assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS, `${what}: default totals (#${bad})`);
+        const notice = await app.noticeEventually(NOTICES.linkBroken);
+        assert.match(notice?.text ?? '(no notice)', NOTICES.linkBroken, `${what}: notice`);
+        assert.equal(notice.bad, true, `${what}: shown as a problem`);
+        assert.notEqual(await page.getByTestId('village-input').inputValue(), VILLAGE, `${what}: not the shared village`);
+        assert.deepEqual(log.pageErrors, [], `${what}: ${describeLog(log)}`);
+        assert.deepEqual(log.consoleErrors, [], `${what}: ${describeLog(log)}`);
+      });
+    }
+  });
+});
