@@ -122,12 +122,15 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
                 .text(&line.volume)
                 .money(line.unit_price)
                 .money(line.amount);
-            if line.varies {
-                s.text(lang.pick(
+            // Every row has the header's columns, the note empty when there is none.
+            s.text(if line.varies {
+                lang.pick(
                     "Iuran per bulan berubah dalam periode; jumlah = total tiap bulan",
                     "Monthly premium changes within the period; amount = sum of the months",
-                ));
-            }
+                )
+            } else {
+                ""
+            });
             s.end();
         }
         s.text(source)

@@ -85,7 +85,11 @@ pub fn App() -> impl IntoView {
         <main class="layout">
             <div class="layout__form">
                 <PresetPicker />
-                <VillageForm />
+                // Re-read the fields' text when the plan is replaced (preset, link, file).
+                {move || {
+                    state.generation.track();
+                    view! { <VillageForm /> }
+                }}
                 <WorkerList />
             </div>
             <div class="layout__results" aria-live="off">

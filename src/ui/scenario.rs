@@ -21,8 +21,10 @@ pub fn share_link(plan: &Plan) -> String {
 /// Moves unreadable data to a backup key so that nothing the user had is lost.
 fn set_aside(key: &str, value: &str) {
     let (y, m, d, h, min) = browser::now();
+    // Milliseconds keep two backups made in the same minute apart.
+    let ms = js_sys::Date::now() as u64 % 60_000;
     browser::save(
-        &format!("{key}.unreadable-{y:04}{m:02}{d:02}-{h:02}{min:02}"),
+        &format!("{key}.unreadable-{y:04}{m:02}{d:02}-{h:02}{min:02}-{ms:05}"),
         value,
     );
     browser::remove(key);
@@ -30,9 +32,24 @@ fn set_aside(key: &str, value: &str) {
 
 /// The plan to start with, and what to tell the user about where it came from.
 pub fn initial_plan() -> (Plan, Option<Notice>) {
-    let fragment = browser::fragment();
+    // Chat apps sometimes percent-encode the `~` of escaped names.
+    let fragment = browser::fragment().replace("%7E", "~").replace("%7e", "~");
     if !fragment.is_empty() {
-        return match share::decode(&fragment) {
+        let stored = browser::load(CURRENT_KEY);
+        let result = share::decode(&fragment);
+        // The link replaces what this device was working on: keep that as a named scenario.
+        if let Some(stored) = stored.filter(|s| *s != fragment && share::decode(s).is_ok()) {
+            let (mut list, _) = load_saved();
+            if !list.iter().any(|s| s.code == stored) {
+                let (y, m, d, h, min) = browser::now();
+                let name = format!(
+                    "Sebelum membuka tautan / Before the link {d:02}-{m:02}-{y} {h:02}.{min:02}"
+                );
+                list.push(Saved { name, code: stored });
+                store_saved(&list);
+            }
+        }
+        return match result {
             Ok(plan) => (plan, Some(Notice::LinkOpened)),
             Err(_) => (Plan::default(), Some(Notice::LinkBroken)),
         };

@@ -89,7 +89,7 @@ describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
   // 700 px of a 1920 px screen), and `.compare` needs 13rem a column, so three or four
   // scenarios wrap into two rows on a projector, though scenario_comparison.rs promises
   // "two to four scenarios side by side ... in columns on a projector".
-  test('1920 x 1080: four scenarios sit in one row', { timeout: TEST_TIMEOUT, todo: 'bug: 3-4 compared scenarios wrap to two rows at 1920 px' }, async () => {
+  test('1920 x 1080: four scenarios sit in one row', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, PROJECTOR, async ({ page }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);

@@ -32,7 +32,7 @@ function setAside(storage, key) {
 
 /** Minutes between the time stamp in a set-aside key and the browser's clock now. */
 async function minutesOff(page, setAsideKey) {
-  const [, ymd, hm] = setAsideKey.match(/unreadable-(\d{8})-(\d{4})$/);
+  const [, ymd, hm] = setAsideKey.match(/unreadable-(\d{8})-(\d{4})-\d{5}$/);
   return page.evaluate(
     ([ymd, hm]) => {
       const stamp = new Date(+ymd.slice(0, 4), +ymd.slice(4, 6) - 1, +ymd.slice(6), +hm.slice(0, 2), +hm.slice(2));

@@ -49,7 +49,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
             };
             view! {
                 <tr>
-                    <td>{category_name(lang, c)}</td>
+                    <td class="wrap">{category_name(lang, c)}</td>
                     <td>{scheme}</td>
                     <td class="num">{lang.rupiah(c.base)}</td>
                     <td>{programs(c)}</td>
@@ -70,8 +70,14 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                 .map(|l| {
                     view! {
                         <tr>
-                            <td>{l.account_code.clone()}</td>
-                            <td>{l.description.clone()}{l.varies.then_some(" *")}</td>
+                            <td>
+                                {if l.kegiatan.is_empty() {
+                                    l.account_code.clone()
+                                } else {
+                                    format!("{} / {}", l.kegiatan, l.account_code)
+                                }}
+                            </td>
+                            <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}</td>
                             <td class="num">{l.volume.clone()}</td>
                             <td class="num">{lang.rupiah(l.unit_price)}</td>
                             <td class="num">{lang.rupiah(l.amount)}</td>
@@ -247,7 +253,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                     <th>{t.rab_code}</th>
                     <th>{t.rab_description}</th>
                     <th class="num">{t.rab_volume}</th>
-                    <th class="num">{t.rab_unit_price}</th>
+                    <th class="num">{lang.pick("Harga satuan", "Unit price")}</th>
                     <th class="num">{t.rab_amount}</th>
                 </tr>
             </thead>

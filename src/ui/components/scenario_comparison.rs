@@ -103,9 +103,10 @@ pub fn ScenarioComparison(
                 (p.build)(),
             ));
         }
-        for (i, s) in saved.get().into_iter().enumerate() {
+        for s in saved.get() {
             if let Ok(plan) = share::decode(&s.code) {
-                list.push((format!("saved-{i}"), s.name, plan));
+                // Keyed by content, so deleting another scenario never swaps the choice.
+                list.push((format!("saved:{}", s.code), s.name, plan));
             }
         }
         list
@@ -120,12 +121,18 @@ pub fn ScenarioComparison(
     };
     let boxes = move || {
         let picked = chosen.get();
+        let mut saved_index = 0;
         candidates()
             .into_iter()
             .map(|(id, label, _)| {
                 let checked = picked.contains(&id);
                 let disabled = !checked && picked.len() >= MAX;
-                let box_id = format!("cmp-{id}");
+                let box_id = if id.starts_with("saved:") {
+                    saved_index += 1;
+                    format!("cmp-saved-{}", saved_index - 1)
+                } else {
+                    format!("cmp-{id}")
+                };
                 let id2 = id.clone();
                 view! {
                     <div class="check">
