@@ -20,6 +20,17 @@ pub struct Explanation {
     pub basis: String,
 }
 
+impl Explanation {
+    /// Shown when there is no outcome to explain yet.
+    #[must_use]
+    pub fn none() -> Self {
+        Explanation {
+            formula: "-".into(),
+            basis: String::new(),
+        }
+    }
+}
+
 const ROUNDING_ID: &str = "Pembulatan: tiap program per orang per bulan ke rupiah terdekat (ASUMSI, tidak ada aturan resmi).";
 const ROUNDING_EN: &str = "Rounding: each program per person per month to the nearest rupiah (ASSUMPTION, no official rule).";
 

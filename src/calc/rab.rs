@@ -45,6 +45,18 @@ pub struct RabLine {
     pub varies: bool,
 }
 
+impl RabLine {
+    /// The code as written in the budget: "kegiatan / objek" where there is a kegiatan.
+    #[must_use]
+    pub fn code(&self) -> String {
+        if self.kegiatan.is_empty() {
+            self.account_code.clone()
+        } else {
+            format!("{} / {}", self.kegiatan, self.account_code)
+        }
+    }
+}
+
 /// The lines paid from one funding source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RabGroup {

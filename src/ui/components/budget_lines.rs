@@ -58,14 +58,9 @@ pub fn BudgetLines() -> impl IntoView {
                         .lines
                         .iter()
                         .map(|l| {
-                            let code = if l.kegiatan.is_empty() {
-                                l.account_code.clone()
-                            } else {
-                                format!("{} / {}", l.kegiatan, l.account_code)
-                            };
                             view! {
                                 <tr>
-                                    <td>{code}</td>
+                                    <td>{l.code()}</td>
                                     <td>
                                         {l.description.clone()}
                                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}

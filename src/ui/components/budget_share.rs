@@ -20,10 +20,7 @@ pub fn BudgetShare() -> impl IntoView {
         let add = state.plan.with_untracked(|p| p.budget.alokasi_dana_desa);
         state.outcome.with_untracked(|o| match o {
             Some(o) => explain::add_share(lang(), o, add),
-            None => Explanation {
-                formula: "-".into(),
-                basis: String::new(),
-            },
+            None => Explanation::none(),
         })
     };
     let share_text = Signal::derive(move || {
@@ -103,7 +100,7 @@ pub fn BudgetShare() -> impl IntoView {
                             value=share
                             explain=move || state.outcome.with_untracked(|o| match o {
                                 Some(o) => explain::thirty_percent(lang(), o),
-                                None => Explanation { formula: "-".into(), basis: String::new() },
+                                None => Explanation::none(),
                             })
                         />
                         " "
@@ -137,7 +134,7 @@ pub fn BudgetShare() -> impl IntoView {
                                 let plan = state.plan.get_untracked();
                                 state.outcome.with_untracked(|o| match o {
                                     Some(o) => explain::add_remaining(lang(), &plan, o),
-                                    None => Explanation { formula: "-".into(), basis: String::new() },
+                                    None => Explanation::none(),
                                 })
                             }
                             testid="add-remaining"

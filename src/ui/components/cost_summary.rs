@@ -21,10 +21,7 @@ pub fn CostSummary() -> impl IntoView {
         let plan = state.plan.get_untracked();
         state.outcome.with_untracked(|o| match o {
             Some(o) => f(&plan, o),
-            None => Explanation {
-                formula: "-".into(),
-                basis: String::new(),
-            },
+            None => Explanation::none(),
         })
     };
     let money = move |f: fn(&Outcome) -> crate::calc::money::Rupiah| {

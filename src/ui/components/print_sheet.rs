@@ -71,11 +71,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                     view! {
                         <tr>
                             <td>
-                                {if l.kegiatan.is_empty() {
-                                    l.account_code.clone()
-                                } else {
-                                    format!("{} / {}", l.kegiatan, l.account_code)
-                                }}
+                                {l.code()}
                             </td>
                             <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}</td>
                             <td class="num">{l.volume.clone()}</td>

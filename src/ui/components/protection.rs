@@ -19,10 +19,7 @@ pub fn Protection() -> impl IntoView {
         move || {
             state.outcome.with_untracked(|o| match o {
                 Some(o) => f(lang(), o),
-                None => Explanation {
-                    formula: "-".into(),
-                    basis: String::new(),
-                },
+                None => Explanation::none(),
             })
         }
     };
@@ -114,7 +111,7 @@ pub fn Protection() -> impl IntoView {
                                 let plan = state.plan.get_untracked();
                                 state.outcome.with_untracked(|o| match o {
                                     Some(o) => explain::people_protected(lang(), &plan, o),
-                                    None => Explanation { formula: "-".into(), basis: String::new() },
+                                    None => Explanation::none(),
                                 })
                             }
                             testid="people-protected"
@@ -187,7 +184,7 @@ pub fn Protection() -> impl IntoView {
                         value=read(|l, o| l.percent(o.group.chance_this_year, 1))
                         explain=move || state.outcome.with_untracked(|o| match o {
                             Some(o) => explain::chance(lang(), o, false),
-                            None => Explanation { formula: "-".into(), basis: String::new() },
+                            None => Explanation::none(),
                         })
                         testid="chance-year"
                     />
@@ -198,7 +195,7 @@ pub fn Protection() -> impl IntoView {
                         value=read(|l, o| l.percent(o.group.chance_over_term, 1))
                         explain=move || state.outcome.with_untracked(|o| match o {
                             Some(o) => explain::chance(lang(), o, true),
-                            None => Explanation { formula: "-".into(), basis: String::new() },
+                            None => Explanation::none(),
                         })
                         testid="chance-term"
                     />
