@@ -46,9 +46,8 @@ pub fn App() -> impl IntoView {
             .map(|e| format!("{} {}", t().plan_invalid, plan_error(state.lang.get(), &e)))
     };
     // Ctrl+P prints too: stamp the time on the sheet first.
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        state.printed_at.set(super::browser::now());
-    });
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
+    super::browser::on_print_media(move || state.prepare_print());
     let notice = move || {
         state.notice.get().map(|n| {
             let t = state.t();

@@ -126,3 +126,21 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
         .ok()?;
     text.as_string()
 }
+
+/// Calls `f` when the page starts matching print media (print preview, or a test that
+/// emulates print), for browsers that switch media without a `beforeprint` event.
+pub fn on_print_media(f: impl Fn() + 'static) {
+    let Some(query) = window().and_then(|w| w.match_media("print").ok().flatten()) else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+        move |event: web_sys::MediaQueryListEvent| {
+            if event.matches() {
+                f();
+            }
+        },
+    );
+    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+}

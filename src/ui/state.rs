@@ -26,6 +26,8 @@ pub struct AppState {
     pub plan_error: Memo<Option<PlanError>>,
     /// When the sheet was last made ready for printing (local time).
     pub printed_at: RwSignal<(u32, u8, u8, u8, u8)>,
+    /// The print sheet is built only once printing is first asked for (saves start-up work).
+    pub printing: RwSignal<bool>,
     /// A message about the scenario as a whole (link, storage, import), if any.
     pub notice: RwSignal<Option<Notice>>,
 }
@@ -79,11 +81,19 @@ impl AppState {
 
     /// Stamps the time and opens the print dialog once the sheet shows it.
     pub fn print(&self) {
-        self.printed_at.set(crate::ui::browser::now());
+        self.prepare_print();
         leptos::task::spawn_local(async {
             leptos::task::tick().await;
             crate::ui::browser::print();
         });
+    }
+
+    /// Builds the sheet and stamps the time (before any way of printing).
+    pub fn prepare_print(&self) {
+        self.printed_at.set(crate::ui::browser::now());
+        if !self.printing.get_untracked() {
+            self.printing.set(true);
+        }
     }
 
     /// The texts of the current language (reactive).
@@ -110,6 +120,7 @@ pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
         outcome,
         plan_error,
         printed_at: RwSignal::new(crate::ui::browser::now()),
+        printing: RwSignal::new(false),
         notice: RwSignal::new(notice),
     };
     provide_context(state);

@@ -57,6 +57,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
   /** Print the page to an A4 PDF; return its file, page count and flattened text. */
   async function printPdf(page, name) {
     await page.emulateMedia({ media: 'print' });
+    // The app builds the sheet when print media starts (as on beforeprint): wait for it.
+    await page.getByTestId('sheet-total').waitFor({ state: 'attached' });
     const file = path.join(out, `${name}.pdf`);
     await page.pdf({ path: file, format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
@@ -76,6 +78,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
       // On screen the sheet is hidden; in print media it is all there is.
       assert.equal(await page.getByTestId('print-sheet-content').isVisible(), false, 'sheet hidden on screen');
       await page.emulateMedia({ media: 'print' });
+    // The app builds the sheet when print media starts (as on beforeprint): wait for it.
+    await page.getByTestId('sheet-total').waitFor({ state: 'attached' });
       assert.equal(await page.getByTestId('print-sheet-content').isVisible(), true, 'sheet shown in print');
       assert.equal(await page.getByTestId('add-category').isVisible(), false, 'controls hidden in print');
       assert.equal(await app.text('sheet-total'), 'Rp1.349.712');
@@ -146,6 +150,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
       const share = await app.shareLink();
 
       await page.emulateMedia({ media: 'print' });
+    // The app builds the sheet when print media starts (as on beforeprint): wait for it.
+    await page.getByTestId('sheet-total').waitFor({ state: 'attached' });
       const qr = page.getByTestId('sheet-qr');
       const box = await qr.boundingBox();
       assert.ok(box && box.width >= 100 && Math.abs(box.width - box.height) < 1, `QR about 30 mm square: ${JSON.stringify(box)}`);

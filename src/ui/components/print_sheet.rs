@@ -303,6 +303,9 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
 pub fn PrintSheet() -> impl IntoView {
     let state = use_app();
     let content = move || {
+        if !state.printing.get() {
+            return None;
+        }
         let lang = state.lang.get();
         let when = state.printed_at.get();
         let plan = state.plan.get();
