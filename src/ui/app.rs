@@ -108,6 +108,25 @@ pub fn App() -> impl IntoView {
             <p>{tr(|t| t.footer)}</p>
             <p>{tr(|t| t.sources_note)}</p>
         </footer>
+        // On a phone the results are below the form: keep the two key totals in view.
+        <div class="summary-bar no-print" aria-hidden="true">
+            {move || {
+                let lang = state.lang.get();
+                state
+                    .outcome
+                    .with(|o| {
+                        o.as_ref()
+                            .map(|o| {
+                                let share = o
+                                    .budget
+                                    .add_share
+                                    .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
+                                    .unwrap_or_default();
+                                format!("{} {}{share}", t().per_period, lang.rupiah(o.total_period()))
+                            })
+                    })
+            }}
+        </div>
         <PrintSheet />
     }
 }
