@@ -149,16 +149,7 @@ fn whole<T: TryFrom<i64>>(text: &str, what: &str) -> Result<T, String> {
         .ok_or_else(|| format!("{what} `{text}` out of range"))
 }
 
-const KINDS: [CategoryKind; 8] = [
-    CategoryKind::KepalaDesa,
-    CategoryKind::SekretarisDesa,
-    CategoryKind::PerangkatDesa,
-    CategoryKind::Bpd,
-    CategoryKind::RtRw,
-    CategoryKind::Kader,
-    CategoryKind::PekerjaRentan,
-    CategoryKind::Lainnya,
-];
+const KINDS: [CategoryKind; 8] = CategoryKind::ALL;
 
 fn category(spec: &str) -> Result<Category, String> {
     let mut tokens = spec.split_whitespace();

@@ -110,6 +110,18 @@ impl CategoryKind {
         CategoryKind::PekerjaRentan,
     ];
 
+    /// Every kind: the defaults, then user-defined. Link letters follow this order.
+    pub const ALL: [CategoryKind; 8] = [
+        CategoryKind::KepalaDesa,
+        CategoryKind::SekretarisDesa,
+        CategoryKind::PerangkatDesa,
+        CategoryKind::Bpd,
+        CategoryKind::RtRw,
+        CategoryKind::Kader,
+        CategoryKind::PekerjaRentan,
+        CategoryKind::Lainnya,
+    ];
+
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
     #[must_use]
     pub const fn is_official(self) -> bool {

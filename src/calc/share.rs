@@ -50,16 +50,7 @@ use rust_decimal_macros::dec;
 pub const MAX_LINK_BYTES: usize = 8192;
 
 /// Every category kind, in the order of its link letter (`a`…`h`).
-pub(crate) const KINDS: [CategoryKind; 8] = [
-    CategoryKind::KepalaDesa,
-    CategoryKind::SekretarisDesa,
-    CategoryKind::PerangkatDesa,
-    CategoryKind::Bpd,
-    CategoryKind::RtRw,
-    CategoryKind::Kader,
-    CategoryKind::PekerjaRentan,
-    CategoryKind::Lainnya,
-];
+pub(crate) const KINDS: [CategoryKind; 8] = CategoryKind::ALL;
 
 /// Why a link could not be opened; the UI words each per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,14 +12,9 @@ use leptos::prelude::*;
 #[component]
 pub fn WorkerList() -> impl IntoView {
     let state = use_app();
-    let kinds: Vec<CategoryKind> = CategoryKind::DEFAULTS
-        .iter()
-        .copied()
-        .chain([CategoryKind::Lainnya])
-        .collect();
+    let kinds = CategoryKind::ALL;
     let new_kind = RwSignal::new(CategoryKind::Lainnya);
     let kind_options = {
-        let kinds = kinds.clone();
         move || {
             let lang = state.lang.get();
             let current = new_kind.get();
