@@ -15,6 +15,10 @@ use super::state::{provide_app_state, Notice};
 use crate::calc::lang::Lang;
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// The step at which the page is complete (see `App`).
+const LAST_STEP: u8 = 3;
 
 /// The whole app.
 #[component]
@@ -23,6 +27,13 @@ pub fn App() -> impl IntoView {
     let state = provide_app_state(initial, notice);
     super::scenario::keep_saved(state);
     let t = move || state.t();
+    // The static header of index.html gave the first paint; this view draws it again.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-header"))
+    {
+        boot.remove();
+    }
     // Keep <html lang> and the tab title in step with the chosen language.
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -70,6 +81,20 @@ pub fn App() -> impl IntoView {
             }
         })
     };
+    // Build the page in steps, top to bottom (so nothing already shown moves): header and
+    // village fields first, then the worker cards, the totals, the rest, each in its own
+    // task, so that no single task blocks a slow phone for long (Lighthouse "total blocking
+    // time"). `aria-busy` on <main> says when the page is complete.
+    let built = RwSignal::new(0u8);
+    Effect::new(move |_| {
+        let step = built.get();
+        if step < LAST_STEP {
+            set_timeout(move || built.set(step + 1), Duration::ZERO);
+        }
+    });
+    let from = move |step: u8| Memo::new(move |_| built.get() >= step);
+    let (workers, totals, rest) = (from(1), from(2), from(LAST_STEP));
+    let busy = move || if rest.get() { "false" } else { "true" };
     view! {
         <header class="top">
             <div class="top__inner">
@@ -81,7 +106,7 @@ pub fn App() -> impl IntoView {
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
         </header>
         {notice}
-        <main class="layout">
+        <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
                 <PresetPicker />
                 // Re-read the fields' text when the plan is replaced (preset, link, file).
@@ -89,25 +114,29 @@ pub fn App() -> impl IntoView {
                     state.generation.track();
                     view! { <VillageForm /> }
                 }}
-                <WorkerList />
+                {move || workers.get().then(|| view! { <WorkerList /> })}
             </div>
             <div class="layout__results" aria-live="off">
                 <Show when=stale>
                     <p class="alert" role="status" data-testid="stale-notice">{tr(|t| t.stale)}</p>
                 </Show>
                 {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
-                <CostSummary />
-                <BudgetShare />
-                <Protection />
-                <BudgetLines />
-                <ScenarioPanel />
+                {move || totals.get().then(|| view! { <CostSummary /> <BudgetShare /> })}
+                {move || rest.get().then(|| view! { <Protection /> <BudgetLines /> <ScenarioPanel /> })}
             </div>
         </main>
-        <footer class="foot">
-            <p>{tr(|t| t.privacy)}</p>
-            <p>{tr(|t| t.footer)}</p>
-            <p>{tr(|t| t.sources_note)}</p>
-        </footer>
+        {move || {
+            rest.get()
+                .then(|| {
+                    view! {
+                        <footer class="foot">
+                            <p>{tr(|t| t.privacy)}</p>
+                            <p>{tr(|t| t.footer)}</p>
+                            <p>{tr(|t| t.sources_note)}</p>
+                        </footer>
+                    }
+                })
+        }}
         // On a phone the results are below the form: keep the two key totals in view.
         <div class="summary-bar no-print" aria-hidden="true">
             {move || {

@@ -305,4 +305,20 @@ mod tests {
         }
         assert_ne!(texts(Lang::Id).title, texts(Lang::En).title);
     }
+
+    #[test]
+    fn the_static_first_paint_header_says_what_the_app_says() {
+        // index.html paints the header before the WebAssembly arrives; the app then
+        // replaces it, so a mismatch would flicker to other words.
+        let html = include_str!("../../index.html");
+        let start = html.find("id=\"boot-header\"").unwrap_or(0);
+        let boot = &html[start..];
+        let end = boot.find("</header>").unwrap_or(boot.len());
+        let boot = &boot[..end];
+        let t = texts(Lang::Id);
+        for word in [t.title, t.tagline, t.lang_toggle] {
+            assert!(boot.contains(word), "index.html boot header lacks {word:?}");
+        }
+        assert!(start > 0, "index.html has no boot header");
+    }
 }
