@@ -1,6 +1,6 @@
-//! Browser entry point: report panics to the console and mount the app.
+//! Browser entry point: show a notice if the app ever panics, and mount the app.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    kalkulator::ui::crash_notice::install();
     leptos::mount::mount_to_body(kalkulator::ui::App);
 }

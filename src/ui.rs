@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod crash_notice;
 pub mod i18n;
 pub mod scenario;
 pub mod state;

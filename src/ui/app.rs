@@ -137,7 +137,18 @@ pub fn App() -> impl IntoView {
                     }
                 })
         }}
-        // On a phone the results are below the form: keep the two key totals in view.
+        // On a phone the results are below the form: keep the two key totals in view
+        // (from the step that costs the plan, like the totals themselves).
+        {move || totals.get().then(|| view! { <SummaryBar /> })}
+        <PrintSheet />
+    }
+}
+
+/// The bar fixed at the bottom of a phone screen: cost of the period and ADD share.
+#[component]
+fn SummaryBar() -> impl IntoView {
+    let state = super::state::use_app();
+    view! {
         <div class="summary-bar no-print" aria-hidden="true">
             {move || {
                 let lang = state.lang.get();
@@ -151,11 +162,10 @@ pub fn App() -> impl IntoView {
                                     .add_share
                                     .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
                                     .unwrap_or_default();
-                                format!("{} {}{share}", t().per_period, lang.rupiah(o.total_period()))
+                                format!("{} {}{share}", state.t().per_period, lang.rupiah(o.total_period()))
                             })
                     })
             }}
         </div>
-        <PrintSheet />
     }
 }

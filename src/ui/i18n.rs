@@ -187,6 +187,8 @@ pub struct Texts {
     pub link_broken: &'static str,
     pub storage_corrupt: &'static str,
     pub dismiss: &'static str,
+    pub crashed: &'static str,
+    pub reload: &'static str,
 }
 
 /// The texts of a language.

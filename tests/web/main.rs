@@ -9,6 +9,7 @@ mod fixtures;
 mod enter_worker_counts;
 mod open_formula;
 mod reject_invalid_input;
+mod show_crash_notice;
 mod switch_language;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -182,6 +182,8 @@ pub static TEXTS: Texts = Texts {
     link_broken: "The link could not be opened (damaged, truncated or altered). Showing the default scenario.",
     storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
     dismiss: "Dismiss",
+    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest plan is saved on this device.",
+    reload: "Reload the page",
 };
 
 pub fn input_error(error: &InputError) -> String {

@@ -182,6 +182,8 @@ pub static TEXTS: Texts = Texts {
     link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Ditampilkan skenario bawaan.",
     storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
     dismiss: "Tutup",
+    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana terakhir Anda tersimpan di perangkat ini.",
+    reload: "Muat ulang halaman",
 };
 
 pub fn input_error(error: &InputError) -> String {
