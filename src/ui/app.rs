@@ -83,13 +83,17 @@ pub fn App() -> impl IntoView {
     };
     // Build the page in steps, top to bottom (so nothing already shown moves): header and
     // village fields first, then the worker cards, the totals, the rest, each in its own
-    // task, so that no single task blocks a slow phone for long (Lighthouse "total blocking
-    // time"). `aria-busy` on <main> says when the page is complete.
+    // task after a paint, so that no single task blocks a slow phone for long (Lighthouse
+    // "total blocking time") and each step is seen as it comes. `aria-busy` on <main>
+    // says when the page is complete.
     let built = RwSignal::new(0u8);
     Effect::new(move |_| {
         let step = built.get();
         if step < LAST_STEP {
-            set_timeout(move || built.set(step + 1), Duration::ZERO);
+            // After the next paint: the frame's callback, then a fresh task.
+            request_animation_frame(move || {
+                set_timeout(move || built.set(step + 1), Duration::ZERO)
+            });
         }
     });
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);

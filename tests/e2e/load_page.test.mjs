@@ -64,4 +64,29 @@ describe('load the page', { timeout: TEST_TIMEOUT * 3 }, () => {
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
+
+  test('the first paint is the real header, and building the page in steps moves nothing', { timeout: TEST_TIMEOUT }, async () => {
+    // A phone width, where the sections arrive below what is already there; a tall window,
+    // so that a shift anywhere in the long page is seen (shifts count only on screen).
+    await withPage(session, { viewport: { width: 360, height: 4000 } }, async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Before any script runs, index.html alone shows the title and tagline.
+      const html = await (await page.request.get(session.url)).text();
+      assert.match(html, /id="boot-header"[\s\S]*<h1>Kalkulator Iuran Jamsostek Desa<\/h1>/, 'static header in index.html');
+
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#boot-header').count(), 0, 'the static header is replaced by the app');
+      assert.equal(await page.locator('h1').count(), 1, 'exactly one page title');
+      assert.equal(await page.getByTestId('page').getAttribute('aria-busy'), 'false');
+      const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+      assert.ok(shift < 0.01, `cumulative layout shift ${shift} while the page was built`);
+    });
+  });
 });
