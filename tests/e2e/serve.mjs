@@ -56,6 +56,17 @@ function compressed(file, st, encoding) {
   return body;
 }
 
+/** The `.br` or `.gz` copy written beside `file` by scripts/precompress.mjs, if current. */
+function precompressed(file, st, encoding) {
+  const twin = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  try {
+    const tst = fs.statSync(twin);
+    return tst.isFile() && tst.mtimeMs >= st.mtimeMs ? fs.readFileSync(twin) : null;
+  } catch {
+    return null;
+  }
+}
+
 function pickEncoding(req, type) {
   if (type.startsWith('image/png')) return null;
   const accept = String(req.headers['accept-encoding'] || '');
@@ -128,7 +139,9 @@ export async function startServer({ dir = path.join(ROOT, 'dist'), base = '/kalk
       };
       const encoding = pickEncoding(req, type);
       if (encoding) {
-        const body = compressed(file, st, encoding);
+        // The build's precompressed copy when there is one (as nginx `gzip_static` does),
+        // else compressed here: either way what a browser downloads is measured.
+        const body = precompressed(file, st, encoding) || compressed(file, st, encoding);
         res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
