@@ -182,7 +182,7 @@ pub static TEXTS: Texts = Texts {
     link_broken: "The link could not be opened (damaged, truncated or altered). Showing the default scenario.",
     storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
     dismiss: "Dismiss",
-    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest plan is saved on this device.",
+    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",
     reload: "Reload the page",
 };
 

@@ -182,7 +182,7 @@ pub static TEXTS: Texts = Texts {
     link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Ditampilkan skenario bawaan.",
     storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
     dismiss: "Tutup",
-    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana terakhir Anda tersimpan di perangkat ini.",
+    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
     reload: "Muat ulang halaman",
 };
 
