@@ -1,4 +1,5 @@
-// On a 360 x 740 phone the page does not scroll sideways and the totals are on screen.
+// On a 360 x 740 phone the page does not scroll sideways and the totals are on screen; on a
+// projector the result tables fit their cards.
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +48,23 @@ describe('fit a phone screen', { timeout: TEST_TIMEOUT * 2 }, () => {
       assert.equal(await app.textEventually('total-monthly', 'Rp1,792,476'), 'Rp1,792,476');
       await assertFits(app, 'English');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('1920 x 1080 projector: every table of the results fits its card (ID and EN)', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width: 1920, height: 1080 } }, async ({ page }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      const overflowing = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.layout__results table')]
+            .filter((t) => t.scrollWidth > t.parentElement.clientWidth + 1)
+            .map((t) => `${t.querySelector('caption, th')?.textContent?.trim()}: ${t.scrollWidth} > ${t.parentElement.clientWidth}`),
+        );
+      assert.deepEqual(await overflowing(), [], 'Indonesian');
+      await app.switchLanguage();
+      assert.equal(await app.textEventually('total-monthly', 'Rp112,476'), 'Rp112,476');
+      assert.deepEqual(await overflowing(), [], 'English');
     });
   });
 });
