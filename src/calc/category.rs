@@ -111,16 +111,15 @@ impl CategoryKind {
     ];
 
     /// Every kind: the defaults, then user-defined. Link letters follow this order.
-    pub const ALL: [CategoryKind; 8] = [
-        CategoryKind::KepalaDesa,
-        CategoryKind::SekretarisDesa,
-        CategoryKind::PerangkatDesa,
-        CategoryKind::Bpd,
-        CategoryKind::RtRw,
-        CategoryKind::Kader,
-        CategoryKind::PekerjaRentan,
-        CategoryKind::Lainnya,
-    ];
+    pub const ALL: [CategoryKind; 8] = {
+        let mut all = [CategoryKind::Lainnya; 8];
+        let mut i = 0;
+        while i < Self::DEFAULTS.len() {
+            all[i] = Self::DEFAULTS[i];
+            i += 1;
+        }
+        all
+    };
 
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
     #[must_use]

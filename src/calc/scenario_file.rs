@@ -17,7 +17,7 @@ use super::plan::{
     YEARS,
 };
 use super::rates::{RiskClass, Sector};
-use super::share::{plain_decimal, KINDS};
+use super::share::plain_decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{Map, Number, Value};
@@ -29,26 +29,27 @@ pub const VERSION: u64 = 1;
 /// Largest file read, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 
-static KIND_CODES: [&str; 8] = [
-    CategoryKind::KepalaDesa.code(),
-    CategoryKind::SekretarisDesa.code(),
-    CategoryKind::PerangkatDesa.code(),
-    CategoryKind::Bpd.code(),
-    CategoryKind::RtRw.code(),
-    CategoryKind::Kader.code(),
-    CategoryKind::PekerjaRentan.code(),
-    CategoryKind::Lainnya.code(),
-];
+// The accepted codes, in the order of the enums' `ALL` lists (an index maps back).
+static KIND_CODES: [&str; 8] = {
+    let mut codes = [""; 8];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = CategoryKind::ALL[i].code();
+        i += 1;
+    }
+    codes
+};
 static SCHEMES: [&str; 2] = ["pu", "bpu"];
 static RISK_CLASSES: [&str; 5] = ["I", "II", "III", "IV", "V"];
-static FUNDING_CODES: [&str; 6] = [
-    FundingSource::Add.code(),
-    FundingSource::DanaDesa.code(),
-    FundingSource::PaDes.code(),
-    FundingSource::ApbdKabupaten.code(),
-    FundingSource::ApbdProvinsi.code(),
-    FundingSource::Lainnya.code(),
-];
+static FUNDING_CODES: [&str; 6] = {
+    let mut codes = [""; 6];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = FundingSource::ALL[i].code();
+        i += 1;
+    }
+    codes
+};
 static SECTORS: [&str; 2] = ["transport", "other"];
 static BOOLEANS: [&str; 4] = ["true", "false", "ya", "tidak"];
 static FORMATS: [&str; 1] = [FORMAT];
@@ -157,10 +158,7 @@ fn category_json(c: &Category) -> String {
     object(
         "    ",
         &[
-            (
-                "kind",
-                pick(&KIND_CODES, KINDS.iter().position(|&k| k == c.kind)),
-            ),
+            ("kind", text_json(c.kind.code())),
             ("name", text_json(&c.name)),
             ("insured", c.insured.to_string()),
             (
@@ -380,7 +378,8 @@ impl Reader {
 
     fn category(&mut self, o: &Map<String, Value>, prefix: &str) -> Option<Category> {
         let kind = self.read(o, prefix, "kind", true, |v| {
-            choice(v, &KIND_CODES).and_then(|i| KINDS.get(i).copied().ok_or(Kind::WrongType))
+            choice(v, &KIND_CODES)
+                .and_then(|i| CategoryKind::ALL.get(i).copied().ok_or(Kind::WrongType))
         });
         let insured = self.read(o, prefix, "insured", true, count);
         let mut c = Category::new(kind.unwrap_or_default(), insured.unwrap_or(0));

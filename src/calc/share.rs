@@ -49,9 +49,6 @@ use rust_decimal_macros::dec;
 /// Longest text [`decode`] reads, in bytes; longer input is refused before parsing.
 pub const MAX_LINK_BYTES: usize = 8192;
 
-/// Every category kind, in the order of its link letter (`a`…`h`).
-pub(crate) const KINDS: [CategoryKind; 8] = CategoryKind::ALL;
-
 /// Why a link could not be opened; the UI words each per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -123,7 +120,10 @@ pub fn encode(plan: &Plan) -> String {
 fn encode_category(out: &mut String, c: &Category) {
     let d = Category::new(c.kind, c.insured);
     out.push('_');
-    let letter = KINDS.iter().position(|&k| k == c.kind).unwrap_or(7);
+    let letter = CategoryKind::ALL
+        .iter()
+        .position(|&k| k == c.kind)
+        .unwrap_or(7);
     out.push(char::from(
         b'a'.saturating_add(u8::try_from(letter).unwrap_or(7)),
     ));
@@ -299,7 +299,7 @@ fn parse(body: &str, v0: bool) -> Result<Plan, DecodeError> {
 fn category_head(head: &str) -> Option<Category> {
     let (letter, count) = head.split_at_checked(1)?;
     let index = usize::from(letter.bytes().next()?.checked_sub(b'a')?);
-    let kind = *KINDS.get(index)?;
+    let kind = *CategoryKind::ALL.get(index)?;
     let insured = if count.is_empty() { 0 } else { number(count)? };
     Some(Category::new(kind, insured))
 }
@@ -689,7 +689,7 @@ pub(crate) mod tests {
     }
 
     fn action() -> impl Strategy<Value = Action> {
-        let kind = (0..8usize).prop_map(|i| KINDS[i]);
+        let kind = (0..8usize).prop_map(|i| CategoryKind::ALL[i]);
         let money =
             (0..2_000_000_000_000_i64).prop_map(|n| Rupiah::from_decimal(Decimal::new(n, 2)));
         let opt_money = proptest::option::of(money.clone());
