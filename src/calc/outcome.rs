@@ -179,11 +179,8 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
     let mut first_month = ByProgram::default();
     let mut total = ByProgram::default();
     for cost in &costs {
-        first_month = sum(
-            first_month,
-            cost.months.first().map(|m| m.programs).unwrap_or_default(),
-        );
-        total = sum(total, cost.period);
+        first_month = first_month.add(cost.months.first().map(|m| m.programs).unwrap_or_default());
+        total = total.add(cost.period);
     }
     let monthly_varies = costs.iter().any(CategoryCost::varies_by_month);
     let adjustment_saving = costs.iter().map(|c| c.adjustment_saving).sum();
@@ -210,15 +207,6 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
         adjustment_saving,
         cautions,
     })
-}
-
-fn sum(a: ByProgram, b: ByProgram) -> ByProgram {
-    let mut out = a;
-    for (slot, add) in out.0.iter_mut().zip(b.0) {
-        slot.payer = slot.payer + add.payer;
-        slot.worker = slot.worker + add.worker;
-    }
-    out
 }
 
 fn cautions(

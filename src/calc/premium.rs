@@ -108,7 +108,8 @@ impl ByProgram {
         self.get(Program::Jkk).total() + self.get(Program::Jkm).total()
     }
 
-    fn add(self, other: ByProgram) -> ByProgram {
+    /// Program by program, payer and worker added.
+    pub(crate) fn add(self, other: ByProgram) -> ByProgram {
         let mut out = self;
         for p in Program::ALL {
             out.set(p, self.get(p).add(other.get(p)));

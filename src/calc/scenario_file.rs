@@ -29,27 +29,24 @@ pub const VERSION: u64 = 1;
 /// Largest file read, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 
-// The accepted codes, in the order of the enums' `ALL` lists (an index maps back).
-static KIND_CODES: [&str; 8] = {
-    let mut codes = [""; 8];
-    let mut i = 0;
-    while i < codes.len() {
-        codes[i] = CategoryKind::ALL[i].code();
-        i += 1;
-    }
-    codes
-};
+/// The `code()` of every item of an enum's `ALL` list, in that order, built at compile
+/// time: an index into the result maps back into `ALL`.
+macro_rules! codes_of {
+    ($all:expr) => {{
+        let mut codes = [""; $all.len()];
+        let mut i = 0;
+        while i < codes.len() {
+            codes[i] = $all[i].code();
+            i += 1;
+        }
+        codes
+    }};
+}
+
+static KIND_CODES: [&str; CategoryKind::ALL.len()] = codes_of!(CategoryKind::ALL);
 static SCHEMES: [&str; 2] = ["pu", "bpu"];
 static RISK_CLASSES: [&str; 5] = ["I", "II", "III", "IV", "V"];
-static FUNDING_CODES: [&str; 6] = {
-    let mut codes = [""; 6];
-    let mut i = 0;
-    while i < codes.len() {
-        codes[i] = FundingSource::ALL[i].code();
-        i += 1;
-    }
-    codes
-};
+static FUNDING_CODES: [&str; FundingSource::ALL.len()] = codes_of!(FundingSource::ALL);
 static SECTORS: [&str; 2] = ["transport", "other"];
 static BOOLEANS: [&str; 4] = ["true", "false", "ya", "tidak"];
 static FORMATS: [&str; 1] = [FORMAT];
