@@ -93,13 +93,19 @@ fn category_with(counts: impl Strategy<Value = u32>) -> impl Strategy<Value = Ca
     (
         (kind(), name(), counts, proptest::option::of(count())),
         (scheme(), amount(), any::<bool>(), any::<bool>()),
-        (risk_class(), funding(), sector(), "[0-9.]{0,30}"),
+        (
+            risk_class(),
+            funding(),
+            sector(),
+            "[0-9.]{0,30}",
+            proptest::option::of(0..=120u8),
+        ),
     )
         .prop_map(
             |(
                 (kind, name, insured, population),
                 (scheme, base, jht, jp),
-                (risk_class, funding, sector, account_code),
+                (risk_class, funding, sector, account_code, oldest_age),
             )| Category {
                 kind,
                 name,
@@ -113,6 +119,7 @@ fn category_with(counts: impl Strategy<Value = u32>) -> impl Strategy<Value = Ca
                 funding,
                 sector,
                 account_code,
+                oldest_age,
             },
         )
 }
@@ -171,15 +178,25 @@ fn plan_with(categories: impl Strategy<Value = Vec<Category>>) -> impl Strategy<
         death_rate(),
         any::<bool>(),
         categories,
+        proptest::option::of(2000..=2035i32),
     )
         .prop_map(
-            |(village, period, budget, death_rate_per_mille, apply_adjustment, categories)| Plan {
+            |(
                 village,
                 period,
                 budget,
                 death_rate_per_mille,
                 apply_adjustment,
                 categories,
+                insured_since,
+            )| Plan {
+                village,
+                period,
+                budget,
+                death_rate_per_mille,
+                apply_adjustment,
+                categories,
+                insured_since,
             },
         )
 }
@@ -358,13 +375,19 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
             proptest::option::of(any::<u32>()),
         ),
         (scheme(), any_decimal(), any::<bool>(), any::<bool>()),
-        (risk_class(), funding(), sector(), "\\PC{0,40}"),
+        (
+            risk_class(),
+            funding(),
+            sector(),
+            "\\PC{0,40}",
+            proptest::option::of(any::<u8>()),
+        ),
     )
         .prop_map(
             |(
                 (kind, name, insured, population),
                 (scheme, base, jht, jp),
-                (risk_class, funding, sector, account_code),
+                (risk_class, funding, sector, account_code, oldest_age),
             )| Category {
                 kind,
                 name,
@@ -378,6 +401,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
                 funding,
                 sector,
                 account_code,
+                oldest_age,
             },
         );
     let wild_budget =
@@ -401,6 +425,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
         prop_oneof![any_decimal(), death_rate()],
         any::<bool>(),
         proptest::collection::vec(wild_category, 0..=34),
+        proptest::option::of(any::<i32>()),
     )
         .prop_map(
             |(
@@ -410,6 +435,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
                 death_rate_per_mille,
                 apply_adjustment,
                 categories,
+                insured_since,
             )| Plan {
                 village,
                 period: BudgetPeriod {
@@ -421,6 +447,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
                 death_rate_per_mille,
                 apply_adjustment,
                 categories,
+                insured_since,
             },
         )
 }

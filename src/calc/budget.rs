@@ -1,7 +1,7 @@
 //! Budget fit: the premium against Alokasi Dana Desa and the 30 % rule of
 //! PP 11/2019 Pasal 100 (RULES.md §3).
 
-use super::category::{Category, FundingSource};
+use super::category::{Category, CategoryKind, FundingSource};
 use super::money::Rupiah;
 use super::premium::CategoryCost;
 use rust_decimal::Decimal;
@@ -10,6 +10,62 @@ use serde::{Deserialize, Serialize};
 
 /// Share of belanja desa that siltap and allowances may take (PP 11/2019 Pasal 100).
 pub const THIRTY_PERCENT: Decimal = dec!(0.30);
+
+/// The Dana Desa rules of one budget year: whose premiums Dana Desa may not pay
+/// (RULES.md §3). Each year has its own Permendes, so this is dated data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DanaDesaRule {
+    /// Budget year the rules are for.
+    pub year: i32,
+    /// Kinds whose premiums Dana Desa may not pay that year.
+    pub prohibited: &'static [CategoryKind],
+    /// Legal basis to cite.
+    pub basis: &'static str,
+}
+
+/// The Dana Desa rules checked so far.
+pub static DANA_DESA_RULES: &[DanaDesaRule] = &[DanaDesaRule {
+    year: 2026,
+    prohibited: &[
+        CategoryKind::KepalaDesa,
+        CategoryKind::SekretarisDesa,
+        CategoryKind::PerangkatDesa,
+        CategoryKind::Bpd,
+    ],
+    basis: "Permendes PDT 16/2025, larangan penggunaan Dana Desa no. 3",
+}];
+
+/// The Dana Desa rules for `year`, when they were checked.
+#[must_use]
+pub fn dana_desa_rule(year: i32) -> Option<&'static DanaDesaRule> {
+    DANA_DESA_RULES.iter().find(|r| r.year == year)
+}
+
+/// How Dana Desa may pay a category's premium in a budget year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DanaDesaUse {
+    /// The category is not paid from Dana Desa.
+    NotUsed,
+    /// Prohibited that year for this kind (kepala desa, perangkat, BPD in 2026).
+    Prohibited(&'static DanaDesaRule),
+    /// Not prohibited, but allowed with care (named only for PKTD workers).
+    WithCare,
+    /// The Dana Desa rules of that year were not checked.
+    Unchecked,
+}
+
+/// Whether `category`, as funded, may use Dana Desa in `year`.
+#[must_use]
+pub fn dana_desa_use(category: &Category, year: i32) -> DanaDesaUse {
+    if category.funding != FundingSource::DanaDesa {
+        return DanaDesaUse::NotUsed;
+    }
+    match dana_desa_rule(year) {
+        Some(rule) if rule.prohibited.contains(&category.kind) => DanaDesaUse::Prohibited(rule),
+        Some(_) => DanaDesaUse::WithCare,
+        None => DanaDesaUse::Unchecked,
+    }
+}
 
 /// The budget figures the user entered; each is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +194,39 @@ pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dana_desa_is_prohibited_for_officials_and_bpd_in_2026_only() {
+        let on_dd = |kind| Category {
+            funding: FundingSource::DanaDesa,
+            ..Category::new(kind, 1)
+        };
+        for kind in [
+            CategoryKind::KepalaDesa,
+            CategoryKind::SekretarisDesa,
+            CategoryKind::PerangkatDesa,
+            CategoryKind::Bpd,
+        ] {
+            assert!(
+                matches!(
+                    dana_desa_use(&on_dd(kind), 2026),
+                    DanaDesaUse::Prohibited(_)
+                ),
+                "{kind:?}"
+            );
+            assert_eq!(dana_desa_use(&on_dd(kind), 2027), DanaDesaUse::Unchecked);
+        }
+        for kind in [
+            CategoryKind::RtRw,
+            CategoryKind::Kader,
+            CategoryKind::PekerjaRentan,
+            CategoryKind::Lainnya,
+        ] {
+            assert_eq!(dana_desa_use(&on_dd(kind), 2026), DanaDesaUse::WithCare);
+        }
+        let add = Category::new(CategoryKind::KepalaDesa, 1);
+        assert_eq!(dana_desa_use(&add, 2026), DanaDesaUse::NotUsed);
+    }
     use crate::calc::category::CategoryKind;
     use crate::calc::period::BudgetPeriod;
     use crate::calc::premium::category_cost;

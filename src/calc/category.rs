@@ -202,6 +202,9 @@ pub struct Category {
     /// APBDes account code for the budget line.
     #[serde(default)]
     pub account_code: String,
+    /// Age of the oldest member at enrolment, when the user gives it (age warnings, §7).
+    #[serde(default)]
+    pub oldest_age: Option<u8>,
 }
 
 impl Category {
@@ -222,6 +225,7 @@ impl Category {
             funding: FundingSource::Add,
             sector: Sector::Other,
             account_code: kind.default_account_code().to_string(),
+            oldest_age: None,
         }
     }
 

@@ -25,7 +25,7 @@ use super::lang::Lang;
 use super::money::Rupiah;
 use super::outcome::Outcome;
 use super::plan::Plan;
-use super::rab::{source_name, Rab};
+use super::rab::{prohibited_note, source_name, Rab};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 const RAB_HEADER_ID: &str = "Sumber dana;Kode rekening;Kode kegiatan;Uraian;Orang;Bulan;Volume;Harga satuan (Rp);Jumlah (Rp);Keterangan";
@@ -123,14 +123,20 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
                 .money(line.unit_price)
                 .money(line.amount);
             // Every row has the header's columns, the note empty when there is none.
-            s.text(if line.varies {
-                lang.pick(
-                    "Iuran per bulan berubah dalam periode; jumlah = total tiap bulan",
-                    "Monthly premium changes within the period; amount = sum of the months",
-                )
-            } else {
-                ""
-            });
+            let mut note = Vec::new();
+            if line.prohibited {
+                note.push(prohibited_note(lang, rab.year));
+            }
+            if line.varies {
+                note.push(
+                    lang.pick(
+                        "Iuran per bulan berubah dalam periode; jumlah = total tiap bulan",
+                        "Monthly premium changes within the period; amount = sum of the months",
+                    )
+                    .to_string(),
+                );
+            }
+            s.text(&note.join(" "));
             s.end();
         }
         s.text(source)
@@ -311,7 +317,7 @@ mod tests {
                 assert_eq!((num(&r[7]), num(&r[8])), (l.unit_price, l.amount));
                 // Every line has the header's ten columns; the note is filled only when it varies.
                 assert_eq!(r.len(), 10);
-                assert_eq!(!r[9].is_empty(), l.varies);
+                assert_eq!(!r[9].is_empty(), l.varies || l.prohibited);
                 at += 1;
             }
             assert_eq!(rows[at][3], "Subtotal");

@@ -2,13 +2,14 @@
 //! show, computed in one pass by [`calculate`], with the cautions of RULES.md §3 and §7.
 
 use super::benefit::{group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits};
-use super::budget::{budget_fit, BudgetFit};
-use super::category::{CategoryKind, FundingSource, Scheme};
+use super::budget::{budget_fit, dana_desa_use, BudgetFit, DanaDesaUse};
+use super::category::{CategoryKind, Scheme};
 use super::money::Rupiah;
 use super::period::YearMonth;
 use super::plan::{Plan, PlanError};
 use super::premium::{category_cost, ByProgram, CategoryCost};
 use super::rates::{self, Caveat, Coverage, RateKey};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -38,12 +39,22 @@ pub enum Caution {
     },
     /// A JP figure uses the March 2026 cap, published only in secondary sources.
     JpCapSecondarySource,
-    /// Dana Desa pays a premium: its use is narrowed to PKTD for 2026 (RULES.md §3).
+    /// Months from this one are costed at the last published JP cap (the next is not out yet).
+    JpCapNotPublished {
+        /// First month costed at an unpublished cap.
+        from: YearMonth,
+    },
+    /// Dana Desa pays a premium where it is allowed only with care (named for PKTD).
     DanaDesaUsed,
-    /// Dana Desa pays for officials or RT/RW: stronger caution.
-    DanaDesaForOfficials {
+    /// Dana Desa pays a premium its rules for the year prohibit (RULES.md §3).
+    DanaDesaProhibited {
         /// Category index.
         category: usize,
+    },
+    /// Dana Desa pays a premium in a year whose Dana Desa rules were not checked.
+    DanaDesaRulesUnchecked {
+        /// The budget year.
+        year: i32,
     },
     /// The premium charged to ADD is more than ADD.
     ExceedsAdd {
@@ -52,12 +63,32 @@ pub enum Caution {
     },
     /// Siltap, allowances and officials' premiums are above 30 % of belanja.
     ThirtyPercentExceeded,
-    /// JP takes only workers below pension age when they join (PP 45/2015 Pasal 15).
+    /// JP chosen, no age given: the entry age and 15-year rules (PP 45/2015 Pasal 15).
     JpAge {
         /// Category index.
         category: usize,
+        /// Pension age in the budget year.
+        pension_age: u8,
     },
-    /// BPU income below the lowest level: costed at Rp1,000,000.
+    /// JP chosen for someone at or above pension age: JP will not take them.
+    JpAbovePensionAge {
+        /// Category index.
+        category: usize,
+        /// Oldest member's age, as entered.
+        age: u8,
+        /// Pension age in the budget year.
+        pension_age: u8,
+    },
+    /// JP chosen for someone who reaches pension age before 15 years of contributions.
+    JpLumpSumOnly {
+        /// Category index.
+        category: usize,
+        /// Oldest member's age, as entered.
+        age: u8,
+        /// Pension age in the budget year.
+        pension_age: u8,
+    },
+    /// BPU income below the lowest level: costed at the lowest level.
     BpuBelowLowestLevel {
         /// Category index.
         category: usize,
@@ -82,12 +113,57 @@ pub enum Caution {
         /// The saving over the period.
         saving: Rupiah,
     },
-    /// BPJS branches set an upper age for new BPU participants (65 in one district).
-    BpuAge,
-    /// A JKM scholarship needs 3 years of contributions.
-    ScholarshipNeedsThreeYears,
-    /// Each person is insured once, even when in two categories.
-    CountEachPersonOnce,
+    /// A BPU group's oldest member is at or above the entry age branches set.
+    BpuAboveEntryAge {
+        /// Category index.
+        category: usize,
+        /// Oldest member's age, as entered.
+        age: u8,
+        /// The entry age limit.
+        limit: u8,
+    },
+    /// BPU groups without an age: branches set an upper entry age.
+    BpuAgeNotGiven {
+        /// The entry age limit seen.
+        limit: u8,
+    },
+    /// The program start is not given: a JKM scholarship needs 3 years of contributions.
+    ScholarshipNeedsThreeYears {
+        /// Years needed.
+        years: u8,
+    },
+    /// The program is younger than the years a JKM scholarship needs.
+    ScholarshipNotYet {
+        /// First budget year in which a JKM death can give a scholarship.
+        from_year: i32,
+        /// Years needed.
+        years: u8,
+    },
+    /// Two insured categories may hold the same people: count each person once.
+    CountEachPersonOnce {
+        /// Category index of a position (perangkat, BPD, RT/RW).
+        first: usize,
+        /// Category index of a group (kader, pekerja rentan, other).
+        second: usize,
+    },
+}
+
+impl Caution {
+    /// The category a caution is about, if it is about one.
+    #[must_use]
+    pub const fn category(&self) -> Option<usize> {
+        match *self {
+            Caution::DanaDesaProhibited { category }
+            | Caution::JpAge { category, .. }
+            | Caution::JpAbovePensionAge { category, .. }
+            | Caution::JpLumpSumOnly { category, .. }
+            | Caution::BpuBelowLowestLevel { category }
+            | Caution::BpuLevelToConfirm { category }
+            | Caution::InsuredAbovePopulation { category }
+            | Caution::BpuAboveEntryAge { category, .. } => Some(category),
+            _ => None,
+        }
+    }
 }
 
 /// How much a caution matters, for its colour and order.
@@ -108,11 +184,17 @@ impl Caution {
         match self {
             Caution::ExceedsAdd { .. }
             | Caution::ThirtyPercentExceeded
-            | Caution::DanaDesaForOfficials { .. } => Severity::Strong,
+            | Caution::DanaDesaProhibited { .. }
+            | Caution::JpAbovePensionAge { .. } => Severity::Strong,
             Caution::RatesBeforeTable { .. }
             | Caution::RatesAfterTable { .. }
             | Caution::DanaDesaUsed
+            | Caution::DanaDesaRulesUnchecked { .. }
             | Caution::JpAge { .. }
+            | Caution::JpLumpSumOnly { .. }
+            | Caution::JpCapNotPublished { .. }
+            | Caution::BpuAboveEntryAge { .. }
+            | Caution::ScholarshipNotYet { .. }
             | Caution::InsuredAbovePopulation { .. }
             | Caution::JpCapSecondarySource => Severity::Warning,
             _ => Severity::Info,
@@ -229,48 +311,95 @@ fn cautions(
     if budget.thirty_percent.is_some_and(|t| !t.within) {
         out.push(Caution::ThirtyPercentExceeded);
     }
-    let insured = |i: usize| plan.categories.get(i).is_some_and(|c| c.insured > 0);
-    let mut dana_desa = false;
+    let year = plan.period.year;
+    let mid_year = YearMonth::new(year, 6);
+    let whole = |key| rates::value(key, mid_year).to_u8().unwrap_or(u8::MAX);
+    let pension_age = whole(RateKey::JpPensionAge);
+    let pension_years = whole(RateKey::JpPensionMonths) / 12;
+    let bpu_limit = whole(RateKey::BpuMaxEntryAge);
+    let mut dana_desa_with_care = false;
+    let mut dana_desa_unchecked = false;
     let mut jp_secondary = false;
-    let mut any_bpu = false;
+    let mut jp_unpublished: Option<YearMonth> = None;
+    let mut bpu_without_age = false;
     for (i, c) in plan.categories.iter().enumerate() {
-        if !insured(i) {
+        if c.insured == 0 {
             continue;
         }
-        if c.funding == FundingSource::DanaDesa {
-            dana_desa = true;
-            if c.kind.is_official() || c.kind == CategoryKind::RtRw {
-                out.push(Caution::DanaDesaForOfficials { category: i });
-            }
+        match dana_desa_use(c, year) {
+            DanaDesaUse::NotUsed => {}
+            DanaDesaUse::Prohibited(_) => out.push(Caution::DanaDesaProhibited { category: i }),
+            DanaDesaUse::WithCare => dana_desa_with_care = true,
+            DanaDesaUse::Unchecked => dana_desa_unchecked = true,
         }
         if c.has_jp() {
-            out.push(Caution::JpAge { category: i });
-            let uses_secondary = costs.get(i).is_some_and(|cost| {
-                cost.months.iter().any(|m| {
-                    rates::in_force(RateKey::JpWageCap, m.month).caveat
-                        == Some(Caveat::SecondarySource)
-                })
+            out.extend(match c.oldest_age {
+                Some(age) if age >= pension_age => Some(Caution::JpAbovePensionAge {
+                    category: i,
+                    age,
+                    pension_age,
+                }),
+                Some(age) if age.saturating_add(pension_years) > pension_age => {
+                    Some(Caution::JpLumpSumOnly {
+                        category: i,
+                        age,
+                        pension_age,
+                    })
+                }
+                // Young enough for 15 years of contributions before pension age.
+                Some(_) => None,
+                None => Some(Caution::JpAge {
+                    category: i,
+                    pension_age,
+                }),
             });
-            jp_secondary |= uses_secondary;
+            let months = costs
+                .get(i)
+                .map(|cost| cost.months.as_slice())
+                .unwrap_or_default();
+            jp_secondary |= months.iter().any(|m| {
+                rates::in_force(RateKey::JpWageCap, m.month).caveat == Some(Caveat::SecondarySource)
+            });
+            if let Some(m) = months
+                .iter()
+                .map(|m| m.month)
+                .find(|&m| m > rates::JP_CAP_PUBLISHED_THROUGH)
+            {
+                jp_unpublished = Some(jp_unpublished.map_or(m, |u| u.min(m)));
+            }
         }
         if c.scheme == Scheme::Bpu {
-            any_bpu = true;
-            let floor = Rupiah::from_whole(1_000_000);
+            let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, mid_year));
             if c.base < floor {
                 out.push(Caution::BpuBelowLowestLevel { category: i });
             } else if c.base > floor {
                 out.push(Caution::BpuLevelToConfirm { category: i });
+            }
+            match c.oldest_age {
+                Some(age) if age >= bpu_limit => out.push(Caution::BpuAboveEntryAge {
+                    category: i,
+                    age,
+                    limit: bpu_limit,
+                }),
+                Some(_) => {}
+                None => bpu_without_age = true,
             }
         }
         if c.population.is_some_and(|p| c.insured > p) {
             out.push(Caution::InsuredAbovePopulation { category: i });
         }
     }
-    if dana_desa {
+    if dana_desa_with_care {
         out.push(Caution::DanaDesaUsed);
+    }
+    if dana_desa_unchecked {
+        out.push(Caution::DanaDesaRulesUnchecked { year });
     }
     if jp_secondary {
         out.push(Caution::JpCapSecondarySource);
+    }
+    if let Some(from) = jp_unpublished {
+        out.push(Caution::JpCapNotPublished { from });
     }
     if saving > Rupiah::ZERO {
         out.push(if plan.apply_adjustment {
@@ -279,22 +408,249 @@ fn cautions(
             Caution::AdjustmentPossible { saving }
         });
     }
-    if any_bpu {
-        out.push(Caution::BpuAge);
+    if bpu_without_age {
+        out.push(Caution::BpuAgeNotGiven { limit: bpu_limit });
     }
-    if (0..plan.categories.len()).any(insured) {
-        out.push(Caution::ScholarshipNeedsThreeYears);
-        out.push(Caution::CountEachPersonOnce);
+    if plan.categories.iter().any(|c| c.insured > 0) {
+        let years = whole(RateKey::ScholarshipJkmYears);
+        match plan.insured_since {
+            Some(since) if year - since >= i32::from(years) => {}
+            Some(since) => out.push(Caution::ScholarshipNotYet {
+                from_year: since + i32::from(years),
+                years,
+            }),
+            None => out.push(Caution::ScholarshipNeedsThreeYears { years }),
+        }
+    }
+    if let Some((first, second)) = overlapping_pair(plan) {
+        out.push(Caution::CountEachPersonOnce { first, second });
     }
     out.sort_by_key(|c| std::cmp::Reverse(c.severity()));
     out
 }
 
+/// The first insured position (perangkat, BPD, RT/RW) and insured group (kader, pekerja
+/// rentan, other) whose people may be the same (RULES.md §7, double cover).
+fn overlapping_pair(plan: &Plan) -> Option<(usize, usize)> {
+    let insured = |kinds: &dyn Fn(CategoryKind) -> bool| {
+        plan.categories
+            .iter()
+            .position(|c| c.insured > 0 && kinds(c.kind))
+    };
+    let first =
+        insured(&|k| k.is_official() || matches!(k, CategoryKind::Bpd | CategoryKind::RtRw))?;
+    let second = insured(&|k| {
+        matches!(
+            k,
+            CategoryKind::Kader | CategoryKind::PekerjaRentan | CategoryKind::Lainnya
+        )
+    })?;
+    Some((first, second))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::category::Category;
+    use crate::calc::category::{Category, FundingSource};
     use crate::calc::plan::{Action, CategoryEdit};
+    use crate::calc::rates::Sector;
+
+    fn cautions_of(p: &Plan) -> Vec<Caution> {
+        calculate(p).map(|o| o.cautions).unwrap_or_default()
+    }
+
+    fn only(category: Category) -> Plan {
+        Plan {
+            categories: vec![category],
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn dana_desa_for_bpd_is_prohibited_but_for_rt_rw_and_rentan_only_cautioned() {
+        let on_dd = |kind| Category {
+            funding: FundingSource::DanaDesa,
+            ..Category::new(kind, 5)
+        };
+        let c = cautions_of(&only(on_dd(CategoryKind::Bpd)));
+        assert!(c.contains(&Caution::DanaDesaProhibited { category: 0 }));
+        for kind in [CategoryKind::RtRw, CategoryKind::PekerjaRentan] {
+            let c = cautions_of(&only(on_dd(kind)));
+            assert!(c.contains(&Caution::DanaDesaUsed), "{kind:?}");
+            assert!(!c
+                .iter()
+                .any(|c| matches!(c, Caution::DanaDesaProhibited { .. })));
+        }
+        // Nobody insured: nothing is paid, nothing to warn about.
+        assert!(
+            !cautions_of(&only(on_dd(CategoryKind::Bpd)).clone_with_insured(0))
+                .iter()
+                .any(|c| matches!(c, Caution::DanaDesaProhibited { .. }))
+        );
+    }
+
+    #[test]
+    fn dana_desa_in_a_year_without_checked_rules_says_so() {
+        let mut p = only(Category {
+            funding: FundingSource::DanaDesa,
+            ..Category::new(CategoryKind::KepalaDesa, 1)
+        });
+        p.period.year = 2025;
+        let c = cautions_of(&p);
+        assert!(c.contains(&Caution::DanaDesaRulesUnchecked { year: 2025 }));
+        assert!(!c
+            .iter()
+            .any(|c| matches!(c, Caution::DanaDesaProhibited { .. })));
+    }
+
+    #[test]
+    fn jp_warnings_follow_the_oldest_age() {
+        let jp = |age| {
+            only(Category {
+                jp: true,
+                oldest_age: age,
+                ..Category::new(CategoryKind::KepalaDesa, 1)
+            })
+        };
+        assert!(cautions_of(&jp(None)).contains(&Caution::JpAge {
+            category: 0,
+            pension_age: 59
+        }));
+        assert!(
+            cautions_of(&jp(Some(61))).contains(&Caution::JpAbovePensionAge {
+                category: 0,
+                age: 61,
+                pension_age: 59
+            })
+        );
+        // 50 + 15 years > 59: reaches pension age with too few months for a pension.
+        assert!(
+            cautions_of(&jp(Some(50))).contains(&Caution::JpLumpSumOnly {
+                category: 0,
+                age: 50,
+                pension_age: 59
+            })
+        );
+        let young = cautions_of(&jp(Some(44)));
+        assert!(!young.iter().any(|c| matches!(
+            c,
+            Caution::JpAge { .. }
+                | Caution::JpLumpSumOnly { .. }
+                | Caution::JpAbovePensionAge { .. }
+        )));
+        let mut later = jp(None);
+        later.period.year = 2028;
+        assert!(cautions_of(&later).contains(&Caution::JpAge {
+            category: 0,
+            pension_age: 60
+        }));
+    }
+
+    #[test]
+    fn jp_months_after_the_published_cap_are_noted() {
+        let mut p = only(Category {
+            jp: true,
+            ..Category::new(CategoryKind::KepalaDesa, 1)
+        });
+        assert!(!cautions_of(&p)
+            .iter()
+            .any(|c| matches!(c, Caution::JpCapNotPublished { .. })));
+        p.period.year = 2027;
+        assert!(cautions_of(&p).contains(&Caution::JpCapNotPublished {
+            from: YearMonth::new(2027, 3)
+        }));
+        p.period.months = 2;
+        assert!(!cautions_of(&p)
+            .iter()
+            .any(|c| matches!(c, Caution::JpCapNotPublished { .. })));
+    }
+
+    #[test]
+    fn bpu_age_warning_fires_on_the_age_entered() {
+        let bpu = |age| {
+            only(Category {
+                oldest_age: age,
+                ..Category::new(CategoryKind::PekerjaRentan, 10)
+            })
+        };
+        assert!(cautions_of(&bpu(None)).contains(&Caution::BpuAgeNotGiven { limit: 65 }));
+        assert!(
+            cautions_of(&bpu(Some(70))).contains(&Caution::BpuAboveEntryAge {
+                category: 0,
+                age: 70,
+                limit: 65
+            })
+        );
+        let ok = cautions_of(&bpu(Some(64)));
+        assert!(!ok.iter().any(|c| matches!(
+            c,
+            Caution::BpuAgeNotGiven { .. } | Caution::BpuAboveEntryAge { .. }
+        )));
+    }
+
+    #[test]
+    fn scholarship_rule_follows_the_year_the_program_started() {
+        let mut p = only(Category::new(CategoryKind::PekerjaRentan, 10));
+        assert!(cautions_of(&p).contains(&Caution::ScholarshipNeedsThreeYears { years: 3 }));
+        p.insured_since = Some(2025);
+        assert!(cautions_of(&p).contains(&Caution::ScholarshipNotYet {
+            from_year: 2028,
+            years: 3
+        }));
+        p.insured_since = Some(2023);
+        assert!(!cautions_of(&p).iter().any(|c| matches!(
+            c,
+            Caution::ScholarshipNotYet { .. } | Caution::ScholarshipNeedsThreeYears { .. }
+        )));
+    }
+
+    #[test]
+    fn double_cover_reminder_names_a_position_and_a_group() {
+        let mut p = Plan::default();
+        assert!(!cautions_of(&p)
+            .iter()
+            .any(|c| matches!(c, Caution::CountEachPersonOnce { .. })));
+        p.apply(Action::Edit(5, CategoryEdit::Insured(20)));
+        assert!(cautions_of(&p).contains(&Caution::CountEachPersonOnce {
+            first: 0,
+            second: 5
+        }));
+        let mut p = only(Category::new(CategoryKind::Bpd, 7));
+        p.categories
+            .push(Category::new(CategoryKind::PekerjaRentan, 100));
+        assert!(cautions_of(&p).contains(&Caution::CountEachPersonOnce {
+            first: 0,
+            second: 1
+        }));
+    }
+
+    #[test]
+    fn per_category_cautions_name_their_category() {
+        let mut p = Plan::default();
+        p.categories[6].insured = 4;
+        p.categories[6].sector = Sector::Transport;
+        p.categories[6].oldest_age = Some(70);
+        let c = cautions_of(&p);
+        assert!(c
+            .iter()
+            .filter(|c| matches!(c, Caution::BpuAboveEntryAge { .. }))
+            .all(|c| c.category() == Some(6)));
+        assert_eq!(Caution::ExceedsAdd { over: rp(1) }.category(), None);
+    }
+
+    trait WithInsured {
+        fn clone_with_insured(&self, n: u32) -> Plan;
+    }
+
+    impl WithInsured for Plan {
+        fn clone_with_insured(&self, n: u32) -> Plan {
+            let mut p = self.clone();
+            for c in &mut p.categories {
+                c.insured = n;
+            }
+            p
+        }
+    }
 
     fn rp(n: i64) -> Rupiah {
         Rupiah::from_whole(n)
@@ -311,7 +667,7 @@ mod tests {
     }
 
     #[test]
-    fn dana_desa_for_perangkat_gives_the_strong_caution_first() {
+    fn dana_desa_for_perangkat_in_2026_is_a_prohibition_first() {
         let mut p = Plan::default();
         p.apply(Action::Edit(
             2,
@@ -320,9 +676,10 @@ mod tests {
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();
         assert_eq!(
             cautions.first(),
-            Some(&Caution::DanaDesaForOfficials { category: 2 })
+            Some(&Caution::DanaDesaProhibited { category: 2 })
         );
-        assert!(cautions.contains(&Caution::DanaDesaUsed));
+        // The PKTD caution is for the groups Dana Desa may pay, not for officials.
+        assert!(!cautions.contains(&Caution::DanaDesaUsed));
     }
 
     #[test]

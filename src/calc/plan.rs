@@ -20,6 +20,10 @@ pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_CODE_CHARS: usize = 30;
 /// Budget years the tool accepts.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2020..=2035;
+/// Highest age accepted for a category's oldest member.
+pub const MAX_AGE: u8 = 120;
+/// Years a program may have started in (BPJS Ketenagakerjaan's forerunner Jamsostek began in 1977).
+pub const INSURED_SINCE_YEARS: std::ops::RangeInclusive<i32> = 1977..=2035;
 /// Highest death rate accepted, per 1,000 a year.
 pub const MAX_DEATH_RATE_PER_MILLE: Decimal = dec!(1000);
 
@@ -41,6 +45,9 @@ pub struct Plan {
     pub apply_adjustment: bool,
     /// The worker categories.
     pub categories: Vec<Category>,
+    /// Year the village's workers were first insured, when given (scholarship rule, §7).
+    #[serde(default)]
+    pub insured_since: Option<i32>,
 }
 
 impl Default for Plan {
@@ -60,6 +67,7 @@ impl Plan {
             death_rate_per_mille: DEFAULT_DEATH_RATE_PER_MILLE,
             apply_adjustment: false,
             categories: default_categories(),
+            insured_since: None,
         }
     }
 
@@ -78,6 +86,12 @@ impl Plan {
             || self.death_rate_per_mille > MAX_DEATH_RATE_PER_MILLE
         {
             return Err(PlanError::DeathRateOutOfRange);
+        }
+        if self
+            .insured_since
+            .is_some_and(|y| !INSURED_SINCE_YEARS.contains(&y))
+        {
+            return Err(PlanError::InsuredSinceOutOfRange);
         }
         let b = &self.budget;
         for amount in [b.alokasi_dana_desa, b.belanja, b.bengkok, b.siltap]
@@ -101,6 +115,9 @@ impl Plan {
             if c.account_code.chars().count() > MAX_CODE_CHARS {
                 return Err(PlanError::CodeTooLong { category: i });
             }
+            if c.oldest_age.is_some_and(|a| a > MAX_AGE) {
+                return Err(PlanError::AgeOutOfRange { category: i });
+            }
         }
         Ok(())
     }
@@ -117,7 +134,19 @@ impl Plan {
             Action::SetMonths(n) => {
                 self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12))
             }
-            Action::SetBudget(inputs) => self.budget = inputs,
+            Action::SetBudget(inputs) => {
+                let clamp = |a: Option<Rupiah>| a.map(|a| a.max(Rupiah::ZERO).min(MAX_AMOUNT));
+                self.budget = BudgetInputs {
+                    alokasi_dana_desa: clamp(inputs.alokasi_dana_desa),
+                    belanja: clamp(inputs.belanja),
+                    bengkok: clamp(inputs.bengkok),
+                    siltap: clamp(inputs.siltap),
+                };
+            }
+            Action::SetInsuredSince(year) => {
+                self.insured_since =
+                    year.map(|y| y.clamp(*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end()));
+            }
             Action::SetDeathRate(rate) => {
                 self.death_rate_per_mille = rate.clamp(Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE);
             }
@@ -188,6 +217,13 @@ pub enum PlanError {
         /// Category index.
         category: usize,
     },
+    /// An oldest member's age above [`MAX_AGE`].
+    AgeOutOfRange {
+        /// Category index.
+        category: usize,
+    },
+    /// The program's first year is outside [`INSURED_SINCE_YEARS`].
+    InsuredSinceOutOfRange,
 }
 
 /// One edit the user makes; the UI only dispatches these.
@@ -207,6 +243,8 @@ pub enum Action {
     SetDeathRate(Decimal),
     /// PP 50/2025 switch.
     SetApplyAdjustment(bool),
+    /// Year the workers were first insured (None: not given).
+    SetInsuredSince(Option<i32>),
     /// Add a category of this kind with no people yet.
     AddCategory(CategoryKind),
     /// Remove the category at this index.
@@ -240,6 +278,8 @@ pub enum CategoryEdit {
     Sector(Sector),
     /// Account code.
     AccountCode(String),
+    /// Oldest member's age at enrolment (None: not given).
+    OldestAge(Option<u8>),
 }
 
 impl CategoryEdit {
@@ -268,6 +308,7 @@ impl CategoryEdit {
             CategoryEdit::Funding(f) => c.funding = f,
             CategoryEdit::Sector(s) => c.sector = s,
             CategoryEdit::AccountCode(code) => c.account_code = truncate(code, MAX_CODE_CHARS),
+            CategoryEdit::OldestAge(age) => c.oldest_age = age.map(|a| a.min(MAX_AGE)),
         }
     }
 }
@@ -313,6 +354,39 @@ mod tests {
         assert_eq!(p.categories[4].base, Rupiah::from_whole(2_022_200));
         p.apply(Action::Edit(4, CategoryEdit::Scheme(Scheme::Bpu)));
         assert_eq!(p.categories[4].base, Rupiah::from_whole(1_000_000));
+    }
+
+    #[test]
+    fn budget_figures_are_clamped_as_apply_promises() {
+        let mut p = Plan::default();
+        p.apply(Action::SetBudget(BudgetInputs {
+            alokasi_dana_desa: Some(Rupiah::from_whole(-5)),
+            belanja: Some(MAX_AMOUNT + Rupiah::from_whole(1)),
+            bengkok: None,
+            siltap: Some(Rupiah::from_whole(7)),
+        }));
+        assert_eq!(p.budget.alokasi_dana_desa, Some(Rupiah::ZERO));
+        assert_eq!(p.budget.belanja, Some(MAX_AMOUNT));
+        assert_eq!(p.budget.bengkok, None);
+        assert_eq!(p.budget.siltap, Some(Rupiah::from_whole(7)));
+        assert_eq!(p.check(), Ok(()));
+    }
+
+    #[test]
+    fn ages_and_start_years_are_clamped_and_checked() {
+        let mut p = Plan::default();
+        p.apply(Action::Edit(0, CategoryEdit::OldestAge(Some(250))));
+        assert_eq!(p.categories[0].oldest_age, Some(MAX_AGE));
+        p.apply(Action::SetInsuredSince(Some(1900)));
+        assert_eq!(p.insured_since, Some(1977));
+        assert_eq!(p.check(), Ok(()));
+        p.categories[0].oldest_age = Some(MAX_AGE + 1);
+        assert_eq!(p.check(), Err(PlanError::AgeOutOfRange { category: 0 }));
+        let p = Plan {
+            insured_since: Some(2040),
+            ..Plan::default()
+        };
+        assert_eq!(p.check(), Err(PlanError::InsuredSinceOutOfRange));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! sum of its months (RULES.md §1); when the monthly price changes within the period (JP
 //! cap in March, PP 50/2025) the line is marked `varies`.
 
+use super::budget::{dana_desa_rule, dana_desa_use, DanaDesaUse};
 use super::category::FundingSource;
 use super::explain::category_name;
 use super::lang::Lang;
@@ -43,6 +44,8 @@ pub struct RabLine {
     pub funding: FundingSource,
     /// True when the monthly price changes within the period (amount ≠ price × volume).
     pub varies: bool,
+    /// True when the year's Dana Desa rules prohibit paying this line from Dana Desa.
+    pub prohibited: bool,
 }
 
 impl RabLine {
@@ -79,6 +82,22 @@ pub struct Rab {
     pub total_words: String,
     /// Workers' own share, deducted from pay: not a budget line.
     pub worker_share: Rupiah,
+    /// Budget year (whose Dana Desa rules mark prohibited lines).
+    pub year: i32,
+}
+
+/// The warning printed beside a budget line that the year's Dana Desa rules prohibit.
+#[must_use]
+pub fn prohibited_note(lang: Lang, year: i32) -> String {
+    let basis = dana_desa_rule(year).map_or("", |r| r.basis);
+    match lang {
+        Lang::Id => {
+            format!("Dilarang dari Dana Desa pada {year} ({basis}): anggarkan dari ADD atau PADes.")
+        }
+        Lang::En => {
+            format!("Not allowed from Dana Desa in {year} ({basis}): budget it from ADD or PADes.")
+        }
+    }
 }
 
 /// The name of a funding source.
@@ -134,6 +153,10 @@ pub fn budget_lines(plan: &Plan, outcome: &Outcome, lang: Lang) -> Rab {
                 amount,
                 funding: c.funding,
                 varies: cost.months.iter().any(|m| Some(payer(m)) != first),
+                prohibited: matches!(
+                    dana_desa_use(c, plan.period.year),
+                    DanaDesaUse::Prohibited(_)
+                ),
             })
         })
         .collect();
@@ -156,6 +179,7 @@ pub fn budget_lines(plan: &Plan, outcome: &Outcome, lang: Lang) -> Rab {
         total,
         total_words: lang.words(total),
         worker_share: outcome.period.total().worker,
+        year: plan.period.year,
     }
 }
 
@@ -216,6 +240,38 @@ mod tests {
         let outcome = outcome.unwrap_or_else(|_| unreachable!());
         let rab = budget_lines(plan, &outcome, lang);
         (outcome, rab)
+    }
+
+    #[test]
+    fn officials_on_dana_desa_in_2026_are_marked_prohibited_and_others_not() {
+        let mut plan = Plan::default();
+        plan.apply(Action::Edit(
+            2,
+            CategoryEdit::Funding(FundingSource::DanaDesa),
+        ));
+        plan.apply(Action::Edit(6, CategoryEdit::Insured(10)));
+        plan.apply(Action::Edit(
+            6,
+            CategoryEdit::Funding(FundingSource::DanaDesa),
+        ));
+        let (_, rab) = lines_of(&plan, Lang::Id);
+        let marked: Vec<(usize, bool)> = rab
+            .groups
+            .iter()
+            .flat_map(|g| &g.lines)
+            .map(|l| (l.category, l.prohibited))
+            .collect();
+        assert!(marked.contains(&(2, true)));
+        assert!(marked.contains(&(6, false)));
+        assert!(marked.contains(&(0, false)));
+        assert!(prohibited_note(Lang::Id, 2026).contains("Permendes PDT 16/2025"));
+        plan.period.year = 2025;
+        let (_, rab) = lines_of(&plan, Lang::Id);
+        assert!(rab
+            .groups
+            .iter()
+            .flat_map(|g| &g.lines)
+            .all(|l| !l.prohibited));
     }
 
     /// The invariants every RAB keeps, whatever the plan.

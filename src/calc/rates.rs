@@ -92,6 +92,12 @@ pub enum RateKey {
     ScholarshipChildren,
     /// Years of contributions a JKM (non-work) death needs before a scholarship is paid.
     ScholarshipJkmYears,
+    /// JP pension age: a worker must be below it when joining (PP 45/2015 Pasal 15).
+    JpPensionAge,
+    /// Months of JP contributions needed for a monthly pension (PP 45/2015 Pasal 15).
+    JpPensionMonths,
+    /// Upper age for new BPU participants set by BPJS branches (practice, not a regulation).
+    BpuMaxEntryAge,
 }
 
 /// One dated value of the law.
@@ -114,6 +120,8 @@ pub struct RateRow {
 pub enum Caveat {
     /// Published only in secondary sources so far (JP cap from March 2026).
     SecondarySource,
+    /// Set by each BPJS branch office, not by a regulation (BPU entry age).
+    BranchPractice,
 }
 
 const JKK_BASIS: &str = "PP 44/2015 Pasal 16 ayat (1) jo. PP 49/2023";
@@ -121,6 +129,7 @@ const JKM_BASIS: &str = "PP 44/2015 Pasal 18 ayat (1) jo. PP 49/2023";
 const BPU_BASIS: &str = "PP 44/2015 Lampiran II jo. PP 49/2023";
 const JHT_BASIS: &str = "PP 46/2015 Pasal 16 ayat (1)";
 const JP_BASIS: &str = "PP 45/2015 Pasal 28 ayat (3)";
+const JP_AGE_BASIS: &str = "PP 45/2015 Pasal 15 ayat (1)–(3)";
 const BENEFIT_BASIS: &str = "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021";
 
 const fn row(key: RateKey, year: i32, month: u8, value: Decimal, basis: &'static str) -> RateRow {
@@ -280,7 +289,30 @@ pub static RATES: &[RateRow] = &[
         dec!(3),
         "PP 82/2019; Permenaker 5/2021",
     ),
+    // JP pension age: 56 in 2015, one year more every three years from 2019 (PP 45/2015
+    // Pasal 15 ayat (1)–(3)); RULES.md §7 gives 59 in 2025–2027 and 60 from 2028.
+    row(RateKey::JpPensionAge, 2022, 1, dec!(58), JP_AGE_BASIS),
+    row(RateKey::JpPensionAge, 2025, 1, dec!(59), JP_AGE_BASIS),
+    row(RateKey::JpPensionAge, 2028, 1, dec!(60), JP_AGE_BASIS),
+    row(
+        RateKey::JpPensionMonths,
+        2015,
+        7,
+        dec!(180),
+        "PP 45/2015 Pasal 15 ayat (1) dan Pasal 24",
+    ),
+    RateRow {
+        key: RateKey::BpuMaxEntryAge,
+        from: YearMonth::new(2015, 7),
+        value: dec!(65),
+        basis: "ketentuan kantor cabang BPJS Ketenagakerjaan (contoh: Kudus, Jurnal Pantura)",
+        caveat: Some(Caveat::BranchPractice),
+    },
 ];
+
+/// Last month whose JP wage cap is published; later months use it too, with a note
+/// (RULES.md §1: the cap from March 2027 is not known yet).
+pub const JP_CAP_PUBLISHED_THROUGH: YearMonth = YearMonth::new(2027, 2);
 
 /// First month for which every rate is known.
 pub const COVERED_FROM: YearMonth = YearMonth::new(2024, 1);
@@ -391,7 +423,7 @@ pub fn coverage(period: &BudgetPeriod) -> Coverage {
 mod tests {
     use super::*;
 
-    const ALL_KEYS: [RateKey; 24] = [
+    const ALL_KEYS: [RateKey; 27] = [
         RateKey::JkkPu(RiskClass::I),
         RateKey::JkkPu(RiskClass::II),
         RateKey::JkkPu(RiskClass::III),
@@ -416,6 +448,9 @@ mod tests {
         RateKey::ScholarshipPerChild,
         RateKey::ScholarshipChildren,
         RateKey::ScholarshipJkmYears,
+        RateKey::JpPensionAge,
+        RateKey::JpPensionMonths,
+        RateKey::BpuMaxEntryAge,
     ];
 
     #[test]
@@ -457,6 +492,66 @@ mod tests {
         assert_eq!(
             in_force(RateKey::JpWageCap, YearMonth::new(2026, 3)).caveat,
             Some(Caveat::SecondarySource)
+        );
+    }
+
+    #[test]
+    fn every_pu_rate_is_the_rule_book_figure() {
+        // RULES.md §1, table "PU — wage based": a typo in any row must fail here.
+        let at = YearMonth::new(2026, 1);
+        let expected = [
+            (RateKey::JkkPu(RiskClass::I), dec!(0.0024)),
+            (RateKey::JkkPu(RiskClass::II), dec!(0.0054)),
+            (RateKey::JkkPu(RiskClass::III), dec!(0.0089)),
+            (RateKey::JkkPu(RiskClass::IV), dec!(0.0127)),
+            (RateKey::JkkPu(RiskClass::V), dec!(0.0174)),
+            (RateKey::JkmPu, dec!(0.003)),
+            (RateKey::JhtPuDesa, dec!(0.037)),
+            (RateKey::JhtPuWorker, dec!(0.02)),
+            (RateKey::JpDesa, dec!(0.02)),
+            (RateKey::JpWorker, dec!(0.01)),
+            (RateKey::JkkBpu, dec!(0.01)),
+            (RateKey::JkmBpu, dec!(6800)),
+            (RateKey::JhtBpu, dec!(0.02)),
+            (RateKey::BpuMinIncome, dec!(1000000)),
+        ];
+        for (key, rate) in expected {
+            assert_eq!(value(key, at), rate, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn benefits_and_ages_are_the_rule_book_figures() {
+        let at = YearMonth::new(2026, 6);
+        let expected = [
+            (RateKey::JkmLumpSum, dec!(20000000)),
+            (RateKey::PeriodicBenefit, dec!(12000000)),
+            (RateKey::FuneralBenefit, dec!(10000000)),
+            (RateKey::JkkDeathWageMonths, dec!(48)),
+            (RateKey::JkkDeathMinimum, dec!(20000000)),
+            (RateKey::TotalDisabilityWageMonths, dec!(56)),
+            (RateKey::ScholarshipPerChild, dec!(87000000)),
+            (RateKey::ScholarshipChildren, dec!(2)),
+            (RateKey::ScholarshipJkmYears, dec!(3)),
+            (RateKey::JpPensionMonths, dec!(180)),
+            (RateKey::BpuMaxEntryAge, dec!(65)),
+        ];
+        for (key, v) in expected {
+            assert_eq!(value(key, at), v, "{key:?}");
+        }
+        let age = |y| value(RateKey::JpPensionAge, YearMonth::new(y, 6));
+        assert_eq!(
+            (age(2025), age(2027), age(2028)),
+            (dec!(59), dec!(59), dec!(60))
+        );
+    }
+
+    #[test]
+    fn jp_cap_after_the_last_published_one_is_the_2026_cap() {
+        assert!(JP_CAP_PUBLISHED_THROUGH < YearMonth::new(2027, 3));
+        assert_eq!(
+            value(RateKey::JpWageCap, YearMonth::new(2027, 3)),
+            dec!(11086300)
         );
     }
 

@@ -13,8 +13,8 @@ use super::category::{Category, CategoryKind, FundingSource, Scheme};
 use super::input::{self, InputError, MAX_AMOUNT, MAX_COUNT};
 use super::money::Rupiah;
 use super::plan::{
-    Plan, PlanError, MAX_CATEGORIES, MAX_CODE_CHARS, MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS,
-    YEARS,
+    Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_CATEGORIES, MAX_CODE_CHARS,
+    MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
 };
 use super::rates::{RiskClass, Sector};
 use super::share::plain_decimal;
@@ -109,7 +109,15 @@ pub enum ImportProblemKind {
     TooManyCategories,
     /// The plan as a whole is outside the calculator's limits.
     Invalid(PlanError),
+    /// Further problems not listed one by one (the list stops at [`MAX_PROBLEMS`]).
+    More {
+        /// How many were not listed.
+        count: usize,
+    },
 }
+
+/// Most problems listed one by one; the rest are counted in one [`ImportProblemKind::More`].
+pub const MAX_PROBLEMS: usize = 50;
 
 use ImportProblemKind as Kind;
 
@@ -141,6 +149,10 @@ pub fn to_json(plan: &Plan) -> String {
                 decimal_json(plan.death_rate_per_mille, 4),
             ),
             ("apply_pp50_2025", plan.apply_adjustment.to_string()),
+            (
+                "insured_since",
+                plan.insured_since.map_or("null".into(), |y| y.to_string()),
+            ),
             ("categories", categories),
         ],
     );
@@ -176,6 +188,10 @@ fn category_json(c: &Category) -> String {
                 pick(&SECTORS, Some(usize::from(c.sector == Sector::Other))),
             ),
             ("account_code", text_json(&c.account_code)),
+            (
+                "oldest_age",
+                c.oldest_age.map_or("null".into(), |a| a.to_string()),
+            ),
         ],
     )
 }
@@ -251,7 +267,7 @@ pub fn from_json(text: &str) -> Result<Plan, Vec<ImportProblem>> {
     }
     if !r.problems.is_empty() {
         // Another format or version: its other fields may mean something else.
-        return Err(r.problems);
+        return Err(r.finish());
     }
     let mut plan = Plan::for_year(2026);
     plan.categories.clear();
@@ -286,6 +302,15 @@ pub fn from_json(text: &str) -> Result<Plan, Vec<ImportProblem>> {
     plan.apply_adjustment = r
         .read(obj, "", "apply_pp50_2025", false, boolean)
         .unwrap_or(false);
+    plan.insured_since = r
+        .read(obj, "", "insured_since", false, |v| {
+            whole_in(
+                v,
+                (*INSURED_SINCE_YEARS.start()).into(),
+                (*INSURED_SINCE_YEARS.end()).into(),
+            )
+        })
+        .and_then(|y| i32::try_from(y).ok());
     match obj.get("categories") {
         None | Some(Value::Null) => r.report("", "categories", Kind::Missing),
         Some(Value::Array(items)) => {
@@ -303,7 +328,7 @@ pub fn from_json(text: &str) -> Result<Plan, Vec<ImportProblem>> {
         Some(_) => r.report("", "categories", Kind::WrongType),
     }
     if !r.problems.is_empty() {
-        return Err(r.problems);
+        return Err(r.finish());
     }
     match plan.check() {
         Ok(()) => Ok(plan),
@@ -319,10 +344,28 @@ fn present<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 #[derive(Default)]
 struct Reader {
     problems: Vec<ImportProblem>,
+    unlisted: usize,
 }
 
 impl Reader {
+    /// The problems found, the ones past [`MAX_PROBLEMS`] counted in a last line.
+    fn finish(mut self) -> Vec<ImportProblem> {
+        if self.unlisted > 0 {
+            self.problems.push(ImportProblem {
+                path: String::new(),
+                problem: Kind::More {
+                    count: self.unlisted,
+                },
+            });
+        }
+        self.problems
+    }
+
     fn report(&mut self, prefix: &str, key: &str, problem: Kind) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.unlisted += 1;
+            return;
+        }
         let path = match (prefix.is_empty(), key.is_empty()) {
             (true, _) => key.to_string(),
             (false, true) => prefix.to_string(),
@@ -418,6 +461,7 @@ impl Reader {
         if let Some(code) = self.text(o, prefix, "account_code", MAX_CODE_CHARS) {
             c.account_code = code;
         }
+        c.oldest_age = self.read(o, prefix, "oldest_age", false, age);
         kind.and(insured).map(|_| c)
     }
 }
@@ -521,6 +565,16 @@ fn whole_in(v: &Value, min: i64, max: i64) -> Result<i64, Kind> {
         return Err(range);
     }
     Ok(n)
+}
+
+/// An age in whole years, as a number or as spreadsheet text.
+fn age(v: &Value) -> Result<u8, Kind> {
+    let range = Kind::OutOfRange {
+        min: 0,
+        max: MAX_AGE.into(),
+    };
+    let n = count(v).map_err(|k| if k == Kind::TooLarge { range } else { k })?;
+    u8::try_from(n).ok().filter(|&a| a <= MAX_AGE).ok_or(range)
 }
 
 fn year(v: &Value) -> Result<i32, Kind> {
@@ -719,6 +773,74 @@ mod tests {
         assert_eq!(p.categories[0].insured, 1000);
         assert_eq!(p.categories[0].base, Rupiah::from_decimal(dec!(2426640.5)));
         assert_eq!(p.categories[0].population, None);
+    }
+
+    #[test]
+    fn numbers_are_read_exactly_as_written_never_through_floats() {
+        let raw = |field: &str, number: &str| {
+            with(|_| {}).replacen(
+                &format!("\"{field}\":"),
+                &format!("\"{field}\":{number},\"was_{field}\":"),
+                1,
+            )
+        };
+        let first = |text: &str| problems(text).into_iter().map(|(_, k)| k).next();
+        // f64 would read these as 3 and as exactly the limit.
+        assert_eq!(
+            first(&raw("insured", "2.9999999999999999")),
+            Some(Kind::NotWhole)
+        );
+        assert_eq!(
+            first(&raw("base", "1000000000000.00000001")),
+            Some(Kind::TooManyDecimals)
+        );
+        assert_eq!(
+            first(&raw("base", "99999999999999999999999")),
+            Some(Kind::TooLarge)
+        );
+        let plan = from_json(&raw("base", "2426640.50"));
+        assert_eq!(
+            plan.map(|p| p.categories[0].base),
+            Ok(Rupiah::from_decimal(Decimal::new(242_664_050, 2)))
+        );
+    }
+
+    #[test]
+    fn a_file_with_thousands_of_problems_lists_fifty_and_counts_the_rest() {
+        let items = vec![r#"{"kind": "x"}"#; 400].join(",");
+        let text = format!(
+            r#"{{"format": "{FORMAT}", "version": 1, "budget_year": 2026, "categories": [{items}]}}"#
+        );
+        let p = from_json(&text).err().unwrap_or_default();
+        assert_eq!(p.len(), MAX_PROBLEMS + 1);
+        // 400 categories: one "too many", then a bad kind and a missing count in each.
+        assert_eq!(
+            p.last().map(|p| p.problem),
+            Some(Kind::More {
+                count: 1 + 400 * 2 - MAX_PROBLEMS
+            })
+        );
+    }
+
+    #[test]
+    fn ages_and_start_year_are_read_and_checked() {
+        let text = with(|o| {
+            o.insert("insured_since".into(), Value::from(2024));
+            first_category(o).insert("oldest_age".into(), Value::from("58"));
+        });
+        let p = from_json(&text);
+        assert_eq!(p.as_ref().map(|p| p.insured_since), Ok(Some(2024)));
+        assert_eq!(p.map(|p| p.categories[0].oldest_age), Ok(Some(58)));
+        let text = with(|o| {
+            o.insert("insured_since".into(), Value::from(1900));
+            first_category(o).insert("oldest_age".into(), Value::from(121));
+        });
+        let kinds: Vec<_> = problems(&text).into_iter().map(|(_, k)| k).collect();
+        assert!(kinds.contains(&Kind::OutOfRange {
+            min: 1977,
+            max: 2035
+        }));
+        assert!(kinds.contains(&Kind::OutOfRange { min: 0, max: 120 }));
     }
 
     #[test]

@@ -13,13 +13,15 @@
 //! - Header record: `v1`, then only the fields that differ from the v1 defaults:
 //!   `n` village name, `y` year (2026), `f` first month (1), `m` months (12),
 //!   `a` ADD, `b` total belanja, `k` bengkok, `s` siltap (absent: not entered),
-//!   `d` death rate per 1,000 (3.6), `j` PP 50/2025 adjustment on.
+//!   `d` death rate per 1,000 (3.6), `j` PP 50/2025 adjustment on, `i` the year the
+//!   workers were first insured (absent: not given).
 //! - One record per category: a kind letter (`a` kades, `b` sekdes, `c` perangkat,
 //!   `d` BPD, `e` RT/RW, `f` kader, `g` rentan, `h` lainnya) and the insured count
 //!   (omitted when 0), then the fields that differ from `Category::new(kind, count)`:
 //!   `n` name, `p` population, `s` scheme (`u` PU, `b` BPU), `w` base, `h` JHT,
 //!   `j` JP, `r` risk class 1–5, `f` funding 0–5 (order of `FundingSource::ALL`),
-//!   `t` transport sector, `c` account code. A switch is its bare tag when on, `…0` when off.
+//!   `t` transport sector, `c` account code, `o` the oldest member's age (absent: not
+//!   given). A switch is its bare tag when on, `…0` when off.
 //! - Numbers in base 10; amounts with at most 2 decimals (sen), the death rate with at
 //!   most 4, a `.` as decimal point. [`encode`] rounds finer values half up.
 //! - Text: letters and digits as they are, `~XX` for any other UTF-8 byte (hex); in
@@ -47,7 +49,11 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 
 /// Longest text [`decode`] reads, in bytes; longer input is refused before parsing.
-pub const MAX_LINK_BYTES: usize = 8192;
+/// Above the longest link any valid plan encodes to (30 categories whose 80-character
+/// names and 30-character codes are all 4-byte characters, each byte written `~XX`:
+/// about 43 KB), so every plan the app accepts gives a link the app opens; a test
+/// builds that plan.
+pub const MAX_LINK_BYTES: usize = 65_536;
 
 /// Why a link could not be opened; the UI words each per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +114,10 @@ pub fn encode(plan: &Plan) -> String {
         push_decimal(&mut out, plan.death_rate_per_mille, 4);
     }
     switch(&mut out, 'j', plan.apply_adjustment, false);
+    if let Some(year) = plan.insured_since {
+        tag(&mut out, 'i');
+        out.push_str(&year.to_string());
+    }
     for c in &plan.categories {
         encode_category(&mut out, c);
     }
@@ -168,6 +178,10 @@ fn encode_category(out: &mut String, c: &Category) {
         tag(out, 'c');
         push_text(out, &c.account_code, false);
     }
+    if let Some(age) = c.oldest_age {
+        tag(out, 'o');
+        out.push_str(&age.to_string());
+    }
 }
 
 fn tag(out: &mut String, t: char) {
@@ -223,6 +237,7 @@ fn v1_defaults() -> Plan {
         death_rate_per_mille: dec!(3.6),
         apply_adjustment: false,
         categories: Vec::new(),
+        insured_since: None,
     }
 }
 
@@ -318,6 +333,7 @@ fn header_field(plan: &mut Plan, t: char, value: &str, v0: bool) -> Option<()> {
         'k' => b.bengkok = Some(amount(value)?),
         's' => b.siltap = Some(amount(value)?),
         'j' => plan.apply_adjustment = flag(value)?,
+        'i' => plan.insured_since = Some(i32::try_from(number(value)?).ok()?),
         _ => return None,
     }
     Some(())
@@ -356,6 +372,7 @@ fn category_field(c: &mut Category, t: char, value: &str, v0: bool) -> Option<()
             }
         }
         'c' => c.account_code = text(value, false)?,
+        'o' => c.oldest_age = Some(u8::try_from(number(value)?).ok()?),
         _ => return None,
     }
     Some(())
@@ -430,7 +447,7 @@ pub(crate) fn plain_decimal(text: &str, max_dp: usize) -> Option<Decimal> {
 pub(crate) mod tests {
     use super::*;
     use crate::calc::input::MAX_COUNT;
-    use crate::calc::plan::{Action, CategoryEdit};
+    use crate::calc::plan::{Action, CategoryEdit, MAX_AGE, MAX_CODE_CHARS, MAX_NAME_CHARS};
     use crate::calc::preset::PRESETS;
     use proptest::prelude::*;
 
@@ -479,6 +496,36 @@ pub(crate) mod tests {
         p.categories[1].jht = true;
         p.categories[6].funding = FundingSource::DanaDesa;
         p
+    }
+
+    #[test]
+    fn the_longest_valid_plan_gives_a_link_that_opens() {
+        // Every character a 4-byte UTF-8 character: the most `~XX` escapes a plan can hold.
+        let wide = |n: usize| "\u{1F33E}".repeat(n);
+        let mut p = Plan {
+            village: wide(MAX_NAME_CHARS),
+            insured_since: Some(2020),
+            ..full_plan()
+        };
+        p.categories = (0..MAX_CATEGORIES)
+            .map(|i| Category {
+                name: wide(MAX_NAME_CHARS),
+                account_code: wide(MAX_CODE_CHARS),
+                population: Some(MAX_COUNT),
+                base: crate::calc::input::MAX_AMOUNT,
+                oldest_age: Some(MAX_AGE),
+                jht: true,
+                jp: true,
+                risk_class: RiskClass::V,
+                funding: FundingSource::ApbdProvinsi,
+                sector: Sector::Transport,
+                ..Category::new(CategoryKind::ALL[i % 8], MAX_COUNT)
+            })
+            .collect();
+        assert_eq!(p.check(), Ok(()));
+        let link = encode(&p);
+        assert!(link.len() <= MAX_LINK_BYTES, "{} bytes", link.len());
+        assert_eq!(decode(&link), Ok(p));
     }
 
     #[test]
@@ -713,6 +760,7 @@ pub(crate) mod tests {
                 Sector::Other
             })),
             "[0-9. a-z]{0,12}".prop_map(CategoryEdit::AccountCode),
+            proptest::option::of(0..=130u8).prop_map(CategoryEdit::OldestAge),
         ];
         prop_oneof![
             "\\PC{0,30}".prop_map(Action::SetVillage),
@@ -733,6 +781,7 @@ pub(crate) mod tests {
                 })),
             (0..20_000_000i64).prop_map(|n| Action::SetDeathRate(Decimal::new(n, 4))),
             any::<bool>().prop_map(Action::SetApplyAdjustment),
+            proptest::option::of(1960..2040i32).prop_map(Action::SetInsuredSince),
             kind.prop_map(Action::AddCategory),
             (0..10usize).prop_map(Action::RemoveCategory),
             ((0..12usize), edit).prop_map(|(i, e)| Action::Edit(i, e)),
@@ -751,6 +800,21 @@ pub(crate) mod tests {
     }
 
     proptest! {
+        #[test]
+        fn any_unicode_names_round_trip(
+            village in "\\PC{0,80}",
+            names in proptest::collection::vec("\\PC{0,80}", 1..30),
+        ) {
+            let mut p = Plan::default();
+            p.apply(Action::SetVillage(village));
+            for (i, name) in names.into_iter().enumerate() {
+                p.apply(Action::AddCategory(CategoryKind::Lainnya));
+                p.apply(Action::Edit(i, CategoryEdit::Name(name)));
+            }
+            prop_assert_eq!(p.check(), Ok(()));
+            prop_assert_eq!(decode(&encode(&p)), Ok(p));
+        }
+
         #[test]
         fn valid_plans_round_trip(p in plan()) {
             prop_assert_eq!(p.check(), Ok(()));
