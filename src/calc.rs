@@ -5,6 +5,7 @@
 
 pub mod benefit;
 pub mod budget;
+pub mod capacity;
 pub mod category;
 pub mod chart;
 pub mod explain;
