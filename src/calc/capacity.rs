@@ -109,7 +109,11 @@ pub fn fit(plan: &Plan, ceiling: Ceiling, grow: Grow) -> Result<Capacity, Capaci
         Grow::Category(i) if i < plan.categories.len() => vec![i],
         Grow::Category(_) => Vec::new(),
         Grow::AllBpu => (0..plan.categories.len())
-            .filter(|&i| plan.categories.get(i).is_some_and(|c| c.scheme == Scheme::Bpu))
+            .filter(|&i| {
+                plan.categories
+                    .get(i)
+                    .is_some_and(|c| c.scheme == Scheme::Bpu)
+            })
             .collect(),
     };
     if growing.is_empty() {
@@ -150,11 +154,7 @@ pub fn fit(plan: &Plan, ceiling: Ceiling, grow: Grow) -> Result<Capacity, Capaci
     };
     let counts = allocate(&weights, &units, available);
     let people: u32 = counts.iter().sum();
-    let spent: Rupiah = counts
-        .iter()
-        .zip(&units)
-        .map(|(&n, &u)| u.times(n))
-        .sum();
+    let spent: Rupiah = counts.iter().zip(&units).map(|(&n, &u)| u.times(n)).sum();
     let left = available - spent;
     let next_person = next_pick(&weights, &counts).map(|k| units[k]);
     if people == 0 {
@@ -281,7 +281,9 @@ mod tests {
     }
 
     fn payer(plan: &Plan) -> Rupiah {
-        calculate(plan).map(|o| o.period.total().payer).unwrap_or(rp(-1))
+        calculate(plan)
+            .map(|o| o.period.total().payer)
+            .unwrap_or(rp(-1))
     }
 
     /// The most people by trying every count, with `calculate` itself as the judge.
@@ -369,11 +371,17 @@ mod tests {
         assert_eq!(count(5), Some(0));
         let (bpd, rtrw, rentan) = (count(3), count(4), count(6));
         assert!(bpd.zip(rtrw).is_some_and(|(b, r)| b.abs_diff(2 * r) <= 2));
-        assert!(rtrw.zip(rentan).is_some_and(|(r, v)| v.abs_diff(3 * r) <= 3));
+        assert!(rtrw
+            .zip(rentan)
+            .is_some_and(|(r, v)| v.abs_diff(3 * r) <= 3));
         // Nobody more fits: the cheapest next person is over the ceiling.
         assert!(c.next_person.is_some_and(|n| c.cost + n > ceiling));
         // And D'Hondt never takes anyone away when the ceiling grows.
-        let more = fit(&plan, Ceiling::Amount(ceiling + rp(2_000_000)), Grow::AllBpu);
+        let more = fit(
+            &plan,
+            Ceiling::Amount(ceiling + rp(2_000_000)),
+            Grow::AllBpu,
+        );
         let more = more.unwrap_or_else(|e| panic!("{e:?}"));
         for ((i, a), (j, b)) in c.counts.iter().zip(&more.counts) {
             assert_eq!(i, j);
@@ -405,7 +413,11 @@ mod tests {
             })
         );
         assert_eq!(
-            fit(&plan, Ceiling::Amount(rp(1_349_712 + 100)), Grow::Category(6)),
+            fit(
+                &plan,
+                Ceiling::Amount(rp(1_349_712 + 100)),
+                Grow::Category(6)
+            ),
             Err(CapacityError::TooSmallForOne {
                 per_person: rp(201_600),
                 left: rp(100)

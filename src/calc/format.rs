@@ -27,6 +27,13 @@ pub fn number(n: Decimal, max_decimals: u32) -> String {
     format!("{}{}", f.sign(), f.digits('.', ','))
 }
 
+/// A number for an input field: Indonesian decimal comma, no grouping (`1000`, `3,6`),
+/// so that reading the field back gives the same number.
+#[must_use]
+pub fn number_ungrouped(n: Decimal, max_decimals: u32) -> String {
+    number(n, max_decimals).replace('.', "")
+}
+
 /// Formats a number with English grouping, `1,234,567.5`, rounded half up and trimmed.
 #[must_use]
 pub fn number_en(n: Decimal, max_decimals: u32) -> String {

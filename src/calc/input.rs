@@ -149,6 +149,19 @@ pub fn parse_optional_count(text: &str) -> Result<Option<u32>, InputError> {
     }
 }
 
+/// Parses an optional whole number within `min..=max` (an age, a year); empty is `Ok(None)`.
+pub fn parse_optional_whole_in(text: &str, min: u32, max: u32) -> Result<Option<u32>, InputError> {
+    let range = InputError::OutOfRange {
+        min: Decimal::from(min),
+        max: Decimal::from(max),
+    };
+    match parse_optional_count(text) {
+        Ok(Some(n)) if n < min || n > max => Err(range),
+        Err(InputError::CountTooLarge { .. }) => Err(range),
+        other => other,
+    }
+}
+
 /// Parses a bounded decimal such as a rate `3,6` or `3.6` (either separator, no grouping).
 pub fn parse_decimal_in_range(
     text: &str,
@@ -361,6 +374,25 @@ fn digits_to_u128(int: &str, frac: &str) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_death_rate_field_reads_back_what_it_shows() {
+        use crate::calc::format::number_ungrouped;
+        use crate::calc::plan::MAX_DEATH_RATE_PER_MILLE;
+        // Every value of 0–1000 per mille with up to 4 decimals, sampled densely.
+        for n in (0..=10_000_000i64)
+            .step_by(997)
+            .chain([10_000_000, 36_000, 1])
+        {
+            let rate = Decimal::new(n, 4);
+            let shown = number_ungrouped(rate, 4);
+            assert_eq!(
+                parse_decimal_in_range(&shown, Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE),
+                Ok(rate.normalize()),
+                "{shown}"
+            );
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

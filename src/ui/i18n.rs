@@ -36,6 +36,10 @@ pub struct Texts {
     pub death_rate_hint: &'static str,
     pub adjustment: &'static str,
     pub adjustment_hint: &'static str,
+    pub insured_since: &'static str,
+    pub insured_since_hint: &'static str,
+    pub oldest_age: &'static str,
+    pub oldest_age_hint: &'static str,
     pub section_workers: &'static str,
     pub workers_hint: &'static str,
     pub category_name: &'static str,
@@ -228,8 +232,8 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
             .unwrap_or_default()
     };
     match lang {
-        Lang::Id => id::caution(caution, &name),
-        Lang::En => en::caution(caution, &name),
+        Lang::Id => id::caution(caution, &name, plan),
+        Lang::En => en::caution(caution, &name, plan),
     }
 }
 
@@ -276,6 +280,49 @@ pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
             .pick("terlalu banyak kategori", "too many categories")
             .into(),
         K::Invalid(e) => plan_error(lang, e),
+        K::More { count } => format!(
+            "{} {} {}",
+            l.pick("dan", "and"),
+            lang.count(u32::try_from(*count).unwrap_or(u32::MAX)),
+            l.pick("masalah lain", "more problems")
+        ),
+    }
+}
+
+/// Figures the cautions cite, read from the rate table and the Dana Desa rules, so a
+/// change in the law changes the sentence too.
+pub(crate) struct CitedFigures {
+    jp_cap: crate::calc::money::Rupiah,
+    jp_cap_from: crate::calc::period::YearMonth,
+    jp_cap_basis: &'static str,
+    jp_years: u8,
+    bpu_floor: crate::calc::money::Rupiah,
+    dd_basis: &'static str,
+}
+
+pub(crate) fn cited_figures(year: i32) -> CitedFigures {
+    use crate::calc::period::YearMonth;
+    use crate::calc::rates::{self, RateKey, JP_CAP_PUBLISHED_THROUGH};
+    use rust_decimal::prelude::ToPrimitive;
+    let cap = rates::in_force(RateKey::JpWageCap, JP_CAP_PUBLISHED_THROUGH);
+    let mid = YearMonth::new(year, 6);
+    let months = rates::value(RateKey::JpPensionMonths, mid);
+    CitedFigures {
+        jp_cap: crate::calc::money::Rupiah::from_decimal(cap.value),
+        jp_cap_from: cap.from,
+        jp_cap_basis: cap.basis,
+        jp_years: (months / rust_decimal::Decimal::from(12))
+            .to_u8()
+            .unwrap_or(15),
+        bpu_floor: crate::calc::money::Rupiah::from_decimal(rates::value(
+            RateKey::BpuMinIncome,
+            mid,
+        )),
+        dd_basis: crate::calc::budget::DANA_DESA_RULES
+            .iter()
+            .find(|r| r.year == year)
+            .or(crate::calc::budget::DANA_DESA_RULES.last())
+            .map_or("", |r| r.basis),
     }
 }
 
@@ -306,6 +353,41 @@ mod tests {
             }
         }
         assert_ne!(texts(Lang::Id).title, texts(Lang::En).title);
+    }
+
+    #[test]
+    fn cautions_cite_the_figures_of_the_rate_table_and_rules() {
+        let plan = Plan::default();
+        let name = |_| "Perangkat".to_string();
+        let dd = id::caution(&Caution::DanaDesaProhibited { category: 0 }, &name, &plan);
+        assert!(
+            dd.contains("Permendes PDT 16/2025") && dd.contains("ADD atau PADes"),
+            "{dd}"
+        );
+        let cap = en::caution(&Caution::JpCapSecondarySource, &name, &plan);
+        assert!(
+            cap.contains("Rp11,086,300") && cap.contains("B/1226/022026"),
+            "{cap}"
+        );
+        let jp = id::caution(
+            &Caution::JpAge {
+                category: 0,
+                pension_age: 59,
+            },
+            &name,
+            &plan,
+        );
+        assert!(jp.contains("59 tahun") && jp.contains("15 tahun"), "{jp}");
+        let other = Plan::for_year(2025);
+        let unchecked = en::caution(
+            &Caution::DanaDesaRulesUnchecked { year: 2025 },
+            &name,
+            &other,
+        );
+        assert!(
+            unchecked.contains("2025") && unchecked.contains("not checked"),
+            "{unchecked}"
+        );
     }
 
     #[test]

@@ -64,6 +64,11 @@ pub fn BudgetLines() -> impl IntoView {
                                     <td>
                                         {l.description.clone()}
                                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
+                                        {l.prohibited.then(|| view! {
+                                            <span class="line-note line-note--strong" data-testid="rab-prohibited">
+                                                {crate::calc::rab::prohibited_note(lang, rab.year)}
+                                            </span>
+                                        })}
                                     </td>
                                     <td class="num">{l.volume.clone()}</td>
                                     <td class="num">{lang.rupiah(l.unit_price)}</td>

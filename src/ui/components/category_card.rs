@@ -5,9 +5,13 @@ use super::fields::{CheckField, SelectField, TextField};
 use crate::calc::category::{Category, FundingSource, Scheme};
 use crate::calc::explain::category_name;
 use crate::calc::format;
-use crate::calc::input::{parse_count, parse_optional_count, parse_rupiah, InputError};
-use crate::calc::plan::{Action, CategoryEdit};
+use crate::calc::input::{
+    parse_count, parse_optional_count, parse_optional_whole_in, parse_rupiah, InputError,
+};
+use crate::calc::outcome::Severity;
+use crate::calc::plan::{Action, CategoryEdit, MAX_AGE};
 use crate::calc::rates::{RiskClass, Sector};
+use crate::ui::i18n::caution;
 use crate::ui::i18n::source_name;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
@@ -100,6 +104,29 @@ pub fn CategoryCard(
             source_name(lang, c.funding)
         )
     };
+    // The warnings about this category, beside it (RULES.md §3 Dana Desa, §7 ages).
+    let warnings = move || {
+        let lang = state.lang.get();
+        let plan = state.plan.get();
+        state.outcome.with(|o| {
+            o.as_ref()
+                .map(|o| {
+                    o.cautions
+                        .iter()
+                        .filter(|c| c.category() == Some(index) && c.severity() > Severity::Info)
+                        .map(|c| {
+                            let class = if c.severity() == Severity::Strong {
+                                "caution caution--strong"
+                            } else {
+                                "caution caution--warn"
+                            };
+                            view! { <li class=class>{caution(lang, c, &plan)}</li> }
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     let heading_id = field("cat-title");
     let labelled_by = heading_id.clone();
     view! {
@@ -117,6 +144,9 @@ pub fn CategoryCard(
                 </button>
             </header>
             <p class="cat__summary" aria-live="polite">{summary}</p>
+            <ul class="cautions cat__cautions" data-testid=field("category-cautions") aria-live="polite">
+                {warnings}
+            </ul>
             <div class="row">
                 <TextField
                     id=field("insured")
@@ -144,6 +174,23 @@ pub fn CategoryCard(
             />
             <details class="more">
                 <summary>{setup_summary}</summary>
+                <TextField
+                    id=field("oldest-age")
+                    label=Signal::derive(move || t().oldest_age.to_string())
+                    initial=initial.oldest_age.map(|a| a.to_string()).unwrap_or_default()
+                    on_text=Callback::new(move |text: String| {
+                        match parse_optional_whole_in(&text, 0, MAX_AGE.into()) {
+                            Ok(age) => {
+                                let age = age.and_then(|a| u8::try_from(a).ok());
+                                state.dispatch(Action::Edit(index, CategoryEdit::OldestAge(age)));
+                                None
+                            }
+                            Err(e) => Some(e),
+                        }
+                    })
+                    hint=Signal::derive(move || t().oldest_age_hint.to_string())
+                    inputmode="numeric"
+                />
                 <SelectField
                     id=field("scheme")
                     label=Signal::derive(move || t().scheme.to_string())

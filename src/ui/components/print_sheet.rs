@@ -73,7 +73,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                             <td>
                                 {l.code()}
                             </td>
-                            <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}</td>
+                            <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}{l.prohibited.then_some(" †")}</td>
                             <td class="num">{l.volume.clone()}</td>
                             <td class="num">{lang.rupiah(l.unit_price)}</td>
                             <td class="num">{lang.rupiah(l.amount)}</td>
@@ -96,6 +96,15 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         .flat_map(|g| &g.lines)
         .any(|l| l.varies)
         .then(|| view! { <p class="small">"* "{t.varies_line}</p> });
+    let prohibited_note = rab
+        .groups
+        .iter()
+        .flat_map(|g| &g.lines)
+        .any(|l| l.prohibited)
+        .then(|| {
+            let note = crate::calc::rab::prohibited_note(lang, rab.year);
+            view! { <p class="small sheet__warning">"† "{note}</p> }
+        });
     let g = &o.group;
     let add_line = match (o.budget.add_share, o.budget.add_remaining) {
         (Some(share), Some(rest)) => format!(
@@ -263,6 +272,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         </table>
         <p class="words"><strong>{t.in_words}": "</strong><em data-testid="sheet-words">{rab.total_words.clone()}</em></p>
         {varies_note}
+        {prohibited_note}
         <h2>{t.sheet_summary}</h2>
         <p>
             {format!(

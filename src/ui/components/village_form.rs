@@ -4,9 +4,9 @@
 use super::fields::{CheckField, SelectField, TextField};
 use crate::calc::budget::BudgetInputs;
 use crate::calc::format;
-use crate::calc::input::{parse_decimal_in_range, parse_optional_rupiah};
+use crate::calc::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
 use crate::calc::money::Rupiah;
-use crate::calc::plan::{Action, MAX_DEATH_RATE_PER_MILLE, YEARS};
+use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, YEARS};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -150,10 +150,29 @@ pub fn VillageForm() -> impl IntoView {
                 <TextField
                     id="death-rate-input".to_string()
                     label=Signal::derive(move || t().death_rate.to_string())
-                    initial=format::number(plan.death_rate_per_mille, 4)
+                    initial=format::number_ungrouped(plan.death_rate_per_mille, 4)
                     on_text=death_rate
                     hint=Signal::derive(move || t().death_rate_hint.to_string())
                     inputmode="decimal"
+                />
+                <TextField
+                    id="insured-since-input".to_string()
+                    label=Signal::derive(move || t().insured_since.to_string())
+                    initial=plan.insured_since.map(|y| y.to_string()).unwrap_or_default()
+                    on_text=Callback::new(move |text: String| {
+                        let (min, max) = (*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end());
+                        let range = (min.unsigned_abs(), max.unsigned_abs());
+                        match parse_optional_whole_in(&text, range.0, range.1) {
+                            Ok(year) => {
+                                let year = year.and_then(|y| i32::try_from(y).ok());
+                                state.dispatch(Action::SetInsuredSince(year));
+                                None
+                            }
+                            Err(e) => Some(e),
+                        }
+                    })
+                    hint=Signal::derive(move || t().insured_since_hint.to_string())
+                    inputmode="numeric"
                 />
                 <CheckField
                     id="adjustment-input".to_string()

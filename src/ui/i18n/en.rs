@@ -1,11 +1,11 @@
 //! English.
 
-use super::Texts;
+use super::{cited_figures, Texts};
 use crate::calc::format;
 use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
 use crate::calc::outcome::Caution;
-use crate::calc::plan::PlanError;
+use crate::calc::plan::{Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE};
 
 pub static TEXTS: Texts = Texts {
     title: "Village Social Security Premium Calculator",
@@ -30,6 +30,10 @@ pub static TEXTS: Texts = Texts {
     death_rate: "Deaths per 1,000 insured per year",
     death_rate_hint: "Default 3.6 (Tanah Bumbu 2023). Other village programs: 2.2–4.4.",
     adjustment: "Cost with the 50 % BPU premium relief (PP 50/2025)",
+    insured_since: "First year insured (optional)",
+    insured_since_hint: "The year the village workers were first registered; for the JKM scholarship rule (3 years of contributions).",
+    oldest_age: "Oldest member's age (optional)",
+    oldest_age_hint: "For the JP age warnings and the BPU entry age limit.",
     adjustment_hint: "Not settled for premiums paid from the village budget. Default: full rate, so the budget is never short; the possible saving is shown apart.",
     section_workers: "2. Workers",
     workers_hint: "One card per group. Count each person once.",
@@ -215,11 +219,19 @@ pub fn plan_error(error: &PlanError) -> String {
         PlanError::CodeTooLong { .. } => {
             "An account code is too long (at most 30 characters).".into()
         }
+        PlanError::AgeOutOfRange { .. } => format!("An age is at most {MAX_AGE}."),
+        PlanError::InsuredSinceOutOfRange => format!(
+            "The first year insured must be between {} and {}.",
+            INSURED_SINCE_YEARS.start(),
+            INSURED_SINCE_YEARS.end()
+        ),
     }
 }
 
-pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
+pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::En;
+    let year = plan.period.year;
+    let f = cited_figures(year);
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "The rate table starts in {} {}; earlier months use the earliest rates on record. Check the rates in force then.",
@@ -227,25 +239,46 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
             from.year
         ),
         Caution::RatesAfterTable { through } => format!(
-            "The rate table runs to {} {}; later months use the latest known rates (next March's JP wage cap is not yet published).",
+            "The rate table runs to {} {}; later months use the latest known rates.",
             l.month_name(through.month),
             through.year
         ),
-        Caution::JpCapSecondarySource => "The JP wage cap of Rp11,086,300 (from March 2026) is so far known only from secondary sources; confirm with BPJS Ketenagakerjaan.".into(),
-        Caution::DanaDesaUsed => "Dana Desa: Permendes 16/2025 allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers it is unclear, and some DPMD guidance says \"except DD\". Check with the DPMD.".into(),
-        Caution::DanaDesaForOfficials { category } => format!(
-            "{}: premiums for officials and RT/RW usually come from ADD or PADes, not Dana Desa. Check with the DPMD before budgeting.",
-            name(*category)
+        Caution::JpCapSecondarySource => format!(
+            "The JP wage cap of {} (from {} {}; {}) is so far known only from secondary sources, not the official text; confirm with BPJS Ketenagakerjaan.",
+            format::rupiah_en(f.jp_cap), l.month_name(f.jp_cap_from.month), f.jp_cap_from.year, f.jp_cap_basis
+        ),
+        Caution::JpCapNotPublished { from } => format!(
+            "JP: the wage cap from {} {} is not yet published; months from then are costed at the last cap, {}. Update once BPJS Ketenagakerjaan announces it.",
+            l.month_name(from.month), from.year, format::rupiah_en(f.jp_cap)
+        ),
+        Caution::DanaDesaUsed => format!(
+            "Dana Desa: {} allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers, RT/RW and cadres it is not prohibited but not named either. Check with the DPMD.",
+            f.dd_basis
+        ),
+        Caution::DanaDesaProhibited { category } => format!(
+            "{}: Dana Desa may not pay employment social security premiums of the village head, village officials and BPD members in {year} ({}). Budget them from ADD or PADes.",
+            name(*category), f.dd_basis
+        ),
+        Caution::DanaDesaRulesUnchecked { year } => format!(
+            "Dana Desa {year}: this calculator has not checked that year's Dana Desa rules (it checked the 2026 rules). Ask the DPMD whether premiums may be paid from Dana Desa."
         ),
         Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", format::rupiah_en(*over)),
         Caution::ThirtyPercentExceeded => "Siltap, allowances and officials' premiums exceed 30 % of village spending (PP 11/2019 Art. 100).".into(),
-        Caution::JpAge { category } => format!(
-            "{}: JP takes only workers below pension age when they join (59 in 2025–2027, 60 from 2028). Many village heads are older.",
+        Caution::JpAge { category, pension_age } => format!(
+            "{}: JP takes only people younger than {pension_age} (the pension age in {year}) when they join, and a monthly pension needs at least {} years of contributions; someone who reaches pension age with fewer only gets the contributions back as a lump sum. Enter the oldest member's age on the category card to check.",
+            name(*category), f.jp_years
+        ),
+        Caution::JpAbovePensionAge { category, age, pension_age } => format!(
+            "{}: the oldest member is {age}, already at the pension age of {pension_age}, so JP will not take them. Remove JP for this category or list the younger ones apart.",
             name(*category)
         ),
+        Caution::JpLumpSumOnly { category, age, pension_age } => format!(
+            "{}: the oldest member ({age}) reaches the pension age of {pension_age} before {} years of contributions, so gets no monthly pension, only the contributions back as a lump sum. Consider JHT alone for older members.",
+            name(*category), f.jp_years
+        ),
         Caution::BpuBelowLowestLevel { category } => format!(
-            "{}: an income below Rp1,000,000 is registered at the lowest level; costed at Rp1,000,000.",
-            name(*category)
+            "{}: an income below {} is registered at the lowest level; costed at {}.",
+            name(*category), format::rupiah_en(f.bpu_floor), format::rupiah_en(f.bpu_floor)
         ),
         Caution::BpuLevelToConfirm { category } => format!(
             "{}: BPJS registers BPU members at set income levels; the branch office confirms the premium.",
@@ -255,15 +288,29 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
             format!("{}: more people insured than the category's total.", name(*category))
         }
         Caution::AdjustmentPossible { saving } => format!(
-            "The PP 50/2025 relief (50 % of BPU JKK + JKM) could save up to {} if it applies to premiums paid from the village budget. The budget is costed at the full rate.",
+            "The PP 50/2025 relief (50 % of BPU JKK + JKM) could save up to {} if it applies to premiums paid from APBDes. The budget is costed at the full rate.",
             format::rupiah_en(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
-            "Costed with the PP 50/2025 relief: saves {}. Not settled for premiums paid from the village budget.",
+            "Costed with the PP 50/2025 relief: {} saved. Not yet certain for premiums paid from APBDes.",
             format::rupiah_en(*saving)
         ),
-        Caution::BpuAge => "BPU: BPJS branch offices may set an upper age for new members (e.g. 65).".into(),
-        Caution::ScholarshipNeedsThreeYears => "A scholarship after a non-work death (JKM) needs 3 years of contributions; a new program gives no JKM scholarship in its first three years.".into(),
-        Caution::CountEachPersonOnce => "Count each person once: someone already insured as PU (e.g. an official who is also a cadre) is not insured twice.".into(),
+        Caution::BpuAboveEntryAge { category, age, limit } => format!(
+            "{}: the oldest member is {age}; BPJS branch offices may refuse new BPU members aged {limit} or more. Ask the branch office before registering them.",
+            name(*category)
+        ),
+        Caution::BpuAgeNotGiven { limit } => format!(
+            "BPU: BPJS branch offices may set an upper age for new members (e.g. {limit}). Enter the oldest member's age on the category card to check."
+        ),
+        Caution::ScholarshipNeedsThreeYears { years } => format!(
+            "A scholarship after a non-work death (JKM) needs {years} years of contributions: a new program gives no JKM scholarship in its first {years} years (after a work accident no minimum applies). Enter the year the workers were first insured to check."
+        ),
+        Caution::ScholarshipNotYet { from_year, years } => format!(
+            "JKM scholarship: with {years} years of contributions needed, a non-work death gives a scholarship only from {from_year}. A work-accident death still does."
+        ),
+        Caution::CountEachPersonOnce { first, second } => format!(
+            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre, a BPD member who is also a vulnerable worker), register them once and take them off one count.",
+            name(*first), name(*second)
+        ),
     }
 }

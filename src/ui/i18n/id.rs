@@ -1,11 +1,11 @@
 //! Bahasa Indonesia: the default language.
 
-use super::Texts;
+use super::{cited_figures, Texts};
 use crate::calc::format;
 use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
 use crate::calc::outcome::Caution;
-use crate::calc::plan::PlanError;
+use crate::calc::plan::{Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE};
 
 pub static TEXTS: Texts = Texts {
     title: "Kalkulator Iuran Jamsostek Desa",
@@ -30,6 +30,10 @@ pub static TEXTS: Texts = Texts {
     death_rate: "Angka kematian per 1.000 peserta per tahun",
     death_rate_hint: "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4.",
     adjustment: "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)",
+    insured_since: "Tahun mulai terdaftar (opsional)",
+    insured_since_hint: "Tahun pekerja desa pertama kali didaftarkan; untuk aturan beasiswa JKM (masa iuran 3 tahun).",
+    oldest_age: "Usia anggota tertua (opsional)",
+    oldest_age_hint: "Untuk peringatan usia JP dan batas usia peserta BPU baru.",
     adjustment_hint: "Belum pasti berlaku untuk iuran yang dibayar dari APBDes. Bawaan: tarif penuh, agar anggaran tidak kurang; penghematan yang mungkin ditampilkan terpisah.",
     section_workers: "2. Pekerja",
     workers_hint: "Satu kartu untuk tiap kelompok. Hitung setiap orang sekali saja.",
@@ -229,11 +233,19 @@ pub fn plan_error(error: &PlanError) -> String {
         PlanError::CodeTooLong { .. } => {
             "Kode rekening terlalu panjang (paling banyak 30 huruf).".into()
         }
+        PlanError::AgeOutOfRange { .. } => format!("Usia paling tinggi {MAX_AGE} tahun."),
+        PlanError::InsuredSinceOutOfRange => format!(
+            "Tahun mulai terdaftar harus antara {} dan {}.",
+            INSURED_SINCE_YEARS.start(),
+            INSURED_SINCE_YEARS.end()
+        ),
     }
 }
 
-pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
+pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::Id;
+    let year = plan.period.year;
+    let f = cited_figures(year);
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "Tabel tarif dimulai {} {}; bulan sebelumnya dihitung dengan tarif paling awal yang tercatat. Periksa tarif yang berlaku saat itu.",
@@ -241,25 +253,46 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
             from.year
         ),
         Caution::RatesAfterTable { through } => format!(
-            "Tabel tarif hanya sampai {} {}; bulan sesudahnya dihitung dengan tarif terakhir yang diketahui (batas upah JP Maret berikutnya belum terbit).",
+            "Tabel tarif hanya sampai {} {}; bulan sesudahnya dihitung dengan tarif terakhir yang diketahui.",
             l.month_name(through.month),
             through.year
         ),
-        Caution::JpCapSecondarySource => "Batas upah JP Rp11.086.300 (mulai Maret 2026) baru tercatat dari sumber sekunder; pastikan ke BPJS Ketenagakerjaan.".into(),
-        Caution::DanaDesaUsed => "Dana Desa: Permendes 16/2025 membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan lain belum jelas, dan sebagian DPMD menyatakan \"kecuali DD\". Pastikan ke DPMD.".into(),
-        Caution::DanaDesaForOfficials { category } => format!(
-            "{}: iuran aparatur dan RT/RW lazimnya dari ADD atau PADes, bukan Dana Desa. Pastikan ke DPMD sebelum menganggarkan.",
-            name(*category)
+        Caution::JpCapSecondarySource => format!(
+            "Batas upah JP {} (mulai {} {}; {}) baru tercatat dari sumber sekunder, belum dari naskah resminya; pastikan ke BPJS Ketenagakerjaan.",
+            format::rupiah(f.jp_cap), l.month_name(f.jp_cap_from.month), f.jp_cap_from.year, f.jp_cap_basis
+        ),
+        Caution::JpCapNotPublished { from } => format!(
+            "JP: batas upah mulai {} {} belum diterbitkan; bulan sejak itu dihitung dengan batas terakhir {}. Perbarui setelah BPJS Ketenagakerjaan mengumumkannya.",
+            l.month_name(from.month), from.year, format::rupiah(f.jp_cap)
+        ),
+        Caution::DanaDesaUsed => format!(
+            "Dana Desa: {} membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan, RT/RW dan kader lain tidak dilarang tetapi juga tidak disebut. Pastikan ke DPMD.",
+            f.dd_basis
+        ),
+        Caution::DanaDesaProhibited { category } => format!(
+            "{}: Dana Desa tidak boleh dipakai untuk iuran jaminan sosial ketenagakerjaan kepala desa, perangkat desa dan anggota BPD pada {year} ({}). Anggarkan dari ADD atau PADes.",
+            name(*category), f.dd_basis
+        ),
+        Caution::DanaDesaRulesUnchecked { year } => format!(
+            "Dana Desa {year}: aturan penggunaan Dana Desa untuk tahun ini belum diperiksa oleh kalkulator ini (yang diperiksa: aturan 2026). Pastikan ke DPMD apakah iuran boleh dibayar dari Dana Desa."
         ),
         Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", format::rupiah(*over)),
         Caution::ThirtyPercentExceeded => "Siltap, tunjangan dan iuran aparatur melebihi 30 % belanja desa (PP 11/2019 Pasal 100).".into(),
-        Caution::JpAge { category } => format!(
-            "{}: JP hanya menerima pekerja di bawah usia pensiun saat mendaftar (59 tahun pada 2025–2027, 60 mulai 2028). Banyak kepala desa lebih tua.",
+        Caution::JpAge { category, pension_age } => format!(
+            "{}: JP hanya menerima peserta yang belum berusia {pension_age} tahun (usia pensiun {year}) saat mendaftar, dan pensiun bulanan perlu masa iuran paling sedikit {} tahun; yang mencapai usia pensiun dengan masa iuran kurang hanya menerima iurannya kembali sekaligus. Isi usia anggota tertua di kartu kategori untuk memeriksa.",
+            name(*category), f.jp_years
+        ),
+        Caution::JpAbovePensionAge { category, age, pension_age } => format!(
+            "{}: anggota tertua berusia {age} tahun, sudah mencapai usia pensiun {pension_age} tahun, jadi JP tidak menerimanya. Hapus JP untuk kategori ini atau pisahkan yang lebih muda.",
             name(*category)
         ),
+        Caution::JpLumpSumOnly { category, age, pension_age } => format!(
+            "{}: anggota tertua ({age} tahun) mencapai usia pensiun {pension_age} tahun sebelum {} tahun masa iuran, jadi tidak mendapat pensiun bulanan, hanya iurannya kembali sekaligus. Pertimbangkan JHT saja untuk yang lebih tua.",
+            name(*category), f.jp_years
+        ),
         Caution::BpuBelowLowestLevel { category } => format!(
-            "{}: penghasilan di bawah Rp1.000.000 didaftarkan pada tingkat terendah; dihitung Rp1.000.000.",
-            name(*category)
+            "{}: penghasilan di bawah {} didaftarkan pada tingkat terendah; dihitung {}.",
+            name(*category), format::rupiah(f.bpu_floor), format::rupiah(f.bpu_floor)
         ),
         Caution::BpuLevelToConfirm { category } => format!(
             "{}: BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya iuran.",
@@ -276,8 +309,22 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String) -> String {
             "Dihitung dengan keringanan PP 50/2025: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
             format::rupiah(*saving)
         ),
-        Caution::BpuAge => "BPU: kantor cabang BPJS dapat menetapkan batas usia peserta baru (mis. 65 tahun).".into(),
-        Caution::ScholarshipNeedsThreeYears => "Beasiswa karena kematian biasa (JKM) perlu masa iuran 3 tahun; program baru belum memberi beasiswa JKM pada 3 tahun pertama.".into(),
-        Caution::CountEachPersonOnce => "Hitung setiap orang sekali: orang yang sudah terdaftar sebagai PU (mis. perangkat yang juga kader) tidak didaftarkan dua kali.".into(),
+        Caution::BpuAboveEntryAge { category, age, limit } => format!(
+            "{}: anggota tertua berusia {age} tahun; kantor cabang BPJS dapat menolak peserta BPU baru berusia {limit} tahun ke atas. Tanyakan ke kantor cabang sebelum mendaftarkan mereka.",
+            name(*category)
+        ),
+        Caution::BpuAgeNotGiven { limit } => format!(
+            "BPU: kantor cabang BPJS dapat menetapkan batas usia peserta baru (mis. {limit} tahun). Isi usia anggota tertua di kartu kategori untuk memeriksa."
+        ),
+        Caution::ScholarshipNeedsThreeYears { years } => format!(
+            "Beasiswa karena kematian biasa (JKM) perlu masa iuran {years} tahun: program baru belum memberi beasiswa JKM pada {years} tahun pertama (karena kecelakaan kerja tidak perlu masa iuran). Isi tahun mulai terdaftar untuk memeriksa."
+        ),
+        Caution::ScholarshipNotYet { from_year, years } => format!(
+            "Beasiswa JKM: dengan masa iuran {years} tahun, kematian biasa baru memberi beasiswa mulai {from_year}. Kematian karena kecelakaan kerja tetap memberi beasiswa."
+        ),
+        Caution::CountEachPersonOnce { first, second } => format!(
+            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader, anggota BPD yang juga pekerja rentan), daftarkan sekali saja dan kurangi dari salah satu jumlah.",
+            name(*first), name(*second)
+        ),
     }
 }
