@@ -1,0 +1,7 @@
+//! Rekap for camat and DPMD offices: many villages at once, computed on the device.
+//!
+//! `villages_csv` reads the villages spreadsheet; `policy` combines one kabupaten `Plan`
+//! with each village's own counts and ADD.
+
+pub mod policy;
+pub mod villages_csv;
