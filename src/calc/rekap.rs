@@ -4,4 +4,5 @@
 //! with each village's own counts and ADD.
 
 pub mod policy;
+pub mod summary;
 pub mod villages_csv;
