@@ -224,11 +224,13 @@ fn figures(
     }
     let flags = Flags {
         above_add_threshold: budget.add_share.is_some_and(|s| s > threshold),
-        dana_desa_for_officials: cats.iter().any(|c| {
-            c.insured > 0
-                && c.funding == FundingSource::DanaDesa
-                && (c.kind.is_official() || c.kind == CategoryKind::Bpd)
-        }),
+        // The prohibition is the 2026 Permendes (dated rule); other years are not judged here.
+        dana_desa_for_officials: plan.period.year == 2026
+            && cats.iter().any(|c| {
+                c.insured > 0
+                    && c.funding == FundingSource::DanaDesa
+                    && (c.kind.is_official() || c.kind == CategoryKind::Bpd)
+            }),
         no_one_insured: cats.iter().all(|c| c.insured == 0),
         has_problems: village.has_problems || valid.is_err(),
     };
