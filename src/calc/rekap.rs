@@ -3,6 +3,7 @@
 //! `villages_csv` reads the villages spreadsheet; `policy` combines one kabupaten `Plan`
 //! with each village's own counts and ADD.
 
+pub mod export;
 pub mod policy;
 pub mod summary;
 pub mod villages_csv;

@@ -73,6 +73,8 @@ pub struct Totals {
     pub by_source: [Rupiah; 6],
     /// ADD summed over villages that give it.
     pub add: Rupiah,
+    /// Premium charged to ADD over the period.
+    pub charged_to_add: Rupiah,
     /// Expected deaths per year.
     pub expected_deaths_per_year: Decimal,
     /// Expected payout per year.
@@ -100,6 +102,7 @@ impl Totals {
         for (t, s) in self.by_source.iter_mut().zip(&v.budget.by_source) {
             *t = *t + s.amount;
         }
+        self.charged_to_add = self.charged_to_add + v.budget.charged_to_add;
         self.add = self.add + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
         self.expected_deaths_per_year += v.group.expected_deaths_per_year;
         self.expected_payout_per_year =
