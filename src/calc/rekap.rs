@@ -5,5 +5,6 @@
 
 pub mod export;
 pub mod policy;
+pub mod scenario_villages;
 pub mod summary;
 pub mod villages_csv;
