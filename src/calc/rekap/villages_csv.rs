@@ -12,10 +12,7 @@ pub const MAX_ROWS: usize = 100_000;
 pub const MAX_PROBLEMS: usize = 50;
 
 /// The template offered for download: every column and three example rows.
-pub const TEMPLATE: &str = "\u{feff}kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;BPD;RT/RW;kader;pekerja rentan;total belanja;siltap\r\n\
-15.08.01.2001;Contoh Satu;Kecamatan A;318.397.000;1;1;6;5;4;10;25;1.200.000.000;250.000.000\r\n\
-15.08.01.2002;Contoh Dua;Kecamatan A;295.000.000;1;1;5;5;3;8;25;;\r\n\
-15.08.02.2001;Contoh Tiga;Kecamatan B;410.250.000;1;1;7;7;6;12;50;1.500.000.000;300.000.000\r\n";
+pub const TEMPLATE: &str = include_str!("../../../docs/rekap-template.csv");
 
 /// A column the importer knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
