@@ -72,8 +72,10 @@ mod tests {
 
     #[test]
     fn several_files_good_and_bad() {
-        let mut plan = Plan::default();
-        plan.village = "Sukamaju".into();
+        let mut plan = Plan {
+            village: "Sukamaju".into(),
+            ..Plan::default()
+        };
         plan.categories[6].insured = 25;
         let good = scenario_file::to_json(&plan);
         let example = include_str!("../../../docs/example-scenario.json").to_string();
