@@ -44,6 +44,15 @@ fn main() {
             DEFAULT_ADD_THRESHOLD,
         );
         let t2 = Instant::now();
+        let mut plans = 0usize;
+        for v in r.villages.iter().take(5_000) {
+            plans += usize::from(kalkulator::calc::calculate(&v.plan).is_ok());
+        }
+        let t3 = Instant::now();
+        println!(
+            "  for comparison, calculate() on {plans} of the village plans: {:.1} ms",
+            (t3 - t2).as_secs_f64() * 1e3
+        );
         println!(
             "rekap bench (native, release): {n} villages: CSV import {:.1} ms, rekap {:.1} ms, {} kecamatan, {} problems",
             (t1 - t0).as_secs_f64() * 1e3,
