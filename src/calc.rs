@@ -18,6 +18,7 @@ pub mod period;
 pub mod plan;
 pub mod premium;
 pub mod rates;
+pub mod rekap;
 
 pub use outcome::{calculate, Outcome};
 pub use plan::Plan;

@@ -34,13 +34,13 @@ const CATEGORIES_HEADER_ID: &str = "Kategori;Skema;Orang;Dasar iuran (Rp);Iuran 
 const CATEGORIES_HEADER_EN: &str = "Category;Scheme;People;Contribution base (Rp);Premium per person per month (Rp);Premium per month (Rp);Premium over the period (Rp);Paid by funding source (Rp);Workers' share (Rp);JKM benefit (Rp);JKK death benefit (Rp);Coverage (%)";
 
 /// A CSV document being written: BOM first, `;` between fields, CRLF after rows.
-struct Sheet {
-    out: String,
+pub(crate) struct Sheet {
+    pub(crate) out: String,
     fresh_row: bool,
 }
 
 impl Sheet {
-    fn new(header: &str) -> Self {
+    pub(crate) fn new(header: &str) -> Self {
         let mut sheet = Sheet {
             out: String::from("\u{feff}"),
             fresh_row: true,
@@ -58,7 +58,7 @@ impl Sheet {
     }
 
     /// A text field, neutralized against formulas and quoted when needed.
-    fn text(&mut self, field: &str) -> &mut Self {
+    pub(crate) fn text(&mut self, field: &str) -> &mut Self {
         self.sep();
         let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
         let quote = field.contains([';', ',', '"', '\r', '\n']);
@@ -76,7 +76,7 @@ impl Sheet {
     }
 
     /// `n` empty fields.
-    fn skip(&mut self, n: usize) -> &mut Self {
+    pub(crate) fn skip(&mut self, n: usize) -> &mut Self {
         for _ in 0..n {
             self.sep();
         }
@@ -84,22 +84,22 @@ impl Sheet {
     }
 
     /// A number: plain digits, comma before any decimals, never quoted.
-    fn num(&mut self, n: Decimal) -> &mut Self {
+    pub(crate) fn num(&mut self, n: Decimal) -> &mut Self {
         self.sep();
         self.out
             .push_str(&n.normalize().to_string().replace('.', ","));
         self
     }
 
-    fn money(&mut self, amount: Rupiah) -> &mut Self {
+    pub(crate) fn money(&mut self, amount: Rupiah) -> &mut Self {
         self.num(amount.amount())
     }
 
-    fn count(&mut self, n: u64) -> &mut Self {
+    pub(crate) fn count(&mut self, n: u64) -> &mut Self {
         self.num(Decimal::from(n))
     }
 
-    fn end(&mut self) {
+    pub(crate) fn end(&mut self) {
         self.out.push_str("\r\n");
         self.fresh_row = true;
     }

@@ -1,0 +1,64 @@
+//! Native timing of the rekap core (a report, not a test): `scripts/bench` runs it.
+//! The villages are synthetic (made-up codes, names and ADD), 3,215 (NTT) and 84,000.
+
+use kalkulator::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+use kalkulator::calc::rekap::villages_csv;
+use kalkulator::calc::Plan;
+use std::time::Instant;
+
+fn synthetic_csv(n: usize) -> String {
+    let mut s = String::from("kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;BPD;RT/RW;kader;pekerja rentan\n");
+    for i in 0..n {
+        let add = 250_000_000 + (i * 7_919) % 300_000_000;
+        s.push_str(&format!(
+            "53.{:02}.{:02}.{:04};Desa Sintetis {i};Kecamatan {};{add};1;1;{};{};{};{};25\n",
+            i / 10_000 % 100,
+            i / 100 % 100,
+            i % 10_000,
+            i / 40,
+            3 + i % 6,
+            5 + i % 5,
+            2 + i % 9,
+            i % 20
+        ));
+    }
+    s
+}
+
+fn main() {
+    for n in [3_215usize, 84_000] {
+        let text = synthetic_csv(n);
+        let t0 = Instant::now();
+        let import = match villages_csv::parse(&text) {
+            Ok(i) => i,
+            Err(e) => {
+                println!("rekap bench: import failed: {e:?}");
+                return;
+            }
+        };
+        let t1 = Instant::now();
+        let r = rekap(
+            &Plan::default(),
+            &import.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        let t2 = Instant::now();
+        let mut plans = 0usize;
+        for v in r.villages.iter().take(5_000) {
+            plans += usize::from(kalkulator::calc::calculate(&v.plan).is_ok());
+        }
+        let t3 = Instant::now();
+        println!(
+            "  for comparison, calculate() on {plans} of the village plans: {:.1} ms",
+            (t3 - t2).as_secs_f64() * 1e3
+        );
+        println!(
+            "rekap bench (native, release): {n} villages: CSV import {:.1} ms, rekap {:.1} ms, {} kecamatan, {} problems",
+            (t1 - t0).as_secs_f64() * 1e3,
+            (t2 - t1).as_secs_f64() * 1e3,
+            r.kecamatan.len(),
+            import.problems.len()
+        );
+    }
+}

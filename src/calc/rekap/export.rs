@@ -1,0 +1,175 @@
+//! The rekap as CSV, with the conventions of `calc/csv.rs` (BOM, `;`, CRLF, formula guard):
+//! one row per village with its share link, then one row per kecamatan and the kabupaten.
+
+use super::summary::{Rekap, Totals};
+use crate::calc::csv::Sheet;
+use crate::calc::lang::Lang;
+use crate::calc::share;
+use crate::calc::Plan;
+use rust_decimal::Decimal;
+
+const HEADER_ID: &str = "Baris;Kode desa;Nama desa;Kecamatan;Orang;Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung desa/pemerintah (Rp);Bagian pekerja (Rp);Dibebankan ke ADD (Rp);ADD (Rp);Porsi ADD (%);Batas 30 %;Tanda;Tautan";
+const HEADER_EN: &str = "Row;Village code;Village;Sub-district;People;Premium per month (Rp);Premium over the period (Rp);Paid by village/government (Rp);Workers' share (Rp);Charged to ADD (Rp);ADD (Rp);Share of ADD (%);30 % rule;Flags;Link";
+
+/// The link to the main page with this plan, relative to the rekap page (`rekap/`).
+#[must_use]
+pub fn share_link(plan: &Plan) -> String {
+    format!("../#{}", share::encode(plan))
+}
+
+/// The rekap CSV: villages, then kecamatan totals, then the kabupaten total.
+#[must_use]
+pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let mut s = Sheet::new(if en { HEADER_EN } else { HEADER_ID });
+    for v in &rekap.villages {
+        let period = v.period.total();
+        let people: u64 = v.people.iter().map(|p| u64::from(*p)).sum();
+        let f = v.flags;
+        let mut flags = Vec::new();
+        if f.above_add_threshold {
+            flags.push(if en {
+                "above ADD share"
+            } else {
+                "melebihi porsi ADD"
+            });
+        }
+        if f.dana_desa_for_officials {
+            flags.push(if en {
+                "Dana Desa for officials"
+            } else {
+                "Dana Desa untuk perangkat"
+            });
+        }
+        if f.no_one_insured {
+            flags.push(if en {
+                "no one insured"
+            } else {
+                "tidak ada peserta"
+            });
+        }
+        if f.has_problems {
+            flags.push(if en {
+                "row has problems"
+            } else {
+                "baris bermasalah"
+            });
+        }
+        s.count(v.village.row as u64)
+            .text(&v.village.kode)
+            .text(&v.village.nama)
+            .text(&v.village.kecamatan)
+            .count(people)
+            .money(v.monthly.total().total())
+            .money(period.total())
+            .money(period.payer)
+            .money(period.worker)
+            .money(v.budget.charged_to_add);
+        match v.plan.budget.alokasi_dana_desa {
+            Some(add) => s.money(add),
+            None => s.skip(1),
+        };
+        match v.budget.add_share {
+            Some(share) => s.num(percent(share)),
+            None => s.skip(1),
+        };
+        match v.budget.thirty_percent {
+            Some(t) if t.within => s.text(if en { "within" } else { "memenuhi" }),
+            Some(_) => s.text(if en { "exceeded" } else { "melebihi" }),
+            None => s.skip(1),
+        };
+        s.text(&flags.join(", ")).text(&share_link(&v.plan));
+        s.end();
+    }
+    for (name, t) in &rekap.kecamatan {
+        let label = format!("{} {name}", if en { "Sub-district" } else { "Kecamatan" });
+        totals_row(&mut s, &label, t, en);
+    }
+    totals_row(
+        &mut s,
+        if en {
+            "District total"
+        } else {
+            "Jumlah kabupaten"
+        },
+        &rekap.total,
+        en,
+    );
+    s.out
+}
+
+fn totals_row(s: &mut Sheet, label: &str, t: &Totals, en: bool) {
+    let villages = format!("{} {}", t.villages, if en { "villages" } else { "desa" });
+    s.skip(2)
+        .text(label)
+        .text(&villages)
+        .count(t.people.iter().sum())
+        .money(t.monthly)
+        .money(t.period)
+        .money(t.payer)
+        .money(t.worker)
+        .money(t.charged_to_add)
+        .money(t.add);
+    match t.charged_to_add.ratio_to(t.add) {
+        Some(share) => s.num(percent(share)),
+        None => s.skip(1),
+    };
+    s.skip(3);
+    s.end();
+}
+
+/// A fraction as a percent with two decimals.
+fn percent(fraction: Decimal) -> Decimal {
+    (fraction * Decimal::from(100)).round_dp(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+    use crate::calc::rekap::villages_csv;
+
+    #[test]
+    fn csv_has_a_row_per_village_and_total_with_links() {
+        let import = match villages_csv::parse(villages_csv::TEMPLATE) {
+            Ok(i) => i,
+            Err(e) => panic!("{e:?}"),
+        };
+        let r = rekap(
+            &Plan::default(),
+            &import.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        let csv = rekap_csv(&r, Lang::Id);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
+        // Header, three villages, two kecamatan, the kabupaten.
+        assert_eq!(lines.len(), 7);
+        let width = lines[0].split(';').count();
+        assert!(lines.iter().all(|l| l.split(';').count() == width), "{csv}");
+        let link = share_link(&r.villages[0].plan);
+        assert!(lines[1].contains(&link));
+        let decoded = share::decode(link.trim_start_matches("../#"));
+        assert!(matches!(decoded, Ok(p) if p.categories == r.villages[0].plan.categories));
+        assert!(lines[6].starts_with(";;Jumlah kabupaten;3 desa;"));
+        assert!(lines[6].contains(&r.total.period.amount().to_string()));
+    }
+
+    #[test]
+    fn formula_in_a_name_is_neutralized() {
+        let text = "kode;nama;kecamatan;add\n=1+1;=HYPERLINK(\"x\");K;1\n";
+        let import = match villages_csv::parse(text) {
+            Ok(i) => i,
+            Err(e) => panic!("{e:?}"),
+        };
+        let r = rekap(
+            &Plan::default(),
+            &import.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        let csv = rekap_csv(&r, Lang::En);
+        assert!(csv.contains(";'=1+1;\"'=HYPERLINK(\"\"x\"\")\";"), "{csv}");
+    }
+}

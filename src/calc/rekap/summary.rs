@@ -1,0 +1,383 @@
+//! Figures per village, per kecamatan and for the kabupaten.
+//!
+//! Speed: a category's cost is its per-person months times its people (`premium::category_cost`),
+//! so one unit cost per distinct category setting is shared by every village that uses it, and
+//! the budget fit and group view are then built with the same core functions `calculate()` uses.
+
+use super::policy::village_plan;
+use super::villages_csv::VillageRow;
+use crate::calc::benefit::{group_coverage, GroupCoverage, GroupMember};
+use crate::calc::budget::{budget_fit, BudgetFit};
+use crate::calc::category::{Category, CategoryKind, FundingSource};
+use crate::calc::money::Rupiah;
+use crate::calc::period::YearMonth;
+use crate::calc::plan::PlanError;
+use crate::calc::premium::{category_cost, ByProgram, CategoryCost, MonthCost, Split};
+use crate::calc::Plan;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// Default flag threshold: premium charged to ADD above 5 % of ADD.
+pub const DEFAULT_ADD_THRESHOLD: Decimal = dec!(0.05);
+
+/// Why a village is flagged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// Premium charged to ADD above the chosen share of ADD.
+    pub above_add_threshold: bool,
+    /// Dana Desa pays for kepala desa, perangkat or BPD (prohibited in 2026, RULES.md §3).
+    pub dana_desa_for_officials: bool,
+    /// No one is insured.
+    pub no_one_insured: bool,
+    /// The spreadsheet row had problems, or the plan is outside the core's limits.
+    pub has_problems: bool,
+}
+
+/// One village's rekap figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VillageFigures {
+    /// The row as read.
+    pub village: VillageRow,
+    /// The village's plan under the policy.
+    pub plan: Plan,
+    /// Premium per month (first month covered), payer and worker.
+    pub monthly: ByProgram,
+    /// Premium over the period, payer and worker.
+    pub period: ByProgram,
+    /// Against the village budget (same as `calculate(&plan).budget`).
+    pub budget: BudgetFit,
+    /// Group view (same as `calculate(&plan).group`).
+    pub group: GroupCoverage,
+    /// People insured per default kind, `CategoryKind::DEFAULTS` order.
+    pub people: [u32; 7],
+    /// Why it is flagged.
+    pub flags: Flags,
+}
+
+/// Sums over a set of villages (a kecamatan or the kabupaten).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Villages counted.
+    pub villages: usize,
+    /// People insured per default kind.
+    pub people: [u64; 7],
+    /// Premium per month, payer and worker.
+    pub monthly: Rupiah,
+    /// Premium over the period, payer and worker.
+    pub period: Rupiah,
+    /// Payer (desa/government) share over the period.
+    pub payer: Rupiah,
+    /// Workers' share over the period.
+    pub worker: Rupiah,
+    /// Payer share per funding source, `FundingSource::ALL` order.
+    pub by_source: [Rupiah; 6],
+    /// ADD summed over villages that give it.
+    pub add: Rupiah,
+    /// Premium charged to ADD over the period.
+    pub charged_to_add: Rupiah,
+    /// Expected deaths per year.
+    pub expected_deaths_per_year: Decimal,
+    /// Expected payout per year.
+    pub expected_payout_per_year: Rupiah,
+    /// Insured in categories whose population is given, and that population.
+    pub protected_where_known: u64,
+    /// Population given.
+    pub population: u64,
+    /// Villages flagged for any reason.
+    pub flagged: usize,
+}
+
+impl Totals {
+    /// Adds one village.
+    pub fn add(&mut self, v: &VillageFigures) {
+        self.villages += 1;
+        for (t, p) in self.people.iter_mut().zip(v.people) {
+            *t += u64::from(p);
+        }
+        self.monthly = self.monthly + v.monthly.total().total();
+        let period = v.period.total();
+        self.period = self.period + period.total();
+        self.payer = self.payer + period.payer;
+        self.worker = self.worker + period.worker;
+        for (t, s) in self.by_source.iter_mut().zip(&v.budget.by_source) {
+            *t = *t + s.amount;
+        }
+        self.charged_to_add = self.charged_to_add + v.budget.charged_to_add;
+        self.add = self.add + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
+        self.expected_deaths_per_year += v.group.expected_deaths_per_year;
+        self.expected_payout_per_year =
+            self.expected_payout_per_year + v.group.expected_payout_per_year;
+        self.protected_where_known += u64::from(v.group.protected_where_known);
+        self.population += u64::from(v.group.population.unwrap_or(0));
+        let f = v.flags;
+        if f.above_add_threshold || f.dana_desa_for_officials || f.no_one_insured || f.has_problems
+        {
+            self.flagged += 1;
+        }
+    }
+}
+
+/// The whole rekap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rekap {
+    /// Every village, in input order.
+    pub villages: Vec<VillageFigures>,
+    /// Per kecamatan, sorted by name.
+    pub kecamatan: Vec<(String, Totals)>,
+    /// The kabupaten.
+    pub total: Totals,
+}
+
+/// Unit costs (one person) shared between villages with the same category settings.
+#[derive(Default)]
+struct UnitCosts {
+    entries: Vec<(Category, CategoryCost)>,
+}
+
+impl UnitCosts {
+    fn cost(&mut self, category: &Category, plan: &Plan) -> CategoryCost {
+        let mut key = category.clone();
+        key.insured = 1;
+        key.population = None;
+        let people = category.insured;
+        let unit = match self.entries.iter().find(|(k, _)| *k == key) {
+            Some((_, unit)) => unit,
+            None => {
+                let unit = category_cost(&key, &plan.period, plan.apply_adjustment);
+                self.entries.push((key, unit));
+                match self.entries.last() {
+                    Some((_, unit)) => unit,
+                    None => return category_cost(category, &plan.period, plan.apply_adjustment),
+                }
+            }
+        };
+        CategoryCost {
+            people,
+            per_person: unit.per_person,
+            months: unit
+                .months
+                .iter()
+                .map(|m| MonthCost {
+                    month: m.month,
+                    programs: scale(m.programs, people),
+                })
+                .collect(),
+            period: scale(unit.period, people),
+            adjustment_saving: unit.adjustment_saving.times(people),
+            adjusted: unit.adjusted && people > 0,
+        }
+    }
+}
+
+fn scale(p: ByProgram, people: u32) -> ByProgram {
+    ByProgram(p.0.map(|s| Split {
+        payer: s.payer.times(people),
+        worker: s.worker.times(people),
+    }))
+}
+
+/// Figures of one village plan, built from shared unit costs.
+fn figures(
+    village: VillageRow,
+    plan: Plan,
+    units: &mut UnitCosts,
+    threshold: Decimal,
+) -> VillageFigures {
+    let valid: Result<(), PlanError> = plan.check();
+    let costs: Vec<CategoryCost> = match valid {
+        Ok(()) => plan
+            .categories
+            .iter()
+            .map(|c| units.cost(c, &plan))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let cats: Vec<&Category> = if valid.is_ok() {
+        plan.categories.iter().collect()
+    } else {
+        Vec::new()
+    };
+    let pairs: Vec<(&Category, &CategoryCost)> = cats.iter().copied().zip(costs.iter()).collect();
+    let budget = budget_fit(&plan.budget, &pairs);
+    let members: Vec<GroupMember<'_>> = pairs
+        .iter()
+        .map(|(c, cost)| GroupMember {
+            category: c,
+            insurance_premium: cost.period.insurance(),
+        })
+        .collect();
+    let first = YearMonth::new(plan.period.year, plan.period.first_month);
+    let group = group_coverage(
+        &members,
+        first,
+        plan.period.months,
+        plan.death_rate_per_mille,
+    );
+    let mut monthly = ByProgram::default();
+    let mut period = ByProgram::default();
+    for cost in &costs {
+        monthly = monthly.add(cost.months.first().map(|m| m.programs).unwrap_or_default());
+        period = period.add(cost.period);
+    }
+    let mut people = [0u32; 7];
+    for c in &cats {
+        if let Some(i) = CategoryKind::DEFAULTS.iter().position(|k| *k == c.kind) {
+            people[i] = people[i].saturating_add(c.insured);
+        }
+    }
+    let flags = Flags {
+        above_add_threshold: budget.add_share.is_some_and(|s| s > threshold),
+        // The prohibition is the 2026 Permendes (dated rule); other years are not judged here.
+        dana_desa_for_officials: plan.period.year == 2026
+            && cats.iter().any(|c| {
+                c.insured > 0
+                    && c.funding == FundingSource::DanaDesa
+                    && (c.kind.is_official() || c.kind == CategoryKind::Bpd)
+            }),
+        no_one_insured: cats.iter().all(|c| c.insured == 0),
+        has_problems: village.has_problems || valid.is_err(),
+    };
+    VillageFigures {
+        village,
+        plan,
+        monthly,
+        period,
+        budget,
+        group,
+        people,
+        flags,
+    }
+}
+
+/// The rekap of spreadsheet rows under one policy plus whole village plans (JSON files).
+#[must_use]
+pub fn rekap(
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: Vec<(VillageRow, Plan)>,
+    threshold: Decimal,
+) -> Rekap {
+    let mut units = UnitCosts::default();
+    let mut villages: Vec<VillageFigures> = rows
+        .iter()
+        .map(|row| {
+            figures(
+                row.clone(),
+                village_plan(policy, row),
+                &mut units,
+                threshold,
+            )
+        })
+        .collect();
+    for (row, plan) in own_plans {
+        // A village's own plan has its own settings; its unit costs are shared like the rest.
+        villages.push(figures(row, plan, &mut units, threshold));
+    }
+    let mut by_kec: std::collections::BTreeMap<String, Totals> = Default::default();
+    let mut total = Totals::default();
+    for v in &villages {
+        by_kec
+            .entry(v.village.kecamatan.clone())
+            .or_default()
+            .add(v);
+        total.add(v);
+    }
+    Rekap {
+        villages,
+        kecamatan: by_kec.into_iter().collect(),
+        total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::calculate;
+    use crate::calc::rekap::villages_csv;
+
+    fn template_rekap() -> Rekap {
+        let import = match villages_csv::parse(villages_csv::TEMPLATE) {
+            Ok(i) => i,
+            Err(e) => panic!("{e:?}"),
+        };
+        rekap(
+            &Plan::default(),
+            &import.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        )
+    }
+
+    #[test]
+    fn each_village_equals_calculate() {
+        let r = template_rekap();
+        assert_eq!(r.villages.len(), 3);
+        for v in &r.villages {
+            let Ok(o) = calculate(&v.plan) else {
+                panic!("plan rejected")
+            };
+            assert_eq!(v.period, o.period);
+            assert_eq!(v.monthly, o.first_month);
+            assert_eq!(v.budget, o.budget);
+            assert_eq!(v.group, o.group);
+        }
+    }
+
+    #[test]
+    fn kecamatan_total_is_sum_of_its_villages() {
+        let r = template_rekap();
+        assert_eq!(r.kecamatan.len(), 2);
+        let (name, a) = &r.kecamatan[0];
+        assert_eq!(name, "Kecamatan A");
+        assert_eq!(a.villages, 2);
+        let sum: Rupiah = r.villages[..2]
+            .iter()
+            .map(|v| v.period.total().total())
+            .sum();
+        assert_eq!(a.period, sum);
+        assert_eq!(a.people[6], 50);
+        let all: Rupiah = r.kecamatan.iter().map(|(_, t)| t.period).sum();
+        assert_eq!(r.total.period, all);
+        assert_eq!(r.total.villages, 3);
+    }
+
+    #[test]
+    fn flags() {
+        let mut policy = Plan::default();
+        let row = |counts: [u32; 7], add: i64| VillageRow {
+            row: 2,
+            kode: "1".into(),
+            nama: "A".into(),
+            kecamatan: "K".into(),
+            add: Some(Rupiah::from_whole(add)),
+            counts,
+            belanja: None,
+            siltap: None,
+            bases: [None; 7],
+            funding: [None; 7],
+            has_problems: false,
+        };
+        policy.categories[0].funding = FundingSource::DanaDesa;
+        let r = rekap(
+            &policy,
+            &[row([0; 7], 1_000), row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert!(r.villages[0].flags.no_one_insured);
+        assert!(!r.villages[0].flags.dana_desa_for_officials);
+        assert!(r.villages[1].flags.dana_desa_for_officials);
+        assert!(!r.villages[1].flags.no_one_insured);
+        assert!(!r.villages[1].flags.above_add_threshold);
+        let mut tiny = policy.clone();
+        tiny.categories[0].funding = FundingSource::Add;
+        let r = rekap(
+            &tiny,
+            &[row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert!(r.villages[0].flags.above_add_threshold);
+        assert_eq!(r.total.flagged, 1);
+    }
+}

@@ -1,0 +1,605 @@
+//! The villages spreadsheet: CSV as Excel and LibreOffice save it in Indonesia
+//! (`;` or `,`, UTF-8 with or without BOM, CRLF or LF, quoted fields, `318.397.000`).
+//! Every problem carries its row and column; valid rows are kept (`docs/rekap-format.md`).
+
+use crate::calc::category::{CategoryKind, FundingSource};
+use crate::calc::input::{self, InputError};
+use crate::calc::money::Rupiah;
+
+/// Most data rows accepted in one file.
+pub const MAX_ROWS: usize = 100_000;
+/// Most problems stored; the rest are only counted.
+pub const MAX_PROBLEMS: usize = 50;
+
+/// The template offered for download: every column and three example rows.
+pub const TEMPLATE: &str = include_str!("../../../docs/rekap-template.csv");
+
+/// A column the importer knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// Kemendagri village code, e.g. `15.08.01.2001`.
+    KodeDesa,
+    /// Village name.
+    NamaDesa,
+    /// Sub-district name.
+    Kecamatan,
+    /// Alokasi Dana Desa for the year.
+    Add,
+    /// People in one default category.
+    Count(CategoryKind),
+    /// Total belanja APBDes (optional).
+    Belanja,
+    /// Siltap already budgeted (optional).
+    Siltap,
+    /// Wage base of one category (optional).
+    Base(CategoryKind),
+    /// Funding source of one category (optional).
+    Funding(CategoryKind),
+}
+
+/// What went wrong with a whole file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// No bytes, or only blank lines.
+    Empty,
+    /// Not UTF-8 text, or no header naming a known column.
+    NotCsv,
+    /// More data rows than [`MAX_ROWS`].
+    TooManyRows {
+        /// The limit.
+        max: usize,
+    },
+    /// A required column is absent from the header.
+    MissingColumn(Column),
+}
+
+/// What went wrong in one cell or row (row numbers count the header as row 1, like a spreadsheet).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// A cell that does not parse.
+    BadCell {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The column.
+        column: Column,
+        /// The text as found (truncated to 40 characters).
+        text: String,
+        /// Why.
+        error: InputError,
+    },
+    /// A funding-source cell naming no known source.
+    UnknownFunding {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The category's column.
+        column: Column,
+        /// The text as found.
+        text: String,
+    },
+    /// A required text cell (kode, nama) left empty.
+    MissingValue {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The column.
+        column: Column,
+    },
+    /// A kode desa already seen on an earlier row.
+    DuplicateKode {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The row where it first appeared.
+        first_row: usize,
+        /// The code.
+        kode: String,
+    },
+    /// An unterminated quoted field.
+    UnclosedQuote {
+        /// Spreadsheet row number where the field began.
+        row: usize,
+    },
+}
+
+/// One village as read from the spreadsheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VillageRow {
+    /// Spreadsheet row number.
+    pub row: usize,
+    /// Kemendagri code.
+    pub kode: String,
+    /// Village name.
+    pub nama: String,
+    /// Sub-district.
+    pub kecamatan: String,
+    /// Alokasi Dana Desa.
+    pub add: Option<Rupiah>,
+    /// People per default category, in `CategoryKind::DEFAULTS` order.
+    pub counts: [u32; 7],
+    /// Total belanja, when given.
+    pub belanja: Option<Rupiah>,
+    /// Siltap already budgeted, when given.
+    pub siltap: Option<Rupiah>,
+    /// Wage base override per default category.
+    pub bases: [Option<Rupiah>; 7],
+    /// Funding source override per default category.
+    pub funding: [Option<FundingSource>; 7],
+    /// True when some cell of this row had a problem (the row is still counted).
+    pub has_problems: bool,
+}
+
+/// The result of reading one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VillagesImport {
+    /// Every village row read (rows with problems included, flagged).
+    pub villages: Vec<VillageRow>,
+    /// The first [`MAX_PROBLEMS`] problems.
+    pub problems: Vec<RowProblem>,
+    /// Problems found beyond those stored.
+    pub more_problems: usize,
+    /// Header cells naming no known column, ignored.
+    pub unknown_columns: Vec<String>,
+}
+
+impl VillagesImport {
+    fn problem(&mut self, p: RowProblem) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(p);
+        } else {
+            self.more_problems += 1;
+        }
+    }
+}
+
+/// Reads a villages CSV from raw bytes; never panics.
+pub fn parse_bytes(bytes: &[u8]) -> Result<VillagesImport, FileError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(_) => Err(FileError::NotCsv),
+    }
+}
+
+/// Reads a villages CSV from text; never panics.
+pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    if text.contains('\0') {
+        return Err(FileError::NotCsv);
+    }
+    let delimiter = detect_delimiter(text);
+    let (records, unclosed) = split_records(text, delimiter);
+    let mut out = VillagesImport::default();
+    let mut records = records.into_iter().filter(|(_, r)| !is_blank(r));
+    let Some((_, header)) = records.next() else {
+        return Err(FileError::Empty);
+    };
+    let columns: Vec<Option<Column>> = header.iter().map(|h| column_for(h)).collect();
+    if columns.iter().all(Option::is_none) {
+        return Err(FileError::NotCsv);
+    }
+    for (cell, col) in header.iter().zip(&columns) {
+        if col.is_none() && !cell.trim().is_empty() {
+            out.unknown_columns.push(cell.trim().to_string());
+        }
+    }
+    for required in [
+        Column::KodeDesa,
+        Column::NamaDesa,
+        Column::Kecamatan,
+        Column::Add,
+    ] {
+        if !columns.contains(&Some(required)) {
+            return Err(FileError::MissingColumn(required));
+        }
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (row, record) in records {
+        if out.villages.len() >= MAX_ROWS {
+            return Err(FileError::TooManyRows { max: MAX_ROWS });
+        }
+        let village = read_row(row, &record, &columns, &mut out);
+        if !village.kode.is_empty() {
+            if let Some(&first_row) = seen.get(&village.kode) {
+                out.problem(RowProblem::DuplicateKode {
+                    row,
+                    first_row,
+                    kode: village.kode.clone(),
+                });
+            } else {
+                seen.insert(village.kode.clone(), row);
+            }
+        }
+        out.villages.push(village);
+    }
+    if let Some(row) = unclosed {
+        out.problem(RowProblem::UnclosedQuote { row });
+        if let Some(v) = out.villages.last_mut() {
+            v.has_problems = true;
+        }
+    }
+    // A duplicate marks the later row as a row with problems.
+    let dups: Vec<usize> = out
+        .problems
+        .iter()
+        .filter_map(|p| match p {
+            RowProblem::DuplicateKode { row, .. } => Some(*row),
+            _ => None,
+        })
+        .collect();
+    for v in &mut out.villages {
+        if dups.contains(&v.row) {
+            v.has_problems = true;
+        }
+    }
+    Ok(out)
+}
+
+fn is_blank(record: &[String]) -> bool {
+    record.iter().all(|c| c.trim().is_empty())
+}
+
+fn read_row(
+    row: usize,
+    record: &[String],
+    columns: &[Option<Column>],
+    out: &mut VillagesImport,
+) -> VillageRow {
+    let mut v = VillageRow {
+        row,
+        kode: String::new(),
+        nama: String::new(),
+        kecamatan: String::new(),
+        add: None,
+        counts: [0; 7],
+        belanja: None,
+        siltap: None,
+        bases: [None; 7],
+        funding: [None; 7],
+        has_problems: false,
+    };
+    let bad = |out: &mut VillagesImport, p: RowProblem, v: &mut VillageRow| {
+        v.has_problems = true;
+        out.problem(p);
+    };
+    for (cell, col) in record.iter().zip(columns) {
+        let Some(column) = *col else { continue };
+        let text = cell.trim();
+        let bad_cell = |error: InputError| RowProblem::BadCell {
+            row,
+            column,
+            text: text.chars().take(40).collect(),
+            error,
+        };
+        match column {
+            Column::KodeDesa => v.kode = text.to_string(),
+            Column::NamaDesa => v.nama = text.to_string(),
+            Column::Kecamatan => v.kecamatan = text.to_string(),
+            Column::Add | Column::Belanja | Column::Siltap | Column::Base(_) => {
+                match input::parse_optional_rupiah(text) {
+                    Ok(amount) => match column {
+                        Column::Add => v.add = amount,
+                        Column::Belanja => v.belanja = amount,
+                        Column::Siltap => v.siltap = amount,
+                        Column::Base(kind) => {
+                            if let Some(i) = kind_index(kind) {
+                                v.bases[i] = amount;
+                            }
+                        }
+                        _ => {}
+                    },
+                    Err(e) => bad(out, bad_cell(e), &mut v),
+                }
+            }
+            Column::Count(kind) => match input::parse_optional_count(text) {
+                Ok(n) => {
+                    if let Some(i) = kind_index(kind) {
+                        v.counts[i] = n.unwrap_or(0);
+                    }
+                }
+                Err(e) => bad(out, bad_cell(e), &mut v),
+            },
+            Column::Funding(kind) => {
+                if text.is_empty() {
+                    continue;
+                }
+                match funding_for(text) {
+                    Some(f) => {
+                        if let Some(i) = kind_index(kind) {
+                            v.funding[i] = Some(f);
+                        }
+                    }
+                    None => bad(
+                        out,
+                        RowProblem::UnknownFunding {
+                            row,
+                            column,
+                            text: text.chars().take(40).collect(),
+                        },
+                        &mut v,
+                    ),
+                }
+            }
+        }
+    }
+    for (column, empty) in [
+        (Column::KodeDesa, v.kode.is_empty()),
+        (Column::NamaDesa, v.nama.is_empty()),
+    ] {
+        if empty {
+            bad(out, RowProblem::MissingValue { row, column }, &mut v);
+        }
+    }
+    v
+}
+
+fn kind_index(kind: CategoryKind) -> Option<usize> {
+    CategoryKind::DEFAULTS.iter().position(|k| *k == kind)
+}
+
+/// Lower case, letters and digits only: `Kode Desa`, `KODE_DESA` and `kode-desa` match.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn kind_for(k: &str) -> Option<CategoryKind> {
+    Some(match k {
+        "kepaladesa" | "kades" => CategoryKind::KepalaDesa,
+        "sekretarisdesa" | "sekdes" => CategoryKind::SekretarisDesa,
+        "perangkatdesa" | "perangkat" => CategoryKind::PerangkatDesa,
+        "bpd" | "anggotabpd" => CategoryKind::Bpd,
+        "rtrw" | "ketuartrw" => CategoryKind::RtRw,
+        "kader" | "lembagakemasyarakatan" => CategoryKind::Kader,
+        "pekerjarentan" | "rentan" => CategoryKind::PekerjaRentan,
+        _ => return None,
+    })
+}
+
+/// The column a header cell names, if any.
+pub fn column_for(header: &str) -> Option<Column> {
+    let k = key(header);
+    let direct = match k.as_str() {
+        "kodedesa" | "kode" | "kodewilayah" | "kodekemendagri" => Some(Column::KodeDesa),
+        "namadesa" | "desa" | "nama" => Some(Column::NamaDesa),
+        "kecamatan" | "namakecamatan" => Some(Column::Kecamatan),
+        "add" | "alokasidanadesa" => Some(Column::Add),
+        "totalbelanja" | "belanja" | "belanjaapbdes" => Some(Column::Belanja),
+        "siltap" | "siltapdianggarkan" => Some(Column::Siltap),
+        _ => None,
+    };
+    if direct.is_some() {
+        return direct;
+    }
+    if let Some(kind) = kind_for(&k) {
+        return Some(Column::Count(kind));
+    }
+    for (prefix, make) in [
+        ("upah", Column::Base as fn(CategoryKind) -> Column),
+        ("dasarupah", Column::Base),
+        ("sumberdana", Column::Funding),
+        ("dana", Column::Funding),
+    ] {
+        if let Some(rest) = k.strip_prefix(prefix) {
+            if let Some(kind) = kind_for(rest) {
+                return Some(make(kind));
+            }
+        }
+    }
+    None
+}
+
+fn funding_for(text: &str) -> Option<FundingSource> {
+    let k = key(text);
+    FundingSource::ALL
+        .into_iter()
+        .find(|f| key(f.code()) == k)
+        .or(match k.as_str() {
+            "alokasidanadesa" => Some(FundingSource::Add),
+            "danadesa" => Some(FundingSource::DanaDesa),
+            "pad" | "padesa" => Some(FundingSource::PaDes),
+            "apbdkabupaten" | "apbdkab" | "apbdkota" => Some(FundingSource::ApbdKabupaten),
+            "apbdprovinsi" => Some(FundingSource::ApbdProvinsi),
+            "csr" | "lain" => Some(FundingSource::Lainnya),
+            _ => None,
+        })
+}
+
+/// `;` unless the header line has more `,` than `;` outside quotes (Indonesian Excel uses `;`).
+fn detect_delimiter(text: &str) -> char {
+    let mut in_quotes = false;
+    let (mut semis, mut commas) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ';' if !in_quotes => semis += 1,
+            ',' if !in_quotes => commas += 1,
+            '\n' if !in_quotes => break,
+            _ => {}
+        }
+    }
+    if commas > semis {
+        ','
+    } else {
+        ';'
+    }
+}
+
+/// Splits into records of fields with their spreadsheet row number (1-based line of the
+/// record's start); the second value is the row of an unterminated quote, if any.
+fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut line = 1usize;
+    let mut start_line = 1usize;
+    let mut quote_line = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push('\n');
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.trim().is_empty() => {
+                field.clear();
+                in_quotes = true;
+                quote_line = line;
+            }
+            c if c == delimiter => record.push(std::mem::take(&mut field)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                record.push(std::mem::take(&mut field));
+                records.push((start_line, std::mem::take(&mut record)));
+                line += 1;
+                start_line = line;
+            }
+            _ => field.push(c),
+        }
+    }
+    let unclosed = in_quotes.then_some(quote_line);
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push((start_line, record));
+    }
+    (records, unclosed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> VillagesImport {
+        match parse(text) {
+            Ok(i) => i,
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+
+    #[test]
+    fn template_reads_without_problems() {
+        let i = ok(TEMPLATE);
+        assert_eq!(i.villages.len(), 3);
+        assert!(i.problems.is_empty(), "{:?}", i.problems);
+        assert!(i.unknown_columns.is_empty());
+        let v = &i.villages[0];
+        assert_eq!(v.kode, "15.08.01.2001");
+        assert_eq!(v.add, Some(Rupiah::from_whole(318_397_000)));
+        assert_eq!(v.counts, [1, 1, 6, 5, 4, 10, 25]);
+        assert_eq!(v.belanja, Some(Rupiah::from_whole(1_200_000_000)));
+        assert_eq!(i.villages[1].belanja, None);
+        assert_eq!(v.row, 2);
+    }
+
+    #[test]
+    fn comma_separated_lf_with_quotes_and_odd_headers() {
+        let text = "KODE_DESA,Nama Desa,kecamatan,\"A.D.D\",Pekerja-Rentan,warna\n\
+                    11.01,\"Desa, Satu\",X,\"318.397.000\",25,merah\n";
+        let i = ok(text);
+        assert_eq!(i.villages.len(), 1);
+        assert_eq!(i.villages[0].nama, "Desa, Satu");
+        assert_eq!(i.villages[0].counts[6], 25);
+        assert_eq!(i.unknown_columns, vec!["warna".to_string()]);
+    }
+
+    #[test]
+    fn bad_cell_reports_row_and_column_and_keeps_row() {
+        let text = "kode desa;nama desa;kecamatan;ADD\r\n1;A;K;1.000\r\n2;B;K;3l8 juta\r\n";
+        let i = ok(text);
+        assert_eq!(i.villages.len(), 2);
+        assert!(i.villages[1].has_problems);
+        assert!(!i.villages[0].has_problems);
+        assert_eq!(
+            i.problems,
+            vec![RowProblem::BadCell {
+                row: 3,
+                column: Column::Add,
+                text: "3l8 juta".into(),
+                error: InputError::NotANumber
+            }]
+        );
+    }
+
+    #[test]
+    fn duplicate_kode_is_flagged() {
+        let text = "kode desa;nama desa;kecamatan;ADD\n1;A;K;1\n1;B;K;2\n";
+        let i = ok(text);
+        assert!(matches!(
+            i.problems.as_slice(),
+            [RowProblem::DuplicateKode {
+                row: 3,
+                first_row: 2,
+                ..
+            }]
+        ));
+        assert!(i.villages[1].has_problems);
+    }
+
+    #[test]
+    fn file_errors() {
+        assert_eq!(parse(""), Err(FileError::Empty));
+        assert_eq!(parse("\u{feff}\r\n \n"), Err(FileError::Empty));
+        assert_eq!(parse("hello world\nfoo"), Err(FileError::NotCsv));
+        assert_eq!(parse_bytes(&[0xff, 0xfe, 0x00]), Err(FileError::NotCsv));
+        assert_eq!(
+            parse("kode desa;nama desa;kecamatan\n1;A;K"),
+            Err(FileError::MissingColumn(Column::Add))
+        );
+    }
+
+    #[test]
+    fn row_limit_is_enforced() {
+        let mut text = String::from("kode;nama;kecamatan;add\n");
+        for n in 0..=MAX_ROWS {
+            text.push_str(&format!("{n};d;k;1\n"));
+        }
+        assert_eq!(parse(&text), Err(FileError::TooManyRows { max: MAX_ROWS }));
+    }
+
+    #[test]
+    fn problem_list_is_capped() {
+        let mut text = String::from("kode;nama;kecamatan;add\n");
+        for n in 0..70 {
+            text.push_str(&format!("{n};d;k;x\n"));
+        }
+        let i = ok(&text);
+        assert_eq!(i.problems.len(), MAX_PROBLEMS);
+        assert_eq!(i.more_problems, 20);
+        assert_eq!(i.villages.len(), 70);
+    }
+
+    #[test]
+    fn funding_and_base_columns() {
+        let text = "kode;nama;kecamatan;add;sumber dana kepala desa;upah kepala desa\n\
+                    1;A;K;1;Dana Desa;2.500.000\n2;B;K;1;emas;\n";
+        let i = ok(text);
+        assert_eq!(i.villages[0].funding[0], Some(FundingSource::DanaDesa));
+        assert_eq!(i.villages[0].bases[0], Some(Rupiah::from_whole(2_500_000)));
+        assert!(matches!(
+            i.problems.as_slice(),
+            [RowProblem::UnknownFunding { row: 3, .. }]
+        ));
+    }
+
+    #[test]
+    fn unclosed_quote_is_reported() {
+        let i = ok("kode;nama;kecamatan;add\n1;\"A;K;1\n");
+        assert!(i
+            .problems
+            .iter()
+            .any(|p| matches!(p, RowProblem::UnclosedQuote { row: 2 })));
+    }
+}
