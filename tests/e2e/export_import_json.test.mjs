@@ -53,7 +53,7 @@ describe('export and import a JSON scenario', { timeout: TEST_TIMEOUT * 3 }, () 
       // docs/scenario-format.md: "The app's own export always writes every field, in the order of the tables".
       assert.deepEqual(Object.keys(json), [
         'format', 'version', 'village', 'budget_year', 'first_month', 'months', 'alokasi_dana_desa',
-        'total_belanja', 'bengkok', 'siltap', 'death_rate_per_mille', 'apply_pp50_2025', 'categories',
+        'total_belanja', 'bengkok', 'siltap', 'death_rate_per_mille', 'apply_pp50_2025', 'insured_since', 'categories',
       ]);
       const saved = path.join(tmp, file.filename);
       fs.writeFileSync(saved, file.bytes);

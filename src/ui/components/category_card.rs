@@ -144,7 +144,7 @@ pub fn CategoryCard(
                 </button>
             </header>
             <p class="cat__summary" aria-live="polite">{summary}</p>
-            <ul class="cautions cat__cautions" data-testid=field("category-cautions") aria-live="polite">
+            <ul class="cautions cat__cautions" data-testid=format!("cautions-of-category-{index}") aria-live="polite">
                 {warnings}
             </ul>
             <div class="row">
