@@ -6,5 +6,8 @@ if (tag) {
   // Resolved against the page, so one file serves every page and any sub-path.
   const js = new URL(tag.dataset.appJs, document.baseURI).href;
   const wasm = new URL(tag.dataset.appWasm, document.baseURI).href;
-  import(js).then((app) => app.default({ module_or_path: wasm }));
+  import(js)
+    .then((app) => app.default({ module_or_path: wasm }))
+    // web/embed.js waits for it to put its offer below the app.
+    .then(() => window.dispatchEvent(new Event('app-started')));
 }
