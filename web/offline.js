@@ -7,6 +7,9 @@ const TEXTS = {
   en: { message: 'A new version is available', reload: 'Reload' },
 };
 
+// Only the user's "Muat ulang" reloads: the first install also changes the controller.
+let reloadOnTakeover = false;
+
 function showBanner(worker) {
   if (document.querySelector('[data-testid="update-banner"]')) return;
   const t = document.documentElement.lang === 'en' ? TEXTS.en : TEXTS.id;
@@ -21,7 +24,10 @@ function showBanner(worker) {
   button.className = 'btn update-banner__reload';
   button.textContent = t.reload;
   // The plan is in localStorage and the URL fragment, so a reload keeps it.
-  button.addEventListener('click', () => worker.postMessage({ type: 'skip-waiting' }));
+  button.addEventListener('click', () => {
+    reloadOnTakeover = true;
+    worker.postMessage({ type: 'skip-waiting' });
+  });
   banner.append(text, button);
   document.body.append(banner);
 }
@@ -30,10 +36,9 @@ async function register() {
   const sw = navigator.serviceWorker;
   // Next to this file, which sits at the root of the site, whatever page loaded it.
   const registration = await sw.register(new URL('sw.js', import.meta.url).href, { scope: './' });
-  let reloading = false;
   sw.addEventListener('controllerchange', () => {
-    if (reloading) return;
-    reloading = true;
+    if (!reloadOnTakeover) return;
+    reloadOnTakeover = false;
     window.location.reload();
   });
   const offer = (worker) => {
