@@ -61,12 +61,30 @@ function offerSnippet() {
   document.body.append(box);
 }
 
+function whenBuilt() {
+  // The app may mount a frame after its start resolves, so wait for <main> itself.
+  const built = () => document.querySelector('main[aria-busy="false"]') !== null;
+  if (built()) {
+    offerSnippet();
+    return;
+  }
+  const watch = new MutationObserver(() => {
+    if (built()) {
+      watch.disconnect();
+      offerSnippet();
+    }
+  });
+  watch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
 if (embedded) {
   document.documentElement.dataset.embed = '';
   if (window.parent !== window && 'ResizeObserver' in window) {
     new ResizeObserver(postHeight).observe(document.documentElement);
   }
 } else {
-  // After the app has drawn, so the offer sits below it.
-  window.addEventListener('app-started', offerSnippet, { once: true });
+  // Only once the app has built its whole page (it draws in steps, top to bottom, and says so
+  // with aria-busy on <main>): added earlier, the offer would be pushed down by each later step,
+  // which the browser counts as a layout shift.
+  window.addEventListener('app-started', whenBuilt, { once: true });
 }

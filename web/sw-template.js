@@ -20,8 +20,11 @@ self.addEventListener('install', (event) => {
       Promise.all(
         FILES.map(async (file) => {
           const [url, ...aliases] = urlsOf(file);
-          // `reload`: the copy in the HTTP cache may belong to the previous version.
-          const response = await fetch(url, { cache: 'reload' });
+          // A file with a content hash in its name is the same in every cache, so the copy the
+          // page has just downloaded is reused (the wasm is not fetched twice on a first visit);
+          // any other file (the page, the start scripts, the icons) may still be the previous version's.
+          const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+          const response = await fetch(url, { cache: hashed ? 'default' : 'reload' });
           if (!response.ok) throw new Error(`${url}: ${response.status}`);
           await cache.put(url, response.clone());
           for (const alias of aliases) await cache.put(alias, response.clone());
