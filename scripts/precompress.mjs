@@ -34,9 +34,8 @@ function walk(dir) {
   });
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
-  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+/** Write the .gz and .br copies of every compressible file under `dir`; returns how many. */
+export function precompressDir(dir) {
   let count = 0;
   for (const file of walk(dir)) {
     if (!COMPRESSIBLE.includes(path.extname(file).toLowerCase())) continue;
@@ -45,5 +44,12 @@ if (isMain) {
     fs.writeFileSync(`${file}.br`, br);
     count += 1;
   }
+  return count;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+  const count = precompressDir(dir);
   console.log(`precompress: ${count} files in ${dir} now have .gz and .br copies`);
 }

@@ -58,6 +58,7 @@ export async function startSession() {
   }
   const origin = new URL(server.url).origin;
   const contexts = [];
+  const logs = [];
   return {
     url: server.url,
     origin,
@@ -66,16 +67,44 @@ export async function startSession() {
       const context = await browser.newContext({ locale: 'id-ID', ...contextOptions });
       contexts.push(context);
       context.setDefaultTimeout(STEP_TIMEOUT);
+      const cspViolations = await reportCspViolations(context);
       const page = await context.newPage();
-      const log = watchPage(page, origin);
+      const log = watchPage(page, origin, cspViolations);
+      logs.push(log);
       return { page, context, log };
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close().catch(() => {});
       await server.close();
+      // Every spec runs under the published CSP: any page of the session that broke it fails.
+      assertNoCspViolation(logs.flatMap((l) => l.cspViolations));
     },
   };
+}
+
+/**
+ * Collect the `securitypolicyviolation` events of every page of `context` (they also catch
+ * what the console does not show); the console's "Content Security Policy" errors are added by
+ * watchPage.
+ */
+export async function reportCspViolations(context) {
+  const violations = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text) => violations.push(String(text)));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = globalThis.__reportCspViolation;
+      if (report) report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return violations;
+}
+
+/** Throw when the page broke the Content-Security-Policy (the shared check of every spec). */
+export function assertNoCspViolation(violations) {
+  if (violations.length > 0) {
+    throw new Error(`Content-Security-Policy violated:\n${violations.join('\n')}`);
+  }
 }
 
 /**
@@ -83,11 +112,14 @@ export async function startSession() {
  */
 export async function withPage(session, contextOptions, fn) {
   const { page, context, log } = await session.newPage(contextOptions);
+  let result;
   try {
-    return await fn({ page, context, log });
+    result = await fn({ page, context, log });
   } finally {
     await context.close().catch(() => {});
   }
+  assertNoCspViolation(log.cspViolations);
+  return result;
 }
 
 /**
@@ -96,11 +128,21 @@ export async function withPage(session, contextOptions, fn) {
  */
 
 /** Record console errors, uncaught page errors, failed requests and requests to other origins. */
-export function watchPage(page, origin) {
+export function watchPage(page, origin, cspViolations = []) {
   /** @type {PageLog} */
-  const log = { consoleErrors: [], pageErrors: [], failedRequests: [], badResponses: [], otherOrigin: [], requests: [] };
+  const log = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    badResponses: [],
+    otherOrigin: [],
+    requests: [],
+    cspViolations,
+  };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    log.consoleErrors.push(msg.text());
+    if (/Content Security Policy/i.test(msg.text())) log.cspViolations.push(msg.text());
   });
   page.on('pageerror', (err) => log.pageErrors.push(String(err && err.stack ? err.stack : err)));
   page.on('request', (req) => {

@@ -32,6 +32,30 @@ export const CONTENT_TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * The Content-Security-Policy the site is published with (README, "Headers"): every e2e test
+ * runs under it, so an inline script or style attribute fails the tests, not the public site.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Headers sent with every file, as the README asks a publishing server to. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function normaliseBase(base) {
   let b = base || '/';
   if (!b.startsWith('/')) b = `/${b}`;
@@ -134,7 +158,7 @@ export async function startServer({ dir = path.join(ROOT, 'dist'), base = '/kalk
       const headers = {
         'Content-Type': type,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
+        ...SECURITY_HEADERS,
         Vary: 'Accept-Encoding',
       };
       const encoding = pickEncoding(req, type);

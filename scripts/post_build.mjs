@@ -1,0 +1,55 @@
+// Trunk's post_build step (Trunk.toml), in one script because Trunk runs the hooks of a stage
+// at the same time: first the service worker (it must list every file, and be compressed too),
+// then the .gz/.br copies of every file (scripts/precompress.mjs).
+//
+//   node scripts/post_build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR, then dist/
+//
+// scripts/build-release runs it again over the whole dist/ once every page is built, so the
+// service worker also covers pages of other Trunk builds (dist/rekap/).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { precompressDir } from './precompress.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TEMPLATE = path.join(ROOT, 'web', 'sw-template.js');
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The files the service worker precaches: everything but itself and the compressed copies. */
+export function siteFiles(dir) {
+  return walk(dir)
+    .map((f) => path.relative(dir, f).split(path.sep).join('/'))
+    .filter((f) => f !== 'sw.js' && !f.endsWith('.gz') && !f.endsWith('.br'))
+    .sort();
+}
+
+/** Write `DIR/sw.js`; its version is a hash of every file's name and contents. */
+export function writeServiceWorker(dir) {
+  const files = siteFiles(dir);
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f))).update('\0');
+  const version = hash.digest('hex').slice(0, 16);
+  const sw = fs
+    .readFileSync(TEMPLATE, 'utf8')
+    .replace('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(files, null, 2));
+  fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+  return { version, files };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+  const { version, files } = writeServiceWorker(dir);
+  console.log(`post_build: sw.js version ${version} precaches ${files.length} files`);
+  const count = precompressDir(dir);
+  console.log(`post_build: ${count} files in ${dir} now have .gz and .br copies`);
+}

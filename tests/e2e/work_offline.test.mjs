@@ -1,0 +1,124 @@
+// The calculator keeps working without a connection once opened, and a newly published version
+// is offered with a quiet banner; reloading switches version and keeps the plan.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, until, DIST, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
+import { startServer } from './serve.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+import { writeServiceWorker } from '../../scripts/post_build.mjs';
+
+// Default plan plus 12 RT/RW and 100 pekerja rentan (as in restore_saved_work).
+const TYPED = { monthly: 'Rp1.994.076', annual: 'Rp23.928.912', people: '122', addShare: '7,52 %' };
+
+async function typeWork(app) {
+  await app.setInsured(4, '12');
+  await app.setInsured(6, '100');
+  await app.setAdd('318.397.000');
+  assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'totals after typing');
+}
+
+/** The version baked into the active service worker's cache name. */
+function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
+
+describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }, () => {
+  let browser;
+  let server;
+  let copy;
+  before(async () => {
+    if (!fs.existsSync(path.join(DIST, 'sw.js'))) throw new Error(`no ${path.join(DIST, 'sw.js')}: run scripts/build-release`);
+    // A copy of the build, so a "new release" can be published into it.
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-dist-'));
+    fs.cpSync(DIST, copy, { recursive: true });
+    server = await startServer({ dir: copy, base: BASE, port: 0 });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.close();
+    if (copy) fs.rmSync(copy, { recursive: true, force: true });
+  });
+
+  async function open() {
+    const context = await browser.newContext({ locale: 'id-ID' });
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    const csp = await reportCspViolations(context);
+    const page = await context.newPage();
+    const log = watchPage(page, new URL(server.url).origin, csp);
+    return { context, page, log };
+  }
+
+  async function waitForWorker(page) {
+    const controlled = await poll(
+      () => page.evaluate(() => Boolean(navigator.serviceWorker.controller)),
+      (v) => v,
+    );
+    assert.equal(controlled, true, 'the service worker controls the page');
+  }
+
+  test('opened once, the calculator reloads and computes offline', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, log } = await open();
+    try {
+      const app = new CalculatorPage(page);
+      await app.open(server.url);
+      await waitForWorker(page);
+      await context.setOffline(true);
+      await page.reload();
+      await app.waitForApp();
+      await typeWork(app);
+      await context.setOffline(false);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+      assertNoCspViolation(log.cspViolations);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  });
+
+  test('a new version shows the banner; reloading switches to it and keeps the plan', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const { context, page, log } = await open();
+    try {
+      const app = new CalculatorPage(page);
+      await app.open(server.url);
+      await waitForWorker(page);
+      await typeWork(app);
+      const before = await cacheNames(page);
+      assert.equal(before.length, 1, `one cache: ${before}`);
+      assert.equal(await page.getByTestId('update-banner').count(), 0, 'no banner while nothing is new');
+
+      // Publish: a changed page, hence a service worker with another version.
+      const index = path.join(copy, 'index.html');
+      fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</body>', '<!-- release 2 --></body>'));
+      for (const ext of ['.gz', '.br']) fs.rmSync(index + ext, { force: true });
+      const { version } = writeServiceWorker(copy);
+      for (const ext of ['.gz', '.br']) fs.rmSync(path.join(copy, 'sw.js' + ext), { force: true });
+      assert.ok(!before[0].endsWith(version), 'the copy has a new version');
+
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r && r.update()));
+      const banner = page.getByTestId('update-banner');
+      await banner.waitFor({ state: 'visible' });
+      assert.match(await banner.innerText(), /Versi baru tersedia/);
+      // Still the old version until the user chooses to reload: nothing is mixed.
+      assert.equal(await page.evaluate(() => document.documentElement.innerHTML.includes('release 2')), false);
+
+      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Muat ulang' }).click()]);
+      await app.waitForApp();
+      assert.equal(
+        await until(() => page.evaluate(() => document.documentElement.innerHTML.includes('release 2')), true),
+        true,
+        'the page of the new version is shown',
+      );
+      assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'the plan is kept');
+      const after = await poll(() => cacheNames(page), (names) => names.length === 1 && names[0].endsWith(version));
+      assert.deepEqual(after, [`kalkulator-${version}`], 'only the new version is cached');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+      assertNoCspViolation(log.cspViolations);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  });
+});
