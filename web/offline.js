@@ -35,7 +35,9 @@ function showBanner(worker) {
 async function register() {
   const sw = navigator.serviceWorker;
   // Next to this file, which sits at the root of the site, whatever page loaded it.
-  const registration = await sw.register(new URL('sw.js', import.meta.url).href, { scope: './' });
+  // One registration for the whole site: the scope is this file's folder, not the page's, so the
+  // rekap page (rekap/) is served by the same worker.
+  const registration = await sw.register(new URL('sw.js', import.meta.url).href, { scope: new URL('./', import.meta.url).href });
   sw.addEventListener('controllerchange', () => {
     if (!reloadOnTakeover) return;
     reloadOnTakeover = false;

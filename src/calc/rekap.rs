@@ -6,5 +6,6 @@
 pub mod export;
 pub mod policy;
 pub mod scenario_villages;
+pub mod selection;
 pub mod summary;
 pub mod villages_csv;

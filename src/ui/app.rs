@@ -137,6 +137,7 @@ pub fn App() -> impl IntoView {
                             <p>{tr(|t| t.privacy)}</p>
                             <p>{tr(|t| t.footer)}</p>
                             <p>{tr(|t| t.sources_note)}</p>
+                            <p><a href="rekap/" data-testid="rekap-link">{tr(|t| t.rekap_link)}</a></p>
                         </footer>
                     }
                 })

@@ -127,6 +127,40 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
     text.as_string()
 }
 
+/// The files of a file list, taken out before the list is emptied (it is live: clearing
+/// the input or a new drop empties it).
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads files as text, in order; a file over `max_bytes` or not readable
+/// comes back marked unreadable, with no text.
+pub async fn read_files(
+    files: Vec<web_sys::File>,
+    max_bytes: f64,
+) -> Vec<crate::ui::rekap::store::SourceFile> {
+    let mut out = Vec::new();
+    for file in files {
+        let mut source = crate::ui::rekap::store::SourceFile {
+            name: file.name(),
+            text: String::new(),
+            unreadable: true,
+        };
+        if file.size() <= max_bytes {
+            if let Some(text) = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                source.text = text;
+                source.unreadable = false;
+            }
+        }
+        out.push(source);
+    }
+    out
+}
+
 /// Calls `f` when the page starts matching print media (print preview, or a test that
 /// emulates print), for browsers that switch media without a `beforeprint` event.
 pub fn on_print_media(f: impl Fn() + 'static) {

@@ -124,6 +124,7 @@ pub struct Texts {
     pub show_formula: &'static str,
     pub footer: &'static str,
     pub sources_note: &'static str,
+    pub rekap_link: &'static str,
     pub per_year: &'static str,
     pub payment_title: &'static str,
     pub payment_pu: &'static str,

@@ -19,7 +19,7 @@ pub fn share_link(plan: &Plan) -> String {
 }
 
 /// Moves unreadable data to a backup key so that nothing the user had is lost.
-fn set_aside(key: &str, value: &str) {
+pub(crate) fn set_aside(key: &str, value: &str) {
     let (y, m, d, h, min) = browser::now();
     // Milliseconds keep two backups made in the same minute apart.
     let ms = js_sys::Date::now() as u64 % 60_000;

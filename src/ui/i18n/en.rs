@@ -119,6 +119,7 @@ pub static TEXTS: Texts = Texts {
     show_formula: "Tap a number to see its formula and legal basis.",
     footer: "Rates: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Figures are a planning simulation; BPJS Ketenagakerjaan sets the official amounts.",
     sources_note: "Every assumption is marked ASSUMPTION and can be changed.",
+    rekap_link: "Rekap of many villages for sub-district and DPMD offices →",
     per_year: "a year",
     payment_title: "When to pay",
     payment_pu: "PU: pay by the 15th of the following month; late fine 2 % per month of delay.",

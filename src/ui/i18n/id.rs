@@ -119,6 +119,7 @@ pub static TEXTS: Texts = Texts {
     show_formula: "Ketuk angka untuk melihat rumus dan dasar hukumnya.",
     footer: "Tarif: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Angka adalah simulasi untuk perencanaan; besaran resmi ditetapkan BPJS Ketenagakerjaan.",
     sources_note: "Setiap asumsi ditandai ASUMSI dan dapat diubah.",
+    rekap_link: "Rekap banyak desa untuk kecamatan dan DPMD →",
     per_year: "per tahun",
     payment_title: "Waktu pembayaran",
     payment_pu: "PU: dibayar paling lambat tanggal 15 bulan berikutnya; denda 2 % per bulan keterlambatan.",

@@ -1,0 +1,7 @@
+//! Browser entry point of the rekap page (`rekap/index.html`): its own binary, so the village
+//! page's download does not grow by the rekap's code.
+
+fn main() {
+    kalkulator::ui::crash_notice::install();
+    leptos::mount::mount_to_body(kalkulator::ui::rekap::RekapApp);
+}
