@@ -173,7 +173,20 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
 /// The per-category results as CSV, every category of the plan, then a total row.
 #[must_use]
 pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
-    let mut s = Sheet::new(lang.pick(CATEGORIES_HEADER_ID, CATEGORIES_HEADER_EN));
+    let header = lang.pick(CATEGORIES_HEADER_ID, CATEGORIES_HEADER_EN);
+    // A part year names its months, so a column of six months is never read as a year's.
+    let header = if plan.period.months < 12 {
+        header.replace(
+            lang.pick("Iuran selama periode", "Premium over the period"),
+            &match lang {
+                Lang::Id => format!("Iuran {}", lang.period_phrase(plan.period.months)),
+                Lang::En => format!("Premium {}", lang.period_phrase(plan.period.months)),
+            },
+        )
+    } else {
+        header.to_string()
+    };
+    let mut s = Sheet::new(&header);
     let mut people = 0u64;
     for (c, o) in plan.categories.iter().zip(&outcome.categories) {
         let cost = &o.cost;
@@ -397,6 +410,20 @@ mod tests {
             .map(|r| num(&r[5]))
             .sum();
         assert_eq!(per_month, o.total_monthly());
+    }
+
+    #[test]
+    fn a_part_year_names_its_months_in_the_period_column() {
+        let mut plan = Plan::default();
+        let header = |plan: &Plan, lang| {
+            let csv = categories_csv(plan, &outcome(plan), lang);
+            parse(&csv)[0][6].clone()
+        };
+        assert_eq!(header(&plan, Lang::Id), "Iuran selama periode (Rp)");
+        plan.apply(Action::SetFirstMonth(7));
+        plan.apply(Action::SetMonths(6));
+        assert_eq!(header(&plan, Lang::Id), "Iuran 6 bulan (Rp)");
+        assert_eq!(header(&plan, Lang::En), "Premium for 6 months (Rp)");
     }
 
     #[test]

@@ -31,8 +31,8 @@ impl Explanation {
     }
 }
 
-const ROUNDING_ID: &str = "Pembulatan: tiap program per orang per bulan ke rupiah terdekat (ASUMSI, tidak ada aturan resmi).";
-const ROUNDING_EN: &str = "Rounding: each program per person per month to the nearest rupiah (ASSUMPTION, no official rule).";
+const ROUNDING_ID: &str = "Pembulatan: tiap program per orang per bulan ke rupiah terdekat (ASUMSI, tidak ada aturan resmi); pada program yang dibagi (JHT, JP) bagian pemberi kerja dan bagian pekerja masing-masing dibulatkan sendiri, seperti potongan pada slip gaji.";
+const ROUNDING_EN: &str = "Rounding: each program per person per month to the nearest rupiah (ASSUMPTION, no official rule); in the split programs (JHT, JP) the payer's part and the worker's part are each rounded on their own, as a payslip shows the deduction.";
 
 /// The usual name of a kind of category.
 #[must_use]
@@ -197,8 +197,29 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         basis.push_str("; PP 50/2025 Pasal 4");
     }
     basis.push_str(". ");
+    if program == Program::Jp && pm.month > rates::JP_CAP_PUBLISHED_THROUGH {
+        basis.push_str(&jp_unpublished_note(lang));
+        basis.push(' ');
+    }
     basis.push_str(lang.pick(ROUNDING_ID, ROUNDING_EN));
     Explanation { formula, basis }
+}
+
+/// Why a JP month after the last published cap is costed at that cap (RULES.md §1).
+fn jp_unpublished_note(lang: Lang) -> String {
+    let last = rates::in_force(RateKey::JpWageCap, rates::JP_CAP_PUBLISHED_THROUGH);
+    let next = rates::JP_CAP_PUBLISHED_THROUGH.next();
+    let cap = lang.rupiah(Rupiah::from_decimal(last.value));
+    let (month, year) = (lang.month_name(next.month), next.year);
+    let (since, since_year) = (lang.month_name(last.from.month), last.from.year);
+    match lang {
+        Lang::Id => format!(
+            "Batas upah JP mulai {month} {year} belum diterbitkan; bulan sejak itu dihitung dengan batas yang berlaku sejak {since} {since_year}, {cap}."
+        ),
+        Lang::En => format!(
+            "The JP wage cap from {month} {year} is not yet published; months from then are costed at the cap in force since {since} {since_year}, {cap}."
+        ),
+    }
 }
 
 /// One person's premium for one month over all programs.
@@ -266,14 +287,27 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
             )
         })
         .collect();
+    let mut basis = lang
+        .pick(
+            "Biaya suatu masa adalah jumlah biaya tiap bulannya, masing-masing dengan tarif yang berlaku pada bulan itu.",
+            "The cost of a period is the sum of its months, each at the rates in force that month.",
+        )
+        .to_string();
+    let jp_unpublished = cost.months.iter().any(|m| {
+        m.month > rates::JP_CAP_PUBLISHED_THROUGH
+            && m.programs.get(Program::Jp).total() > Rupiah::ZERO
+    });
+    if jp_unpublished {
+        basis.push(' ');
+        basis.push_str(&jp_unpublished_note(lang));
+    }
     Explanation {
-        formula: format!("{} = {}", joined(&terms), lang.rupiah(cost.period.total().total())),
-        basis: lang
-            .pick(
-                "Biaya suatu masa adalah jumlah biaya tiap bulannya, masing-masing dengan tarif yang berlaku pada bulan itu.",
-                "The cost of a period is the sum of its months, each at the rates in force that month.",
-            )
-            .to_string(),
+        formula: format!(
+            "{} = {}",
+            joined(&terms),
+            lang.rupiah(cost.period.total().total())
+        ),
+        basis,
     }
 }
 
@@ -910,5 +944,361 @@ pub fn expected_deaths(lang: Lang, outcome: &Outcome) -> Explanation {
             lang.number(g.expected_deaths_per_year, 2)
         ),
         basis: death_rate_basis(lang),
+    }
+}
+
+/// Which part of a premium a figure shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The payer's (village's or funder's) part.
+    Payer,
+    /// The worker's own part (PU JHT 2 %, JP 1 %).
+    Worker,
+    /// Both parts.
+    Total,
+}
+
+fn part_of(split: super::premium::Split, part: Part) -> Rupiah {
+    match part {
+        Part::Payer => split.payer,
+        Part::Worker => split.worker,
+        Part::Total => split.total(),
+    }
+}
+
+fn part_basis(lang: Lang, part: Part) -> String {
+    let who = match part {
+        Part::Payer => lang.pick(
+            "JKK dan JKM seluruhnya, JHT 3,7 % dan JP 2 % ditanggung pemberi kerja (desa atau pemberi dana); BPU seluruhnya oleh pemberi dana.",
+            "All of JKK and JKM, JHT 3.7 % and JP 2 % are the employer's (village or funder); BPU entirely the funder's.",
+        ),
+        Part::Worker => lang.pick(
+            "JHT 2 % (PP 46/2015) dan JP 1 % (PP 45/2015) ditanggung pekerja, dipotong dari siltap.",
+            "JHT 2 % (PP 46/2015) and JP 1 % (PP 45/2015) are the worker's, deducted from siltap.",
+        ),
+        Part::Total => lang.pick(
+            "Bagian pemberi kerja ditambah bagian pekerja.",
+            "The payer's part plus the worker's part.",
+        ),
+    };
+    format!("{who} {}", lang.pick(ROUNDING_ID, ROUNDING_EN))
+}
+
+/// One program's payer, worker or whole premium over the period, summed over categories.
+#[must_use]
+pub fn program_part(
+    lang: Lang,
+    plan: &Plan,
+    outcome: &Outcome,
+    program: Program,
+    part: Part,
+) -> Explanation {
+    let each = |o: &CategoryOutcome| part_of(o.cost.period.get(program), part);
+    Explanation {
+        formula: format!(
+            "{}: {}",
+            program.abbr(),
+            sum_over(
+                lang,
+                plan,
+                outcome,
+                each,
+                part_of(outcome.period.get(program), part)
+            )
+        ),
+        basis: part_basis(lang, part),
+    }
+}
+
+/// The payer's share charged to one funding source over the period, by category.
+#[must_use]
+pub fn source_total(
+    lang: Lang,
+    plan: &Plan,
+    outcome: &Outcome,
+    source: super::category::FundingSource,
+) -> Explanation {
+    let total = outcome
+        .budget
+        .by_source
+        .iter()
+        .find(|s| s.source == source)
+        .map_or(Rupiah::ZERO, |s| s.amount);
+    let parts: Vec<String> = plan
+        .categories
+        .iter()
+        .zip(&outcome.categories)
+        .filter(|(c, o)| c.funding == source && o.cost.period.total().payer > Rupiah::ZERO)
+        .map(|(c, o)| {
+            format!(
+                "{} {}",
+                category_name(lang, c),
+                lang.rupiah(o.cost.period.total().payer)
+            )
+        })
+        .collect();
+    Explanation {
+        formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
+        basis: lang
+            .pick(
+                "Bagian pemberi kerja dari kategori yang dibayar dari sumber dana ini; bagian pekerja dipotong dari penghasilan dan bukan belanja.",
+                "The payer's part of the categories paid from this fund; the worker's part is deducted from pay and is not spending.",
+            )
+            .to_string(),
+    }
+}
+
+/// The premium charged to ADD: the payer's share of the categories paid from ADD.
+#[must_use]
+pub fn charged_to_add(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
+    Explanation {
+        formula: source_total(lang, plan, outcome, super::category::FundingSource::Add).formula,
+        basis: add_share(lang, outcome, plan.budget.alokasi_dana_desa).basis,
+    }
+}
+
+/// A category's premium in the first month covered: one person's premium × people.
+#[must_use]
+pub fn category_month(lang: Lang, cost: &CategoryCost) -> Explanation {
+    let month = cost.months.first();
+    let total = month.map_or(Rupiah::ZERO, |m| m.programs.total().total());
+    let label = month.map_or(String::new(), |m| {
+        format!(" ({} {})", lang.month_name(m.month.month), m.month.year)
+    });
+    Explanation {
+        formula: format!(
+            "{} × {} {} = {}{label}",
+            lang.rupiah(cost.per_person.programs.total().total()),
+            lang.count(cost.people),
+            lang.pick("orang", "people"),
+            lang.rupiah(total)
+        ),
+        basis: format!(
+            "{} {}",
+            lang.pick(
+                "Bulan pertama yang dianggarkan; setiap orang dihitung dengan iuran yang sudah dibulatkan.",
+                "The first month budgeted; each person is costed at the rounded premium.",
+            ),
+            lang.pick(ROUNDING_ID, ROUNDING_EN)
+        ),
+    }
+}
+
+/// A budget line: unit price × people × months, or the sum of its months when it changes.
+#[must_use]
+pub fn rab_line(lang: Lang, line: &super::rab::RabLine, cost: &CategoryCost) -> Explanation {
+    let formula = if line.varies {
+        let months: Vec<String> = cost
+            .months
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {}",
+                    lang.month_short(m.month.month),
+                    lang.rupiah(m.programs.total().payer)
+                )
+            })
+            .collect();
+        format!("{} = {}", joined(&months), lang.rupiah(line.amount))
+    } else {
+        format!(
+            "{} × {} = {}",
+            lang.rupiah(line.unit_price),
+            line.volume,
+            lang.rupiah(line.amount)
+        )
+    };
+    Explanation {
+        formula,
+        basis: format!(
+            "{} {}",
+            lang.pick(
+                "Harga satuan: bagian pemberi kerja per orang per bulan pada bulan pertama; jumlah: bagian pemberi kerja selama masa, jumlah tiap bulannya.",
+                "Unit price: the payer's part per person per month in the first month; amount: the payer's part over the period, the sum of its months.",
+            ),
+            lang.pick(ROUNDING_ID, ROUNDING_EN)
+        ),
+    }
+}
+
+/// A budget line's unit price: one person's payer part in the first month, by program.
+#[must_use]
+pub fn rab_unit_price(lang: Lang, line: &super::rab::RabLine, cost: &CategoryCost) -> Explanation {
+    let pm = &cost.per_person;
+    let parts: Vec<String> = Program::ALL
+        .iter()
+        .filter(|&&p| pm.programs.get(p).payer > Rupiah::ZERO)
+        .map(|&p| format!("{} {}", p.abbr(), lang.rupiah(pm.programs.get(p).payer)))
+        .collect();
+    Explanation {
+        formula: format!("{} = {}", joined(&parts), lang.rupiah(line.unit_price)),
+        basis: part_basis(lang, Part::Payer),
+    }
+}
+
+/// A funding source's subtotal or the grand total of the budget lines.
+#[must_use]
+pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explanation {
+    let parts: Vec<String> = terms
+        .iter()
+        .map(|(name, amount)| format!("{name} {}", lang.rupiah(*amount)))
+        .collect();
+    Explanation {
+        formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
+        basis: lang
+            .pick(
+                "Jumlah baris anggaran; bagian pekerja (JHT 2 %, JP 1 %) tidak termasuk karena dipotong dari penghasilan.",
+                "The sum of the budget lines; the workers' share (JHT 2 %, JP 1 %) is not included, as it is deducted from pay.",
+            )
+            .to_string(),
+    }
+}
+
+/// How many people fit under a ceiling: what the other categories cost, what the growing
+/// ones take, what is left.
+#[must_use]
+pub fn capacity(lang: Lang, plan: &Plan, c: &super::capacity::Capacity) -> Explanation {
+    let grown: Vec<String> = c
+        .counts
+        .iter()
+        .filter_map(|&(i, n)| plan.categories.get(i).map(|cat| (cat, n)))
+        .map(|(cat, n)| {
+            format!(
+                "{} {} {}",
+                category_name(lang, cat),
+                lang.count(n),
+                lang.pick("orang", "people")
+            )
+        })
+        .collect();
+    let others = lang.pick("kategori lain", "other categories");
+    let mut formula = format!(
+        "{others} {} + {} = {} ; {} − {} = {}",
+        lang.rupiah(c.fixed),
+        joined(&grown),
+        lang.rupiah(c.cost),
+        lang.rupiah(c.ceiling),
+        lang.rupiah(c.cost),
+        lang.rupiah(c.left)
+    );
+    if let Some(next) = c.next_person {
+        formula.push_str(&format!(
+            " ; {} {}",
+            lang.pick("satu orang lagi", "one more person"),
+            lang.rupiah(next)
+        ));
+    }
+    Explanation {
+        formula,
+        basis: format!(
+            "{} {}",
+            lang.pick(
+                "Yang dibandingkan dengan batas adalah bagian pemberi kerja seluruh rencana selama bulan yang dianggarkan, tiap orang dihitung bulan demi bulan dengan semua aturan; jumlah orang adalah bilangan bulat terbesar yang biayanya tidak melebihi batas.",
+                "What is compared with the ceiling is the payer's share of the whole plan over the months budgeted, each person costed month by month with every rule; the number of people is the largest whole number whose cost is within the ceiling.",
+            ),
+            lang.pick(ROUNDING_ID, ROUNDING_EN)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod figure_tests {
+    use super::*;
+    use crate::calc::calculate;
+    use crate::calc::category::FundingSource;
+    use crate::calc::period::BudgetPeriod;
+    use crate::calc::premium::category_cost;
+
+    #[test]
+    fn split_programs_say_each_part_is_rounded_on_its_own() {
+        let mut c = Category::new(CategoryKind::PerangkatDesa, 1);
+        c.jht = true;
+        let pm = crate::calc::premium::person_month(
+            &c,
+            crate::calc::period::YearMonth::new(2026, 1),
+            false,
+        );
+        let e = program(Lang::Id, &c, &pm, Program::Jht);
+        assert!(
+            e.basis.contains("masing-masing dibulatkan sendiri"),
+            "{}",
+            e.basis
+        );
+        let e = program(Lang::En, &c, &pm, Program::Jht);
+        assert!(e.basis.contains("each rounded on their own"), "{}", e.basis);
+    }
+
+    #[test]
+    fn jp_months_past_the_published_cap_say_which_cap_they_use() {
+        let mut c = Category::new(CategoryKind::PerangkatDesa, 2);
+        c.jp = true;
+        c.base = Rupiah::from_whole(12_000_000);
+        let cost = category_cost(&c, &BudgetPeriod::full_year(2027), false);
+        let e = category_period(Lang::Id, &cost);
+        assert!(
+            e.basis
+                .contains("Batas upah JP mulai Maret 2027 belum diterbitkan"),
+            "{}",
+            e.basis
+        );
+        assert!(e.basis.contains("Rp11.086.300"), "{}", e.basis);
+        let pm = crate::calc::premium::person_month(
+            &c,
+            crate::calc::period::YearMonth::new(2027, 4),
+            false,
+        );
+        assert!(program(Lang::En, &c, &pm, Program::Jp)
+            .basis
+            .contains("from March 2027 is not yet published"));
+        // 2026 is published: no such note.
+        let cost = category_cost(&c, &BudgetPeriod::full_year(2026), false);
+        assert!(!category_period(Lang::Id, &cost)
+            .basis
+            .contains("belum diterbitkan"));
+    }
+
+    #[test]
+    fn table_cells_add_up_to_the_figure_they_explain() {
+        let mut plan = Plan::default();
+        plan.categories[0].jht = true;
+        plan.categories[6].insured = 5;
+        plan.categories[6].funding = FundingSource::ApbdKabupaten;
+        let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+        let e = program_part(Lang::Id, &plan, &o, Program::Jht, Part::Worker);
+        assert!(e.formula.starts_with("JHT: Kepala desa "), "{}", e.formula);
+        assert!(e
+            .formula
+            .ends_with(&Lang::Id.rupiah(o.period.get(Program::Jht).worker)));
+        let e = source_total(Lang::Id, &plan, &o, FundingSource::ApbdKabupaten);
+        assert_eq!(
+            e.formula,
+            "Pekerja rentan (petani, nelayan, pedagang, ojek) Rp1.008.000 = Rp1.008.000"
+        );
+        let e = charged_to_add(Lang::En, &plan, &o);
+        assert!(
+            e.formula
+                .ends_with(&Lang::En.rupiah(o.budget.charged_to_add)),
+            "{}",
+            e.formula
+        );
+        let e = category_month(Lang::Id, &o.categories[6].cost);
+        assert_eq!(e.formula, "Rp16.800 × 5 orang = Rp84.000 (Januari 2026)");
+        let rab = crate::calc::rab::budget_lines(&plan, &o, Lang::Id);
+        let line = &rab.groups[0].lines[0];
+        let cost = &o.categories[line.category].cost;
+        let e = rab_line(Lang::Id, line, cost);
+        assert!(
+            e.formula
+                .ends_with(&format!("= {}", Lang::Id.rupiah(line.amount))),
+            "{}",
+            e.formula
+        );
+        let e = rab_unit_price(Lang::Id, line, cost);
+        assert!(
+            e.formula
+                .ends_with(&format!("= {}", Lang::Id.rupiah(line.unit_price))),
+            "{}",
+            e.formula
+        );
     }
 }

@@ -207,6 +207,18 @@ pub fn parse_decimal_in_range(
     Ok(value)
 }
 
+/// Parses a percentage `0..=100` such as `5`, `2,5 %` or `2.5%` into a fraction (`0.025`).
+pub fn parse_percent(text: &str) -> Result<Decimal, InputError> {
+    let cleaned = normalize(text);
+    // The sign is optional; people type it from habit, and "persen" is the word for it.
+    let number = cleaned
+        .strip_suffix('%')
+        .or_else(|| cleaned.strip_suffix("persen"))
+        .unwrap_or(&cleaned);
+    parse_decimal_in_range(number, Decimal::ZERO, Decimal::ONE_HUNDRED)
+        .map(|p| (p / Decimal::ONE_HUNDRED).normalize())
+}
+
 /// Lower-cases, maps every kind of whitespace (incl. U+00A0) to one space and trims.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -374,6 +386,29 @@ fn digits_to_u128(int: &str, frac: &str) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_percentage_reads_with_or_without_its_sign_in_either_notation() {
+        use super::{parse_percent, InputError};
+        use rust_decimal_macros::dec;
+        for (text, fraction) in [
+            ("5", dec!(0.05)),
+            ("2,5 %", dec!(0.025)),
+            ("2.5%", dec!(0.025)),
+            (" 100 persen", dec!(1)),
+            ("0", dec!(0)),
+        ] {
+            assert_eq!(parse_percent(text), Ok(fraction), "{text}");
+        }
+        assert_eq!(parse_percent(""), Err(InputError::Empty));
+        assert_eq!(parse_percent("%"), Err(InputError::Empty));
+        assert_eq!(parse_percent("-1"), Err(InputError::Negative));
+        assert!(matches!(
+            parse_percent("101"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert_eq!(parse_percent("lima"), Err(InputError::NotANumber));
+    }
+
     #[test]
     fn the_death_rate_field_reads_back_what_it_shows() {
         use crate::calc::format::number_ungrouped;

@@ -139,4 +139,56 @@ impl Lang {
     pub fn month_short(self, month: u8) -> String {
         self.month_name(month).chars().take(3).collect()
     }
+
+    /// The heading of a figure over the months costed: "Setahun anggaran" / "Budget year"
+    /// for all twelve, else "6 bulan" / "6 months", so a part year never reads as a year.
+    #[must_use]
+    pub fn period_heading(self, months: u8) -> String {
+        match (self, months) {
+            (_, 12..) => self.pick("Setahun anggaran", "Budget year").to_string(),
+            (Lang::Id, n) => format!("{n} bulan"),
+            (Lang::En, 1) => "1 month".to_string(),
+            (Lang::En, n) => format!("{n} months"),
+        }
+    }
+
+    /// The same label after a figure or a noun: "setahun anggaran" / "for the budget year",
+    /// else "6 bulan" / "for 6 months".
+    #[must_use]
+    pub fn period_phrase(self, months: u8) -> String {
+        match (self, months) {
+            (_, 12..) => self
+                .pick("setahun anggaran", "for the budget year")
+                .to_string(),
+            (Lang::Id, n) => format!("{n} bulan"),
+            (Lang::En, n) => format!("for {}", self.period_heading(n)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_year_is_labelled_by_its_months_not_as_a_year() {
+        let cases = [
+            (
+                12,
+                "Setahun anggaran",
+                "setahun anggaran",
+                "Budget year",
+                "for the budget year",
+            ),
+            (11, "11 bulan", "11 bulan", "11 months", "for 11 months"),
+            (6, "6 bulan", "6 bulan", "6 months", "for 6 months"),
+            (1, "1 bulan", "1 bulan", "1 month", "for 1 month"),
+        ];
+        for (months, id_head, id_phrase, en_head, en_phrase) in cases {
+            assert_eq!(Lang::Id.period_heading(months), id_head);
+            assert_eq!(Lang::Id.period_phrase(months), id_phrase);
+            assert_eq!(Lang::En.period_heading(months), en_head);
+            assert_eq!(Lang::En.period_phrase(months), en_phrase);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::components::budget_lines::BudgetLines;
 use super::components::budget_share::BudgetShare;
+use super::components::capacity_panel::CapacityPanel;
 use super::components::cost_summary::CostSummary;
 use super::components::preset_picker::PresetPicker;
 use super::components::print_sheet::PrintSheet;
@@ -126,7 +127,7 @@ pub fn App() -> impl IntoView {
                 </Show>
                 {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
                 {move || totals.get().then(|| view! { <CostSummary /> <BudgetShare /> })}
-                {move || rest.get().then(|| view! { <Protection /> <BudgetLines /> <ScenarioPanel /> })}
+                {move || rest.get().then(|| view! { <CapacityPanel /> <Protection /> <BudgetLines /> <ScenarioPanel /> })}
             </div>
         </main>
         {move || {
@@ -167,7 +168,11 @@ fn SummaryBar() -> impl IntoView {
                                     .add_share
                                     .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
                                     .unwrap_or_default();
-                                format!("{} {}{share}", state.t().per_period, lang.rupiah(o.total_period()))
+                                format!(
+                                    "{} {}{share}",
+                                    lang.period_heading(state.plan.with(|p| p.period.months)),
+                                    lang.rupiah(o.total_period())
+                                )
                             })
                     })
             }}

@@ -2,6 +2,7 @@
 
 pub mod budget_lines;
 pub mod budget_share;
+pub mod capacity_panel;
 pub mod category_card;
 pub mod caution_list;
 pub mod cost_summary;

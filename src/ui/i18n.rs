@@ -4,6 +4,7 @@
 mod en;
 mod id;
 
+use crate::calc::capacity::CapacityError;
 use crate::calc::explain::category_name;
 use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
@@ -67,7 +68,6 @@ pub struct Texts {
     pub add_category_kind: &'static str,
     pub section_cost: &'static str,
     pub per_month: &'static str,
-    pub per_period: &'static str,
     pub payer_share: &'static str,
     pub worker_share: &'static str,
     pub worker_share_hint: &'static str,
@@ -194,6 +194,22 @@ pub struct Texts {
     pub dismiss: &'static str,
     pub crashed: &'static str,
     pub reload: &'static str,
+    pub capacity_title: &'static str,
+    pub capacity_hint: &'static str,
+    pub capacity_mode: &'static str,
+    pub capacity_mode_amount: &'static str,
+    pub capacity_mode_share: &'static str,
+    pub capacity_ceiling_amount: &'static str,
+    pub capacity_ceiling_share: &'static str,
+    pub capacity_ceiling_hint: &'static str,
+    pub capacity_grow: &'static str,
+    pub capacity_grow_all: &'static str,
+    pub capacity_prompt: &'static str,
+    pub capacity_people: &'static str,
+    pub capacity_cost: &'static str,
+    pub capacity_left: &'static str,
+    pub capacity_next: &'static str,
+    pub capacity_apply: &'static str,
 }
 
 /// The texts of a language.
@@ -211,6 +227,16 @@ pub fn input_error(lang: Lang, error: &InputError) -> String {
     match lang {
         Lang::Id => id::input_error(error),
         Lang::En => en::input_error(error),
+    }
+}
+
+/// Why no head count can be given under a ceiling, as a sentence with its figures.
+#[must_use]
+pub fn capacity_error(lang: Lang, error: &CapacityError, months: u8) -> String {
+    let plan = |e: &PlanError| plan_error(lang, e);
+    match lang {
+        Lang::Id => id::capacity_error(error, months, &plan),
+        Lang::En => en::capacity_error(error, months, &plan),
     }
 }
 

@@ -32,3 +32,16 @@ async fn category_formula_cites_the_rounding_rule() {
         "{text}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn program_and_source_cells_open_their_sums() {
+    let page = CalculatorPage::mount().await;
+    page.click("program-jkk-payer").await;
+    let panel = page.attr("program-jkk-payer", "aria-controls").unwrap();
+    let text = page.text_of_id(&panel);
+    assert!(text.contains("JKK: Kepala desa "), "{text}");
+    page.click("source-add").await;
+    let panel = page.attr("source-add", "aria-controls").unwrap();
+    let text = page.text_of_id(&panel);
+    assert!(text.contains("= Rp1.349.712"), "{text}");
+}

@@ -1,7 +1,10 @@
 //! Section 6, "Dokumen APBDes": the budget lines (RAB) a treasurer types into the village
 //! budget system, grouped by funding source, with spreadsheet downloads and printing.
 
+use super::figure::Figure;
 use crate::calc::csv::{categories_csv, rab_csv};
+use crate::calc::explain::{self, Explanation};
+use crate::calc::money::Rupiah;
 use crate::calc::rab::{budget_lines, Rab};
 use crate::calc::{calculate, Plan};
 use crate::ui::browser;
@@ -43,6 +46,14 @@ pub fn BudgetLines() -> impl IntoView {
         let lang = lang();
         state.plan.with(|p| rab_of(p, lang))
     });
+    // The cost of a line's category, for its formula (read when the figure is opened).
+    let cost_of = move |category: usize| {
+        state.plan.with_untracked(|p| {
+            calculate(p)
+                .ok()
+                .and_then(|o| o.categories.get(category).map(|c| c.cost.clone()))
+        })
+    };
     let table = move || {
         let lang = lang();
         let t = state.t();
@@ -71,8 +82,27 @@ pub fn BudgetLines() -> impl IntoView {
                                         })}
                                     </td>
                                     <td class="num">{l.volume.clone()}</td>
-                                    <td class="num">{lang.rupiah(l.unit_price)}</td>
-                                    <td class="num">{lang.rupiah(l.amount)}</td>
+                                    <td class="num">
+                                        <Figure
+                                            value=lang.rupiah(l.unit_price)
+                                            explain={
+                                                let l = l.clone();
+                                                move || cost_of(l.category)
+                                                    .map_or_else(Explanation::none, |c| explain::rab_unit_price(lang, &l, &c))
+                                            }
+                                        />
+                                    </td>
+                                    <td class="num">
+                                        <Figure
+                                            value=lang.rupiah(l.amount)
+                                            explain={
+                                                let l = l.clone();
+                                                move || cost_of(l.category)
+                                                    .map_or_else(Explanation::none, |c| explain::rab_line(lang, &l, &c))
+                                            }
+                                            testid=format!("rab-amount-{}", l.category)
+                                        />
+                                    </td>
                                 </tr>
                             }
                         })
@@ -85,13 +115,23 @@ pub fn BudgetLines() -> impl IntoView {
                             {lines}
                             <tr class="subtotal">
                                 <th scope="row" colspan="4">{format!("{} {}", t.subtotal, source_name(lang, g.funding))}</th>
-                                <td class="num">{lang.rupiah(g.subtotal)}</td>
+                                <td class="num">
+                                    <Figure
+                                        value=lang.rupiah(g.subtotal)
+                                        explain={
+                                            let terms: Vec<(String, Rupiah)> =
+                                                g.lines.iter().map(|l| (l.description.clone(), l.amount)).collect();
+                                            let total = g.subtotal;
+                                            move || explain::rab_sum(lang, &terms, total)
+                                        }
+                                    />
+                                </td>
                             </tr>
                         </tbody>
                     }
                 })
                 .collect_view();
-            let worker = (rab.worker_share > crate::calc::money::Rupiah::ZERO).then(|| {
+            let worker = (rab.worker_share > Rupiah::ZERO).then(|| {
                 view! {
                     <p class="note">{format!("{}: {}", t.worker_share_line, lang.rupiah(rab.worker_share))}</p>
                 }
@@ -113,7 +153,20 @@ pub fn BudgetLines() -> impl IntoView {
                         <tfoot>
                             <tr class="grand">
                                 <th scope="row" colspan="4">{t.grand_total}</th>
-                                <td class="num" data-testid="rab-total">{lang.rupiah(rab.total)}</td>
+                                <td class="num" data-testid="rab-total">
+                                    <Figure
+                                        value=lang.rupiah(rab.total)
+                                        explain={
+                                            let terms: Vec<(String, Rupiah)> = rab
+                                                .groups
+                                                .iter()
+                                                .map(|g| (format!("{} {}", t.subtotal, source_name(lang, g.funding)), g.subtotal))
+                                                .collect();
+                                            let total = rab.total;
+                                            move || explain::rab_sum(lang, &terms, total)
+                                        }
+                                    />
+                                </td>
                             </tr>
                         </tfoot>
                     </table>

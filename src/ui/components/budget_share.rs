@@ -117,7 +117,18 @@ pub fn BudgetShare() -> impl IntoView {
             <dl class="totals">
                 <div class="total">
                     <dt>{tr(|t| t.charged_to_add)}</dt>
-                    <dd data-testid="charged-to-add">{charged}</dd>
+                    <dd data-testid="charged-to-add">
+                        <Figure
+                            value=Signal::derive(charged)
+                            explain=move || {
+                                let plan = state.plan.get_untracked();
+                                state.outcome.with_untracked(|o| match o {
+                                    Some(o) => explain::charged_to_add(lang(), &plan, o),
+                                    None => Explanation::none(),
+                                })
+                            }
+                        />
+                    </dd>
                 </div>
                 <div class="total total--main">
                     <dt>{tr(|t| t.add_share)}</dt>

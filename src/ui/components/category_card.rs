@@ -80,7 +80,7 @@ pub fn CategoryCard(
                     lang.rupiah(c.cost.per_person.programs.total().total()),
                     lang.pick("per orang per bulan", "per person per month"),
                     lang.rupiah(c.cost.period.total().total()),
-                    lang.pick("setahun anggaran", "for the budget year")
+                    lang.period_phrase(state.plan.with(|p| p.period.months))
                 )
             })
         })

@@ -2,7 +2,7 @@
 //! program and by funding source, payer versus worker.
 
 use super::figure::Figure;
-use crate::calc::explain::{self, category_name, Explanation};
+use crate::calc::explain::{self, category_name, Explanation, Part};
 use crate::calc::premium::Program;
 use crate::calc::{Outcome, Plan};
 use crate::ui::i18n::source_name;
@@ -44,6 +44,7 @@ pub fn CostSummary() -> impl IntoView {
                 .map(|(i, (c, co))| {
                     let per_person = co.cost.per_person;
                     let period = co.cost.clone();
+                    let month_cost = co.cost.clone();
                     let cat = c.clone();
                     let month_total = co.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
                     view! {
@@ -66,7 +67,13 @@ pub fn CostSummary() -> impl IntoView {
                                     }
                                 />
                             </td>
-                            <td class="num">{lang.rupiah(month_total)}</td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(month_total)
+                                    explain=move || explain::category_month(lang, &month_cost)
+                                    testid=format!("cat-month-{i}")
+                                />
+                            </td>
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(co.cost.period.total().total())
@@ -87,14 +94,25 @@ pub fn CostSummary() -> impl IntoView {
             Program::ALL
                 .iter()
                 .filter(|p| o.period.get(**p).total() > crate::calc::money::Rupiah::ZERO)
-                .map(|p| {
-                    let s = o.period.get(*p);
+                .map(|&p| {
+                    let s = o.period.get(p);
+                    let cell = move |amount, part: Part, name: &str| {
+                        view! {
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(amount)
+                                    explain=move || with_both(&|plan, o| explain::program_part(lang, plan, o, p, part))
+                                    testid=format!("program-{}-{name}", p.abbr().to_lowercase())
+                                />
+                            </td>
+                        }
+                    };
                     view! {
                         <tr>
                             <th scope="row">{p.abbr()}</th>
-                            <td class="num">{lang.rupiah(s.payer)}</td>
-                            <td class="num">{lang.rupiah(s.worker)}</td>
-                            <td class="num">{lang.rupiah(s.total())}</td>
+                            {cell(s.payer, Part::Payer, "payer")}
+                            {cell(s.worker, Part::Worker, "worker")}
+                            {cell(s.total(), Part::Total, "total")}
                         </tr>
                     }
                 })
@@ -110,16 +128,25 @@ pub fn CostSummary() -> impl IntoView {
                 .iter()
                 .filter(|s| s.amount > crate::calc::money::Rupiah::ZERO)
                 .map(|s| {
+                    let source = s.source;
                     view! {
                         <tr>
-                            <th scope="row">{source_name(lang, s.source)}</th>
-                            <td class="num">{lang.rupiah(s.amount)}</td>
+                            <th scope="row">{source_name(lang, source)}</th>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(s.amount)
+                                    explain=move || with_both(&|plan, o| explain::source_total(lang, plan, o, source))
+                                    testid=format!("source-{}", source.code())
+                                />
+                            </td>
                         </tr>
                     }
                 })
                 .collect::<Vec<_>>()
         })
     };
+    // "Setahun anggaran", or "6 bulan" when fewer months are costed.
+    let period_label = move || lang().period_heading(state.plan.with(|p| p.period.months));
     let varies = move || {
         state
             .outcome
@@ -140,7 +167,7 @@ pub fn CostSummary() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="total total--main">
-                    <dt>{tr(|t| t.per_period)}</dt>
+                    <dt>{period_label}</dt>
                     <dd>
                         <Figure
                             value=money(Outcome::total_period)
@@ -184,7 +211,7 @@ pub fn CostSummary() -> impl IntoView {
                             <th scope="col" class="num">{tr(|t| t.people)}</th>
                             <th scope="col" class="num">{tr(|t| t.per_person_month)}</th>
                             <th scope="col" class="num">{tr(|t| t.per_month)}</th>
-                            <th scope="col" class="num">{tr(|t| t.per_period)}</th>
+                            <th scope="col" class="num">{period_label}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -210,7 +237,7 @@ pub fn CostSummary() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{tr(|t| t.source)}</th>
-                            <th scope="col" class="num">{tr(|t| t.per_period)}</th>
+                            <th scope="col" class="num">{period_label}</th>
                         </tr>
                     </thead>
                     <tbody>{source_rows}</tbody>

@@ -27,6 +27,10 @@ pub fn TextField(
     /// Placeholder text.
     #[prop(optional, into)]
     placeholder: Option<Signal<String>>,
+    /// The field is not part of the plan (a what-if question), so its errors do not mark
+    /// the results as stale.
+    #[prop(optional)]
+    standalone: bool,
 ) -> impl IntoView {
     let state = use_app();
     let text = RwSignal::new(initial);
@@ -52,7 +56,9 @@ pub fn TextField(
         let value = event_target_value(&ev);
         text.set(value.clone());
         let result = on_text.run(value);
-        state.set_invalid(&field_id, result.is_some());
+        if !standalone {
+            state.set_invalid(&field_id, result.is_some());
+        }
         error.set(result);
     };
     let cleanup_id = id.clone();

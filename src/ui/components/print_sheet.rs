@@ -177,8 +177,8 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         .collect_view();
     let mut assumptions = vec![
         lang.pick(
-            "Pembulatan tiap program per orang per bulan ke rupiah terdekat (tidak ada aturan resmi).",
-            "Each program per person per month rounded to the nearest rupiah (no official rule).",
+            "Pembulatan tiap program per orang per bulan ke rupiah terdekat (tidak ada aturan resmi); pada JHT dan JP bagian desa dan bagian pekerja masing-masing dibulatkan sendiri.",
+            "Each program per person per month rounded to the nearest rupiah (no official rule); in JHT and JP the village's and the worker's parts are each rounded on their own.",
         )
         .to_string(),
         format!(
@@ -279,7 +279,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                 "{}: {} · {}: {} · {}: {} · {}: {}",
                 t.per_month,
                 lang.rupiah(o.total_monthly()),
-                t.per_period,
+                lang.period_heading(period.months),
                 lang.rupiah(o.total_period()),
                 t.payer_share,
                 lang.rupiah(o.period.total().payer),

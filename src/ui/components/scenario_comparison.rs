@@ -1,6 +1,8 @@
 //! Two to four scenarios side by side, with the difference against the first: stacked on a
 //! phone, in columns on a projector.
 
+use super::figure::Figure;
+use crate::calc::explain::{self, Explanation};
 use crate::calc::lang::Lang;
 use crate::calc::money::Rupiah;
 use crate::calc::preset::PRESETS;
@@ -9,54 +11,64 @@ use crate::ui::scenario::Saved;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// Most scenarios compared at once.
 const MAX: usize = 4;
 
-/// One compared figure: label, value text, exact value for the difference, and whether
-/// the difference is money.
-type Figure = (&'static str, String, Option<Decimal>, bool);
+/// Builds the explanation of a compared figure from its scenario.
+type Explain = fn(Lang, &Plan, &Outcome) -> Explanation;
+
+/// One compared figure: label, value text, exact value for the difference, whether the
+/// difference is money, and its formula.
+type Compared = (String, String, Option<Decimal>, bool, Explain);
 
 /// The figures compared for one scenario.
-fn figures(lang: Lang, o: &Outcome) -> Vec<Figure> {
+fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Compared> {
     let money = |r: Rupiah| (lang.rupiah(r), Some(r.amount()), true);
-    let mut out = Vec::new();
+    let mut out: Vec<Compared> = Vec::new();
     let (v, d, m) = money(o.total_period());
-    out.push((
-        lang.pick("Biaya setahun anggaran", "Cost for the budget year"),
-        v,
-        d,
-        m,
-    ));
+    // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
+    let cost = match lang {
+        Lang::Id => format!("Biaya {}", lang.period_phrase(plan.period.months)),
+        Lang::En => format!("Cost {}", lang.period_phrase(plan.period.months)),
+    };
+    out.push((cost, v, d, m, explain::total_period));
     let share = o.budget.add_share;
     out.push((
-        lang.pick("Bagian dari ADD", "Share of ADD"),
+        lang.pick("Bagian dari ADD", "Share of ADD").to_string(),
         share
             .map(|s| lang.percent(s, 2))
             .unwrap_or_else(|| "–".into()),
         share.map(|s| s * Decimal::ONE_HUNDRED),
         false,
+        |l, p, o| explain::add_share(l, o, p.budget.alokasi_dana_desa),
     ));
     out.push((
-        lang.pick("Orang terlindungi", "People protected"),
+        lang.pick("Orang terlindungi", "People protected")
+            .to_string(),
         lang.count(o.group.protected),
         Some(Decimal::from(o.group.protected)),
         false,
+        explain::people_protected,
     ));
     let cov = o.group.coverage;
     out.push((
-        lang.pick("Cakupan", "Coverage"),
+        lang.pick("Cakupan", "Coverage").to_string(),
         cov.map(|c| lang.percent(c, 1))
             .unwrap_or_else(|| "–".into()),
         cov.map(|c| c * Decimal::ONE_HUNDRED),
         false,
+        |l, _, o| explain::coverage(l, o),
     ));
     let (v, d, m) = money(o.group.expected_payout_per_year);
     out.push((
-        lang.pick("Perkiraan santunan per tahun", "Expected payout a year"),
+        lang.pick("Perkiraan santunan per tahun", "Expected payout a year")
+            .to_string(),
         v,
         d,
         m,
+        |l, _, o| explain::expected_payout(l, o),
     ));
     out
 }
@@ -157,24 +169,28 @@ pub fn ScenarioComparison(
             return None;
         }
         let all = candidates();
-        let rows: Vec<(String, Vec<Figure>)> = picked
+        type Column = (String, Vec<Compared>, Arc<(Plan, Outcome)>);
+        let rows: Vec<Column> = picked
             .iter()
             .filter_map(|id| all.iter().find(|(cid, _, _)| cid == id))
             .filter_map(|(_, label, plan)| {
-                calculate(plan)
-                    .ok()
-                    .map(|o| (label.clone(), figures(lang, &o)))
+                calculate(plan).ok().map(|o| {
+                    let figs = figures(lang, plan, &o);
+                    (label.clone(), figs, Arc::new((plan.clone(), o)))
+                })
             })
             .collect();
-        let first = rows.first().map(|(_, f)| f.clone()).unwrap_or_default();
+        let first = rows.first().map(|(_, f, _)| f.clone()).unwrap_or_default();
         let cards = rows
             .into_iter()
             .enumerate()
-            .map(|(col, (label, figs))| {
+            .map(|(col, (label, figs, scenario))| {
                 let items = figs
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (name, value, exact, is_money))| {
+                    .map(|(i, (name, value, exact, is_money, why))| {
+                        let scenario = Arc::clone(&scenario);
+                        let explain = move || why(lang, &scenario.0, &scenario.1);
                         let diff = if col == 0 {
                             None
                         } else {
@@ -184,7 +200,7 @@ pub fn ScenarioComparison(
                         view! {
                             <dt>{name}</dt>
                             <dd class:changed=changed>
-                                {value}
+                                <Figure value=value explain=explain />
                                 {diff.map(|d| view! { <span class="diff">{format!(" ({d})")}</span> })}
                             </dd>
                         }

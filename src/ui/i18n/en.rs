@@ -1,6 +1,7 @@
 //! English.
 
 use super::{cited_figures, Texts};
+use crate::calc::capacity::CapacityError;
 use crate::calc::format;
 use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
@@ -62,7 +63,6 @@ pub static TEXTS: Texts = Texts {
     add_category_kind: "Kind of new category",
     section_cost: "3. Cost",
     per_month: "Per month",
-    per_period: "Budget year",
     payer_share: "Paid by village / funder",
     worker_share: "Deducted from workers",
     worker_share_hint: "JHT 2 % and JP 1 % are deducted from siltap, not extra spending.",
@@ -189,6 +189,22 @@ pub static TEXTS: Texts = Texts {
     dismiss: "Dismiss",
     crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",
     reload: "Reload the page",
+    capacity_title: "How many people can we protect?",
+    capacity_hint: "Give a budget ceiling: a rupiah amount or a percentage of the ADD. The app works out how many people fit, month by month with every rule.",
+    capacity_mode: "Ceiling as",
+    capacity_mode_amount: "Rupiah amount",
+    capacity_mode_share: "Percentage of ADD",
+    capacity_ceiling_amount: "Budget ceiling (Rp)",
+    capacity_ceiling_share: "Ceiling (% of ADD)",
+    capacity_ceiling_hint: "Example: 20.160.000, Rp20 juta or 5 %. Compared with: the village's / funder's share of the whole plan.",
+    capacity_grow: "Category that grows",
+    capacity_grow_all: "Every BPU category, in its current proportion",
+    capacity_prompt: "Enter a ceiling to see how many people fit.",
+    capacity_people: "People that fit",
+    capacity_cost: "Cost of the plan",
+    capacity_left: "Left of the ceiling",
+    capacity_next: "One more person needs",
+    capacity_apply: "Put into the plan",
 };
 
 pub fn input_error(error: &InputError) -> String {
@@ -312,6 +328,32 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         Caution::CountEachPersonOnce { first, second } => format!(
             "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre, a BPD member who is also a vulnerable worker), register them once and take them off one count.",
             name(*first), name(*second)
+        ),
+    }
+}
+
+pub fn capacity_error(
+    error: &CapacityError,
+    months: u8,
+    plan: &dyn Fn(&PlanError) -> String,
+) -> String {
+    let l = Lang::En;
+    let period = l.period_phrase(months);
+    match error {
+        CapacityError::Plan(e) => format!("The plan cannot be costed yet: {}", plan(e)),
+        CapacityError::NoAdd => {
+            "Enter the village fund allocation (ADD) in section 1 to use a ceiling as a percentage of it.".into()
+        }
+        CapacityError::NoCategory => "There is no category to grow: add a vulnerable-workers or another BPU category, or choose an existing one.".into(),
+        CapacityError::FixedAboveCeiling { fixed, ceiling } => format!(
+            "The categories that do not grow already need {} {period}, above the ceiling of {}. Raise the ceiling or reduce the other categories.",
+            l.rupiah(*fixed),
+            l.rupiah(*ceiling)
+        ),
+        CapacityError::TooSmallForOne { per_person, left } => format!(
+            "This ceiling is too small for one person: one person needs {} {period}, and only {} is left of the ceiling.",
+            l.rupiah(*per_person),
+            l.rupiah(*left)
         ),
     }
 }

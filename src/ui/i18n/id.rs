@@ -1,6 +1,7 @@
 //! Bahasa Indonesia: the default language.
 
 use super::{cited_figures, Texts};
+use crate::calc::capacity::CapacityError;
 use crate::calc::format;
 use crate::calc::input::InputError;
 use crate::calc::lang::Lang;
@@ -62,7 +63,6 @@ pub static TEXTS: Texts = Texts {
     add_category_kind: "Jenis kategori baru",
     section_cost: "3. Biaya",
     per_month: "Per bulan",
-    per_period: "Setahun anggaran",
     payer_share: "Ditanggung desa / pemberi dana",
     worker_share: "Dipotong dari pekerja",
     worker_share_hint: "JHT 2 % dan JP 1 % dipotong dari siltap, bukan belanja tambahan.",
@@ -189,6 +189,22 @@ pub static TEXTS: Texts = Texts {
     dismiss: "Tutup",
     crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
     reload: "Muat ulang halaman",
+    capacity_title: "Berapa orang yang dapat dilindungi?",
+    capacity_hint: "Beri batas anggaran: sebagai jumlah rupiah atau persen dari ADD. Dihitung berapa orang lagi yang muat, bulan demi bulan dengan semua aturan.",
+    capacity_mode: "Batas sebagai",
+    capacity_mode_amount: "Jumlah rupiah",
+    capacity_mode_share: "Persen dari ADD",
+    capacity_ceiling_amount: "Batas anggaran (Rp)",
+    capacity_ceiling_share: "Batas (% dari ADD)",
+    capacity_ceiling_hint: "Contoh: 20.160.000, Rp20 juta atau 5 %. Yang dibandingkan: bagian desa / pemberi dana seluruh rencana.",
+    capacity_grow: "Kategori yang ditambah",
+    capacity_grow_all: "Semua kategori BPU, menurut perbandingan sekarang",
+    capacity_prompt: "Isi batas untuk melihat berapa orang yang muat.",
+    capacity_people: "Orang yang muat",
+    capacity_cost: "Biaya rencana",
+    capacity_left: "Sisa batas",
+    capacity_next: "Satu orang lagi memerlukan",
+    capacity_apply: "Masukkan ke rencana",
 };
 
 pub fn input_error(error: &InputError) -> String {
@@ -326,6 +342,32 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         Caution::CountEachPersonOnce { first, second } => format!(
             "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader, anggota BPD yang juga pekerja rentan), daftarkan sekali saja dan kurangi dari salah satu jumlah.",
             name(*first), name(*second)
+        ),
+    }
+}
+
+pub fn capacity_error(
+    error: &CapacityError,
+    months: u8,
+    plan: &dyn Fn(&PlanError) -> String,
+) -> String {
+    let l = Lang::Id;
+    let period = l.period_phrase(months);
+    match error {
+        CapacityError::Plan(e) => format!("Rencana belum dapat dihitung: {}", plan(e)),
+        CapacityError::NoAdd => {
+            "Isi Alokasi Dana Desa (ADD) di bagian 1 untuk memakai batas persen dari ADD.".into()
+        }
+        CapacityError::NoCategory => "Tidak ada kategori yang dapat ditambah: tambahkan kategori pekerja rentan atau kategori BPU lain, atau pilih kategori yang ada.".into(),
+        CapacityError::FixedAboveCeiling { fixed, ceiling } => format!(
+            "Kategori yang tidak ditambah saja sudah memerlukan {} untuk {period}, di atas batas {}. Naikkan batas atau kurangi kategori lain.",
+            l.rupiah(*fixed),
+            l.rupiah(*ceiling)
+        ),
+        CapacityError::TooSmallForOne { per_person, left } => format!(
+            "Batas ini tidak cukup untuk satu orang: satu orang memerlukan {} untuk {period}, sisa batas hanya {}.",
+            l.rupiah(*per_person),
+            l.rupiah(*left)
         ),
     }
 }
