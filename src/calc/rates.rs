@@ -11,7 +11,9 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 /// JKK risk class of PP 44/2015 Pasal 16 (I = "sangat rendah" … V = "sangat tinggi").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum RiskClass {
     /// 0.24 %: the class used for village government.
     #[default]
@@ -50,7 +52,7 @@ impl RiskClass {
 }
 
 /// What a row of the table gives a value for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RateKey {
     /// PU JKK rate (fraction of wage) for a risk class, paid by the desa.
     JkkPu(RiskClass),
@@ -322,7 +324,22 @@ pub const COVERED_THROUGH: YearMonth = YearMonth::new(2026, 12);
 /// The row in force for `key` in month `at`; before the first row, the first row.
 #[must_use]
 pub fn in_force(key: RateKey, at: YearMonth) -> RateRow {
-    in_force_in(RATES, key, at).unwrap_or(MISSING)
+    in_force_in(rows_of(key), key, at).unwrap_or(MISSING)
+}
+
+/// The rows of one key, in table order. The table sorted by key once (a stable sort keeps
+/// each key's rows in the order written), so a lookup reads a few rows, not all of them:
+/// the rekap looks rates up for every category of thousands of villages.
+fn rows_of(key: RateKey) -> &'static [RateRow] {
+    static BY_KEY: std::sync::OnceLock<Vec<RateRow>> = std::sync::OnceLock::new();
+    let table = BY_KEY.get_or_init(|| {
+        let mut rows = RATES.to_vec();
+        rows.sort_by_key(|r| r.key);
+        rows
+    });
+    let start = table.partition_point(|r| r.key < key);
+    let end = table.partition_point(|r| r.key <= key);
+    table.get(start..end).unwrap_or_default()
 }
 
 // Every key has rows; this stands in only if a row were deleted by mistake, and a test

@@ -12,7 +12,7 @@ use crate::calc::category::{Category, CategoryKind, FundingSource};
 use crate::calc::money::Rupiah;
 use crate::calc::period::YearMonth;
 use crate::calc::plan::PlanError;
-use crate::calc::premium::{category_cost, ByProgram, CategoryCost, MonthCost, Split};
+use crate::calc::premium::{category_cost, ByProgram, CategoryCost, Split};
 use crate::calc::Plan;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -134,38 +134,76 @@ struct UnitCosts {
     entries: Vec<(Category, CategoryCost)>,
 }
 
+/// True when two categories cost the same per person: every field but the head counts.
+/// (Destructured in full, so a new field of `Category` must be decided on here.)
+fn same_unit(a: &Category, b: &Category) -> bool {
+    let Category {
+        kind,
+        name,
+        insured: _,
+        population: _,
+        scheme,
+        base,
+        jht,
+        jp,
+        risk_class,
+        sector,
+        funding,
+        account_code,
+        oldest_age,
+    } = a;
+    *kind == b.kind
+        && *scheme == b.scheme
+        && *base == b.base
+        && *jht == b.jht
+        && *jp == b.jp
+        && *risk_class == b.risk_class
+        && *sector == b.sector
+        && *funding == b.funding
+        && *oldest_age == b.oldest_age
+        && *name == b.name
+        && *account_code == b.account_code
+}
+
 impl UnitCosts {
-    fn cost(&mut self, category: &Category, plan: &Plan) -> CategoryCost {
-        let mut key = category.clone();
-        key.insured = 1;
-        key.population = None;
+    /// The cost of `category` for its people, and their first month. Only the first month is
+    /// kept of the month list (the rekap shows no other), which is most of the saving.
+    fn cost(&mut self, category: &Category, plan: &Plan) -> (CategoryCost, ByProgram) {
         let people = category.insured;
-        let unit = match self.entries.iter().find(|(k, _)| *k == key) {
-            Some((_, unit)) => unit,
+        let index = match self
+            .entries
+            .iter()
+            .position(|(k, _)| same_unit(k, category))
+        {
+            Some(i) => i,
             None => {
+                let mut key = category.clone();
+                key.insured = 1;
+                key.population = None;
                 let unit = category_cost(&key, &plan.period, plan.apply_adjustment);
                 self.entries.push((key, unit));
-                match self.entries.last() {
-                    Some((_, unit)) => unit,
-                    None => return category_cost(category, &plan.period, plan.apply_adjustment),
-                }
+                self.entries.len() - 1
             }
         };
-        CategoryCost {
+        let Some((_, unit)) = self.entries.get(index) else {
+            let full = category_cost(category, &plan.period, plan.apply_adjustment);
+            let first = full.months.first().map(|m| m.programs).unwrap_or_default();
+            return (full, first);
+        };
+        let first = unit
+            .months
+            .first()
+            .map(|m| scale(m.programs, people))
+            .unwrap_or_default();
+        let cost = CategoryCost {
             people,
             per_person: unit.per_person,
-            months: unit
-                .months
-                .iter()
-                .map(|m| MonthCost {
-                    month: m.month,
-                    programs: scale(m.programs, people),
-                })
-                .collect(),
+            months: Vec::new(),
             period: scale(unit.period, people),
             adjustment_saving: unit.adjustment_saving.times(people),
             adjusted: unit.adjusted && people > 0,
-        }
+        };
+        (cost, first)
     }
 }
 
@@ -184,13 +222,9 @@ fn figures(
     threshold: Decimal,
 ) -> VillageFigures {
     let valid: Result<(), PlanError> = plan.check();
-    let costs: Vec<CategoryCost> = match valid {
-        Ok(()) => plan
-            .categories
-            .iter()
-            .map(|c| units.cost(c, &plan))
-            .collect(),
-        Err(_) => Vec::new(),
+    let (costs, firsts): (Vec<CategoryCost>, Vec<ByProgram>) = match valid {
+        Ok(()) => plan.categories.iter().map(|c| units.cost(c, &plan)).unzip(),
+        Err(_) => (Vec::new(), Vec::new()),
     };
     let cats: Vec<&Category> = if valid.is_ok() {
         plan.categories.iter().collect()
@@ -215,8 +249,8 @@ fn figures(
     );
     let mut monthly = ByProgram::default();
     let mut period = ByProgram::default();
-    for cost in &costs {
-        monthly = monthly.add(cost.months.first().map(|m| m.programs).unwrap_or_default());
+    for (cost, first) in costs.iter().zip(&firsts) {
+        monthly = monthly.add(*first);
         period = period.add(cost.period);
     }
     let mut people = [0u32; 7];
