@@ -20,7 +20,7 @@ use crate::ui::browser;
 use leptos::prelude::*;
 use recap_sheet::RecapSheet;
 use rust_decimal::Decimal;
-use store::{Parsed, Work};
+use store::{Parsed, Settings, Work};
 use texts::{file_error, json_problem, rekap_texts, row_problem, RekapTexts};
 use totals_view::{KabupatenTotals, KecamatanTable};
 use village_table::VillageTable;
@@ -32,6 +32,8 @@ pub struct RekapState {
     pub lang: RwSignal<Lang>,
     /// The files and settings (kept on the device).
     pub work: RwSignal<Work>,
+    /// The page's choices (kept on the device).
+    pub settings: RwSignal<Settings>,
     /// The files read.
     pub parsed: Memo<Parsed>,
     /// The rekap.
@@ -67,26 +69,31 @@ fn policy_plan(code: &str) -> (Plan, bool) {
 /// The whole rekap page.
 #[component]
 pub fn RekapApp() -> impl IntoView {
-    let (initial, corrupt) = store::load();
+    let (initial, initial_settings, corrupt) = store::load();
     let work = RwSignal::new(initial);
-    let parsed = Memo::new(move |_| work.with(store::parse));
-    let rekap = Memo::new(move |_| {
-        let (policy, _) = work.with(|w| policy_plan(&w.policy));
-        let threshold = work.with(|w| store::threshold(&w.threshold));
-        parsed.with(|p| {
-            rekap(
-                &policy,
-                &p.rows,
-                p.own.clone(),
-                threshold.unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD),
-            )
-        })
+    let settings = RwSignal::new(initial_settings);
+    // A recompute means an input changed, so the result is new: comparing thousands of
+    // villages with the last result to find out would cost more than it saves.
+    let parsed = Memo::new_owning(move |_| (work.with(store::parse), true));
+    // Only what the rekap depends on, so that choosing a print scope recomputes nothing.
+    let policy = Memo::new(move |_| settings.with(|s| s.policy.clone()));
+    let threshold = Memo::new(move |_| settings.with(|s| store::threshold(&s.threshold)));
+    let rekap = Memo::new_owning(move |_| {
+        let (plan, _) = policy.with(|code| policy_plan(code));
+        let threshold = threshold
+            .get()
+            .unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD);
+        (
+            parsed.with(|p| rekap(&plan, &p.rows, p.own.clone(), threshold)),
+            true,
+        )
     });
     let lang = RwSignal::new(Lang::Id);
     let notice = RwSignal::new(None);
     let state = RekapState {
         lang,
         work,
+        settings,
         parsed,
         rekap,
         notice,
@@ -97,11 +104,11 @@ pub fn RekapApp() -> impl IntoView {
     }
     // Keep the work on the device; a file set too large for storage is said once.
     Effect::new(move |_| {
-        let ok = work.with(store::save);
-        if !ok {
+        if !work.with(store::save_files) {
             notice.set(Some(state.t().saved_too_big));
         }
     });
+    Effect::new(move |_| settings.with(store::save_settings));
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot-header"))
@@ -275,7 +282,7 @@ fn PolicyPanel() -> impl IntoView {
     let state = use_rekap();
     let options = move || {
         let lang = state.lang.get();
-        let current = state.work.with(|w| w.policy.clone());
+        let current = state.settings.with(|w| w.policy.clone());
         let mut list = vec![("current".to_string(), state.t().policy_current.to_string())];
         list.extend(PRESETS.iter().map(|p| {
             (
@@ -291,12 +298,12 @@ fn PolicyPanel() -> impl IntoView {
             .collect_view()
     };
     let missing = move || {
-        let code = state.work.with(|w| w.policy.clone());
+        let code = state.settings.with(|w| w.policy.clone());
         !code.starts_with("preset:") && store::village_page_plan().is_none()
     };
     let threshold_error = move || {
         state
-            .work
+            .settings
             .with(|w| store::threshold(&w.threshold).is_none())
     };
     view! {
@@ -311,7 +318,7 @@ fn PolicyPanel() -> impl IntoView {
                     aria-describedby="rekap-policy-hint"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.work.update(|w| w.policy = v);
+                        state.settings.update(|w| w.policy = v);
                     }
                 >
                     {options}
@@ -330,12 +337,12 @@ fn PolicyPanel() -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    prop:value=move || state.work.with(|w| w.threshold.clone())
+                    prop:value=move || state.settings.with(|w| w.threshold.clone())
                     aria-invalid=move || threshold_error().then_some("true")
                     aria-describedby="rekap-threshold-hint"
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.work.update(|w| w.threshold = v);
+                        state.settings.update(|w| w.threshold = v);
                     }
                 />
                 <p class="field__hint" id="rekap-threshold-hint">
@@ -417,7 +424,7 @@ fn ExportPanel() -> impl IntoView {
         browser::download("rekap-iuran-jamsostek.csv", "text/csv;charset=utf-8", &text);
     };
     let scope_options = move || {
-        let current = state.work.with(|w| w.print_scope.clone());
+        let current = state.settings.with(|w| w.print_scope.clone());
         let mut list = vec![(String::new(), state.t().whole_kabupaten.to_string())];
         state.rekap.with(|r| {
             list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone())));
@@ -441,7 +448,7 @@ fn ExportPanel() -> impl IntoView {
                     data-testid="rekap-print-scope"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.work.update(|w| w.print_scope = v);
+                        state.settings.update(|w| w.print_scope = v);
                     }
                 >
                     {scope_options}

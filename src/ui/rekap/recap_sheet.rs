@@ -13,15 +13,26 @@ pub fn RecapSheet() -> impl IntoView {
     let state = use_rekap();
     // Stamped when the sheet is drawn and again before printing.
     let printed_at = RwSignal::new(browser::now());
+    // Drawn only for printing: thousands of rows would otherwise be rebuilt on every change.
+    let printing = RwSignal::new(false);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        printed_at.set(browser::now())
+        printed_at.set(browser::now());
+        printing.set(true);
     });
-    let scope = move || state.work.with(|w| w.print_scope.clone());
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    browser::on_print_media(move || {
+        printed_at.set(browser::now());
+        printing.set(true);
+    });
+    let scope = move || state.settings.with(|w| w.print_scope.clone());
     let body = move || {
+        if !printing.get() {
+            return None;
+        }
         let lang = state.lang.get();
         let t = state.t();
         let scope = scope();
-        state.rekap.with(|r| {
+        Some(state.rekap.with(|r| {
             let totals: Totals = if scope.is_empty() {
                 r.total.clone()
             } else {
@@ -99,7 +110,7 @@ pub fn RecapSheet() -> impl IntoView {
                     </div>
                 </div>
             }
-        })
+        }))
     };
     view! {
         <article class="sheet print-only" data-testid="recap-sheet">{body}</article>

@@ -12,8 +12,10 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-/// Local-storage key of the rekap's work.
+/// Local-storage key of the rekap page's settings.
 pub const KEY: &str = "kalkulator-jamsostek-desa.rekap";
+/// Local-storage key of the files the rekap page read.
+pub const FILES_KEY: &str = "kalkulator-jamsostek-desa.rekap-files";
 /// Largest file read (bytes): a 100,000-row spreadsheet is about 10 MB.
 pub const MAX_FILE_BYTES: f64 = 32.0 * 1024.0 * 1024.0;
 /// What a threshold outside 0–100 % is told.
@@ -34,7 +36,7 @@ pub struct SourceFile {
     pub unreadable: bool,
 }
 
-/// The files and settings of the rekap page.
+/// The files of the rekap page and how to file their villages (kept under [`FILES_KEY`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Work {
@@ -42,14 +44,8 @@ pub struct Work {
     pub v: u32,
     /// Files in the order chosen.
     pub files: Vec<SourceFile>,
-    /// `current` (the village page's plan) or `preset:<id>`.
-    pub policy: String,
-    /// The flag threshold as typed, in percent.
-    pub threshold: String,
     /// Kecamatan given to the villages of JSON files.
     pub json_kecamatan: String,
-    /// Kecamatan of the printed recap; empty for the whole kabupaten.
-    pub print_scope: String,
 }
 
 impl Default for Work {
@@ -57,9 +53,32 @@ impl Default for Work {
         Self {
             v: 1,
             files: Vec::new(),
+            json_kecamatan: String::new(),
+        }
+    }
+}
+
+/// The page's choices (kept under [`KEY`], apart from the files, so that changing one does not
+/// write megabytes of files again).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Format version of this record.
+    pub v: u32,
+    /// `current` (the village page's plan) or `preset:<id>`.
+    pub policy: String,
+    /// The flag threshold as typed, in percent.
+    pub threshold: String,
+    /// Kecamatan of the printed recap; empty for the whole kabupaten.
+    pub print_scope: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            v: 1,
             policy: "current".into(),
             threshold: "5".into(),
-            json_kecamatan: String::new(),
             print_scope: String::new(),
         }
     }
@@ -172,37 +191,46 @@ pub fn threshold(text: &str) -> Option<Decimal> {
         .map(|p| p / dec!(100))
 }
 
-/// The saved work and whether an unreadable record was set aside.
-#[must_use]
-pub fn load() -> (Work, bool) {
-    match browser::load(KEY) {
-        None => (Work::default(), false),
-        Some(text) => match serde_json::from_str::<Work>(&text) {
-            Ok(work) => (work, false),
+/// A record kept under `key`, or the default; an unreadable record is set aside (true).
+fn load_record<T: Default + serde::de::DeserializeOwned>(key: &str) -> (T, bool) {
+    match browser::load(key) {
+        None => (T::default(), false),
+        Some(text) => match serde_json::from_str::<T>(&text) {
+            Ok(value) => (value, false),
             Err(_) => {
-                scenario::set_aside(KEY, &text);
-                (Work::default(), true)
+                scenario::set_aside(key, &text);
+                (T::default(), true)
             }
         },
     }
 }
 
-/// Keeps the work; false when storage refused it (then the settings alone are kept).
-pub fn save(work: &Work) -> bool {
+/// The saved files, the saved settings, and whether an unreadable record was set aside.
+#[must_use]
+pub fn load() -> (Work, Settings, bool) {
+    let (work, bad_files) = load_record::<Work>(FILES_KEY);
+    let (settings, bad_settings) = load_record::<Settings>(KEY);
+    (work, settings, bad_files || bad_settings)
+}
+
+/// Keeps the files; false when storage refused them (too large: the old copy is removed, so a
+/// reload never shows files other than the ones on screen).
+pub fn save_files(work: &Work) -> bool {
     let Ok(text) = serde_json::to_string(work) else {
         return false;
     };
-    if browser::save(KEY, &text) {
+    if browser::save(FILES_KEY, &text) {
         return true;
     }
-    let settings = Work {
-        files: Vec::new(),
-        ..work.clone()
-    };
-    if let Ok(text) = serde_json::to_string(&settings) {
+    browser::remove(FILES_KEY);
+    false
+}
+
+/// Keeps the settings.
+pub fn save_settings(settings: &Settings) {
+    if let Ok(text) = serde_json::to_string(settings) {
         browser::save(KEY, &text);
     }
-    false
 }
 
 /// The village page's current plan on this device, if it has one.
@@ -270,7 +298,11 @@ mod tests {
             Ok(w) => w,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(w.policy, "current");
         assert_eq!(w.files[0].name, "a.csv");
+        let s: Settings = match serde_json::from_str(r#"{"threshold":"7"}"#) {
+            Ok(s) => s,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!((s.policy.as_str(), s.threshold.as_str()), ("current", "7"));
     }
 }

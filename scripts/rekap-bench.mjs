@@ -1,0 +1,73 @@
+// The rekap page's speed in headless Chromium on the release build (a report for
+// scripts/bench, never a test): import of a synthetic spreadsheet (read, parse, rekap, draw)
+// and a recompute from the parsed rows (a new threshold: rekap and draw, no parsing).
+//
+//   node scripts/rekap-bench.mjs [dist-dir]
+//
+// The villages are synthetic (made-up codes, names and ADD), as in examples/rekap_bench.rs.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, BASE, poll } from '../tests/e2e/helpers.mjs';
+import { startServer } from '../tests/e2e/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
+
+function syntheticCsv(n) {
+  const lines = ['kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;BPD;RT/RW;kader;pekerja rentan'];
+  for (let i = 0; i < n; i++) {
+    const add = 250_000_000 + ((i * 7_919) % 300_000_000);
+    const code = `53.${String(Math.floor(i / 10_000) % 100).padStart(2, '0')}.${String(Math.floor(i / 100) % 100).padStart(2, '0')}.${String(i % 10_000).padStart(4, '0')}`;
+    lines.push(`${code};Desa Sintetis ${i};Kecamatan ${Math.floor(i / 40)};${add};1;1;${3 + (i % 6)};${5 + (i % 5)};${2 + (i % 9)};${i % 20};25`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+const server = await startServer({ dir, base: BASE, port: 0 });
+let browser;
+try {
+  browser = await launchBrowser();
+  console.log(`\nRekap page in headless Chromium (${server.url}rekap/; synthetic villages)`);
+  for (const n of [3_215, 84_000]) {
+    const context = await browser.newContext({ locale: 'id-ID', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}rekap/`);
+    await page.getByTestId('rekap-import').waitFor();
+    const csv = syntheticCsv(n);
+    const expected = new Intl.NumberFormat('id-ID').format(n);
+    // Import: from the change event to the totals on screen.
+    const importMs = await page.evaluate(async ({ csv, expected }) => {
+      const input = document.querySelector('[data-testid="rekap-import"]');
+      const dt = new DataTransfer();
+      dt.items.add(new File([csv], 'desa.csv', { type: 'text/csv' }));
+      input.files = dt.files;
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const el = () => document.querySelector('[data-testid="rekap-villages"]');
+      while (!el() || el().textContent !== expected) await new Promise((r) => setTimeout(r, 1));
+      return performance.now() - t0;
+    }, { csv, expected });
+    // Recompute: a new threshold. The page's effects run as microtasks after the event, so
+    // the time runs to the next task, when the rekap and the table are redrawn.
+    const recompute = [];
+    for (const value of ['4', '6', '5', '3', '7']) {
+      recompute.push(await page.evaluate(async (value) => {
+        const input = document.querySelector('[data-testid="rekap-threshold"]');
+        input.value = value;
+        const t0 = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+        return performance.now() - t0;
+      }, value));
+    }
+    console.log(`  ${n} villages: import ${importMs.toFixed(0)} ms (read, parse, rekap, draw); recompute ${median(recompute).toFixed(1)} ms (median of 5; targets: 50 ms for 3,215, 1 s for 84,000)`);
+    await context.close();
+  }
+} catch (e) {
+  console.log(`rekap bench: could not measure (${e.message})`);
+} finally {
+  await browser?.close().catch(() => {});
+  await server.close();
+}
