@@ -34,7 +34,7 @@ try {
     const context = await browser.newContext({ locale: 'id-ID', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${server.url}rekap/`);
-    await page.getByTestId('rekap-import').waitFor();
+    await page.getByTestId('rekap-import').waitFor({ state: 'attached' });
     const csv = syntheticCsv(n);
     const expected = new Intl.NumberFormat('id-ID').format(n);
     // Import: from the change event to the totals on screen.

@@ -172,8 +172,17 @@ fn ImportPanel() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             let read = browser::read_files(files, store::MAX_FILE_BYTES).await;
-            state.work.update(|w| w.add_files(read));
-            busy.set(false);
+            // Let "Sedang menghitung…" reach the screen before the rows are read and costed
+            // (a second or more for tens of thousands of villages), and clear it after.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        state.work.update(|w| w.add_files(read));
+                        set_timeout(move || busy.set(false), std::time::Duration::ZERO);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
         });
     };
     let on_change = move |ev: leptos::ev::Event| {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, until, DIST, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
+import { launchBrowser, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, until, DIST, ROOT, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { writeServiceWorker } from '../../scripts/post_build.mjs';
@@ -71,6 +71,26 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
       await page.reload();
       await app.waitForApp();
       await typeWork(app);
+      await context.setOffline(false);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+      assertNoCspViolation(log.cspViolations);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  });
+
+  test('after one visit to the village page, the rekap page opens and computes offline too', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, log } = await open();
+    try {
+      const app = new CalculatorPage(page);
+      await app.open(server.url);
+      await waitForWorker(page);
+      await context.setOffline(true);
+      await page.goto(`${server.url}rekap/`);
+      // One worker for the whole site: the rekap page is under its scope.
+      assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 'the rekap page is served by the worker');
+      await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'docs', 'rekap-template.csv'));
+      await until(() => page.getByTestId('rekap-villages').innerText(), '3');
       await context.setOffline(false);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
       assertNoCspViolation(log.cspViolations);
