@@ -3,7 +3,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSession, withPage, poll, TEST_TIMEOUT } from './helpers.mjs';
+import path from 'node:path';
+import { startSession, withPage, poll, until, ROOT, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const BLOCKING = new Set(['serious', 'critical']);
@@ -61,6 +62,19 @@ describe('check accessibility with axe', { timeout: TEST_TIMEOUT * 4 }, () => {
       assert.equal(await app.lang(), 'en');
       await app.textEventually('total-monthly', 'Rp112,476');
       await audit(page, 'en');
+    });
+  });
+
+  test('rekap page with villages, in Indonesian and English', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page }) => {
+      await page.goto(`${session.url}rekap/`);
+      await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'docs', 'rekap-template.csv'));
+      await until(() => page.getByTestId('rekap-villages').innerText(), '3');
+      const r = await audit(page, 'rekap, id');
+      assert.ok(r.passes.length > 0, 'axe actually ran rules');
+      await page.getByTestId('lang-toggle').click();
+      await until(() => page.evaluate(() => document.documentElement.lang), 'en');
+      await audit(page, 'rekap, en');
     });
   });
 

@@ -99,13 +99,13 @@ pub fn KabupatenTotals() -> impl IntoView {
                 {figure(|t| t.flagged, "rekap-flagged", |l, t| count(l, t.flagged as u64))}
             </dl>
             <div class="rekap__pair">
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().by_source>
                     <table data-testid="rekap-by-source">
                         <caption>{move || state.t().by_source}</caption>
                         <tbody>{by_source}</tbody>
                     </table>
                 </div>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().people_by_kind>
                     <table data-testid="rekap-by-kind">
                         <caption>{move || state.t().people_by_kind}</caption>
                         <tbody>{by_kind}</tbody>
@@ -155,7 +155,7 @@ pub fn KecamatanTable() -> impl IntoView {
         <Show when=any>
             <section class="card" aria-labelledby="rekap-kec-h">
                 <h2 id="rekap-kec-h">{move || state.t().section_kecamatan}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || format!("{} ({})", state.t().section_kecamatan, state.lang.get().pick("tabel", "table"))>
                     <table data-testid="rekap-kecamatan">
                         <thead>
                             <tr>

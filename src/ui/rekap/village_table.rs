@@ -196,7 +196,8 @@ pub fn VillageTable() -> impl IntoView {
                     </div>
                 </div>
                 <p class="note" role="status" data-testid="rekap-shown">{status}</p>
-                <div class="table-wrap">
+                // Focusable, so the wide table scrolls from the keyboard too.
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || format!("{} ({})", state.t().section_villages, state.lang.get().pick("tabel", "table"))>
                     <table class="rekap__villages" data-testid="rekap-table">
                         <thead>
                             <tr>
