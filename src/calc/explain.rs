@@ -612,6 +612,30 @@ pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
     }
 }
 
+/// Temporary inability to work (STMB): the wage while unable to work, halved after a year.
+#[must_use]
+pub fn temporary_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
+    Explanation {
+        formula: match lang {
+            Lang::Id => format!(
+                "100 % × {} = {} per bulan selama 12 bulan pertama; sesudahnya 50 % × {} = {} per bulan sampai sembuh",
+                lang.rupiah(b.wage),
+                lang.rupiah(b.temporary_first_year),
+                lang.rupiah(b.wage),
+                lang.rupiah(b.temporary_after)
+            ),
+            Lang::En => format!(
+                "100 % × {} = {} a month for the first 12 months; after that 50 % × {} = {} a month until recovery",
+                lang.rupiah(b.wage),
+                lang.rupiah(b.temporary_first_year),
+                lang.rupiah(b.wage),
+                lang.rupiah(b.temporary_after)
+            ),
+        },
+        basis: "PP 44/2015 Lampiran III jo. PP 82/2019".to_string(),
+    }
+}
+
 /// Scholarship ceiling.
 #[must_use]
 pub fn scholarship(lang: Lang, b: &PersonBenefits) -> Explanation {
@@ -632,6 +656,20 @@ mod tests {
     use crate::calc::period::{BudgetPeriod, YearMonth};
     use crate::calc::premium::category_cost;
     use crate::calc::premium::person_month as cost_person_month;
+
+    #[test]
+    fn temporary_benefit_shows_the_full_wage_then_half() {
+        let kades = Category::new(CategoryKind::KepalaDesa, 1);
+        let b = crate::calc::benefit::person_benefits(&kades, YearMonth::new(2026, 1));
+        let e = temporary_benefit(Lang::Id, &b);
+        assert_eq!(
+            e.formula,
+            "100 % × Rp2.426.640 = Rp2.426.640 per bulan selama 12 bulan pertama; sesudahnya 50 % × Rp2.426.640 = Rp1.213.320 per bulan sampai sembuh"
+        );
+        assert!(temporary_benefit(Lang::En, &b)
+            .formula
+            .contains("Rp1,213,320 a month"));
+    }
 
     #[test]
     fn kepala_desa_jkk_reads_as_the_worked_check() {

@@ -133,7 +133,21 @@ pub fn BudgetLines() -> impl IntoView {
                 .collect_view();
             let worker = (rab.worker_share > Rupiah::ZERO).then(|| {
                 view! {
-                    <p class="note">{format!("{}: {}", t.worker_share_line, lang.rupiah(rab.worker_share))}</p>
+                    <p class="note">
+                        {format!("{}: ", t.worker_share_line)}
+                        <Figure
+                            value=lang.rupiah(rab.worker_share)
+                            explain=move || {
+                                state.plan.with_untracked(|p| {
+                                    calculate(p).map_or_else(
+                                        |_| Explanation::none(),
+                                        |o| explain::share_total(lang, p, &o, true),
+                                    )
+                                })
+                            }
+                            testid="rab-worker-share"
+                        />
+                    </p>
                 }
             });
             view! {

@@ -194,6 +194,7 @@ fn result_view(c: Capacity, months: u8) -> impl IntoView {
     let people = c.people;
     let (cost, left, next) = (c.cost, c.left, c.next_person);
     let explain2 = explain.clone();
+    let explain3 = explain.clone();
     view! {
         <dl class="totals">
             <div class="total total--main">
@@ -221,7 +222,15 @@ fn result_view(c: Capacity, months: u8) -> impl IntoView {
                 </dd>
             </div>
         </dl>
-        {next.map(|n| view! { <p class="note">{move || format!("{} {}.", state.t().capacity_next, lang().rupiah(n))}</p> })}
+        {next.map(|n| {
+            view! {
+                <p class="note">
+                    {move || format!("{} ", state.t().capacity_next)}
+                    <Figure value=Signal::derive(move || lang().rupiah(n)) explain=explain3 testid="capacity-next" />
+                    "."
+                </p>
+            }
+        })}
     }
 }
 

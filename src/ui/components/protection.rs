@@ -75,7 +75,9 @@ pub fn Protection() -> impl IntoView {
                             <td class="num">
                                 <Figure value=lang.rupiah(b.total_disability) explain=move || explain::disability_benefit(lang, &b) />
                             </td>
-                            <td class="num">{lang.rupiah(b.temporary_first_year)}</td>
+                            <td class="num">
+                                <Figure value=lang.rupiah(b.temporary_first_year) explain=move || explain::temporary_benefit(lang, &b) />
+                            </td>
                             <td class="num">
                                 <Figure value=lang.rupiah(b.scholarship_max) explain=move || explain::scholarship(lang, &b) />
                             </td>
