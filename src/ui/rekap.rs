@@ -51,19 +51,6 @@ fn use_rekap() -> RekapState {
     expect_context::<RekapState>()
 }
 
-/// The plan the policy names: the village page's last plan, or a preset.
-fn policy_plan(code: &str) -> (Plan, bool) {
-    if let Some(id) = code.strip_prefix("preset:") {
-        if let Some(p) = PRESETS.iter().find(|p| p.id == id) {
-            return ((p.build)(), true);
-        }
-    }
-    match store::village_page_plan() {
-        Some(plan) => (plan, true),
-        None => (Plan::default(), false),
-    }
-}
-
 /// The whole rekap page.
 #[component]
 pub fn RekapApp() -> impl IntoView {
@@ -71,7 +58,7 @@ pub fn RekapApp() -> impl IntoView {
     let work = RwSignal::new(initial);
     let parsed = Memo::new(move |_| work.with(store::parse));
     let rekap = Memo::new(move |_| {
-        let (policy, _) = work.with(|w| policy_plan(&w.policy));
+        let (policy, _) = work.with(Work::policy_plan);
         let threshold = work.with(|w| store::threshold(&w.threshold));
         parsed.with(|p| {
             rekap(
@@ -290,10 +277,7 @@ fn PolicyPanel() -> impl IntoView {
             })
             .collect_view()
     };
-    let missing = move || {
-        let code = state.work.with(|w| w.policy.clone());
-        !code.starts_with("preset:") && store::village_page_plan().is_none()
-    };
+    let missing = move || !state.work.with(|w| w.policy_plan().1);
     let threshold_error = move || {
         state
             .work
@@ -311,7 +295,7 @@ fn PolicyPanel() -> impl IntoView {
                     aria-describedby="rekap-policy-hint"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.work.update(|w| w.policy = v);
+                        state.work.update(|w| w.set_policy(v, store::village_page_code()));
                     }
                 >
                     {options}

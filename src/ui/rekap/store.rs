@@ -50,6 +50,11 @@ pub struct Work {
     pub json_kecamatan: String,
     /// Kecamatan of the printed recap; empty for the whole kabupaten.
     pub print_scope: String,
+    /// The village page's plan (share code) as the policy `current` took it (`Some("")`: there
+    /// was none; `None`: not taken yet). Kept here, not read again at each change or load,
+    /// because opening a village's link makes that village's plan the village page's plan on
+    /// this device.
+    pub current_plan: Option<String>,
 }
 
 impl Default for Work {
@@ -61,6 +66,7 @@ impl Default for Work {
             threshold: "5".into(),
             json_kecamatan: String::new(),
             print_scope: String::new(),
+            current_plan: None,
         }
     }
 }
@@ -86,6 +92,29 @@ impl Work {
     /// Removes every file; the settings stay.
     pub fn clear(&mut self) {
         self.files.clear();
+    }
+
+    /// Chooses the policy `code`; choosing `current` takes the village page's plan now.
+    pub fn set_policy(&mut self, code: String, village_page: Option<String>) {
+        if code == "current" {
+            self.current_plan = Some(village_page.unwrap_or_default());
+        }
+        self.policy = code;
+    }
+
+    /// The plan the policy names and whether it is the one asked for (false: the default plan
+    /// stands in for a village page plan that was never saved).
+    #[must_use]
+    pub fn policy_plan(&self) -> (Plan, bool) {
+        if let Some(id) = self.policy.strip_prefix("preset:") {
+            if let Some(p) = crate::calc::preset::PRESETS.iter().find(|p| p.id == id) {
+                return ((p.build)(), true);
+            }
+        }
+        match share::decode(self.current_plan.as_deref().unwrap_or_default()) {
+            Ok(plan) => (plan, true),
+            Err(_) => (Plan::default(), false),
+        }
     }
 }
 
@@ -175,7 +204,7 @@ pub fn threshold(text: &str) -> Option<Decimal> {
 /// The saved work and whether an unreadable record was set aside.
 #[must_use]
 pub fn load() -> (Work, bool) {
-    match browser::load(KEY) {
+    let (mut work, corrupt) = match browser::load(KEY) {
         None => (Work::default(), false),
         Some(text) => match serde_json::from_str::<Work>(&text) {
             Ok(work) => (work, false),
@@ -184,7 +213,12 @@ pub fn load() -> (Work, bool) {
                 (Work::default(), true)
             }
         },
+    };
+    // First visit (or a record from before `current_plan`): take the village page's plan once.
+    if work.policy == "current" && work.current_plan.is_none() {
+        work.current_plan = Some(village_page_code().unwrap_or_default());
     }
+    (work, corrupt)
 }
 
 /// Keeps the work; false when storage refused it (then the settings alone are kept).
@@ -205,10 +239,10 @@ pub fn save(work: &Work) -> bool {
     false
 }
 
-/// The village page's current plan on this device, if it has one.
+/// The village page's current plan on this device (its share code), if it has a readable one.
 #[must_use]
-pub fn village_page_plan() -> Option<Plan> {
-    browser::load(scenario::CURRENT_KEY).and_then(|s| share::decode(&s).ok())
+pub fn village_page_code() -> Option<String> {
+    browser::load(scenario::CURRENT_KEY).filter(|s| share::decode(s).is_ok())
 }
 
 #[cfg(test)]
@@ -262,6 +296,28 @@ mod tests {
         assert_eq!(threshold("101"), None);
         assert_eq!(threshold("-1"), None);
         assert_eq!(threshold("lima"), None);
+    }
+
+    #[test]
+    fn the_current_policy_keeps_the_plan_it_took() {
+        let mut w = Work::default();
+        assert!(
+            !w.policy_plan().1,
+            "no village page plan: the default stands in"
+        );
+        let mut plan = Plan::default();
+        plan.categories[6].insured = 25;
+        w.set_policy("current".into(), Some(share::encode(&plan)));
+        assert_eq!(w.policy_plan(), (plan.clone(), true));
+        w.set_policy("preset:kader-posyandu".into(), None);
+        assert_ne!(w.policy_plan().0, plan);
+        assert_eq!(
+            w.current_plan,
+            Some(share::encode(&plan)),
+            "a preset leaves the taken plan alone"
+        );
+        w.set_policy("current".into(), None);
+        assert_eq!(w.policy_plan(), (Plan::default(), false));
     }
 
     #[test]
