@@ -169,6 +169,7 @@ fn is_json(file: &SourceFile) -> bool {
 #[must_use]
 pub fn parse(work: &Work) -> Parsed {
     let mut parsed = Parsed::default();
+    let mut seen = villages_csv::SeenKodes::default();
     for file in &work.files {
         let outcome = if file.unreadable {
             FileOutcome::Csv(Err(FileError::NotCsv))
@@ -181,6 +182,7 @@ pub fn parse(work: &Work) -> Parsed {
             FileOutcome::Json(failed.into_iter().flat_map(|f| f.problems).collect())
         } else {
             FileOutcome::Csv(villages_csv::parse(&file.text).map(|mut import| {
+                seen.check(&file.name, &mut import);
                 parsed.rows.append(&mut import.villages);
                 import
             }))
