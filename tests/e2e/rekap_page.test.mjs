@@ -372,6 +372,31 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
+  // Regression: a kode desa was checked only inside one file, so the same villages in two
+  // spreadsheets (a kecamatan sending its file again under another name) were counted twice
+  // with no word.
+  test('the same village in two spreadsheets is flagged and named with the first file', { timeout: TEST_TIMEOUT }, async () => {
+    const csv = readVillagesCsv(TEMPLATE_CSV);
+    await withPage(session, {}, async ({ page, log }) => {
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      const copy = { name: 'rekap-kecamatan-a-lagi.csv', mimeType: 'text/csv', buffer: fs.readFileSync(TEMPLATE_CSV) };
+      await rekap.importFiles([TEMPLATE_CSV, copy]);
+      const totals = await rekap.totalsWhen((t) => t.villages === 2 * csv.rows.length);
+      assert.equal(totals.villages, 2 * csv.rows.length, 'both files still count (nothing dropped silently)');
+      const problems = await rekap.problems();
+      assert.deepEqual(problems.map((p) => p.file), [copy.name], 'the later file has the problems');
+      assert.deepEqual(
+        problems[0].lines,
+        csv.rows.map((r, i) => `Baris ${i + 2}: kode desa ${r['kode desa']} sudah ada di berkas ${path.basename(TEMPLATE_CSV)}, baris ${i + 2}.`),
+      );
+      const rows = await rekap.rows();
+      assert.deepEqual(rows.map((r) => r.flags.includes('baris bermasalah')), [false, false, false, true, true, true]);
+      assert.ok(totals.flagged >= csv.rows.length);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
   test('threshold: a lower share of ADD flags more villages; a bad threshold is marked', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, { viewport: { width: 1280, height: 900 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
