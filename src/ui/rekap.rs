@@ -53,19 +53,6 @@ fn use_rekap() -> RekapState {
     expect_context::<RekapState>()
 }
 
-/// The plan the policy names: the village page's last plan, or a preset.
-fn policy_plan(code: &str) -> (Plan, bool) {
-    if let Some(id) = code.strip_prefix("preset:") {
-        if let Some(p) = PRESETS.iter().find(|p| p.id == id) {
-            return ((p.build)(), true);
-        }
-    }
-    match store::village_page_plan() {
-        Some(plan) => (plan, true),
-        None => (Plan::default(), false),
-    }
-}
-
 /// The whole rekap page.
 #[component]
 pub fn RekapApp() -> impl IntoView {
@@ -76,10 +63,11 @@ pub fn RekapApp() -> impl IntoView {
     // villages with the last result to find out would cost more than it saves.
     let parsed = Memo::new_owning(move |_| (work.with(store::parse), true));
     // Only what the rekap depends on, so that choosing a print scope recomputes nothing.
-    let policy = Memo::new(move |_| settings.with(|s| s.policy.clone()));
+    let policy = Memo::new(move |_| settings.with(|s| (s.policy.clone(), s.current_plan.clone())));
     let threshold = Memo::new(move |_| settings.with(|s| store::threshold(&s.threshold)));
     let rekap = Memo::new_owning(move |_| {
-        let (plan, _) = policy.with(|code| policy_plan(code));
+        let (plan, _) = settings.with_untracked(Settings::policy_plan);
+        policy.track();
         let threshold = threshold
             .get()
             .unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD);
@@ -306,10 +294,7 @@ fn PolicyPanel() -> impl IntoView {
             })
             .collect_view()
     };
-    let missing = move || {
-        let code = state.settings.with(|w| w.policy.clone());
-        !code.starts_with("preset:") && store::village_page_plan().is_none()
-    };
+    let missing = move || !state.settings.with(|w| w.policy_plan().1);
     let threshold_error = move || {
         state
             .settings
@@ -327,7 +312,7 @@ fn PolicyPanel() -> impl IntoView {
                     aria-describedby="rekap-policy-hint"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.settings.update(|w| w.policy = v);
+                        state.settings.update(|w| w.set_policy(v, store::village_page_code()));
                     }
                 >
                     {options}

@@ -92,6 +92,17 @@ pub enum RowProblem {
         /// The code.
         kode: String,
     },
+    /// A kode desa already read from an earlier file (the same village in two spreadsheets).
+    DuplicateKodeInFile {
+        /// Spreadsheet row number in this file.
+        row: usize,
+        /// The earlier file's name.
+        first_file: String,
+        /// The row in that file.
+        first_row: usize,
+        /// The code.
+        kode: String,
+    },
     /// An unterminated quoted field.
     UnclosedQuote {
         /// Spreadsheet row number where the field began.
@@ -232,6 +243,42 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
         }
     }
     Ok(out)
+}
+
+/// The kode desa of the files read so far, so a village in two spreadsheets is flagged like
+/// one that appears twice in one file (both rows still count).
+#[derive(Clone, Debug, Default)]
+pub struct SeenKodes(std::collections::HashMap<String, (String, usize)>);
+
+impl SeenKodes {
+    /// Records the villages of `import` (read from the file `name`) and flags each whose kode
+    /// came from an earlier file: the row is marked and the file gets the problem.
+    pub fn check(&mut self, name: &str, import: &mut VillagesImport) {
+        let mut found = Vec::new();
+        for v in &mut import.villages {
+            if v.kode.is_empty() {
+                continue;
+            }
+            match self.0.get(&v.kode) {
+                Some((file, first_row)) if file != name => {
+                    v.has_problems = true;
+                    found.push(RowProblem::DuplicateKodeInFile {
+                        row: v.row,
+                        first_file: file.clone(),
+                        first_row: *first_row,
+                        kode: v.kode.clone(),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    self.0.insert(v.kode.clone(), (name.to_string(), v.row));
+                }
+            }
+        }
+        for p in found {
+            import.problem(p);
+        }
+    }
 }
 
 fn is_blank(record: &[String]) -> bool {
@@ -546,6 +593,35 @@ mod tests {
             }]
         ));
         assert!(i.villages[1].has_problems);
+    }
+
+    #[test]
+    fn a_village_in_two_files_is_flagged_in_the_later_one() {
+        let mut seen = SeenKodes::default();
+        let mut a = ok("kode desa;nama desa;kecamatan;ADD\n1;A;K;1\n2;B;K;2\n");
+        let mut b = ok("kode desa;nama desa;kecamatan;ADD\n3;C;K;1\n2;B;K;2\n");
+        seen.check("a.csv", &mut a);
+        seen.check("b.csv", &mut b);
+        assert!(a.problems.is_empty());
+        assert!(a.villages.iter().all(|v| !v.has_problems));
+        assert_eq!(
+            b.problems,
+            vec![RowProblem::DuplicateKodeInFile {
+                row: 3,
+                first_file: "a.csv".into(),
+                first_row: 3,
+                kode: "2".into(),
+            }]
+        );
+        assert!(!b.villages[0].has_problems);
+        assert!(b.villages[1].has_problems);
+        // A kode twice in one file is parse()'s DuplicateKode, not reported again here.
+        let mut c = ok("kode desa;nama desa;kecamatan;ADD\n7;D;K;1\n7;D;K;1\n");
+        SeenKodes::default().check("c.csv", &mut c);
+        assert!(matches!(
+            c.problems.as_slice(),
+            [RowProblem::DuplicateKode { row: 3, .. }]
+        ));
     }
 
     #[test]

@@ -71,6 +71,11 @@ pub struct Settings {
     pub threshold: String,
     /// Kecamatan of the printed recap; empty for the whole kabupaten.
     pub print_scope: String,
+    /// The village page's plan (share code) as the policy `current` took it (`Some("")`: there
+    /// was none; `None`: not taken yet). Kept here, not read again at each change or load,
+    /// because opening a village's link makes that village's plan the village page's plan on
+    /// this device.
+    pub current_plan: Option<String>,
 }
 
 impl Default for Settings {
@@ -80,6 +85,32 @@ impl Default for Settings {
             policy: "current".into(),
             threshold: "5".into(),
             print_scope: String::new(),
+            current_plan: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Chooses the policy `code`; choosing `current` takes the village page's plan now.
+    pub fn set_policy(&mut self, code: String, village_page: Option<String>) {
+        if code == "current" {
+            self.current_plan = Some(village_page.unwrap_or_default());
+        }
+        self.policy = code;
+    }
+
+    /// The plan the policy names and whether it is the one asked for (false: the default plan
+    /// stands in for a village page plan that was never saved).
+    #[must_use]
+    pub fn policy_plan(&self) -> (Plan, bool) {
+        if let Some(id) = self.policy.strip_prefix("preset:") {
+            if let Some(p) = crate::calc::preset::PRESETS.iter().find(|p| p.id == id) {
+                return ((p.build)(), true);
+            }
+        }
+        match share::decode(self.current_plan.as_deref().unwrap_or_default()) {
+            Ok(plan) => (plan, true),
+            Err(_) => (Plan::default(), false),
         }
     }
 }
@@ -159,6 +190,7 @@ fn is_json(file: &SourceFile) -> bool {
 #[must_use]
 pub fn parse(work: &Work) -> Parsed {
     let mut parsed = Parsed::default();
+    let mut seen = villages_csv::SeenKodes::default();
     for file in &work.files {
         let outcome = if file.unreadable {
             FileOutcome::Csv(Err(FileError::NotCsv))
@@ -171,6 +203,7 @@ pub fn parse(work: &Work) -> Parsed {
             FileOutcome::Json(failed.into_iter().flat_map(|f| f.problems).collect())
         } else {
             FileOutcome::Csv(villages_csv::parse(&file.text).map(|mut import| {
+                seen.check(&file.name, &mut import);
                 parsed.rows.append(&mut import.villages);
                 import
             }))
@@ -209,7 +242,11 @@ fn load_record<T: Default + serde::de::DeserializeOwned>(key: &str) -> (T, bool)
 #[must_use]
 pub fn load() -> (Work, Settings, bool) {
     let (work, bad_files) = load_record::<Work>(FILES_KEY);
-    let (settings, bad_settings) = load_record::<Settings>(KEY);
+    let (mut settings, bad_settings) = load_record::<Settings>(KEY);
+    // First visit: take the village page's plan once.
+    if settings.policy == "current" && settings.current_plan.is_none() {
+        settings.current_plan = Some(village_page_code().unwrap_or_default());
+    }
     (work, settings, bad_files || bad_settings)
 }
 
@@ -233,10 +270,10 @@ pub fn save_settings(settings: &Settings) {
     }
 }
 
-/// The village page's current plan on this device, if it has one.
+/// The village page's current plan on this device (its share code), if it has a readable one.
 #[must_use]
-pub fn village_page_plan() -> Option<Plan> {
-    browser::load(scenario::CURRENT_KEY).and_then(|s| share::decode(&s).ok())
+pub fn village_page_code() -> Option<String> {
+    browser::load(scenario::CURRENT_KEY).filter(|s| share::decode(s).is_ok())
 }
 
 #[cfg(test)]
@@ -290,6 +327,28 @@ mod tests {
         assert_eq!(threshold("101"), None);
         assert_eq!(threshold("-1"), None);
         assert_eq!(threshold("lima"), None);
+    }
+
+    #[test]
+    fn the_current_policy_keeps_the_plan_it_took() {
+        let mut s = Settings::default();
+        assert!(
+            !s.policy_plan().1,
+            "no village page plan: the default stands in"
+        );
+        let mut plan = Plan::default();
+        plan.categories[6].insured = 25;
+        s.set_policy("current".into(), Some(share::encode(&plan)));
+        assert_eq!(s.policy_plan(), (plan.clone(), true));
+        s.set_policy("preset:kader-posyandu".into(), None);
+        assert_ne!(s.policy_plan().0, plan);
+        assert_eq!(
+            s.current_plan,
+            Some(share::encode(&plan)),
+            "a preset leaves the taken plan alone"
+        );
+        s.set_policy("current".into(), None);
+        assert_eq!(s.policy_plan(), (Plan::default(), false));
     }
 
     #[test]

@@ -378,6 +378,17 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
             lang.pick("kode desa", "village code"),
             lang.pick("sudah ada di baris", "already appears on row")
         ),
+        RowProblem::DuplicateKodeInFile {
+            row,
+            first_file,
+            first_row,
+            kode,
+        } => format!(
+            "{row_w} {row}: {} {kode} {} {first_file}, {} {first_row}.",
+            lang.pick("kode desa", "village code"),
+            lang.pick("sudah ada di berkas", "already appears in file"),
+            lang.pick("baris", "row")
+        ),
         RowProblem::UnclosedQuote { row } => format!(
             "{row_w} {row}: {}",
             lang.pick(
@@ -422,6 +433,24 @@ mod tests {
         );
         let en = row_problem(Lang::En, &p);
         assert!(en.starts_with("Row 17, column ADD: ‘3l8 juta’ — "), "{en}");
+    }
+
+    #[test]
+    fn a_village_from_another_file_names_that_file() {
+        let p = RowProblem::DuplicateKodeInFile {
+            row: 5,
+            first_file: "bungo.csv".into(),
+            first_row: 9,
+            kode: "15.08.01.2001".into(),
+        };
+        assert_eq!(
+            row_problem(Lang::Id, &p),
+            "Baris 5: kode desa 15.08.01.2001 sudah ada di berkas bungo.csv, baris 9."
+        );
+        assert_eq!(
+            row_problem(Lang::En, &p),
+            "Row 5: village code 15.08.01.2001 already appears in file bungo.csv, row 9."
+        );
     }
 
     #[test]
