@@ -17,6 +17,25 @@ pub fn share_link(plan: &Plan) -> String {
     format!("../#{}", share::encode(plan))
 }
 
+/// "Kecamatan Pelepat" for a sub-district named "Pelepat"; a name that already says
+/// "Kecamatan …" (as spreadsheets often do) is not prefixed again.
+#[must_use]
+pub fn kecamatan_label(lang: Lang, name: &str) -> String {
+    let word = if lang == Lang::En {
+        "Sub-district"
+    } else {
+        "Kecamatan"
+    };
+    let says_it = name
+        .get(..10)
+        .is_some_and(|head| head.eq_ignore_ascii_case("kecamatan "));
+    if says_it {
+        name.to_string()
+    } else {
+        format!("{word} {name}")
+    }
+}
+
 /// The rekap CSV: villages, then kecamatan totals, then the kabupaten total.
 #[must_use]
 pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
@@ -82,7 +101,7 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
         s.end();
     }
     for (name, t) in &rekap.kecamatan {
-        let label = format!("{} {name}", if en { "Sub-district" } else { "Kecamatan" });
+        let label = kecamatan_label(lang, name);
         totals_row(&mut s, &label, t, en);
     }
     totals_row(
@@ -126,6 +145,18 @@ fn percent(fraction: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kecamatan_is_named_once() {
+        assert_eq!(kecamatan_label(Lang::Id, "Pelepat"), "Kecamatan Pelepat");
+        assert_eq!(kecamatan_label(Lang::Id, "Kecamatan A"), "Kecamatan A");
+        assert_eq!(kecamatan_label(Lang::En, "KECAMATAN B"), "KECAMATAN B");
+        assert_eq!(kecamatan_label(Lang::En, "Pelepat"), "Sub-district Pelepat");
+        assert_eq!(
+            kecamatan_label(Lang::Id, "Kécamatan"),
+            "Kecamatan Kécamatan"
+        );
+    }
     use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
     use crate::calc::rekap::villages_csv;
 
