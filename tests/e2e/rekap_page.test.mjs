@@ -548,14 +548,18 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
 
       async function printPdf(name) {
         await page.emulateMedia({ media: 'print' });
-        assert.equal(await page.getByTestId('recap-sheet').isVisible(), true, 'the sheet is shown in print');
+        // The sheet is drawn when print media starts (it is not kept drawn on screen).
+        assert.equal(await poll(() => page.getByTestId('recap-sheet').isVisible(), (v) => v), true, 'the sheet is shown in print');
+        await page.getByTestId('recap-total').waitFor();
         assert.equal(await page.getByTestId('rekap-import').isVisible(), false, 'controls hidden in print');
+        const scope = await rekap.text('recap-scope');
+        const total = await rekap.text('recap-total');
         const file = path.join(out, `${name}.pdf`);
         await page.pdf({ path: file, preferCSSPageSize: true });
         await page.emulateMedia({ media: 'screen' });
         const info = (await import('node:child_process')).execFileSync('pdfinfo', [file], { encoding: 'utf8' });
         const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-        return { file, pages: pdfPages(file), size: m && [Number(m[1]), Number(m[2])], text: flat(pdfText(file)) };
+        return { file, scope, total, pages: pdfPages(file), size: m && [Number(m[1]), Number(m[2])], text: flat(pdfText(file)) };
       }
 
       // The words helper of this spec agrees with the main page's (print_sheet.test.mjs).
@@ -563,8 +567,8 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       const whole = await printPdf('rekap-kabupaten');
       assert.ok(whole.size && Math.abs(whole.size[0] - 841.9) < 2 && Math.abs(whole.size[1] - 595.3) < 2, `A4 landscape: ${whole.size}`);
       assert.ok(whole.text.includes('Rekap Simulasi Iuran BPJS Ketenagakerjaan Desa'), 'title');
-      assert.equal(await rekap.text('recap-scope'), 'Seluruh kabupaten');
-      assert.equal(await rekap.text('recap-total'), totalText, 'sheet total = screen total');
+      assert.equal(whole.scope, 'Seluruh kabupaten');
+      assert.equal(whole.total, totalText, 'sheet total = screen total');
       assert.ok(whole.text.includes(totalText), 'the total on paper');
       assert.ok(whole.text.includes(`Terbilang: ${terbilang(totals.annual)}`), `total in words: ${terbilang(totals.annual)}`);
       assert.ok(whole.text.includes('Kepala Dinas PMD') && whole.text.includes('(nama dan tanda tangan)'), 'signature block for DPMD');
@@ -574,9 +578,9 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       // One kecamatan.
       const kec = (await rekap.kecamatanRows()).find((k) => k.name === 'Pelepat');
       await page.getByTestId('rekap-print-scope').selectOption('Pelepat');
-      assert.equal(await until(() => rekap.text('recap-scope'), 'Kecamatan Pelepat'), 'Kecamatan Pelepat');
-      assert.equal(await rekap.text('recap-total'), kec.annual, 'sheet total = the kecamatan row');
       const one = await printPdf('rekap-pelepat');
+      assert.equal(one.scope, 'Kecamatan Pelepat');
+      assert.equal(one.total, kec.annual, 'sheet total = the kecamatan row');
       assert.ok(one.pages < whole.pages || one.pages === 1, `fewer pages for one kecamatan (${one.pages} vs ${whole.pages})`);
       assert.ok(one.text.includes(`Terbilang: ${terbilang(shownNumber(kec.annual))}`));
       assert.ok(one.text.includes('Camat') && !one.text.includes('Kepala Dinas PMD'), 'signature of the camat');
