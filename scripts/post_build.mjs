@@ -23,12 +23,17 @@ function walk(dir) {
   });
 }
 
-/** The files the service worker precaches: everything but itself and the compressed copies. */
+/** The files the service worker knows: everything but itself and the compressed copies. */
 export function siteFiles(dir) {
   return walk(dir)
     .map((f) => path.relative(dir, f).split(path.sep).join('/'))
     .filter((f) => f !== 'sw.js' && !f.endsWith('.gz') && !f.endsWith('.br'))
     .sort();
+}
+
+/** Files of the rekap page: stored when that page is first opened, not at install. */
+export function isLater(file) {
+  return file.startsWith('rekap/');
 }
 
 /** Write `DIR/sw.js`; its version is a hash of every file's name and contents. */
@@ -40,7 +45,8 @@ export function writeServiceWorker(dir) {
   const sw = fs
     .readFileSync(TEMPLATE, 'utf8')
     .replace('__VERSION__', version)
-    .replace('__FILES__', JSON.stringify(files, null, 2));
+    .replace('__FILES__', JSON.stringify(files.filter((f) => !isLater(f)), null, 2))
+    .replace('__LATER__', JSON.stringify(files.filter(isLater), null, 2));
   fs.writeFileSync(path.join(dir, 'sw.js'), sw);
   return { version, files };
 }
@@ -49,7 +55,8 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
   const { version, files } = writeServiceWorker(dir);
-  console.log(`post_build: sw.js version ${version} precaches ${files.length} files`);
+  const later = files.filter(isLater).length;
+  console.log(`post_build: sw.js version ${version} precaches ${files.length - later} files, stores ${later} more when their page is first opened`);
   const count = precompressDir(dir);
   console.log(`post_build: ${count} files in ${dir} now have .gz and .br copies`);
 }
