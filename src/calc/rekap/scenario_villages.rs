@@ -38,7 +38,13 @@ pub fn from_files(
 }
 
 fn row_of(index: usize, file: &str, kecamatan: &str, plan: &Plan) -> VillageRow {
-    let kode = file.strip_suffix(".json").unwrap_or(file).to_string();
+    // `.json` in any case (phones save `DESA.JSON` too).
+    let stem = file
+        .len()
+        .checked_sub(5)
+        .filter(|&i| file.is_char_boundary(i) && file[i..].eq_ignore_ascii_case(".json"))
+        .map_or(file, |i| &file[..i]);
+    let kode = stem.to_string();
     let mut counts = [0u32; 7];
     for c in &plan.categories {
         if let Some(i) = CategoryKind::DEFAULTS.iter().position(|k| *k == c.kind) {
@@ -69,6 +75,18 @@ mod tests {
     use super::*;
     use crate::calc::calculate;
     use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+
+    #[test]
+    fn the_code_is_the_file_name_without_json_in_any_case() {
+        let text = scenario_file::to_json(&Plan::default());
+        let files: Vec<(String, String)> = ["A.JSON", "b.Json", "c.json.txt", "é.json", "json"]
+            .iter()
+            .map(|n| (n.to_string(), text.clone()))
+            .collect();
+        let (villages, _) = from_files(&files, "");
+        let kodes: Vec<&str> = villages.iter().map(|(v, _)| v.kode.as_str()).collect();
+        assert_eq!(kodes, ["A", "b", "c.json.txt", "é", "json"]);
+    }
 
     #[test]
     fn several_files_good_and_bad() {

@@ -31,17 +31,12 @@ pub fn RecapSheet() -> impl IntoView {
         }
         let lang = state.lang.get();
         let t = state.t();
-        let scope = scope();
+        let chosen = scope();
         Some(state.rekap.with(|r| {
-            let totals: Totals = if scope.is_empty() {
-                r.total.clone()
-            } else {
-                r.kecamatan
-                    .iter()
-                    .find(|(k, _)| *k == scope)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default()
-            };
+            // A kecamatan whose file was removed falls back to the whole kabupaten.
+            let found = r.kecamatan.iter().find(|(k, _)| *k == chosen);
+            let scope = if found.is_some() { chosen.clone() } else { String::new() };
+            let totals: Totals = found.map_or_else(|| r.total.clone(), |(_, t)| t.clone());
             let rows = r
                 .villages
                 .iter()
