@@ -152,6 +152,9 @@ pub struct GroupMember<'a> {
     pub category: &'a Category,
     /// JKK + JKM premium of the category over the period (all people).
     pub insurance_premium: Rupiah,
+    /// One person's benefits at the period's first month when the caller has them already
+    /// (the rekap shares them between villages); `None` looks them up.
+    pub benefits: Option<PersonBenefits>,
 }
 
 /// The group coverage of `members` over `months` covered, at `death_rate_per_mille`.
@@ -177,7 +180,9 @@ pub fn group_coverage(
             population = Some(population.unwrap_or(0).saturating_add(total));
             protected_where_known = protected_where_known.saturating_add(n.min(total));
         }
-        let b = person_benefits(m.category, at);
+        let b = m
+            .benefits
+            .unwrap_or_else(|| person_benefits(m.category, at));
         jkm_each = b.jkm_death;
         jkm = jkm + b.jkm_death.times(n);
         jkk = jkk + b.jkk_death.times(n);
@@ -287,6 +292,7 @@ mod tests {
         let members = [GroupMember {
             category: &c,
             insurance_premium: rp(20_160_000),
+            benefits: None,
         }];
         let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);
         assert_eq!(g.protected, 100);
@@ -308,10 +314,12 @@ mod tests {
             GroupMember {
                 category: &a,
                 insurance_premium: Rupiah::ZERO,
+                benefits: None,
             },
             GroupMember {
                 category: &b,
                 insurance_premium: Rupiah::ZERO,
+                benefits: None,
             },
         ];
         let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);

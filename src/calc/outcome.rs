@@ -254,6 +254,7 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
         .map(|(c, cost)| GroupMember {
             category: c,
             insurance_premium: cost.period.insurance(),
+            benefits: None,
         })
         .collect();
     let group = group_coverage(&members, first, period.months, plan.death_rate_per_mille);

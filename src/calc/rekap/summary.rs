@@ -6,11 +6,13 @@
 
 use super::policy::village_plan;
 use super::villages_csv::VillageRow;
-use crate::calc::benefit::{group_coverage, GroupCoverage, GroupMember};
+use crate::calc::benefit::{
+    group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
+};
 use crate::calc::budget::{budget_fit, BudgetFit};
 use crate::calc::category::{Category, CategoryKind, FundingSource};
 use crate::calc::money::Rupiah;
-use crate::calc::period::YearMonth;
+use crate::calc::period::{BudgetPeriod, YearMonth};
 use crate::calc::plan::PlanError;
 use crate::calc::premium::{category_cost, ByProgram, CategoryCost, Split};
 use crate::calc::Plan;
@@ -128,10 +130,20 @@ pub struct Rekap {
     pub total: Totals,
 }
 
-/// Unit costs (one person) shared between villages with the same category settings.
+/// One person's cost and benefits for one category setting and period.
+struct Unit {
+    key: Category,
+    period: BudgetPeriod,
+    adjustment: bool,
+    cost: CategoryCost,
+    benefits: PersonBenefits,
+}
+
+/// Unit costs (one person) shared between villages with the same category settings and the
+/// same period (a village's own plan may cost another year or fewer months).
 #[derive(Default)]
 struct UnitCosts {
-    entries: Vec<(Category, CategoryCost)>,
+    entries: Vec<Unit>,
 }
 
 /// True when two categories cost the same per person: every field but the head counts.
@@ -168,42 +180,56 @@ fn same_unit(a: &Category, b: &Category) -> bool {
 impl UnitCosts {
     /// The cost of `category` for its people, and their first month. Only the first month is
     /// kept of the month list (the rekap shows no other), which is most of the saving.
-    fn cost(&mut self, category: &Category, plan: &Plan) -> (CategoryCost, ByProgram) {
+    fn cost(
+        &mut self,
+        category: &Category,
+        plan: &Plan,
+    ) -> (CategoryCost, ByProgram, PersonBenefits) {
         let people = category.insured;
-        let index = match self
-            .entries
-            .iter()
-            .position(|(k, _)| same_unit(k, category))
-        {
+        let (period, adjustment) = (plan.period, plan.apply_adjustment);
+        let found = self.entries.iter().position(|u| {
+            u.period == period && u.adjustment == adjustment && same_unit(&u.key, category)
+        });
+        let index = match found {
             Some(i) => i,
             None => {
                 let mut key = category.clone();
                 key.insured = 1;
                 key.population = None;
-                let unit = category_cost(&key, &plan.period, plan.apply_adjustment);
-                self.entries.push((key, unit));
+                let cost = category_cost(&key, &period, adjustment);
+                let first = YearMonth::new(period.year, period.first_month);
+                let benefits = person_benefits(&key, first);
+                self.entries.push(Unit {
+                    key,
+                    period,
+                    adjustment,
+                    cost,
+                    benefits,
+                });
                 self.entries.len() - 1
             }
         };
-        let Some((_, unit)) = self.entries.get(index) else {
-            let full = category_cost(category, &plan.period, plan.apply_adjustment);
+        let Some(unit) = self.entries.get(index) else {
+            let full = category_cost(category, &period, adjustment);
             let first = full.months.first().map(|m| m.programs).unwrap_or_default();
-            return (full, first);
+            let at = YearMonth::new(period.year, period.first_month);
+            return (full, first, person_benefits(category, at));
         };
         let first = unit
+            .cost
             .months
             .first()
             .map(|m| scale(m.programs, people))
             .unwrap_or_default();
         let cost = CategoryCost {
             people,
-            per_person: unit.per_person,
+            per_person: unit.cost.per_person,
             months: Vec::new(),
-            period: scale(unit.period, people),
-            adjustment_saving: unit.adjustment_saving.times(people),
-            adjusted: unit.adjusted && people > 0,
+            period: scale(unit.cost.period, people),
+            adjustment_saving: unit.cost.adjustment_saving.times(people),
+            adjusted: unit.cost.adjusted && people > 0,
         };
-        (cost, first)
+        (cost, first, unit.benefits)
     }
 }
 
@@ -222,10 +248,17 @@ fn figures(
     threshold: Decimal,
 ) -> VillageFigures {
     let valid: Result<(), PlanError> = plan.check();
-    let (costs, firsts): (Vec<CategoryCost>, Vec<ByProgram>) = match valid {
-        Ok(()) => plan.categories.iter().map(|c| units.cost(c, &plan)).unzip(),
-        Err(_) => (Vec::new(), Vec::new()),
-    };
+    let mut costs: Vec<CategoryCost> = Vec::new();
+    let mut firsts: Vec<ByProgram> = Vec::new();
+    let mut benefits: Vec<PersonBenefits> = Vec::new();
+    if valid.is_ok() {
+        for c in &plan.categories {
+            let (cost, first, b) = units.cost(c, &plan);
+            costs.push(cost);
+            firsts.push(first);
+            benefits.push(b);
+        }
+    }
     let cats: Vec<&Category> = if valid.is_ok() {
         plan.categories.iter().collect()
     } else {
@@ -235,9 +268,11 @@ fn figures(
     let budget = budget_fit(&plan.budget, &pairs);
     let members: Vec<GroupMember<'_>> = pairs
         .iter()
-        .map(|(c, cost)| GroupMember {
+        .zip(&benefits)
+        .map(|((c, cost), b)| GroupMember {
             category: c,
             insurance_premium: cost.period.insurance(),
+            benefits: Some(*b),
         })
         .collect();
     let first = YearMonth::new(plan.period.year, plan.period.first_month);
@@ -340,6 +375,40 @@ mod tests {
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         )
+    }
+
+    #[test]
+    fn a_village_plan_of_another_period_is_costed_for_its_own_months() {
+        let import = match villages_csv::parse(villages_csv::TEMPLATE) {
+            Ok(i) => i,
+            Err(e) => panic!("{e:?}"),
+        };
+        let mut own = Plan::default();
+        own.period.first_month = 7;
+        own.period.months = 6;
+        own.categories[6].insured = 25;
+        let mut other_year = Plan::default();
+        other_year.period.year = 2025;
+        let villages_own = vec![
+            (import.villages[0].clone(), own.clone()),
+            (import.villages[1].clone(), other_year.clone()),
+        ];
+        let r = rekap(
+            &Plan::default(),
+            &import.villages,
+            villages_own,
+            DEFAULT_ADD_THRESHOLD,
+        );
+        for (figures, plan) in r.villages[3..].iter().zip([own, other_year]) {
+            let Ok(o) = calculate(&plan) else {
+                panic!("plan rejected")
+            };
+            assert_eq!(figures.period, o.period);
+            assert_eq!(
+                figures.group.expected_payout_per_year,
+                o.group.expected_payout_per_year
+            );
+        }
     }
 
     #[test]
