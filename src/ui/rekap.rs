@@ -34,6 +34,8 @@ pub struct RekapState {
     pub work: RwSignal<Work>,
     /// The page's choices (kept on the device).
     pub settings: RwSignal<Settings>,
+    /// The policy's plan, and whether it is the one asked for (`Settings::policy_plan`).
+    pub policy: Memo<(Plan, bool)>,
     /// The files read.
     pub parsed: Memo<Parsed>,
     /// The rekap.
@@ -62,17 +64,17 @@ pub fn RekapApp() -> impl IntoView {
     // A recompute means an input changed, so the result is new: comparing thousands of
     // villages with the last result to find out would cost more than it saves.
     let parsed = Memo::new_owning(move |_| (work.with(store::parse), true));
-    // Only what the rekap depends on, so that choosing a print scope recomputes nothing.
-    let policy = Memo::new(move |_| settings.with(|s| (s.policy.clone(), s.current_plan.clone())));
+    // Only what the rekap depends on (an equal plan stops here), so that choosing a print
+    // scope or typing the same threshold recomputes nothing.
+    let policy = Memo::new(move |_| settings.with(Settings::policy_plan));
     let threshold = Memo::new(move |_| settings.with(|s| store::threshold(&s.threshold)));
     let rekap = Memo::new_owning(move |_| {
-        let (plan, _) = settings.with_untracked(Settings::policy_plan);
-        policy.track();
         let threshold = threshold
             .get()
             .unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD);
         (
-            parsed.with(|p| rekap(&plan, &p.rows, p.own.clone(), threshold)),
+            policy
+                .with(|(plan, _)| parsed.with(|p| rekap(plan, &p.rows, p.own.clone(), threshold))),
             true,
         )
     });
@@ -82,6 +84,7 @@ pub fn RekapApp() -> impl IntoView {
         lang,
         work,
         settings,
+        policy,
         parsed,
         rekap,
         notice,
@@ -294,7 +297,7 @@ fn PolicyPanel() -> impl IntoView {
             })
             .collect_view()
     };
-    let missing = move || !state.settings.with(|w| w.policy_plan().1);
+    let missing = move || !state.policy.with(|(_, found)| *found);
     let threshold_error = move || {
         state
             .settings
@@ -419,16 +422,7 @@ fn ExportPanel() -> impl IntoView {
     };
     let scope_options = move || {
         let current = state.settings.with(|w| w.print_scope.clone());
-        let mut list = vec![(String::new(), state.t().whole_kabupaten.to_string())];
-        state.rekap.with(|r| {
-            list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone())));
-        });
-        list.into_iter()
-            .map(|(value, label)| {
-                let selected = value == current;
-                view! { <option value=value selected=selected>{label}</option> }
-            })
-            .collect_view()
+        kecamatan_options(state, state.t().whole_kabupaten, &current)
     };
     let empty = move || state.rekap.with(|r| r.villages.is_empty());
     view! {
@@ -460,9 +454,19 @@ fn ExportPanel() -> impl IntoView {
     }
 }
 
-/// The link to a village's own plan on the main page (relative to `rekap/`).
-fn village_link(plan: &Plan) -> String {
-    export::share_link(plan)
+/// `<option>`s for every kecamatan of the rekap, after one for "all" (value ""), with
+/// `current` selected.
+fn kecamatan_options(state: RekapState, all: &'static str, current: &str) -> impl IntoView {
+    let mut list = vec![(String::new(), all.to_string())];
+    state
+        .rekap
+        .with(|r| list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone()))));
+    list.into_iter()
+        .map(|(value, label)| {
+            let selected = value == current;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view()
 }
 
 /// A share of ADD as the user reads it ("6,76 %"), or a dash.

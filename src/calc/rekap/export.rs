@@ -43,7 +43,7 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
     let mut s = Sheet::new(if en { HEADER_EN } else { HEADER_ID });
     for v in &rekap.villages {
         let period = v.period.total();
-        let people: u64 = v.people.iter().map(|p| u64::from(*p)).sum();
+        let people = v.insured();
         let f = v.flags;
         let mut flags = Vec::new();
         if f.above_add_threshold {

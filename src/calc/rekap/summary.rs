@@ -89,6 +89,14 @@ pub struct Totals {
     pub flagged: usize,
 }
 
+impl VillageFigures {
+    /// People insured in the village, every category.
+    #[must_use]
+    pub fn insured(&self) -> u64 {
+        self.people.iter().map(|p| u64::from(*p)).sum()
+    }
+}
+
 impl Totals {
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {

@@ -43,7 +43,7 @@ pub fn RecapSheet() -> impl IntoView {
                 .filter(|v| scope.is_empty() || v.village.kecamatan == scope)
                 .map(|v| {
                     let period = v.period.total();
-                    let n: u64 = v.people.iter().map(|p| u64::from(*p)).sum();
+                    let n = v.insured();
                     view! {
                         <tr>
                             <td>{v.village.kode.clone()}</td>

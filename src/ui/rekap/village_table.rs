@@ -2,8 +2,9 @@
 //! It shows a page of rows at a time, so 3,215 villages stay smooth on a phone.
 
 use super::totals_view::count;
-use super::{share_text, use_rekap, village_link, RekapTexts};
+use super::{kecamatan_options, share_text, use_rekap, RekapTexts};
 use crate::calc::lang::Lang;
+use crate::calc::rekap::export::share_link;
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::calc::rekap::summary::{Flags, VillageFigures};
 use leptos::prelude::*;
@@ -61,7 +62,7 @@ fn thirty(t: &RekapTexts, v: &VillageFigures) -> &'static str {
 }
 
 fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl IntoView {
-    let people: u64 = v.people.iter().map(|p| u64::from(*p)).sum();
+    let people = v.insured();
     let flags = flag_words(t, v.flags).join("; ");
     let flagged = !flags.is_empty();
     view! {
@@ -76,7 +77,7 @@ fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl Into
             <td>{thirty(t, v)}</td>
             <td data-testid="rekap-row-flags">{flags}</td>
             <td>
-                <a href=village_link(&v.plan) data-testid="rekap-row-link" target="_blank" rel="noopener">
+                <a href=share_link(&v.plan) data-testid="rekap-row-link" target="_blank" rel="noopener">
                     {t.open_plan}
                 </a>
             </td>
@@ -107,16 +108,7 @@ pub fn VillageTable() -> impl IntoView {
     };
     let kecamatan_options = move || {
         let current = selection.with(|s| s.kecamatan.clone().unwrap_or_default());
-        let mut list = vec![(String::new(), state.t().all.to_string())];
-        state
-            .rekap
-            .with(|r| list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone()))));
-        list.into_iter()
-            .map(|(value, label)| {
-                let selected = value == current;
-                view! { <option value=value selected=selected>{label}</option> }
-            })
-            .collect_view()
+        kecamatan_options(state, state.t().all, &current)
     };
     let flag_options = move || {
         let t = state.t();
