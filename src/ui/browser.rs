@@ -121,10 +121,7 @@ pub fn copy(text: &str) {
 /// Reads the first file chosen in a file input as text.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()?;
-    text.as_string()
+    file_text(&file, f64::INFINITY).await
 }
 
 /// The files of a file list, taken out before the list is emptied (it is live: clearing
@@ -133,32 +130,15 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads files as text, in order; a file over `max_bytes` or not readable
-/// comes back marked unreadable, with no text.
-pub async fn read_files(
-    files: Vec<web_sys::File>,
-    max_bytes: f64,
-) -> Vec<crate::ui::rekap::store::SourceFile> {
-    let mut out = Vec::new();
-    for file in files {
-        let mut source = crate::ui::rekap::store::SourceFile {
-            name: file.name(),
-            text: String::new(),
-            unreadable: true,
-        };
-        if file.size() <= max_bytes {
-            if let Some(text) = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                source.text = text;
-                source.unreadable = false;
-            }
-        }
-        out.push(source);
+/// A file's text, or None when it is over `max_bytes` or cannot be read as text.
+pub async fn file_text(file: &web_sys::File, max_bytes: f64) -> Option<String> {
+    if file.size() > max_bytes {
+        return None;
     }
-    out
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Calls `f` when the page starts matching print media (print preview, or a test that

@@ -162,7 +162,15 @@ fn ImportPanel() -> impl IntoView {
         }
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let read = browser::read_files(files, store::MAX_FILE_BYTES).await;
+            let mut read = Vec::new();
+            for file in files {
+                let text = browser::file_text(&file, store::MAX_FILE_BYTES).await;
+                read.push(store::SourceFile {
+                    name: file.name(),
+                    unreadable: text.is_none(),
+                    text: text.unwrap_or_default(),
+                });
+            }
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after.
             request_animation_frame(move || {
