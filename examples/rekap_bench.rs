@@ -2,8 +2,8 @@
 //! The villages are synthetic (made-up codes, names and ADD), 3,215 (NTT) and 84,000.
 
 use kalkulator::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
-use kalkulator::calc::rekap::villages_csv;
 use kalkulator::calc::Plan;
+use kalkulator::codec::villages_csv;
 use std::time::Instant;
 
 fn synthetic_csv(n: usize) -> String {

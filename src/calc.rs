@@ -1,17 +1,13 @@
-//! The pure calculation core: premiums, budget fit and benefit coverage.
+//! The domain: premiums, budget fit and benefit coverage of a village's plan.
 //!
-//! Nothing here may import Leptos, web-sys, wasm-bindgen or gloo: the core is
-//! compiled and tested natively with `cargo test --no-default-features`.
+//! The lowest of the three pure layers: it uses neither `codec` nor `report`. Nothing here
+//! may import Leptos, web-sys, wasm-bindgen or gloo: the core is compiled and tested
+//! natively with `cargo test --no-default-features`.
 
 pub mod benefit;
 pub mod budget;
 pub mod capacity;
 pub mod category;
-pub mod chart;
-pub mod explain;
-pub mod format;
-pub mod input;
-pub mod lang;
 pub mod money;
 pub mod outcome;
 pub mod period;
@@ -22,9 +18,3 @@ pub mod rekap;
 
 pub use outcome::{calculate, Outcome};
 pub use plan::Plan;
-pub mod csv;
-pub mod preset;
-pub mod qr;
-pub mod rab;
-pub mod scenario_file;
-pub mod share;

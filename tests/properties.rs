@@ -11,7 +11,6 @@
 use kalkulator::calc::benefit::chance_of_at_least_one;
 use kalkulator::calc::budget::BudgetInputs;
 use kalkulator::calc::category::{Category, CategoryKind, FundingSource, Scheme};
-use kalkulator::calc::input::{MAX_AMOUNT, MAX_COUNT};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::outcome::{Caution, Outcome};
 use kalkulator::calc::period::{BudgetPeriod, YearMonth};
@@ -19,6 +18,7 @@ use kalkulator::calc::plan::{PlanError, MAX_CATEGORIES, MAX_CODE_CHARS, MAX_NAME
 use kalkulator::calc::premium::{category_cost, person_month, ByProgram, Program};
 use kalkulator::calc::rates::{self, RateKey, RiskClass, Sector};
 use kalkulator::calc::{calculate, Plan};
+use kalkulator::codec::input::{MAX_AMOUNT, MAX_COUNT};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use rust_decimal::Decimal;

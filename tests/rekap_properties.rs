@@ -5,8 +5,9 @@
 use kalkulator::calc::category::{FundingSource, Scheme};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
-use kalkulator::calc::rekap::villages_csv::{self, VillageRow};
+use kalkulator::calc::rekap::village::VillageRow;
 use kalkulator::calc::{calculate, Plan};
+use kalkulator::codec::villages_csv;
 use proptest::prelude::*;
 use proptest::sample::select;
 

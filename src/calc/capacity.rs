@@ -12,9 +12,9 @@
 //! `count ÷ (given + 1)`), so one more person never takes anyone away from a category.
 
 use super::category::{Category, CategoryKind, Scheme};
-use super::input::MAX_COUNT;
 use super::money::Rupiah;
 use super::outcome::calculate;
+use super::plan::MAX_COUNT;
 use super::plan::{Plan, PlanError};
 use super::premium::category_cost;
 use rust_decimal::Decimal;
@@ -437,7 +437,7 @@ mod tests {
         let plan = Plan::default();
         let c = fit(
             &plan,
-            Ceiling::Amount(crate::calc::input::MAX_AMOUNT),
+            Ceiling::Amount(crate::calc::plan::MAX_AMOUNT),
             Grow::AllBpu,
         );
         let c = c.unwrap_or_else(|e| panic!("{e:?}"));

@@ -4,13 +4,18 @@
 use super::benefit::DEFAULT_DEATH_RATE_PER_MILLE;
 use super::budget::BudgetInputs;
 use super::category::{default_categories, Category, CategoryKind, FundingSource, Scheme};
-use super::input::{MAX_AMOUNT, MAX_COUNT};
 use super::money::Rupiah;
 use super::period::BudgetPeriod;
 use super::rates::{RiskClass, Sector};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
+
+/// The largest money amount accepted: Rp1.000.000.000.000 (one trillion rupiah).
+pub const MAX_AMOUNT: Rupiah = Rupiah::from_decimal(dec!(1_000_000_000_000));
+
+/// The largest count (of people or months) accepted.
+pub const MAX_COUNT: u32 = 1_000_000;
 
 /// Most categories a plan may hold.
 pub const MAX_CATEGORIES: usize = 30;

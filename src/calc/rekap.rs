@@ -1,11 +1,9 @@
 //! Rekap for camat and DPMD offices: many villages at once, computed on the device.
 //!
-//! `villages_csv` reads the villages spreadsheet; `policy` combines one kabupaten `Plan`
-//! with each village's own counts and ADD.
+//! `village` is one village's row; `policy` combines one kabupaten `Plan` with each
+//! village's own counts and ADD; `summary` adds them up; `selection` filters and sorts.
 
-pub mod export;
 pub mod policy;
-pub mod scenario_villages;
 pub mod selection;
 pub mod summary;
-pub mod villages_csv;
+pub mod village;

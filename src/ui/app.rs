@@ -13,7 +13,7 @@ use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
 use super::i18n::plan_error;
 use super::state::{provide_app_state, Notice};
-use crate::calc::lang::Lang;
+use crate::report::lang::Lang;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! WebAssembly instance stops, so the hook writes a plain notice into the page with a
 //! link that reloads it (the plan is kept on the device by `scenario::keep_saved`).
 
-use crate::calc::lang::Lang;
+use crate::report::lang::Lang;
 use crate::ui::i18n::texts;
 
 /// Installs the panic hook: log to the console, then show the notice.

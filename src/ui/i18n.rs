@@ -5,12 +5,12 @@ mod en;
 mod id;
 
 use crate::calc::capacity::CapacityError;
-use crate::calc::explain::category_name;
-use crate::calc::input::InputError;
-use crate::calc::lang::Lang;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{Plan, PlanError};
-use crate::calc::scenario_file::ImportProblemKind;
+use crate::codec::input::InputError;
+use crate::codec::scenario_file::ImportProblemKind;
+use crate::report::explain::category_name;
+use crate::report::lang::Lang;
 
 /// The page's fixed texts.
 pub struct Texts {
@@ -354,7 +354,7 @@ pub(crate) fn cited_figures(year: i32) -> CitedFigures {
 }
 
 /// The name of a funding source (one copy of the text, in the core).
-pub use crate::calc::rab::source_name;
+pub use crate::report::rab::source_name;
 
 #[cfg(test)]
 mod tests {

@@ -10,12 +10,12 @@ pub mod texts;
 mod totals_view;
 mod village_table;
 
-use crate::calc::lang::Lang;
-use crate::calc::preset::PRESETS;
-use crate::calc::rekap::export;
 use crate::calc::rekap::summary::{rekap, Rekap};
-use crate::calc::rekap::villages_csv;
 use crate::calc::Plan;
+use crate::codec::preset::PRESETS;
+use crate::codec::villages_csv;
+use crate::report::lang::Lang;
+use crate::report::rekap::rekap_csv;
 use crate::ui::browser;
 use leptos::prelude::*;
 use recap_sheet::RecapSheet;
@@ -425,7 +425,7 @@ fn ExportPanel() -> impl IntoView {
     let state = use_rekap();
     let csv = move |_| {
         let lang = state.lang.get();
-        let text = state.rekap.with(|r| export::rekap_csv(r, lang));
+        let text = state.rekap.with(|r| rekap_csv(r, lang));
         browser::download("rekap-iuran-jamsostek.csv", "text/csv;charset=utf-8", &text);
     };
     let scope_options = move || {

@@ -2,8 +2,8 @@
 //! fragment, the plan kept on this device, named scenarios. At start the URL wins, then the
 //! saved plan, then the default. Nothing unreadable is wiped: it is set aside and reported.
 
-use crate::calc::share;
 use crate::calc::Plan;
+use crate::codec::share;
 use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;

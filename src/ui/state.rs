@@ -1,9 +1,9 @@
 //! App-wide state: the plan (one source of truth), the language, and the outcome
 //! derived from them. Components read narrow slices and write only through `dispatch`.
 
-use crate::calc::lang::Lang;
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
+use crate::report::lang::Lang;
 use crate::ui::i18n::{texts, Texts};
 use leptos::prelude::*;
 use std::collections::BTreeSet;

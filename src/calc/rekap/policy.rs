@@ -1,7 +1,7 @@
 //! One kabupaten policy for every village: the categories, schemes, bases, programs and
 //! funding of one `Plan`, with each village's own counts, ADD, belanja and siltap.
 
-use super::villages_csv::VillageRow;
+use super::village::VillageRow;
 use crate::calc::category::CategoryKind;
 use crate::calc::Plan;
 
@@ -34,7 +34,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::rekap::villages_csv;
+    use crate::codec::villages_csv;
 
     #[test]
     fn village_counts_and_add_replace_the_policy_s() {

@@ -202,8 +202,8 @@ pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
-    use crate::calc::rekap::villages_csv;
     use crate::calc::Plan;
+    use crate::codec::villages_csv;
 
     const CSV: &str = "kode desa;nama desa;kecamatan;ADD;pekerja rentan\n\
         01;Beta;Timur;100.000.000;10\n\

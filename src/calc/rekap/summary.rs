@@ -5,7 +5,7 @@
 //! the budget fit and group view are then built with the same core functions `calculate()` uses.
 
 use super::policy::village_plan;
-use super::villages_csv::VillageRow;
+use super::village::VillageRow;
 use crate::calc::benefit::{
     group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
 };
@@ -370,7 +370,7 @@ pub fn rekap(
 mod tests {
     use super::*;
     use crate::calc::calculate;
-    use crate::calc::rekap::villages_csv;
+    use crate::codec::villages_csv;
 
     fn template_rekap() -> Rekap {
         let import = match villages_csv::parse(villages_csv::TEMPLATE) {

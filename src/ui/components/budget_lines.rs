@@ -2,18 +2,18 @@
 //! budget system, grouped by funding source, with spreadsheet downloads and printing.
 
 use super::figure::Figure;
-use crate::calc::csv::{categories_csv, rab_csv};
-use crate::calc::explain::{self, Explanation};
 use crate::calc::money::Rupiah;
-use crate::calc::rab::{budget_lines, Rab};
 use crate::calc::{calculate, Plan};
+use crate::report::csv::{categories_csv, rab_csv};
+use crate::report::explain::{self, Explanation};
+use crate::report::rab::{budget_lines, Rab};
 use crate::ui::browser;
 use crate::ui::i18n::source_name;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
 /// The RAB of a plan, or None when it cannot be costed.
-pub fn rab_of(plan: &Plan, lang: crate::calc::lang::Lang) -> Option<Rab> {
+pub fn rab_of(plan: &Plan, lang: crate::report::lang::Lang) -> Option<Rab> {
     calculate(plan).ok().map(|o| budget_lines(plan, &o, lang))
 }
 
@@ -77,7 +77,7 @@ pub fn BudgetLines() -> impl IntoView {
                                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
                                         {l.prohibited.then(|| view! {
                                             <span class="line-note line-note--strong" data-testid="rab-prohibited">
-                                                {crate::calc::rab::prohibited_note(lang, rab.year)}
+                                                {crate::report::rab::prohibited_note(lang, rab.year)}
                                             </span>
                                         })}
                                     </td>

@@ -3,8 +3,8 @@
 
 use super::caution_list::CautionList;
 use super::figure::Figure;
-use crate::calc::chart::add_bar;
-use crate::calc::explain::{self, Explanation};
+use crate::report::chart::add_bar;
+use crate::report::explain::{self, Explanation};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;

@@ -5,9 +5,9 @@
 use super::fields::{SelectField, TextField};
 use super::figure::Figure;
 use crate::calc::capacity::{fit, Capacity, Ceiling, Grow};
-use crate::calc::explain::{self, category_name, Explanation};
-use crate::calc::input::{parse_percent, parse_rupiah, InputError};
 use crate::calc::plan::{Action, CategoryEdit};
+use crate::codec::input::{parse_percent, parse_rupiah, InputError};
+use crate::report::explain::{self, category_name, Explanation};
 use crate::ui::i18n::capacity_error;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;

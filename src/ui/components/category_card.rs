@@ -3,14 +3,14 @@
 
 use super::fields::{CheckField, SelectField, TextField};
 use crate::calc::category::{Category, FundingSource, Scheme};
-use crate::calc::explain::category_name;
-use crate::calc::format;
-use crate::calc::input::{
-    parse_count, parse_optional_count, parse_optional_whole_in, parse_rupiah, InputError,
-};
 use crate::calc::outcome::Severity;
 use crate::calc::plan::{Action, CategoryEdit, MAX_AGE};
 use crate::calc::rates::{RiskClass, Sector};
+use crate::codec::input::{
+    parse_count, parse_optional_count, parse_optional_whole_in, parse_rupiah, InputError,
+};
+use crate::report::explain::category_name;
+use crate::report::format;
 use crate::ui::i18n::caution;
 use crate::ui::i18n::source_name;
 use crate::ui::state::tr;

@@ -2,9 +2,9 @@
 //! program and by funding source, payer versus worker.
 
 use super::figure::Figure;
-use crate::calc::explain::{self, category_name, Explanation, Part};
 use crate::calc::premium::Program;
 use crate::calc::{Outcome, Plan};
+use crate::report::explain::{self, category_name, Explanation, Part};
 use crate::ui::i18n::source_name;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;

@@ -1,7 +1,7 @@
 //! Form fields that keep what the user typed, validate it with the core and show the
 //! error at the field (linked with `aria-describedby`), never overwriting the text.
 
-use crate::calc::input::InputError;
+use crate::codec::input::InputError;
 use crate::ui::i18n::input_error;
 use crate::ui::state::use_app;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! A number the user can tap to see its formula and legal basis.
 
-use crate::calc::explain::Explanation;
+use crate::report::explain::Explanation;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,6 +1,6 @@
 //! "Mulai dari program nyata": replace the plan with a preset from a real program.
 
-use crate::calc::preset::PRESETS;
+use crate::codec::preset::PRESETS;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 

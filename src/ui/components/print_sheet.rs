@@ -2,11 +2,11 @@
 //! when printing. Screen controls never reach the paper.
 
 use crate::calc::category::Scheme;
-use crate::calc::explain::{category_name, rates_in_force};
-use crate::calc::lang::Lang;
-use crate::calc::qr::qr_svg_path;
-use crate::calc::rab::budget_lines;
 use crate::calc::{Outcome, Plan};
+use crate::report::explain::{category_name, rates_in_force};
+use crate::report::lang::Lang;
+use crate::report::qr::qr_svg_path;
+use crate::report::rab::budget_lines;
 use crate::ui::i18n::{caution, source_name, texts};
 use crate::ui::scenario::share_link;
 use crate::ui::state::use_app;
@@ -102,7 +102,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         .flat_map(|g| &g.lines)
         .any(|l| l.prohibited)
         .then(|| {
-            let note = crate::calc::rab::prohibited_note(lang, rab.year);
+            let note = crate::report::rab::prohibited_note(lang, rab.year);
             view! { <p class="small sheet__warning">"† "{note}</p> }
         });
     let g = &o.group;

@@ -2,9 +2,9 @@
 //! what the group can expect, in words a village meeting understands.
 
 use super::figure::Figure;
-use crate::calc::explain::{self, category_name, Explanation};
 use crate::calc::money::Rupiah;
 use crate::calc::Outcome;
+use crate::report::explain::{self, category_name, Explanation};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ pub fn Protection() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
     let lang = move || state.lang.get();
-    let explained = move |f: fn(crate::calc::lang::Lang, &Outcome) -> Explanation| {
+    let explained = move |f: fn(crate::report::lang::Lang, &Outcome) -> Explanation| {
         move || {
             state.outcome.with_untracked(|o| match o {
                 Some(o) => f(lang(), o),
@@ -23,7 +23,7 @@ pub fn Protection() -> impl IntoView {
             })
         }
     };
-    let read = move |f: fn(crate::calc::lang::Lang, &Outcome) -> String| {
+    let read = move |f: fn(crate::report::lang::Lang, &Outcome) -> String| {
         Signal::derive(move || {
             state
                 .outcome
@@ -43,10 +43,10 @@ pub fn Protection() -> impl IntoView {
             let each = lang.rupiah(Rupiah::from_decimal(each).round_rupiah());
             let jkm = lang.short_rupiah(o.group.jkm_benefit);
             Some(match lang {
-                crate::calc::lang::Lang::Id => format!(
+                crate::report::lang::Lang::Id => format!(
                     "{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal."
                 ),
-                crate::calc::lang::Lang::En => format!(
+                crate::report::lang::Lang::En => format!(
                     "{each} per person for {months} months protects one family with {jkm} if the member dies."
                 ),
             })

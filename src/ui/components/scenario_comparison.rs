@@ -2,11 +2,12 @@
 //! phone, in columns on a projector.
 
 use super::figure::Figure;
-use crate::calc::explain::{self, Explanation};
-use crate::calc::lang::Lang;
 use crate::calc::money::Rupiah;
-use crate::calc::preset::PRESETS;
-use crate::calc::{calculate, share, Outcome, Plan};
+use crate::calc::{calculate, Outcome, Plan};
+use crate::codec::preset::PRESETS;
+use crate::codec::share;
+use crate::report::explain::{self, Explanation};
+use crate::report::lang::Lang;
 use crate::ui::scenario::Saved;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;

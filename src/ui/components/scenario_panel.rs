@@ -1,8 +1,8 @@
 //! Section 7, "Skenario": share by link, scenarios saved on this device, JSON files.
 
 use super::scenario_comparison::ScenarioComparison;
-use crate::calc::scenario_file::{from_json, to_json};
-use crate::calc::share;
+use crate::codec::scenario_file::{from_json, to_json};
+use crate::codec::share;
 use crate::ui::browser;
 use crate::ui::i18n::import_problem;
 use crate::ui::scenario::{load_saved, share_link, store_saved, Saved};

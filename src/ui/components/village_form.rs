@@ -3,10 +3,10 @@
 
 use super::fields::{CheckField, SelectField, TextField};
 use crate::calc::budget::BudgetInputs;
-use crate::calc::format;
-use crate::calc::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
 use crate::calc::money::Rupiah;
 use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, YEARS};
+use crate::codec::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
+use crate::report::format;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ fn amount_text(amount: Option<Rupiah>) -> String {
 fn budget_setter(
     state: AppState,
     write: fn(&mut BudgetInputs, Option<Rupiah>),
-) -> Callback<String, Option<crate::calc::input::InputError>> {
+) -> Callback<String, Option<crate::codec::input::InputError>> {
     Callback::new(move |text: String| match parse_optional_rupiah(&text) {
         Ok(value) => {
             let mut inputs = state.plan.with_untracked(|p| p.budget.clone());

@@ -2,8 +2,8 @@
 
 use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
-use crate::calc::explain::kind_name;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
+use crate::report::explain::kind_name;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;

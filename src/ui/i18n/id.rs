@@ -2,11 +2,11 @@
 
 use super::{cited_figures, Texts};
 use crate::calc::capacity::CapacityError;
-use crate::calc::format;
-use crate::calc::input::InputError;
-use crate::calc::lang::Lang;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE};
+use crate::codec::input::InputError;
+use crate::report::format;
+use crate::report::lang::Lang;
 
 pub static TEXTS: Texts = Texts {
     title: "Kalkulator Iuran Jamsostek Desa",

@@ -62,7 +62,7 @@ pub fn RecapSheet() -> impl IntoView {
             let heading = if scope.is_empty() {
                 t.whole_kabupaten.to_string()
             } else {
-                crate::calc::rekap::export::kecamatan_label(lang, &scope)
+                crate::report::rekap::kecamatan_label(lang, &scope)
             };
             let signer = if scope.is_empty() { t.sign_dpmd } else { t.sign_camat };
             let (y, m, d, h, min) = printed_at.get();

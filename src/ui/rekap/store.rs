@@ -2,11 +2,13 @@
 //! JSON (`Work`), and the files parsed into village rows (`Parsed`). Nothing unreadable is
 //! wiped: it is set aside under an `.unreadable-…` key, like the village page's plan.
 
-use crate::calc::input::{parse_decimal_in_range, InputError};
-use crate::calc::rekap::scenario_villages;
-use crate::calc::rekap::villages_csv::{self, FileError, VillageRow, VillagesImport};
-use crate::calc::scenario_file::ImportProblem;
-use crate::calc::{share, Plan};
+use crate::calc::rekap::village::VillageRow;
+use crate::calc::Plan;
+use crate::codec::input::{parse_decimal_in_range, InputError};
+use crate::codec::scenario_file::ImportProblem;
+use crate::codec::scenario_villages;
+use crate::codec::share;
+use crate::codec::villages_csv::{self, FileError, VillagesImport};
 use crate::ui::{browser, scenario};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -104,7 +106,7 @@ impl Settings {
     #[must_use]
     pub fn policy_plan(&self) -> (Plan, bool) {
         if let Some(id) = self.policy.strip_prefix("preset:") {
-            if let Some(p) = crate::calc::preset::PRESETS.iter().find(|p| p.id == id) {
+            if let Some(p) = crate::codec::preset::PRESETS.iter().find(|p| p.id == id) {
                 return ((p.build)(), true);
             }
         }
@@ -290,7 +292,7 @@ mod tests {
 
     #[test]
     fn csv_and_json_files_are_told_apart_and_read() {
-        let plan = crate::calc::scenario_file::to_json(&Plan::default());
+        let plan = crate::codec::scenario_file::to_json(&Plan::default());
         let work = Work {
             files: vec![
                 file("desa.csv", villages_csv::TEMPLATE),

@@ -1,9 +1,9 @@
 //! Every word of the rekap page, one table per language (both fill the same struct, so a
 //! missing word is a compile error), and the sentences for the importer's problems.
 
-use crate::calc::explain::kind_name;
-use crate::calc::lang::Lang;
-use crate::calc::rekap::villages_csv::{Column, FileError, RowProblem};
+use crate::codec::villages_csv::{Column, FileError, RowProblem};
+use crate::report::explain::kind_name;
+use crate::report::lang::Lang;
 use crate::ui::i18n::{import_problem, input_error};
 
 /// The rekap page's fixed texts.
@@ -404,7 +404,7 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
 pub fn json_problem(
     lang: Lang,
     path: &str,
-    kind: &crate::calc::scenario_file::ImportProblemKind,
+    kind: &crate::codec::scenario_file::ImportProblemKind,
 ) -> String {
     if path.is_empty() {
         import_problem(lang, kind)
@@ -416,7 +416,7 @@ pub fn json_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::input::InputError;
+    use crate::codec::input::InputError;
 
     #[test]
     fn a_bad_cell_names_row_column_and_text_in_both_languages() {

@@ -2,10 +2,10 @@
 
 use super::use_rekap;
 use crate::calc::category::{CategoryKind, FundingSource};
-use crate::calc::explain::kind_name;
-use crate::calc::lang::Lang;
-use crate::calc::rab::source_name;
 use crate::calc::rekap::summary::Totals;
+use crate::report::explain::kind_name;
+use crate::report::lang::Lang;
+use crate::report::rab::source_name;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

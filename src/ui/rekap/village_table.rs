@@ -3,10 +3,10 @@
 
 use super::totals_view::count;
 use super::{kecamatan_options, share_text, use_rekap, RekapTexts};
-use crate::calc::lang::Lang;
-use crate::calc::rekap::export::share_link;
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::calc::rekap::summary::{Flags, VillageFigures};
+use crate::report::lang::Lang;
+use crate::report::rekap::share_link;
 use leptos::prelude::*;
 
 /// Rows added per "show more".

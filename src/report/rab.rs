@@ -7,14 +7,14 @@
 //! sum of its months (RULES.md §1); when the monthly price changes within the period (JP
 //! cap in March, PP 50/2025) the line is marked `varies`.
 
-use super::budget::{dana_desa_rule, dana_desa_use, DanaDesaUse};
-use super::category::FundingSource;
 use super::explain::category_name;
 use super::lang::Lang;
-use super::money::Rupiah;
-use super::outcome::Outcome;
-use super::plan::Plan;
-use super::premium::{CategoryCost, MonthCost, Program};
+use crate::calc::budget::{dana_desa_rule, dana_desa_use, DanaDesaUse};
+use crate::calc::category::FundingSource;
+use crate::calc::money::Rupiah;
+use crate::calc::outcome::Outcome;
+use crate::calc::plan::Plan;
+use crate::calc::premium::{CategoryCost, MonthCost, Program};
 
 /// Kegiatan code of "Penyediaan Jaminan Sosial bagi Kepala Desa dan Perangkat Desa".
 pub const KEGIATAN_OFFICIALS: &str = "01.01.03";

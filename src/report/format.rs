@@ -5,7 +5,7 @@
 //! Everything works on the decimal's integer mantissa and scale, so no value of
 //! `Decimal` can overflow or panic here.
 
-use super::money::Rupiah;
+use crate::calc::money::Rupiah;
 use rust_decimal::Decimal;
 
 /// Formats money the Indonesian way: `Rp2.426.640`, `-Rp5.000`, `Rp2.426.640,50`.
@@ -476,7 +476,7 @@ fn en_tens(t: u128) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::input::parse_rupiah;
+    use crate::codec::input::parse_rupiah;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 

@@ -9,15 +9,15 @@
 //! [`parse_rupiah`](super::input::parse_rupiah) (`"2.426.640"`, `"Rp2.426.640,50"`).
 //! Like links, a file holds no personal data: counts, amounts, choices and place names.
 
-use super::category::{Category, CategoryKind, FundingSource, Scheme};
 use super::input::{self, InputError, MAX_AMOUNT, MAX_COUNT};
-use super::money::Rupiah;
-use super::plan::{
+use super::share::plain_decimal;
+use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use crate::calc::money::Rupiah;
+use crate::calc::plan::{
     Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_CATEGORIES, MAX_CODE_CHARS,
     MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
 };
-use super::rates::{RiskClass, Sector};
-use super::share::plain_decimal;
+use crate::calc::rates::{RiskClass, Sector};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{Map, Number, Value};
@@ -611,8 +611,8 @@ fn death_rate(v: &Value) -> Result<Decimal, Kind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::preset::PRESETS;
-    use crate::calc::share::tests::{full_plan, plan};
+    use crate::codec::preset::PRESETS;
+    use crate::codec::share::tests::{full_plan, plan};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 

@@ -2,7 +2,7 @@
 //! Indonesian is the default; English is for visitors and donors.
 
 use super::format;
-use super::money::Rupiah;
+use crate::calc::money::Rupiah;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -1,14 +1,14 @@
 //! Explanations: the formula in words and numbers, and the legal basis, behind each
 //! figure the app shows ("0,24 % × Rp2.426.640 = Rp5.824"), in Indonesian and English.
 
-use super::benefit::{PersonBenefits, TERM_YEARS};
-use super::category::{Category, CategoryKind, Scheme};
 use super::lang::Lang;
-use super::money::Rupiah;
-use super::outcome::{CategoryOutcome, Outcome};
-use super::plan::Plan;
-use super::premium::{CategoryCost, PersonMonth, Program};
-use super::rates::{self, RateKey};
+use crate::calc::benefit::{PersonBenefits, TERM_YEARS};
+use crate::calc::category::{Category, CategoryKind, Scheme};
+use crate::calc::money::Rupiah;
+use crate::calc::outcome::{CategoryOutcome, Outcome};
+use crate::calc::plan::Plan;
+use crate::calc::premium::{CategoryCost, PersonMonth, Program};
+use crate::calc::rates::{self, RateKey};
 use rust_decimal_macros::dec;
 
 /// A figure's formula and the law or assumption behind it.
@@ -722,7 +722,7 @@ pub struct RateInForce {
 /// The rates a plan uses in its first month, each with its citation, in display order.
 #[must_use]
 pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
-    let at = super::period::YearMonth::new(plan.period.year, plan.period.first_month);
+    let at = crate::calc::period::YearMonth::new(plan.period.year, plan.period.first_month);
     let insured: Vec<&Category> = plan.categories.iter().filter(|c| c.insured > 0).collect();
     let pct = |key| lang.percent(rates::value(key, at), 2);
     let row = |label: String, key| RateInForce {
@@ -733,7 +733,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
     let pu: Vec<&&Category> = insured.iter().filter(|c| c.scheme == Scheme::Pu).collect();
     let mut classes: Vec<_> = pu.iter().map(|c| c.risk_class).collect();
     classes.dedup();
-    for class in super::rates::RiskClass::ALL
+    for class in crate::calc::rates::RiskClass::ALL
         .iter()
         .filter(|r| classes.contains(r))
     {
@@ -919,7 +919,7 @@ pub fn share_total(lang: Lang, plan: &Plan, outcome: &Outcome, worker: bool) -> 
 #[must_use]
 pub fn add_remaining(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
     let charged = |o: &CategoryOutcome, c: &Category| {
-        if c.funding == super::category::FundingSource::Add {
+        if c.funding == crate::calc::category::FundingSource::Add {
             o.cost.period.total().payer
         } else {
             Rupiah::ZERO
@@ -996,7 +996,7 @@ pub enum Part {
     Total,
 }
 
-fn part_of(split: super::premium::Split, part: Part) -> Rupiah {
+fn part_of(split: crate::calc::premium::Split, part: Part) -> Rupiah {
     match part {
         Part::Payer => split.payer,
         Part::Worker => split.worker,
@@ -1054,7 +1054,7 @@ pub fn source_total(
     lang: Lang,
     plan: &Plan,
     outcome: &Outcome,
-    source: super::category::FundingSource,
+    source: crate::calc::category::FundingSource,
 ) -> Explanation {
     let total = outcome
         .budget
@@ -1090,7 +1090,13 @@ pub fn source_total(
 #[must_use]
 pub fn charged_to_add(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
     Explanation {
-        formula: source_total(lang, plan, outcome, super::category::FundingSource::Add).formula,
+        formula: source_total(
+            lang,
+            plan,
+            outcome,
+            crate::calc::category::FundingSource::Add,
+        )
+        .formula,
         basis: add_share(lang, outcome, plan.budget.alokasi_dana_desa).basis,
     }
 }
@@ -1195,7 +1201,7 @@ pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explana
 /// How many people fit under a ceiling: what the other categories cost, what the growing
 /// ones take, what is left.
 #[must_use]
-pub fn capacity(lang: Lang, plan: &Plan, c: &super::capacity::Capacity) -> Explanation {
+pub fn capacity(lang: Lang, plan: &Plan, c: &crate::calc::capacity::Capacity) -> Explanation {
     let grown: Vec<String> = c
         .counts
         .iter()
@@ -1321,7 +1327,7 @@ mod figure_tests {
         );
         let e = category_month(Lang::Id, &o.categories[6].cost);
         assert_eq!(e.formula, "Rp16.800 × 5 orang = Rp84.000 (Januari 2026)");
-        let rab = crate::calc::rab::budget_lines(&plan, &o, Lang::Id);
+        let rab = crate::report::rab::budget_lines(&plan, &o, Lang::Id);
         let line = &rab.groups[0].lines[0];
         let cost = &o.categories[line.category].cost;
         let e = rab_line(Lang::Id, line, cost);

@@ -1,7 +1,7 @@
 //! Chart geometry: the ADD bar as widths in a fixed 0–100 viewBox, tested natively;
 //! the SVG component only draws what this returns.
 
-use super::money::Rupiah;
+use crate::calc::money::Rupiah;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

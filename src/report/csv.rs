@@ -19,13 +19,13 @@
 //! - **Formula injection**: a user-typed text starting with `=`, `+`, `-`, `@`, tab or CR
 //!   gets a leading apostrophe so the spreadsheet shows it instead of running it.
 
-use super::category::Scheme;
 use super::explain::category_name;
 use super::lang::Lang;
-use super::money::Rupiah;
-use super::outcome::Outcome;
-use super::plan::Plan;
 use super::rab::{prohibited_note, source_name, Rab};
+use crate::calc::category::Scheme;
+use crate::calc::money::Rupiah;
+use crate::calc::outcome::Outcome;
+use crate::calc::plan::Plan;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 const RAB_HEADER_ID: &str = "Sumber dana;Kode rekening;Kode kegiatan;Uraian;Orang;Bulan;Volume;Harga satuan (Rp);Jumlah (Rp);Keterangan";
@@ -237,7 +237,7 @@ mod tests {
     use crate::calc::calculate;
     use crate::calc::category::{Category, CategoryKind, FundingSource};
     use crate::calc::plan::{Action, CategoryEdit};
-    use crate::calc::rab::budget_lines;
+    use crate::report::rab::budget_lines;
     use rust_decimal_macros::dec;
 
     /// A small RFC 4180 reader for `;`-separated text after the BOM.
@@ -383,7 +383,7 @@ mod tests {
         for (i, (c, co)) in plan.categories.iter().zip(&o.categories).enumerate() {
             let r = &rows[i + 1];
             let period = co.cost.period.total();
-            assert_eq!(r[0], crate::calc::explain::category_name(Lang::En, c));
+            assert_eq!(r[0], crate::report::explain::category_name(Lang::En, c));
             assert_eq!(num(&r[2]), Rupiah::from_whole(c.insured.into()));
             assert_eq!(num(&r[3]), co.cost.per_person.base);
             assert_eq!(num(&r[4]), co.cost.per_person.programs.total().total());

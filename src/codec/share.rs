@@ -39,12 +39,12 @@
 //! "with JHT" and `x2` "with JHT and JP". It had no period, names, population, sector,
 //! other budget figures, account codes or PP 50/2025 switch: those open with v1 defaults.
 
-use super::budget::BudgetInputs;
-use super::category::{Category, CategoryKind, FundingSource, Scheme};
-use super::money::Rupiah;
-use super::period::BudgetPeriod;
-use super::plan::{Plan, PlanError, MAX_CATEGORIES};
-use super::rates::{RiskClass, Sector};
+use crate::calc::budget::BudgetInputs;
+use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use crate::calc::money::Rupiah;
+use crate::calc::period::BudgetPeriod;
+use crate::calc::plan::{Plan, PlanError, MAX_CATEGORIES};
+use crate::calc::rates::{RiskClass, Sector};
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 
@@ -446,9 +446,9 @@ pub(crate) fn plain_decimal(text: &str, max_dp: usize) -> Option<Decimal> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::calc::input::MAX_COUNT;
     use crate::calc::plan::{Action, CategoryEdit, MAX_AGE, MAX_CODE_CHARS, MAX_NAME_CHARS};
-    use crate::calc::preset::PRESETS;
+    use crate::codec::input::MAX_COUNT;
+    use crate::codec::preset::PRESETS;
     use proptest::prelude::*;
 
     fn rp(n: i64) -> Rupiah {
@@ -512,7 +512,7 @@ pub(crate) mod tests {
                 name: wide(MAX_NAME_CHARS),
                 account_code: wide(MAX_CODE_CHARS),
                 population: Some(MAX_COUNT),
-                base: crate::calc::input::MAX_AMOUNT,
+                base: crate::codec::input::MAX_AMOUNT,
                 oldest_age: Some(MAX_AGE),
                 jht: true,
                 jp: true,
@@ -774,10 +774,10 @@ pub(crate) mod tests {
                 opt_money
             )
                 .prop_map(|(a, b, k, s)| Action::SetBudget(BudgetInputs {
-                    alokasi_dana_desa: a.map(|x| x.min(crate::calc::input::MAX_AMOUNT)),
-                    belanja: b.map(|x| x.min(crate::calc::input::MAX_AMOUNT)),
-                    bengkok: k.map(|x| x.min(crate::calc::input::MAX_AMOUNT)),
-                    siltap: s.map(|x| x.min(crate::calc::input::MAX_AMOUNT)),
+                    alokasi_dana_desa: a.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
+                    belanja: b.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
+                    bengkok: k.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
+                    siltap: s.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
                 })),
             (0..20_000_000i64).prop_map(|n| Action::SetDeathRate(Decimal::new(n, 4))),
             any::<bool>().prop_map(Action::SetApplyAdjustment),

@@ -3,8 +3,8 @@
 //! Every problem carries its row and column; valid rows are kept (`docs/rekap-format.md`).
 
 use crate::calc::category::{CategoryKind, FundingSource};
-use crate::calc::input::{self, InputError};
-use crate::calc::money::Rupiah;
+use crate::calc::rekap::village::VillageRow;
+use crate::codec::input::{self, InputError};
 
 /// Most data rows accepted in one file.
 pub const MAX_ROWS: usize = 100_000;
@@ -12,7 +12,7 @@ pub const MAX_ROWS: usize = 100_000;
 pub const MAX_PROBLEMS: usize = 50;
 
 /// The template offered for download: every column and three example rows.
-pub const TEMPLATE: &str = include_str!("../../../docs/rekap-template.csv");
+pub const TEMPLATE: &str = include_str!("../../docs/rekap-template.csv");
 
 /// A column the importer knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -108,33 +108,6 @@ pub enum RowProblem {
         /// Spreadsheet row number where the field began.
         row: usize,
     },
-}
-
-/// One village as read from the spreadsheet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct VillageRow {
-    /// Spreadsheet row number.
-    pub row: usize,
-    /// Kemendagri code.
-    pub kode: String,
-    /// Village name.
-    pub nama: String,
-    /// Sub-district.
-    pub kecamatan: String,
-    /// Alokasi Dana Desa.
-    pub add: Option<Rupiah>,
-    /// People per default category, in `CategoryKind::DEFAULTS` order.
-    pub counts: [u32; 7],
-    /// Total belanja, when given.
-    pub belanja: Option<Rupiah>,
-    /// Siltap already budgeted, when given.
-    pub siltap: Option<Rupiah>,
-    /// Wage base override per default category.
-    pub bases: [Option<Rupiah>; 7],
-    /// Funding source override per default category.
-    pub funding: [Option<FundingSource>; 7],
-    /// True when some cell of this row had a problem (the row is still counted).
-    pub has_problems: bool,
 }
 
 /// The result of reading one file.
@@ -528,6 +501,7 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::money::Rupiah;
 
     fn ok(text: &str) -> VillagesImport {
         match parse(text) {

@@ -1,11 +1,11 @@
 //! The rekap as CSV, with the conventions of `calc/csv.rs` (BOM, `;`, CRLF, formula guard):
 //! one row per village with its share link, then one row per kecamatan and the kabupaten.
 
-use super::summary::{Rekap, Totals};
-use crate::calc::csv::Sheet;
-use crate::calc::lang::Lang;
-use crate::calc::share;
+use crate::calc::rekap::summary::{Rekap, Totals};
 use crate::calc::Plan;
+use crate::codec::share;
+use crate::report::csv::Sheet;
+use crate::report::lang::Lang;
 use rust_decimal::Decimal;
 
 const HEADER_ID: &str = "Baris;Kode desa;Nama desa;Kecamatan;Orang;Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung desa/pemerintah (Rp);Bagian pekerja (Rp);Dibebankan ke ADD (Rp);ADD (Rp);Porsi ADD (%);Batas 30 %;Tanda;Tautan";
@@ -158,7 +158,7 @@ mod tests {
         );
     }
     use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
-    use crate::calc::rekap::villages_csv;
+    use crate::codec::villages_csv;
 
     #[test]
     fn csv_has_a_row_per_village_and_total_with_links() {

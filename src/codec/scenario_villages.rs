@@ -1,10 +1,10 @@
 //! Villages from the main page's JSON scenario files (how a camat collects his villages'
 //! drafts): each file is one village with its own plan, read by `scenario_file::from_json`.
 
-use super::villages_csv::VillageRow;
 use crate::calc::category::CategoryKind;
-use crate::calc::scenario_file::{self, ImportProblem};
+use crate::calc::rekap::village::VillageRow;
 use crate::calc::Plan;
+use crate::codec::scenario_file::{self, ImportProblem};
 
 /// One file that could not be read, with every problem `scenario_file` found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +96,7 @@ mod tests {
         };
         plan.categories[6].insured = 25;
         let good = scenario_file::to_json(&plan);
-        let example = include_str!("../../../docs/example-scenario.json").to_string();
+        let example = include_str!("../../docs/example-scenario.json").to_string();
         let files = vec![
             ("sukamaju.json".to_string(), good),
             ("rusak.json".to_string(), "{ not json".to_string()),

@@ -6,9 +6,8 @@
 //! `rupiah` and the `,-` idiom (`Rp5.000,-`). A lone `M` is rejected on purpose:
 //! it means *miliar* to some readers and *million* to others, a 1000× mistake.
 
-use super::money::Rupiah;
+use crate::calc::money::Rupiah;
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 
 /// Why a typed value was rejected (the UI maps each variant to an Indonesian/English message).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,11 +41,7 @@ pub enum InputError {
     },
 }
 
-/// The largest money amount accepted: Rp1.000.000.000.000 (one trillion rupiah).
-pub const MAX_AMOUNT: Rupiah = Rupiah::from_decimal(dec!(1_000_000_000_000));
-
-/// The largest count (of people or months) accepted.
-pub const MAX_COUNT: u32 = 1_000_000;
+pub use crate::calc::plan::{MAX_AMOUNT, MAX_COUNT};
 
 /// Digits in `MAX_AMOUNT`'s whole part; a longer whole part is always too large.
 const MAX_AMOUNT_DIGITS: usize = 13;
@@ -386,6 +381,8 @@ fn digits_to_u128(int: &str, frac: &str) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
+    use rust_decimal_macros::dec;
+
     #[test]
     fn a_percentage_reads_with_or_without_its_sign_in_either_notation() {
         use super::{parse_percent, InputError};
@@ -411,8 +408,8 @@ mod tests {
 
     #[test]
     fn the_death_rate_field_reads_back_what_it_shows() {
-        use crate::calc::format::number_ungrouped;
         use crate::calc::plan::MAX_DEATH_RATE_PER_MILLE;
+        use crate::report::format::number_ungrouped;
         // Every value of 0–1000 per mille with up to 4 decimals, sampled densely.
         for n in (0..=10_000_000i64)
             .step_by(997)

@@ -3,9 +3,9 @@
 //! the categories it is about (so comparisons stay clean) and costs budget year 2026,
 //! January to December; ADD is left empty unless a source gives one.
 
-use super::category::{Category, CategoryKind, FundingSource};
-use super::money::Rupiah;
-use super::plan::Plan;
+use crate::calc::category::{Category, CategoryKind, FundingSource};
+use crate::calc::money::Rupiah;
+use crate::calc::plan::Plan;
 
 /// A ready-made plan with its name and where it comes from, in both languages.
 #[derive(Clone, Copy, Debug)]

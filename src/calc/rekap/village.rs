@@ -1,0 +1,32 @@
+//! One village of a rekap: its code, name, kecamatan, ADD and counts, however it was read
+//! (the villages spreadsheet or a village's own scenario file).
+
+use crate::calc::category::FundingSource;
+use crate::calc::money::Rupiah;
+
+/// One village as read from the spreadsheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VillageRow {
+    /// Spreadsheet row number.
+    pub row: usize,
+    /// Kemendagri code.
+    pub kode: String,
+    /// Village name.
+    pub nama: String,
+    /// Sub-district.
+    pub kecamatan: String,
+    /// Alokasi Dana Desa.
+    pub add: Option<Rupiah>,
+    /// People per default category, in `CategoryKind::DEFAULTS` order.
+    pub counts: [u32; 7],
+    /// Total belanja, when given.
+    pub belanja: Option<Rupiah>,
+    /// Siltap already budgeted, when given.
+    pub siltap: Option<Rupiah>,
+    /// Wage base override per default category.
+    pub bases: [Option<Rupiah>; 7],
+    /// Funding source override per default category.
+    pub funding: [Option<FundingSource>; 7],
+    /// True when some cell of this row had a problem (the row is still counted).
+    pub has_problems: bool,
+}

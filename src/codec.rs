@@ -1,0 +1,11 @@
+//! Reading and writing what the user types, links, files and presets.
+//!
+//! Above `calc`, which it uses; it never uses `report`. Every parser here returns an error
+//! value for bad input and never panics (they are fuzzed from outside).
+
+pub mod input;
+pub mod preset;
+pub mod scenario_file;
+pub mod scenario_villages;
+pub mod share;
+pub mod villages_csv;
