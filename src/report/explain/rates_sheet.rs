@@ -1,0 +1,175 @@
+//! The rates in force, each with its citation, as the simulation sheet lists them.
+
+use super::*;
+
+/// One rate in force, as printed on the simulation sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RateInForce {
+    /// What the rate is, with its value.
+    pub label: String,
+    /// Legal basis.
+    pub basis: &'static str,
+}
+
+/// The rates a plan uses in its first month, each with its citation, in display order.
+#[must_use]
+pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
+    let at = crate::calc::period::YearMonth::new(plan.period.year, plan.period.first_month);
+    let insured: Vec<&Category> = plan.categories.iter().filter(|c| c.insured > 0).collect();
+    let pct = |key| lang.percent(rates::value(key, at), 2);
+    let row = |label: String, key| RateInForce {
+        label,
+        basis: rates::in_force(key, at).basis,
+    };
+    let mut out = Vec::new();
+    let pu: Vec<&&Category> = insured.iter().filter(|c| c.scheme == Scheme::Pu).collect();
+    let mut classes: Vec<_> = pu.iter().map(|c| c.risk_class).collect();
+    classes.dedup();
+    for class in crate::calc::rates::RiskClass::ALL
+        .iter()
+        .filter(|r| classes.contains(r))
+    {
+        let key = RateKey::JkkPu(*class);
+        out.push(row(
+            format!(
+                "JKK PU {} {}: {} {}",
+                lang.pick("kelas", "class"),
+                class.roman(),
+                pct(key),
+                lang.pick("dari upah", "of wage")
+            ),
+            key,
+        ));
+    }
+    if !pu.is_empty() {
+        out.push(row(
+            format!(
+                "JKM PU: {} {}",
+                pct(RateKey::JkmPu),
+                lang.pick("dari upah", "of wage")
+            ),
+            RateKey::JkmPu,
+        ));
+    }
+    if pu.iter().any(|c| c.jht) {
+        out.push(row(
+            format!(
+                "JHT PU: {} {} + {} {}",
+                pct(RateKey::JhtPuDesa),
+                lang.pick("desa", "village"),
+                pct(RateKey::JhtPuWorker),
+                lang.pick("pekerja", "worker")
+            ),
+            RateKey::JhtPuDesa,
+        ));
+    }
+    if pu.iter().any(|c| c.has_jp()) {
+        let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, at));
+        out.push(row(
+            format!(
+                "JP: {} {} + {} {}, {} {}",
+                pct(RateKey::JpDesa),
+                lang.pick("desa", "village"),
+                pct(RateKey::JpWorker),
+                lang.pick("pekerja", "worker"),
+                lang.pick("batas upah", "wage cap"),
+                lang.rupiah(cap)
+            ),
+            RateKey::JpWageCap,
+        ));
+    }
+    let bpu: Vec<&&Category> = insured.iter().filter(|c| c.scheme == Scheme::Bpu).collect();
+    if !bpu.is_empty() {
+        let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, at));
+        out.push(row(
+            format!(
+                "JKK BPU: {} {} ({} {})",
+                pct(RateKey::JkkBpu),
+                lang.pick("dari tingkat penghasilan", "of the income level"),
+                lang.pick("terendah", "lowest"),
+                lang.rupiah(floor)
+            ),
+            RateKey::JkkBpu,
+        ));
+        let jkm = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, at));
+        out.push(row(
+            format!(
+                "JKM BPU: {} {}",
+                lang.rupiah(jkm),
+                lang.pick("per bulan", "a month")
+            ),
+            RateKey::JkmBpu,
+        ));
+        if bpu.iter().any(|c| c.jht) {
+            out.push(row(
+                format!("JHT BPU: {}", pct(RateKey::JhtBpu)),
+                RateKey::JhtBpu,
+            ));
+        }
+        if plan.apply_adjustment {
+            out.push(RateInForce {
+                label: lang
+                    .pick(
+                        "Keringanan 50 % JKK + JKM BPU (diterapkan)",
+                        "50 % relief on BPU JKK + JKM (applied)",
+                    )
+                    .to_string(),
+                basis: "PP 50/2025 Pasal 4",
+            });
+        }
+    }
+    if !insured.is_empty() {
+        out.push(row(
+            format!(
+                "{}: {}",
+                lang.pick("Santunan kematian JKM", "JKM death benefit"),
+                lang.rupiah(
+                    [
+                        RateKey::JkmLumpSum,
+                        RateKey::PeriodicBenefit,
+                        RateKey::FuneralBenefit
+                    ]
+                    .into_iter()
+                    .map(|k| Rupiah::from_decimal(rates::value(k, at)))
+                    .sum()
+                )
+            ),
+            RateKey::JkmLumpSum,
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_plan_lists_jkk_class_one_jkm_and_the_death_benefit() {
+        let rows = rates_in_force(Lang::Id, &Plan::default());
+        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "JKK PU kelas I: 0,24 % dari upah",
+                "JKM PU: 0,3 % dari upah",
+                "Santunan kematian JKM: Rp42.000.000"
+            ]
+        );
+        assert!(rows.iter().all(|r| r.basis.starts_with("PP ")));
+    }
+
+    #[test]
+    fn jp_row_names_the_cap_in_force() {
+        let mut plan = Plan::default();
+        plan.categories[0].jp = true;
+        plan.period.first_month = 4;
+        plan.period.months = 9;
+        let rows = rates_in_force(Lang::Id, &plan);
+        assert!(
+            rows.iter()
+                .any(|r| r.label.contains("batas upah Rp11.086.300")),
+            "{rows:?}"
+        );
+    }
+}
