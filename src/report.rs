@@ -11,3 +11,4 @@ pub mod lang;
 pub mod qr;
 pub mod rab;
 pub mod rekap;
+pub mod texts;

@@ -1,0 +1,1 @@
+//! The page texts (placeholder: filled while moving every sentence here, issue 10).

@@ -1,0 +1,1 @@
+//! The rekap texts (placeholder: filled while moving every sentence here, issue 10).
