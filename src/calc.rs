@@ -8,6 +8,7 @@ pub mod benefit;
 pub mod budget;
 pub mod capacity;
 pub mod category;
+pub mod code;
 pub mod money;
 pub mod outcome;
 pub mod period;
