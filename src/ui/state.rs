@@ -73,6 +73,20 @@ impl AppState {
         }
     }
 
+    /// Reads the outcome of the plan as it is now: None while it cannot be costed (unlike
+    /// `outcome`, which keeps the last one so that the totals stay in view). Reactive.
+    pub fn with_outcome_now<R>(&self, f: impl FnOnce(Option<&Outcome>) -> R) -> R {
+        let costed = self.plan_error.with(Option::is_none);
+        self.outcome.with(|o| f(o.as_ref().filter(|_| costed)))
+    }
+
+    /// As [`AppState::with_outcome_now`], without tracking (for event handlers).
+    pub fn with_outcome_now_untracked<R>(&self, f: impl FnOnce(Option<&Outcome>) -> R) -> R {
+        let costed = self.plan_error.with_untracked(Option::is_none);
+        self.outcome
+            .with_untracked(|o| f(o.as_ref().filter(|_| costed)))
+    }
+
     /// Stamps the time and opens the print dialog once the sheet shows it.
     pub fn print(&self) {
         self.prepare_print();

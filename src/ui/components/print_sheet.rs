@@ -134,26 +134,12 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         )
     });
     // The benefits come from the rate table through the outcome, never typed in here.
-    let insured = o.categories.iter().filter(|c| c.cost.people > 0);
-    let jkm = insured
-        .clone()
-        .map(|c| c.benefits.jkm_death)
-        .max()
-        .unwrap_or_default();
-    let jkk = insured
-        .clone()
-        .map(|c| c.benefits.jkk_death)
-        .min()
-        .unwrap_or_default();
-    let scholarship = insured
-        .map(|c| c.benefits.scholarship_max)
-        .max()
-        .unwrap_or_default();
+    let benefits = o.benefit_summary();
     let (people, jkm, jkk, scholarship) = (
         lang.count(g.protected),
-        lang.rupiah(jkm),
-        lang.rupiah(jkk),
-        lang.rupiah(scholarship),
+        lang.rupiah(benefits.jkm_death),
+        lang.rupiah(benefits.jkk_death_at_least),
+        lang.rupiah(benefits.scholarship_max),
     );
     let (deaths, payout) = (
         lang.number(g.expected_deaths_per_year, 2),
