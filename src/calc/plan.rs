@@ -151,10 +151,12 @@ impl Plan {
             Action::SetYear(year) => self.period.year = year.clamp(*YEARS.start(), *YEARS.end()),
             Action::SetFirstMonth(m) => {
                 self.period.first_month = m.clamp(1, 12);
-                self.period.months = self.period.months.min(13 - self.period.first_month);
+                let left = BudgetPeriod::months_left_from(self.period.first_month);
+                self.period.months = self.period.months.min(left);
             }
             Action::SetMonths(n) => {
-                self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12))
+                self.period.months =
+                    n.clamp(1, BudgetPeriod::months_left_from(self.period.first_month))
             }
             Action::SetBudgetFigure(figure, amount) => {
                 *self.budget.get_mut(figure) = amount.map(|a| a.max(Rupiah::ZERO).min(MAX_AMOUNT));

@@ -33,10 +33,7 @@ fn printed_at(lang: Lang, (y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
 fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
     let t = texts(lang);
     let period = plan.period;
-    let last = period
-        .first_month
-        .saturating_add(period.months)
-        .saturating_sub(1);
+    let last = period.last().month;
     let inputs = plan
         .categories
         .iter()

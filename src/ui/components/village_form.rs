@@ -4,6 +4,7 @@
 use super::fields::{CheckField, SelectField, TextField};
 use crate::calc::budget::BudgetFigure;
 use crate::calc::money::Rupiah;
+use crate::calc::period::BudgetPeriod;
 use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, YEARS};
 use crate::codec::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
 use crate::report::format;
@@ -51,7 +52,7 @@ pub fn VillageForm() -> impl IntoView {
     };
     let count_options = move || {
         let first = state.plan.with(|p| p.period.first_month);
-        (1..=13u8.saturating_sub(first))
+        (1..=BudgetPeriod::months_left_from(first))
             .map(|n| (n.to_string(), n.to_string()))
             .collect::<Vec<_>>()
     };
