@@ -79,18 +79,17 @@ pub fn CategoryCard(
     let title = move || category_name(state.lang.get(), &cat());
     let summary = move || {
         let lang = state.lang.get();
+        let at = index.get();
         state.outcome.with(|o| {
-            o.as_ref()
-                .and_then(|o| o.categories.get(index.get()?))
-                .map(|c| {
-                    format!(
-                        "{} {} · {} {}",
-                        lang.rupiah(c.cost.per_person.programs.total().total()),
-                        lang.pick("per orang per bulan", "per person per month"),
-                        lang.rupiah(c.cost.period.total().total()),
-                        lang.period_phrase(state.plan.with(|p| p.period.months))
-                    )
-                })
+            o.as_ref().and_then(|o| o.categories.get(at?)).map(|c| {
+                format!(
+                    "{} {} · {} {}",
+                    lang.rupiah(c.cost.per_person.programs.total().total()),
+                    lang.pick("per orang per bulan", "per person per month"),
+                    lang.rupiah(c.cost.period.total().total()),
+                    lang.period_phrase(state.plan.with(|p| p.period.months))
+                )
+            })
         })
     };
     // What is chosen, readable while the choices are folded away.
