@@ -8,6 +8,8 @@ pub mod benefit;
 pub mod budget;
 pub mod capacity;
 pub mod category;
+pub mod code;
+pub mod comparison;
 pub mod money;
 pub mod outcome;
 pub mod period;

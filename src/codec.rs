@@ -3,8 +3,10 @@
 //! Above `calc`, which it uses; it never uses `report`. Every parser here returns an error
 //! value for bad input and never panics (they are fuzzed from outside).
 
+pub mod file_names;
 pub mod input;
 pub mod preset;
+pub mod saved_scenarios;
 pub mod scenario_file;
 pub mod scenario_villages;
 pub mod share;

@@ -10,7 +10,7 @@
 
 use kalkulator::calc::benefit::chance_of_at_least_one;
 use kalkulator::calc::budget::BudgetInputs;
-use kalkulator::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use kalkulator::calc::category::{Category, CategoryId, CategoryKind, FundingSource, Scheme};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::outcome::{Caution, Outcome};
 use kalkulator::calc::period::{BudgetPeriod, YearMonth};
@@ -107,6 +107,7 @@ fn category_with(counts: impl Strategy<Value = u32>) -> impl Strategy<Value = Ca
                 (scheme, base, jht, jp),
                 (risk_class, funding, sector, account_code, oldest_age),
             )| Category {
+                id: CategoryId::fresh(),
                 kind,
                 name,
                 insured,
@@ -389,6 +390,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
                 (scheme, base, jht, jp),
                 (risk_class, funding, sector, account_code, oldest_age),
             )| Category {
+                id: CategoryId::fresh(),
                 kind,
                 name,
                 insured,

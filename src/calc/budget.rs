@@ -84,6 +84,52 @@ pub struct BudgetInputs {
     pub siltap: Option<Rupiah>,
 }
 
+/// One of the budget figures the user enters, so that a form field edits just its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BudgetFigure {
+    /// Alokasi Dana Desa.
+    Add,
+    /// Total belanja APBDes.
+    Belanja,
+    /// Belanja funded from tanah bengkok.
+    Bengkok,
+    /// Siltap already budgeted.
+    Siltap,
+}
+
+impl BudgetFigure {
+    /// Every figure, in the order of the form.
+    pub const ALL: [BudgetFigure; 4] = [
+        BudgetFigure::Add,
+        BudgetFigure::Belanja,
+        BudgetFigure::Bengkok,
+        BudgetFigure::Siltap,
+    ];
+}
+
+impl BudgetInputs {
+    /// The value of one figure.
+    #[must_use]
+    pub fn get(&self, figure: BudgetFigure) -> Option<Rupiah> {
+        match figure {
+            BudgetFigure::Add => self.alokasi_dana_desa,
+            BudgetFigure::Belanja => self.belanja,
+            BudgetFigure::Bengkok => self.bengkok,
+            BudgetFigure::Siltap => self.siltap,
+        }
+    }
+
+    /// The place of one figure, to change it.
+    pub fn get_mut(&mut self, figure: BudgetFigure) -> &mut Option<Rupiah> {
+        match figure {
+            BudgetFigure::Add => &mut self.alokasi_dana_desa,
+            BudgetFigure::Belanja => &mut self.belanja,
+            BudgetFigure::Bengkok => &mut self.bengkok,
+            BudgetFigure::Siltap => &mut self.siltap,
+        }
+    }
+}
+
 /// The payer's share of premiums from one funding source over the period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct SourceTotal {

@@ -1,9 +1,11 @@
 //! Worker categories: who is insured, under which scheme, at what base and paid from
 //! which fund (RULES.md §1–§3). The defaults are RULES.md §2.
 
+use super::code::coded;
 use super::money::Rupiah;
 use super::rates::{RiskClass, Sector};
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Contribution scheme of a category.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -14,6 +16,8 @@ pub enum Scheme {
     /// Bukan Penerima Upah: by declared income level, JKM flat.
     Bpu,
 }
+
+coded!(Scheme { Pu => "pu", Bpu => "bpu" });
 
 /// Where the payer's share of a category's premium comes from (RULES.md §3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,17 +37,16 @@ pub enum FundingSource {
     Lainnya,
 }
 
-impl FundingSource {
-    /// Every source, in the order the user sees them.
-    pub const ALL: [FundingSource; 6] = [
-        FundingSource::Add,
-        FundingSource::DanaDesa,
-        FundingSource::PaDes,
-        FundingSource::ApbdKabupaten,
-        FundingSource::ApbdProvinsi,
-        FundingSource::Lainnya,
-    ];
+coded!(FundingSource {
+    Add => "add",
+    DanaDesa => "dd",
+    PaDes => "pades",
+    ApbdKabupaten => "apbd-kab",
+    ApbdProvinsi => "apbd-prov",
+    Lainnya => "lainnya",
+});
 
+impl FundingSource {
     /// True for the village's own budget (APBDes): ADD, Dana Desa, PADes.
     #[must_use]
     pub const fn is_apbdes(self) -> bool {
@@ -60,19 +63,6 @@ impl FundingSource {
             self,
             FundingSource::ApbdKabupaten | FundingSource::ApbdProvinsi
         )
-    }
-
-    /// A short stable code, used in links, files and CSS.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            FundingSource::Add => "add",
-            FundingSource::DanaDesa => "dd",
-            FundingSource::PaDes => "pades",
-            FundingSource::ApbdKabupaten => "apbd-kab",
-            FundingSource::ApbdProvinsi => "apbd-prov",
-            FundingSource::Lainnya => "lainnya",
-        }
     }
 }
 
@@ -98,6 +88,18 @@ pub enum CategoryKind {
     Lainnya,
 }
 
+// The defaults, then user-defined. Link letters follow this order.
+coded!(CategoryKind {
+    KepalaDesa => "kades",
+    SekretarisDesa => "sekdes",
+    PerangkatDesa => "perangkat",
+    Bpd => "bpd",
+    RtRw => "rtrw",
+    Kader => "kader",
+    PekerjaRentan => "rentan",
+    Lainnya => "lainnya",
+});
+
 impl CategoryKind {
     /// The default categories of RULES.md §2, in order.
     pub const DEFAULTS: [CategoryKind; 7] = [
@@ -109,17 +111,6 @@ impl CategoryKind {
         CategoryKind::Kader,
         CategoryKind::PekerjaRentan,
     ];
-
-    /// Every kind: the defaults, then user-defined. Link letters follow this order.
-    pub const ALL: [CategoryKind; 8] = {
-        let mut all = [CategoryKind::Lainnya; 8];
-        let mut i = 0;
-        while i < Self::DEFAULTS.len() {
-            all[i] = Self::DEFAULTS[i];
-            i += 1;
-        }
-        all
-    };
 
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
     #[must_use]
@@ -150,26 +141,32 @@ impl CategoryKind {
             _ => "",
         }
     }
+}
 
-    /// A short stable code, used in links and files.
+/// Which category this is while the app runs, whatever its position: the view keys its
+/// cards by it, so adding or removing one card never rebuilds the others.
+///
+/// Drawn from a counter, so no two categories made in one run share one (a clone keeps
+/// its id). It is never written to a link or file and plays no part in equality: two
+/// plans that say the same are equal, and `decode(encode(p)) == p` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CategoryId(u32);
+
+impl CategoryId {
+    /// An id no other category of this run has.
     #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            CategoryKind::KepalaDesa => "kades",
-            CategoryKind::SekretarisDesa => "sekdes",
-            CategoryKind::PerangkatDesa => "perangkat",
-            CategoryKind::Bpd => "bpd",
-            CategoryKind::RtRw => "rtrw",
-            CategoryKind::Kader => "kader",
-            CategoryKind::PekerjaRentan => "rentan",
-            CategoryKind::Lainnya => "lainnya",
-        }
+    pub fn fresh() -> Self {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        CategoryId(NEXT.fetch_add(1, Ordering::Relaxed))
     }
 }
 
 /// One group of village workers costed together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Category {
+    /// Identity in the running app only (see [`CategoryId`]).
+    #[serde(skip, default = "CategoryId::fresh")]
+    pub id: CategoryId,
     /// What kind of workers these are.
     pub kind: CategoryKind,
     /// The name the user gave; empty means the kind's usual name.
@@ -213,6 +210,7 @@ impl Category {
     pub fn new(kind: CategoryKind, insured: u32) -> Self {
         let (scheme, base) = kind.default_scheme_and_base();
         Category {
+            id: CategoryId::fresh(),
             kind,
             name: String::new(),
             insured,
@@ -229,12 +227,67 @@ impl Category {
         }
     }
 
+    /// Switches the scheme; a real switch resets the base to the kind's default for the new
+    /// scheme, or that scheme's usual base (a BPU income or a PU wage are not comparable).
+    pub fn switch_scheme(&mut self, scheme: Scheme) {
+        if self.scheme == scheme {
+            return;
+        }
+        self.scheme = scheme;
+        let (default_scheme, default_base) = self.kind.default_scheme_and_base();
+        self.base = if default_scheme == scheme {
+            default_base
+        } else if scheme == Scheme::Bpu {
+            Rupiah::from_whole(1_000_000)
+        } else {
+            Rupiah::from_whole(2_022_200)
+        };
+    }
+
     /// True when JP is really costed: chosen and the scheme is PU (JP does not exist for BPU).
     #[must_use]
     pub fn has_jp(&self) -> bool {
         self.jp && self.scheme == Scheme::Pu
     }
 }
+
+// Everything but the id: equality is about what the plan says (see `CategoryId`).
+impl PartialEq for Category {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured so that a new field must be added here too.
+        let Category {
+            id: _,
+            kind,
+            name,
+            insured,
+            population,
+            scheme,
+            base,
+            jht,
+            jp,
+            risk_class,
+            funding,
+            sector,
+            account_code,
+            oldest_age,
+        } = self;
+        *kind == other.kind
+            && *name == other.name
+            && *insured == other.insured
+            && *population == other.population
+            && *scheme == other.scheme
+            && *base == other.base
+            && *jht == other.jht
+            && *jp == other.jp
+            && *risk_class == other.risk_class
+            && *funding == other.funding
+            && *sector == other.sector
+            && *account_code == other.account_code
+            && *oldest_age == other.oldest_age
+    }
+}
+
+impl Eq for Category {}
 
 impl Default for Category {
     fn default() -> Self {
@@ -279,6 +332,38 @@ mod tests {
         assert_eq!(cats[0].account_code, "5.1.3.03");
         assert_eq!(cats[2].account_code, "5.1.3.04");
         assert_eq!(cats[6].account_code, "");
+    }
+
+    #[test]
+    fn ids_are_unique_kept_by_clones_and_ignored_by_equality() {
+        let a = Category::new(CategoryKind::Bpd, 3);
+        let b = Category::new(CategoryKind::Bpd, 3);
+        assert_ne!(a.id, b.id);
+        assert_eq!(a, b);
+        assert_eq!(a.clone().id, a.id);
+        assert_ne!(
+            a,
+            Category {
+                insured: 4,
+                ..a.clone()
+            }
+        );
+    }
+
+    #[test]
+    fn switching_scheme_resets_the_base_and_staying_keeps_it() {
+        let mut c = Category::new(CategoryKind::Bpd, 1);
+        c.base = Rupiah::from_whole(3_000_000);
+        c.switch_scheme(Scheme::Bpu);
+        assert_eq!(c.base, Rupiah::from_whole(3_000_000));
+        c.switch_scheme(Scheme::Pu);
+        assert_eq!(c.base, Rupiah::from_whole(2_022_200));
+        c.switch_scheme(Scheme::Bpu);
+        assert_eq!(c.base, Rupiah::from_whole(1_000_000));
+        let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
+        kades.switch_scheme(Scheme::Bpu);
+        kades.switch_scheme(Scheme::Pu);
+        assert_eq!(kades.base, Rupiah::from_whole(2_426_640));
     }
 
     #[test]

@@ -235,6 +235,54 @@ impl Outcome {
     pub fn total_period(&self) -> Rupiah {
         self.period.total().total()
     }
+
+    /// What insuring one person (JKK and JKM) costs on average over the months covered,
+    /// rounded to the rupiah; None when nobody is insured.
+    #[must_use]
+    pub fn insurance_per_person(&self) -> Option<Rupiah> {
+        let people = self.group.protected;
+        if people == 0 {
+            return None;
+        }
+        let each = self
+            .period
+            .insurance()
+            .ratio_to(Rupiah::from_whole(i64::from(people)))?;
+        Some(Rupiah::from_decimal(each).round_rupiah())
+    }
+
+    /// The benefits a family can count on, over the categories with people insured: the
+    /// highest JKM death benefit, the lowest JKK death benefit ("at least") and the highest
+    /// scholarship ceiling; zero when nobody is insured.
+    #[must_use]
+    pub fn benefit_summary(&self) -> BenefitSummary {
+        let insured = || self.categories.iter().filter(|c| c.cost.people > 0);
+        BenefitSummary {
+            jkm_death: insured()
+                .map(|c| c.benefits.jkm_death)
+                .max()
+                .unwrap_or_default(),
+            jkk_death_at_least: insured()
+                .map(|c| c.benefits.jkk_death)
+                .min()
+                .unwrap_or_default(),
+            scholarship_max: insured()
+                .map(|c| c.benefits.scholarship_max)
+                .max()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The benefits of a whole plan in one line (see [`Outcome::benefit_summary`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BenefitSummary {
+    /// Highest JKM death benefit (death not caused by work).
+    pub jkm_death: Rupiah,
+    /// Lowest JKK death benefit (death from a work accident).
+    pub jkk_death_at_least: Rupiah,
+    /// Highest scholarship ceiling, all children together.
+    pub scholarship_max: Rupiah,
 }
 
 /// Costs a plan; a plan outside the core's limits gives its first problem instead.
@@ -455,6 +503,34 @@ mod tests {
     use crate::calc::category::{Category, FundingSource};
     use crate::calc::plan::{Action, CategoryEdit};
     use crate::calc::rates::Sector;
+
+    #[test]
+    fn per_person_cost_and_benefit_summary_of_the_insured() {
+        let mut p = Plan::default();
+        let Ok(o) = calculate(&p) else {
+            panic!("the default plan is valid")
+        };
+        let exact = o.period.insurance().amount() / Decimal::from(10);
+        assert_eq!(
+            o.insurance_per_person(),
+            Some(Rupiah::from_decimal(exact).round_rupiah())
+        );
+        let s = o.benefit_summary();
+        let kades = o.categories[0].benefits;
+        assert_eq!(s.jkm_death, kades.jkm_death);
+        assert!(o.categories[..3]
+            .iter()
+            .all(|c| c.benefits.jkk_death >= s.jkk_death_at_least));
+        assert!(s.scholarship_max > Rupiah::ZERO);
+        for i in 0..3 {
+            p.apply(Action::Edit(i, CategoryEdit::Insured(0)));
+        }
+        let Ok(o) = calculate(&p) else {
+            panic!("nobody insured is still a plan")
+        };
+        assert_eq!(o.insurance_per_person(), None);
+        assert_eq!(o.benefit_summary(), BenefitSummary::default());
+    }
 
     fn cautions_of(p: &Plan) -> Vec<Caution> {
         calculate(p).map(|o| o.cautions).unwrap_or_default()

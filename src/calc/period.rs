@@ -66,6 +66,20 @@ impl BudgetPeriod {
         std::iter::successors(Some(first), |m| Some(m.next())).take(usize::from(count))
     }
 
+    /// Most months a period starting in `first_month` can cover inside its budget year.
+    #[must_use]
+    pub const fn months_left_from(first_month: u8) -> u8 {
+        // clamp is not const: the same by hand.
+        let first = if first_month < 1 {
+            1
+        } else if first_month > 12 {
+            12
+        } else {
+            first_month
+        };
+        13 - first
+    }
+
     /// The last month covered.
     #[must_use]
     pub fn last(&self) -> YearMonth {
@@ -82,6 +96,15 @@ impl BudgetPeriod {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_left_run_to_december() {
+        assert_eq!(BudgetPeriod::months_left_from(1), 12);
+        assert_eq!(BudgetPeriod::months_left_from(8), 5);
+        assert_eq!(BudgetPeriod::months_left_from(12), 1);
+        assert_eq!(BudgetPeriod::months_left_from(0), 12);
+        assert_eq!(BudgetPeriod::months_left_from(200), 1);
+    }
 
     #[test]
     fn full_year_has_twelve_months_january_to_december() {

@@ -2,8 +2,10 @@
 //! that keep any plan (typed, linked or loaded) inside what the core can cost.
 
 use super::benefit::DEFAULT_DEATH_RATE_PER_MILLE;
-use super::budget::BudgetInputs;
-use super::category::{default_categories, Category, CategoryKind, FundingSource, Scheme};
+use super::budget::{BudgetFigure, BudgetInputs};
+use super::category::{
+    default_categories, Category, CategoryId, CategoryKind, FundingSource, Scheme,
+};
 use super::money::Rupiah;
 use super::period::BudgetPeriod;
 use super::rates::{RiskClass, Sector};
@@ -98,10 +100,9 @@ impl Plan {
         {
             return Err(PlanError::InsuredSinceOutOfRange);
         }
-        let b = &self.budget;
-        for amount in [b.alokasi_dana_desa, b.belanja, b.bengkok, b.siltap]
+        for amount in BudgetFigure::ALL
             .into_iter()
-            .flatten()
+            .filter_map(|f| self.budget.get(f))
         {
             check_amount(amount, None)?;
         }
@@ -127,26 +128,38 @@ impl Plan {
         Ok(())
     }
 
-    /// Applies one edit; edits that would break a limit are clamped to it.
+    /// The position of the category with this id, if the plan still holds it.
+    #[must_use]
+    pub fn position_of(&self, id: CategoryId) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    /// Gives every category a new id: a plan put in place of another (preset, link, file)
+    /// is a new set of cards, even when it came from a clone of the one it replaces.
+    pub fn renew_ids(&mut self) {
+        for c in &mut self.categories {
+            c.id = CategoryId::fresh();
+        }
+    }
+
+    /// Applies one edit, with its knock-on edits (a scheme switch resets the base; a later
+    /// first month shortens the months covered); edits that would break a limit are
+    /// clamped to it.
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::SetVillage(name) => self.village = truncate(name, MAX_NAME_CHARS),
             Action::SetYear(year) => self.period.year = year.clamp(*YEARS.start(), *YEARS.end()),
             Action::SetFirstMonth(m) => {
                 self.period.first_month = m.clamp(1, 12);
-                self.period.months = self.period.months.min(13 - self.period.first_month);
+                let left = BudgetPeriod::months_left_from(self.period.first_month);
+                self.period.months = self.period.months.min(left);
             }
             Action::SetMonths(n) => {
-                self.period.months = n.clamp(1, 13 - self.period.first_month.clamp(1, 12))
+                self.period.months =
+                    n.clamp(1, BudgetPeriod::months_left_from(self.period.first_month))
             }
-            Action::SetBudget(inputs) => {
-                let clamp = |a: Option<Rupiah>| a.map(|a| a.max(Rupiah::ZERO).min(MAX_AMOUNT));
-                self.budget = BudgetInputs {
-                    alokasi_dana_desa: clamp(inputs.alokasi_dana_desa),
-                    belanja: clamp(inputs.belanja),
-                    bengkok: clamp(inputs.bengkok),
-                    siltap: clamp(inputs.siltap),
-                };
+            Action::SetBudgetFigure(figure, amount) => {
+                *self.budget.get_mut(figure) = amount.map(|a| a.max(Rupiah::ZERO).min(MAX_AMOUNT));
             }
             Action::SetInsuredSince(year) => {
                 self.insured_since =
@@ -242,8 +255,8 @@ pub enum Action {
     SetFirstMonth(u8),
     /// Number of months covered.
     SetMonths(u8),
-    /// Budget figures.
-    SetBudget(BudgetInputs),
+    /// One budget figure (None: not given).
+    SetBudgetFigure(BudgetFigure, Option<Rupiah>),
     /// Death rate per 1,000 a year.
     SetDeathRate(Decimal),
     /// PP 50/2025 switch.
@@ -293,19 +306,7 @@ impl CategoryEdit {
             CategoryEdit::Name(n) => c.name = truncate(n, MAX_NAME_CHARS),
             CategoryEdit::Insured(n) => c.insured = n.min(MAX_COUNT),
             CategoryEdit::Population(n) => c.population = n.map(|n| n.min(MAX_COUNT)),
-            CategoryEdit::Scheme(s) => {
-                if c.scheme != s {
-                    c.scheme = s;
-                    let (default_scheme, default_base) = c.kind.default_scheme_and_base();
-                    c.base = if default_scheme == s {
-                        default_base
-                    } else if s == Scheme::Bpu {
-                        Rupiah::from_whole(1_000_000)
-                    } else {
-                        Rupiah::from_whole(2_022_200)
-                    };
-                }
-            }
+            CategoryEdit::Scheme(s) => c.switch_scheme(s),
             CategoryEdit::Base(b) => c.base = b.max(Rupiah::ZERO).min(MAX_AMOUNT),
             CategoryEdit::Jht(on) => c.jht = on,
             CategoryEdit::Jp(on) => c.jp = on,
@@ -364,17 +365,74 @@ mod tests {
     #[test]
     fn budget_figures_are_clamped_as_apply_promises() {
         let mut p = Plan::default();
-        p.apply(Action::SetBudget(BudgetInputs {
-            alokasi_dana_desa: Some(Rupiah::from_whole(-5)),
-            belanja: Some(MAX_AMOUNT + Rupiah::from_whole(1)),
-            bengkok: None,
-            siltap: Some(Rupiah::from_whole(7)),
-        }));
+        let set = |f, a| Action::SetBudgetFigure(f, a);
+        p.apply(set(BudgetFigure::Add, Some(Rupiah::from_whole(-5))));
+        p.apply(set(
+            BudgetFigure::Belanja,
+            Some(MAX_AMOUNT + Rupiah::from_whole(1)),
+        ));
+        p.apply(set(BudgetFigure::Bengkok, None));
+        p.apply(set(BudgetFigure::Siltap, Some(Rupiah::from_whole(7))));
         assert_eq!(p.budget.alokasi_dana_desa, Some(Rupiah::ZERO));
         assert_eq!(p.budget.belanja, Some(MAX_AMOUNT));
         assert_eq!(p.budget.bengkok, None);
         assert_eq!(p.budget.siltap, Some(Rupiah::from_whole(7)));
         assert_eq!(p.check(), Ok(()));
+    }
+
+    #[test]
+    fn a_budget_figure_changes_only_itself() {
+        let mut p = Plan::default();
+        let (add, siltap) = (
+            Rupiah::from_whole(900_000_000),
+            Rupiah::from_whole(300_000_000),
+        );
+        p.apply(Action::SetBudgetFigure(BudgetFigure::Add, Some(add)));
+        p.apply(Action::SetBudgetFigure(BudgetFigure::Siltap, Some(siltap)));
+        p.apply(Action::SetBudgetFigure(BudgetFigure::Belanja, None));
+        assert_eq!(
+            p.budget,
+            BudgetInputs {
+                alokasi_dana_desa: Some(add),
+                siltap: Some(siltap),
+                ..BudgetInputs::default()
+            }
+        );
+        p.apply(Action::SetBudgetFigure(BudgetFigure::Add, None));
+        assert_eq!(p.budget.get(BudgetFigure::Add), None);
+        assert_eq!(p.budget.get(BudgetFigure::Siltap), Some(siltap));
+    }
+
+    #[test]
+    fn switching_scheme_back_and_forth_and_to_the_same_scheme() {
+        let mut p = Plan::default();
+        p.apply(Action::Edit(
+            0,
+            CategoryEdit::Base(Rupiah::from_whole(3_000_000)),
+        ));
+        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Pu)));
+        assert_eq!(p.categories[0].base, Rupiah::from_whole(3_000_000));
+        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Bpu)));
+        assert_eq!(p.categories[0].base, Rupiah::from_whole(1_000_000));
+        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Pu)));
+        assert_eq!(p.categories[0].base, Rupiah::from_whole(2_426_640));
+    }
+
+    #[test]
+    fn ids_follow_their_category_and_renewing_changes_them_all() {
+        let mut p = Plan::default();
+        let third = p.categories[2].id;
+        p.apply(Action::RemoveCategory(0));
+        assert_eq!(p.position_of(third), Some(1));
+        p.apply(Action::AddCategory(CategoryKind::Lainnya));
+        let added = p.categories[p.categories.len() - 1].id;
+        assert!(p.categories[..p.categories.len() - 1]
+            .iter()
+            .all(|c| c.id != added));
+        let before = p.clone();
+        p.renew_ids();
+        assert_eq!(p, before);
+        assert_eq!(p.position_of(third), None);
     }
 
     #[test]

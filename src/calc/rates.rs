@@ -5,6 +5,7 @@
 //! before that month. The table is known to be complete for `COVERED_FROM..=COVERED_THROUGH`;
 //! a budget period outside that range is costed with the nearest known rows and flagged.
 
+use super::code::coded;
 use super::period::{BudgetPeriod, YearMonth};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -28,26 +29,14 @@ pub enum RiskClass {
     V,
 }
 
-impl RiskClass {
-    /// All classes, lowest risk first.
-    pub const ALL: [RiskClass; 5] = [
-        RiskClass::I,
-        RiskClass::II,
-        RiskClass::III,
-        RiskClass::IV,
-        RiskClass::V,
-    ];
+// Lowest risk first; the code is the Roman numeral the regulation uses.
+coded!(RiskClass { I => "I", II => "II", III => "III", IV => "IV", V => "V" });
 
-    /// Roman numeral shown to the user.
+impl RiskClass {
+    /// Roman numeral shown to the user (the same as its code).
     #[must_use]
     pub const fn roman(self) -> &'static str {
-        match self {
-            RiskClass::I => "I",
-            RiskClass::II => "II",
-            RiskClass::III => "III",
-            RiskClass::IV => "IV",
-            RiskClass::V => "V",
-        }
+        self.code()
     }
 }
 
@@ -387,6 +376,8 @@ pub enum Sector {
     #[default]
     Other,
 }
+
+coded!(Sector { Transport => "transport", Other => "other" });
 
 /// The PP 50/2025 windows (Pasal 4): 50 % of BPU JKK and JKM.
 pub static ADJUSTMENTS: &[Adjustment] = &[

@@ -12,6 +12,7 @@
 use super::input::{self, InputError, MAX_AMOUNT, MAX_COUNT};
 use super::share::plain_decimal;
 use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use crate::calc::code::Coded;
 use crate::calc::money::Rupiah;
 use crate::calc::plan::{
     Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_CATEGORIES, MAX_CODE_CHARS,
@@ -29,25 +30,6 @@ pub const VERSION: u64 = 1;
 /// Largest file read, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 
-/// The `code()` of every item of an enum's `ALL` list, in that order, built at compile
-/// time: an index into the result maps back into `ALL`.
-macro_rules! codes_of {
-    ($all:expr) => {{
-        let mut codes = [""; $all.len()];
-        let mut i = 0;
-        while i < codes.len() {
-            codes[i] = $all[i].code();
-            i += 1;
-        }
-        codes
-    }};
-}
-
-static KIND_CODES: [&str; CategoryKind::ALL.len()] = codes_of!(CategoryKind::ALL);
-static SCHEMES: [&str; 2] = ["pu", "bpu"];
-static RISK_CLASSES: [&str; 5] = ["I", "II", "III", "IV", "V"];
-static FUNDING_CODES: [&str; FundingSource::ALL.len()] = codes_of!(FundingSource::ALL);
-static SECTORS: [&str; 2] = ["transport", "other"];
 static BOOLEANS: [&str; 4] = ["true", "false", "ya", "tidak"];
 static FORMATS: [&str; 1] = [FORMAT];
 
@@ -161,9 +143,6 @@ pub fn to_json(plan: &Plan) -> String {
 }
 
 fn category_json(c: &Category) -> String {
-    let pick = |all: &[&'static str], i: Option<usize>| {
-        text_json(all.get(i.unwrap_or(0)).copied().unwrap_or_default())
-    };
     object(
         "    ",
         &[
@@ -174,19 +153,13 @@ fn category_json(c: &Category) -> String {
                 "population",
                 c.population.map_or("null".into(), |n| n.to_string()),
             ),
-            (
-                "scheme",
-                pick(&SCHEMES, Some(usize::from(c.scheme == Scheme::Bpu))),
-            ),
+            ("scheme", text_json(c.scheme.code())),
             ("base", decimal_json(c.base.amount(), 2)),
             ("jht", c.jht.to_string()),
             ("jp", c.jp.to_string()),
-            ("risk_class", text_json(c.risk_class.roman())),
+            ("risk_class", text_json(c.risk_class.code())),
             ("funding", text_json(c.funding.code())),
-            (
-                "sector",
-                pick(&SECTORS, Some(usize::from(c.sector == Sector::Other))),
-            ),
+            ("sector", text_json(c.sector.code())),
             ("account_code", text_json(&c.account_code)),
             (
                 "oldest_age",
@@ -417,47 +390,31 @@ impl Reader {
     }
 
     fn category(&mut self, o: &Map<String, Value>, prefix: &str) -> Option<Category> {
-        let kind = self.read(o, prefix, "kind", true, |v| {
-            choice(v, &KIND_CODES)
-                .and_then(|i| CategoryKind::ALL.get(i).copied().ok_or(Kind::WrongType))
-        });
+        let kind = self.read(o, prefix, "kind", true, choice::<CategoryKind>);
         let insured = self.read(o, prefix, "insured", true, count);
         let mut c = Category::new(kind.unwrap_or_default(), insured.unwrap_or(0));
         c.name = self
             .text(o, prefix, "name", MAX_NAME_CHARS)
             .unwrap_or_default();
         c.population = self.read(o, prefix, "population", false, count);
-        let scheme = self.read(o, prefix, "scheme", false, |v| choice(v, &SCHEMES));
-        if let Some(scheme) = scheme.map(|i| if i == 0 { Scheme::Pu } else { Scheme::Bpu }) {
-            if scheme != c.scheme {
-                // As CategoryEdit::Scheme: the other scheme's usual base.
-                c.scheme = scheme;
-                c.base = Rupiah::from_whole(if scheme == Scheme::Bpu {
-                    1_000_000
-                } else {
-                    2_022_200
-                });
-            }
+        if let Some(scheme) = self.read(o, prefix, "scheme", false, choice::<Scheme>) {
+            // As in the form: the other scheme's usual base, unless the file gives one.
+            c.switch_scheme(scheme);
         }
         if let Some(base) = self.read(o, prefix, "base", false, amount) {
             c.base = base;
         }
         c.jht = self.read(o, prefix, "jht", false, boolean).unwrap_or(false);
         c.jp = self.read(o, prefix, "jp", false, boolean).unwrap_or(false);
-        let risk = self.read(o, prefix, "risk_class", false, |v| choice(v, &RISK_CLASSES));
-        c.risk_class = risk
-            .and_then(|i| RiskClass::ALL.get(i).copied())
+        c.risk_class = self
+            .read(o, prefix, "risk_class", false, choice::<RiskClass>)
             .unwrap_or_default();
-        let funding = self.read(o, prefix, "funding", false, |v| choice(v, &FUNDING_CODES));
-        c.funding = funding
-            .and_then(|i| FundingSource::ALL.get(i).copied())
+        c.funding = self
+            .read(o, prefix, "funding", false, choice::<FundingSource>)
             .unwrap_or_default();
-        let sector = self.read(o, prefix, "sector", false, |v| choice(v, &SECTORS));
-        c.sector = if sector == Some(0) {
-            Sector::Transport
-        } else {
-            Sector::Other
-        };
+        c.sector = self
+            .read(o, prefix, "sector", false, choice::<Sector>)
+            .unwrap_or(Sector::Other);
         if let Some(code) = self.text(o, prefix, "account_code", MAX_CODE_CHARS) {
             c.account_code = code;
         }
@@ -466,12 +423,10 @@ impl Reader {
     }
 }
 
-fn choice(v: &Value, allowed: &'static [&'static str]) -> Result<usize, Kind> {
+/// The value of an enum whose code the field holds (codes from the one registry).
+fn choice<T: Coded>(v: &Value) -> Result<T, Kind> {
     let s = v.as_str().ok_or(Kind::WrongType)?;
-    allowed
-        .iter()
-        .position(|&a| a == s)
-        .ok_or(Kind::UnknownValue { allowed })
+    T::from_code(s).ok_or(Kind::UnknownValue { allowed: T::CODES })
 }
 
 fn boolean(v: &Value) -> Result<bool, Kind> {
@@ -707,7 +662,9 @@ mod tests {
                 ("categories[0].insured".into(), Kind::Negative),
                 (
                     "categories[0].scheme".into(),
-                    Kind::UnknownValue { allowed: &SCHEMES }
+                    Kind::UnknownValue {
+                        allowed: &Scheme::CODES
+                    }
                 ),
             ]
         );
@@ -863,7 +820,7 @@ mod tests {
                 "risk_class",
                 Value::from("VI"),
                 Kind::UnknownValue {
-                    allowed: &RISK_CLASSES,
+                    allowed: &RiskClass::CODES,
                 },
             ),
             (
@@ -1014,11 +971,11 @@ mod tests {
                 .unwrap_or_default()
         };
         for (key, allowed) in [
-            ("kind", &KIND_CODES[..]),
-            ("scheme", &SCHEMES[..]),
-            ("risk_class", &RISK_CLASSES[..]),
-            ("funding", &FUNDING_CODES[..]),
-            ("sector", &SECTORS[..]),
+            ("kind", &CategoryKind::CODES[..]),
+            ("scheme", &Scheme::CODES[..]),
+            ("risk_class", &RiskClass::CODES[..]),
+            ("funding", &FundingSource::CODES[..]),
+            ("sector", &Sector::CODES[..]),
         ] {
             assert_eq!(words(&cat_props[key]), allowed, "{key}");
         }

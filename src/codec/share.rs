@@ -130,12 +130,8 @@ pub fn encode(plan: &Plan) -> String {
 fn encode_category(out: &mut String, c: &Category) {
     let d = Category::new(c.kind, c.insured);
     out.push('_');
-    let letter = CategoryKind::ALL
-        .iter()
-        .position(|&k| k == c.kind)
-        .unwrap_or(7);
     out.push(char::from(
-        b'a'.saturating_add(u8::try_from(letter).unwrap_or(7)),
+        b'a'.saturating_add(u8::try_from(c.kind.index()).unwrap_or(7)),
     ));
     if c.insured != 0 {
         out.push_str(&c.insured.to_string());
@@ -159,14 +155,12 @@ fn encode_category(out: &mut String, c: &Category) {
     switch(out, 'h', c.jht, d.jht);
     switch(out, 'j', c.jp, d.jp);
     if c.risk_class != d.risk_class {
-        let i = RiskClass::ALL.iter().position(|&r| r == c.risk_class);
         tag(out, 'r');
-        out.push_str(&(i.unwrap_or(0) + 1).to_string());
+        out.push_str(&(c.risk_class.index() + 1).to_string());
     }
     if c.funding != d.funding {
-        let i = FundingSource::ALL.iter().position(|&f| f == c.funding);
         tag(out, 'f');
-        out.push_str(&i.unwrap_or(0).to_string());
+        out.push_str(&c.funding.index().to_string());
     }
     switch(
         out,
@@ -314,7 +308,7 @@ fn parse(body: &str, v0: bool) -> Result<Plan, DecodeError> {
 fn category_head(head: &str) -> Option<Category> {
     let (letter, count) = head.split_at_checked(1)?;
     let index = usize::from(letter.bytes().next()?.checked_sub(b'a')?);
-    let kind = *CategoryKind::ALL.get(index)?;
+    let kind = CategoryKind::from_index(index)?;
     let insured = if count.is_empty() { 0 } else { number(count)? };
     Some(Category::new(kind, insured))
 }
@@ -349,8 +343,8 @@ fn category_field(c: &mut Category, t: char, value: &str, v0: bool) -> Option<()
             }
         }
         'w' => c.base = amount(value)?,
-        'r' => c.risk_class = *RiskClass::ALL.get(number(value)?.checked_sub(1)? as usize)?,
-        'f' => c.funding = *FundingSource::ALL.get(number(value)? as usize)?,
+        'r' => c.risk_class = RiskClass::from_index(number(value)?.checked_sub(1)? as usize)?,
+        'f' => c.funding = FundingSource::from_index(number(value)? as usize)?,
         'x' if v0 => {
             let programs = number(value)?;
             if programs > 2 {
@@ -446,6 +440,7 @@ pub(crate) fn plain_decimal(text: &str, max_dp: usize) -> Option<Decimal> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::calc::budget::BudgetFigure;
     use crate::calc::plan::{Action, CategoryEdit, MAX_AGE, MAX_CODE_CHARS, MAX_NAME_CHARS};
     use crate::codec::input::MAX_COUNT;
     use crate::codec::preset::PRESETS;
@@ -767,18 +762,10 @@ pub(crate) mod tests {
             (2015..2040i32).prop_map(Action::SetYear),
             (0..14u8).prop_map(Action::SetFirstMonth),
             (0..14u8).prop_map(Action::SetMonths),
-            (
-                opt_money.clone(),
-                opt_money.clone(),
-                opt_money.clone(),
-                opt_money
-            )
-                .prop_map(|(a, b, k, s)| Action::SetBudget(BudgetInputs {
-                    alokasi_dana_desa: a.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
-                    belanja: b.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
-                    bengkok: k.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
-                    siltap: s.map(|x| x.min(crate::codec::input::MAX_AMOUNT)),
-                })),
+            ((0..4usize), opt_money).prop_map(|(f, a)| Action::SetBudgetFigure(
+                BudgetFigure::ALL[f],
+                a.map(|x| x.min(crate::codec::input::MAX_AMOUNT))
+            )),
             (0..20_000_000i64).prop_map(|n| Action::SetDeathRate(Decimal::new(n, 4))),
             any::<bool>().prop_map(Action::SetApplyAdjustment),
             proptest::option::of(1960..2040i32).prop_map(Action::SetInsuredSince),

@@ -364,17 +364,20 @@ fn key(text: &str) -> String {
         .collect()
 }
 
+/// A default kind by its code (as the link and file write it) or its longer spreadsheet name.
 fn kind_for(k: &str) -> Option<CategoryKind> {
-    Some(match k {
-        "kepaladesa" | "kades" => CategoryKind::KepalaDesa,
-        "sekretarisdesa" | "sekdes" => CategoryKind::SekretarisDesa,
-        "perangkatdesa" | "perangkat" => CategoryKind::PerangkatDesa,
-        "bpd" | "anggotabpd" => CategoryKind::Bpd,
-        "rtrw" | "ketuartrw" => CategoryKind::RtRw,
-        "kader" | "lembagakemasyarakatan" => CategoryKind::Kader,
-        "pekerjarentan" | "rentan" => CategoryKind::PekerjaRentan,
-        _ => return None,
-    })
+    CategoryKind::from_code(k)
+        .filter(|kind| kind_index(*kind).is_some())
+        .or(match k {
+            "kepaladesa" => Some(CategoryKind::KepalaDesa),
+            "sekretarisdesa" => Some(CategoryKind::SekretarisDesa),
+            "perangkatdesa" => Some(CategoryKind::PerangkatDesa),
+            "anggotabpd" => Some(CategoryKind::Bpd),
+            "ketuartrw" => Some(CategoryKind::RtRw),
+            "lembagakemasyarakatan" => Some(CategoryKind::Kader),
+            "pekerjarentan" => Some(CategoryKind::PekerjaRentan),
+            _ => None,
+        })
 }
 
 /// The column a header cell names, if any.

@@ -22,7 +22,6 @@
 use super::explain::category_name;
 use super::lang::Lang;
 use super::rab::{prohibited_note, source_name, Rab};
-use crate::calc::category::Scheme;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
 use crate::calc::plan::Plan;
@@ -193,10 +192,7 @@ pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
         let period = cost.period.total();
         people += u64::from(c.insured);
         s.text(&category_name(lang, c))
-            .text(match c.scheme {
-                Scheme::Pu => "PU",
-                Scheme::Bpu => "BPU",
-            })
+            .text(&c.scheme.code().to_ascii_uppercase())
             .count(c.insured.into())
             .money(cost.per_person.base)
             .money(cost.per_person.programs.total().total())

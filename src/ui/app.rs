@@ -114,11 +114,7 @@ pub fn App() -> impl IntoView {
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
                 <PresetPicker />
-                // Re-read the fields' text when the plan is replaced (preset, link, file).
-                {move || {
-                    state.generation.track();
-                    view! { <VillageForm /> }
-                }}
+                <VillageForm />
                 {move || workers.get().then(|| view! { <WorkerList /> })}
             </div>
             <div class="layout__results" aria-live="off">

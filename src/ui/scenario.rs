@@ -3,6 +3,8 @@
 //! saved plan, then the default. Nothing unreadable is wiped: it is set aside and reported.
 
 use crate::calc::Plan;
+use crate::codec::saved_scenarios;
+pub use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
 use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
@@ -40,12 +42,8 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
         // The link replaces what this device was working on: keep that as a named scenario.
         if let Some(stored) = stored.filter(|s| *s != fragment && share::decode(s).is_ok()) {
             let (mut list, _) = load_saved();
-            if !list.iter().any(|s| s.code == stored) {
-                let (y, m, d, h, min) = browser::now();
-                let name = format!(
-                    "Sebelum membuka tautan / Before the link {d:02}-{m:02}-{y} {h:02}.{min:02}"
-                );
-                list.push(Saved { name, code: stored });
+            let name = saved_scenarios::before_link_name(browser::now());
+            if saved_scenarios::keep_unless_listed(&mut list, name, stored) {
                 store_saved(&list);
             }
         }
@@ -75,28 +73,14 @@ pub fn keep_saved(state: AppState) {
     });
 }
 
-/// A named scenario saved on this device.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Saved {
-    /// The name the user gave.
-    pub name: String,
-    /// The plan as a share string.
-    pub code: String,
-}
-
 /// The named scenarios on this device; unreadable data is set aside and reported.
 pub fn load_saved() -> (Vec<Saved>, Option<Notice>) {
     let Some(raw) = browser::load(SAVED_KEY) else {
         return (Vec::new(), None);
     };
-    match serde_json::from_str::<Vec<(String, String)>>(&raw) {
-        Ok(list) => (
-            list.into_iter()
-                .map(|(name, code)| Saved { name, code })
-                .collect(),
-            None,
-        ),
-        Err(_) => {
+    match saved_scenarios::from_json(&raw) {
+        Some(list) => (list, None),
+        None => {
             set_aside(SAVED_KEY, &raw);
             (Vec::new(), Some(Notice::StorageCorrupt))
         }
@@ -105,11 +89,7 @@ pub fn load_saved() -> (Vec<Saved>, Option<Notice>) {
 
 /// Writes the named scenarios.
 pub fn store_saved(list: &[Saved]) {
-    let pairs: Vec<(&str, &str)> = list
-        .iter()
-        .map(|s| (s.name.as_str(), s.code.as_str()))
-        .collect();
-    if let Ok(json) = serde_json::to_string(&pairs) {
+    if let Some(json) = saved_scenarios::to_json(list) {
         browser::save(SAVED_KEY, &json);
     }
 }

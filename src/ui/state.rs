@@ -4,6 +4,7 @@
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::report::lang::Lang;
+use crate::ui::components::fields::FieldToken;
 use crate::ui::i18n::{texts, Texts};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -15,11 +16,8 @@ pub struct AppState {
     pub plan: RwSignal<Plan>,
     /// Page language.
     pub lang: RwSignal<Lang>,
-    /// Bumped when the plan is replaced or categories are added or removed, so that
-    /// the forms re-read their text from the plan.
-    pub generation: RwSignal<u32>,
-    /// Ids of fields whose text is not valid right now.
-    pub invalid: RwSignal<BTreeSet<String>>,
+    /// The text fields whose text is not valid right now.
+    pub invalid: RwSignal<BTreeSet<FieldToken>>,
     /// The last outcome of a plan that could be costed (kept while input is invalid).
     pub outcome: Memo<Option<Outcome>>,
     /// Why the current plan cannot be costed, if it cannot.
@@ -49,34 +47,44 @@ pub enum Notice {
 }
 
 impl AppState {
-    /// Applies a user edit to the plan.
+    /// Applies a user edit to the plan (with its knock-on edits, in `Plan::apply`).
     pub fn dispatch(&self, action: Action) {
-        let reshapes = matches!(action, Action::AddCategory(_) | Action::RemoveCategory(_));
         self.plan.update(|p| p.apply(action));
-        if reshapes {
-            self.generation.update(|g| *g = g.wrapping_add(1));
-        }
     }
 
-    /// Replaces the whole plan (preset, link, file) and refreshes every form.
-    pub fn replace(&self, plan: Plan) {
+    /// Replaces the whole plan (preset, link, file). Its categories get new ids, so every
+    /// card is built afresh; the other fields show the new plan's values as they change.
+    pub fn replace(&self, mut plan: Plan) {
+        plan.renew_ids();
         self.plan.set(plan);
-        self.invalid.set(BTreeSet::new());
-        self.generation.update(|g| *g = g.wrapping_add(1));
     }
 
     /// Marks a field valid or invalid.
-    pub fn set_invalid(&self, id: &str, invalid: bool) {
-        let present = self.invalid.with_untracked(|s| s.contains(id));
+    pub fn set_invalid(&self, field: FieldToken, invalid: bool) {
+        let present = self.invalid.with_untracked(|s| s.contains(&field));
         if invalid != present {
             self.invalid.update(|s| {
                 if invalid {
-                    s.insert(id.to_string());
+                    s.insert(field);
                 } else {
-                    s.remove(id);
+                    s.remove(&field);
                 }
             });
         }
+    }
+
+    /// Reads the outcome of the plan as it is now: None while it cannot be costed (unlike
+    /// `outcome`, which keeps the last one so that the totals stay in view). Reactive.
+    pub fn with_outcome_now<R>(&self, f: impl FnOnce(Option<&Outcome>) -> R) -> R {
+        let costed = self.plan_error.with(Option::is_none);
+        self.outcome.with(|o| f(o.as_ref().filter(|_| costed)))
+    }
+
+    /// As [`AppState::with_outcome_now`], without tracking (for event handlers).
+    pub fn with_outcome_now_untracked<R>(&self, f: impl FnOnce(Option<&Outcome>) -> R) -> R {
+        let costed = self.plan_error.with_untracked(Option::is_none);
+        self.outcome
+            .with_untracked(|o| f(o.as_ref().filter(|_| costed)))
     }
 
     /// Stamps the time and opens the print dialog once the sheet shows it.
@@ -115,7 +123,6 @@ pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
     let state = AppState {
         plan,
         lang: RwSignal::new(Lang::Id),
-        generation: RwSignal::new(0),
         invalid: RwSignal::new(BTreeSet::new()),
         outcome,
         plan_error,

@@ -85,10 +85,9 @@ describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  // Known bug (reported, not fixed here): the comparison lives in the results column (about
-  // 700 px of a 1920 px screen), and `.compare` needs 13rem a column, so three or four
-  // scenarios wrap into two rows on a projector, though scenario_comparison.rs promises
-  // "two to four scenarios side by side ... in columns on a projector".
+  // The comparison lives in the results column (about 700 px of a 1920 px screen); from
+  // 960 px up `.compare` puts every compared scenario in its own column of one row
+  // (style/main.css), as scenario_comparison.rs promises for a projector.
   test('1920 x 1080: four scenarios sit in one row', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, PROJECTOR, async ({ page }) => {
       const app = new CalculatorPage(page);

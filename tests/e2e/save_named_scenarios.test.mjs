@@ -77,10 +77,9 @@ describe('save named scenarios', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  // Known bug (reported, not fixed here): VillageForm reads the plan once when it is created
-  // and does not re-read it on `AppState::replace`, so after opening a saved scenario (or a
-  // preset, or an imported file) the village name and ADD fields still show the old text
-  // while the totals use the opened plan's values.
+  // Opening a saved scenario (like a preset or an imported file) replaces the plan; every
+  // form field shows the plan's value whenever it changes from outside (TextField), so the
+  // form and the totals show the same plan.
   test('opening a saved scenario also shows its village name and ADD in the form', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, {}, async ({ page }) => {
       const app = new CalculatorPage(page);
@@ -97,8 +96,8 @@ describe('save named scenarios', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  // Known bug (reported, not fixed here): the comparison remembers saved scenarios by their
-  // position (`saved-{i}`), so deleting an earlier one makes a ticked box point at another.
+  // The comparison remembers a saved scenario by its content (its share code), not by its
+  // position in the list, so deleting an earlier one leaves the ticked boxes as they were.
   test('deleting a saved scenario does not swap what is being compared', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, {}, async ({ page }) => {
       const app = new CalculatorPage(page);

@@ -158,6 +158,7 @@ struct UnitCosts {
 /// (Destructured in full, so a new field of `Category` must be decided on here.)
 fn same_unit(a: &Category, b: &Category) -> bool {
     let Category {
+        id: _,
         kind,
         name,
         insured: _,

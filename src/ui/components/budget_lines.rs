@@ -3,55 +3,31 @@
 
 use super::figure::Figure;
 use crate::calc::money::Rupiah;
-use crate::calc::{calculate, Plan};
+use crate::codec::file_names;
 use crate::report::csv::{categories_csv, rab_csv};
 use crate::report::explain::{self, Explanation};
-use crate::report::rab::{budget_lines, Rab};
+use crate::report::rab::budget_lines;
 use crate::ui::browser;
 use crate::ui::i18n::source_name;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
-
-/// The RAB of a plan, or None when it cannot be costed.
-pub fn rab_of(plan: &Plan, lang: crate::report::lang::Lang) -> Option<Rab> {
-    calculate(plan).ok().map(|o| budget_lines(plan, &o, lang))
-}
-
-fn file_stem(plan: &Plan) -> String {
-    let village: String = plan
-        .village
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let village = village.trim_matches('-');
-    if village.is_empty() {
-        format!("iuran-jamsostek-{}", plan.period.year)
-    } else {
-        format!("iuran-jamsostek-{village}-{}", plan.period.year)
-    }
-}
 
 /// The budget-lines section.
 #[component]
 pub fn BudgetLines() -> impl IntoView {
     let state = use_app();
     let lang = move || state.lang.get();
+    // From the app's outcome memo: the plan is costed once for every section.
     let rab = Memo::new(move |_| {
         let lang = lang();
-        state.plan.with(|p| rab_of(p, lang))
+        state
+            .plan
+            .with(|p| state.with_outcome_now(|o| o.map(|o| budget_lines(p, o, lang))))
     });
     // The cost of a line's category, for its formula (read when the figure is opened).
     let cost_of = move |category: usize| {
-        state.plan.with_untracked(|p| {
-            calculate(p)
-                .ok()
-                .and_then(|o| o.categories.get(category).map(|c| c.cost.clone()))
+        state.with_outcome_now_untracked(|o| {
+            o.and_then(|o| o.categories.get(category).map(|c| c.cost.clone()))
         })
     };
     let table = move || {
@@ -139,10 +115,11 @@ pub fn BudgetLines() -> impl IntoView {
                             value=lang.rupiah(rab.worker_share)
                             explain=move || {
                                 state.plan.with_untracked(|p| {
-                                    calculate(p).map_or_else(
-                                        |_| Explanation::none(),
-                                        |o| explain::share_total(lang, p, &o, true),
-                                    )
+                                    state.with_outcome_now_untracked(|o| {
+                                        o.map_or_else(Explanation::none, |o| {
+                                            explain::share_total(lang, p, o, true)
+                                        })
+                                    })
                                 })
                             }
                             testid="rab-worker-share"
@@ -196,26 +173,23 @@ pub fn BudgetLines() -> impl IntoView {
     };
     let download_rab = move |_| {
         let lang = lang();
-        let plan = state.plan.get_untracked();
-        if let Some(rab) = rab_of(&plan, lang) {
-            browser::download(
-                &format!("{}-rab.csv", file_stem(&plan)),
-                "text/csv;charset=utf-8",
-                &rab_csv(&rab, lang),
-            );
-        }
+        let name = state.plan.with_untracked(file_names::rab_csv);
+        rab.with_untracked(|rab| {
+            if let Some(rab) = rab {
+                browser::download(&name, "text/csv;charset=utf-8", &rab_csv(rab, lang));
+            }
+        });
     };
     let download_categories = move |_| {
         let lang = lang();
         let plan = state.plan.get_untracked();
-        if let Ok(outcome) = calculate(&plan) {
-            let csv = categories_csv(&plan, &outcome, lang);
-            browser::download(
-                &format!("{}-kategori.csv", file_stem(&plan)),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
-        }
+        state.with_outcome_now_untracked(|o| {
+            if let Some(outcome) = o {
+                let csv = categories_csv(&plan, outcome, lang);
+                let name = file_names::categories_csv(&plan);
+                browser::download(&name, "text/csv;charset=utf-8", &csv);
+            }
+        });
     };
     view! {
         <section class="card" aria-labelledby="documents-title">

@@ -97,11 +97,10 @@ pub fn CapacityPanel() -> impl IntoView {
         let Some(Ok(capacity)) = answer.get_untracked() else {
             return;
         };
+        // The cards' count fields show the new counts by themselves (they follow the plan).
         for &(i, n) in &capacity.counts {
             state.dispatch(Action::Edit(i, CategoryEdit::Insured(n)));
         }
-        // The cards keep their own text: make them read the new counts.
-        state.generation.update(|g| *g = g.wrapping_add(1));
     };
     let result = move || {
         let lang = state.lang.get();
@@ -156,7 +155,7 @@ pub fn CapacityPanel() -> impl IntoView {
                             if m == Mode::Amount { t().capacity_ceiling_amount } else { t().capacity_ceiling_share }
                                 .to_string()
                         })
-                        initial=String::new()
+                        value=String::new()
                         on_text=on_text
                         hint=Signal::derive(move || t().capacity_ceiling_hint.to_string())
                         inputmode="decimal"

@@ -2,7 +2,7 @@
 //! programs, risk class, funding source, sector and account code.
 
 use super::fields::{CheckField, SelectField, TextField};
-use crate::calc::category::{Category, FundingSource, Scheme};
+use crate::calc::category::{Category, CategoryId, FundingSource, Scheme};
 use crate::calc::outcome::Severity;
 use crate::calc::plan::{Action, CategoryEdit, MAX_AGE};
 use crate::calc::rates::{RiskClass, Sector};
@@ -17,15 +17,25 @@ use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
+/// Where the card's category is in the plan now (None once it is removed).
+type Position = Memo<Option<usize>>;
+
+/// Applies an edit to the card's category, wherever it is in the list by now.
+fn edit(state: AppState, index: Position, e: CategoryEdit) {
+    if let Some(i) = index.get_untracked() {
+        state.dispatch(Action::Edit(i, e));
+    }
+}
+
 fn edit_with<T: 'static>(
     state: AppState,
-    index: usize,
+    index: Position,
     parse: fn(&str) -> Result<T, InputError>,
-    edit: fn(T) -> CategoryEdit,
+    make: fn(T) -> CategoryEdit,
 ) -> Callback<String, Option<InputError>> {
     Callback::new(move |text: String| match parse(&text) {
         Ok(v) => {
-            state.dispatch(Action::Edit(index, edit(v)));
+            edit(state, index, make(v));
             None
         }
         Err(e) => Some(e),
@@ -34,47 +44,44 @@ fn edit_with<T: 'static>(
 
 fn choose(
     state: AppState,
-    index: usize,
-    edit: fn(&str) -> Option<CategoryEdit>,
+    index: Position,
+    make: fn(&str) -> Option<CategoryEdit>,
 ) -> Callback<String> {
     Callback::new(move |value: String| {
-        if let Some(e) = edit(&value) {
-            state.dispatch(Action::Edit(index, e));
+        if let Some(e) = make(&value) {
+            edit(state, index, e);
         }
     })
 }
 
-/// The card for category `index` of the plan.
+/// The card of one category of the plan.
 #[component]
 pub fn CategoryCard(
-    /// Position of the category in the plan.
-    index: usize,
+    /// The category, by id: the card stays the same card while others come and go.
+    id: CategoryId,
 ) -> impl IntoView {
     let state = use_app();
-    let initial = state
-        .plan
-        .with_untracked(|p| p.categories.get(index).cloned())
-        .unwrap_or_default();
+    let index: Position = Memo::new(move |_| state.plan.with(|p| p.position_of(id)));
     let t = move || state.t();
-    let cat = move || {
+    let cat = Memo::new(move |_| {
         state
             .plan
-            .with(|p| p.categories.get(index).cloned())
+            .with(|p| index.get().and_then(|i| p.categories.get(i).cloned()))
             .unwrap_or_default()
+    });
+    let cat = move || cat.get();
+    // DOM ids and test hooks name the position, as they always have.
+    let field = move |name: &'static str| {
+        Signal::derive(move || format!("{name}-{}", index.get().unwrap_or_default()))
     };
-    let field = move |name: &str| format!("{name}-{index}");
-    let is_pu = move || {
-        state.plan.with(|p| {
-            p.categories
-                .get(index)
-                .is_some_and(|c| c.scheme == Scheme::Pu)
-        })
-    };
+    let shown = move |text: fn(&Category) -> String| Signal::derive(move || text(&cat()));
+    let is_pu = move || cat().scheme == Scheme::Pu;
     let title = move || category_name(state.lang.get(), &cat());
     let summary = move || {
         let lang = state.lang.get();
+        let at = index.get();
         state.outcome.with(|o| {
-            o.as_ref().and_then(|o| o.categories.get(index)).map(|c| {
+            o.as_ref().and_then(|o| o.categories.get(at?)).map(|c| {
                 format!(
                     "{} {} · {} {}",
                     lang.rupiah(c.cost.per_person.programs.total().total()),
@@ -113,7 +120,7 @@ pub fn CategoryCard(
                 .map(|o| {
                     o.cautions
                         .iter()
-                        .filter(|c| c.category() == Some(index) && c.severity() > Severity::Info)
+                        .filter(|c| c.category() == index.get() && c.severity() > Severity::Info)
                         .map(|c| {
                             let class = if c.severity() == Severity::Strong {
                                 "caution caution--strong"
@@ -128,9 +135,8 @@ pub fn CategoryCard(
         })
     };
     let heading_id = field("cat-title");
-    let labelled_by = heading_id.clone();
     view! {
-        <article class="cat" aria-labelledby=labelled_by data-testid=field("category")>
+        <article class="cat" aria-labelledby=heading_id data-testid=field("category")>
             <header class="cat__head">
                 <h3 id=heading_id>{title}</h3>
                 <button
@@ -138,27 +144,31 @@ pub fn CategoryCard(
                     class="btn btn--quiet no-print"
                     data-testid=field("remove")
                     aria-label=move || format!("{} {}", t().remove, title())
-                    on:click=move |_| state.dispatch(Action::RemoveCategory(index))
+                    on:click=move |_| {
+                        if let Some(i) = index.get_untracked() {
+                            state.dispatch(Action::RemoveCategory(i));
+                        }
+                    }
                 >
                     {tr(|t| t.remove)}
                 </button>
             </header>
             <p class="cat__summary" aria-live="polite">{summary}</p>
-            <ul class="cautions cat__cautions" data-testid=format!("cautions-of-category-{index}") aria-live="polite">
+            <ul class="cautions cat__cautions" data-testid=move || format!("cautions-of-category-{}", index.get().unwrap_or_default()) aria-live="polite">
                 {warnings}
             </ul>
             <div class="row">
                 <TextField
                     id=field("insured")
                     label=Signal::derive(move || t().insured.to_string())
-                    initial=initial.insured.to_string()
+                    value=shown(|c| c.insured.to_string())
                     on_text=edit_with(state, index, parse_count, CategoryEdit::Insured)
                     inputmode="numeric"
                 />
                 <TextField
                     id=field("population")
                     label=Signal::derive(move || t().population.to_string())
-                    initial=initial.population.map(|p| p.to_string()).unwrap_or_default()
+                    value=shown(|c| c.population.map(|p| p.to_string()).unwrap_or_default())
                     on_text=edit_with(state, index, parse_optional_count, CategoryEdit::Population)
                     hint=Signal::derive(move || t().population_hint.to_string())
                     inputmode="numeric"
@@ -167,7 +177,7 @@ pub fn CategoryCard(
             <TextField
                 id=field("base")
                 label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
-                initial=format::number(initial.base.amount(), 2)
+                value=shown(|c| format::number(c.base.amount(), 2))
                 on_text=edit_with(state, index, parse_rupiah, CategoryEdit::Base)
                 hint=Signal::derive(move || if is_pu() { String::new() } else { t().income_hint.to_string() })
                 inputmode="decimal"
@@ -177,12 +187,12 @@ pub fn CategoryCard(
                 <TextField
                     id=field("oldest-age")
                     label=Signal::derive(move || t().oldest_age.to_string())
-                    initial=initial.oldest_age.map(|a| a.to_string()).unwrap_or_default()
+                    value=shown(|c| c.oldest_age.map(|a| a.to_string()).unwrap_or_default())
                     on_text=Callback::new(move |text: String| {
                         match parse_optional_whole_in(&text, 0, MAX_AGE.into()) {
                             Ok(age) => {
                                 let age = age.and_then(|a| u8::try_from(a).ok());
-                                state.dispatch(Action::Edit(index, CategoryEdit::OldestAge(age)));
+                                edit(state, index, CategoryEdit::OldestAge(age));
                                 None
                             }
                             Err(e) => Some(e),
@@ -195,15 +205,16 @@ pub fn CategoryCard(
                     id=field("scheme")
                     label=Signal::derive(move || t().scheme.to_string())
                     options=Signal::derive(move || {
-                        vec![("pu".to_string(), t().scheme_pu.to_string()), ("bpu".to_string(), t().scheme_bpu.to_string())]
+                        Scheme::ALL
+                            .map(|s| {
+                                let label = if s == Scheme::Pu { t().scheme_pu } else { t().scheme_bpu };
+                                (s.code().to_string(), label.to_string())
+                            })
+                            .to_vec()
                     })
-                    selected=Signal::derive(move || if is_pu() { "pu".to_string() } else { "bpu".to_string() })
-                    on_change=Callback::new(move |v: String| {
-                        let scheme = if v == "pu" { Scheme::Pu } else { Scheme::Bpu };
-                        state.dispatch(Action::Edit(index, CategoryEdit::Scheme(scheme)));
-                        // The base changes with the scheme: re-read the form's text.
-                        state.generation.update(|g| *g = g.wrapping_add(1));
-                    })
+                    selected=Signal::derive(move || cat().scheme.code().to_string())
+                    // Plan::apply resets the base; the base field shows it by itself.
+                    on_change=choose(state, index, |v| Scheme::from_code(v).map(CategoryEdit::Scheme))
                 />
                 <fieldset class="programs">
                     <legend>{tr(|t| t.programs)}</legend>
@@ -212,14 +223,14 @@ pub fn CategoryCard(
                         id=field("jht")
                         label=Signal::derive(move || t().jht.to_string())
                         checked=Signal::derive(move || cat().jht)
-                        on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jht(on))))
+                        on_change=Callback::new(move |on| edit(state, index, CategoryEdit::Jht(on)))
                     />
                     <Show when=is_pu>
                         <CheckField
                             id=field("jp")
                             label=Signal::derive(move || t().jp.to_string())
                             checked=Signal::derive(move || cat().jp)
-                            on_change=Callback::new(move |on| state.dispatch(Action::Edit(index, CategoryEdit::Jp(on))))
+                            on_change=Callback::new(move |on| edit(state, index, CategoryEdit::Jp(on)))
                         />
                     </Show>
                 </fieldset>
@@ -232,16 +243,15 @@ pub fn CategoryCard(
                                     id=field("sector")
                                     label=Signal::derive(move || t().sector.to_string())
                                     options=Signal::derive(move || {
-                                        vec![
-                                            ("other".to_string(), t().sector_other.to_string()),
-                                            ("transport".to_string(), t().sector_transport.to_string()),
-                                        ]
+                                        // "Other" first: most villages' workers.
+                                        [(Sector::Other, t().sector_other), (Sector::Transport, t().sector_transport)]
+                                            .map(|(s, label)| (s.code().to_string(), label.to_string()))
+                                            .to_vec()
                                     })
-                                    selected=Signal::derive(move || {
-                                        if cat().sector == Sector::Transport { "transport" } else { "other" }.to_string()
-                                    })
+                                    selected=Signal::derive(move || cat().sector.code().to_string())
                                     on_change=choose(state, index, |v| {
-                                        Some(CategoryEdit::Sector(if v == "transport" { Sector::Transport } else { Sector::Other }))
+                                        // An unknown value never comes from these options; "other" as before.
+                                        Some(CategoryEdit::Sector(Sector::from_code(v).unwrap_or(Sector::Other)))
                                     })
                                 />
                             }
@@ -253,13 +263,11 @@ pub fn CategoryCard(
                             options=Signal::derive(move || {
                                 RiskClass::ALL
                                     .iter()
-                                    .map(|r| (r.roman().to_string(), r.roman().to_string()))
+                                    .map(|r| (r.code().to_string(), r.roman().to_string()))
                                     .collect::<Vec<_>>()
                             })
-                            selected=Signal::derive(move || cat().risk_class.roman().to_string())
-                            on_change=choose(state, index, |v| {
-                                RiskClass::ALL.iter().find(|r| r.roman() == v).map(|r| CategoryEdit::RiskClass(*r))
-                            })
+                            selected=Signal::derive(move || cat().risk_class.code().to_string())
+                            on_change=choose(state, index, |v| RiskClass::from_code(v).map(CategoryEdit::RiskClass))
                         />
                     </Show>
                     <SelectField
@@ -273,9 +281,7 @@ pub fn CategoryCard(
                                 .collect::<Vec<_>>()
                         })
                         selected=Signal::derive(move || cat().funding.code().to_string())
-                        on_change=choose(state, index, |v| {
-                            FundingSource::ALL.iter().find(|s| s.code() == v).map(|s| CategoryEdit::Funding(*s))
-                        })
+                        on_change=choose(state, index, |v| FundingSource::from_code(v).map(CategoryEdit::Funding))
                     />
                 </div>
             </details>
@@ -284,32 +290,25 @@ pub fn CategoryCard(
                 <TextField
                     id=field("name")
                     label=Signal::derive(move || t().category_name.to_string())
-                    initial=initial.name.clone()
+                    value=shown(|c| c.name.clone())
                     on_text=Callback::new(move |text: String| {
-                        state.dispatch(Action::Edit(index, CategoryEdit::Name(text)));
+                        edit(state, index, CategoryEdit::Name(text));
                         None
                     })
                     placeholder=Signal::derive(move || {
-                        category_name(state.lang.get(), &Category::new(initial_kind(state, index), 0))
+                        category_name(state.lang.get(), &Category::new(cat().kind, 0))
                     })
                 />
                 <TextField
                     id=field("code")
                     label=Signal::derive(move || t().account_code.to_string())
-                    initial=initial.account_code.clone()
+                    value=shown(|c| c.account_code.clone())
                     on_text=Callback::new(move |text: String| {
-                        state.dispatch(Action::Edit(index, CategoryEdit::AccountCode(text)));
+                        edit(state, index, CategoryEdit::AccountCode(text));
                         None
                     })
                 />
             </details>
         </article>
     }
-}
-
-fn initial_kind(state: AppState, index: usize) -> crate::calc::category::CategoryKind {
-    state
-        .plan
-        .with_untracked(|p| p.categories.get(index).map(|c| c.kind))
-        .unwrap_or_default()
 }

@@ -5,17 +5,26 @@ use crate::codec::input::InputError;
 use crate::ui::i18n::input_error;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A labelled text input parsed by the core on every keystroke.
+///
+/// It shows `value` (the plan's value as text) when it first renders and again whenever that
+/// value changes from outside (a preset, a link, a file, a scheme switch, the capacity
+/// panel). A change the field's own text caused leaves the text as typed ("2000000" for
+/// "2.000.000,00"), and while the text is invalid the plan, and so the text, stays put.
 #[component]
 pub fn TextField(
-    /// DOM id; the error is `{id}-error`, the hint `{id}-hint`. Also the test hook.
-    id: String,
+    /// DOM id; the error is `{id}-error`, the hint `{id}-hint`. Also the test hook. It may
+    /// change (a card's position in the list).
+    #[prop(into)]
+    id: Signal<String>,
     /// Label text.
     #[prop(into)]
     label: Signal<String>,
-    /// Text shown when the field first renders.
-    initial: String,
+    /// The plan's value as text.
+    #[prop(into)]
+    value: Signal<String>,
     /// Parses and applies the text; returns the error to show, if any.
     on_text: Callback<String, Option<InputError>>,
     /// Help under the field.
@@ -33,45 +42,61 @@ pub fn TextField(
     standalone: bool,
 ) -> impl IntoView {
     let state = use_app();
-    let text = RwSignal::new(initial);
+    let value = Memo::new(move |_| value.get());
+    let text = RwSignal::new(value.get_untracked());
     let error = RwSignal::new(None::<InputError>);
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
+    let token = FieldToken::fresh();
+    let mark = move |invalid: bool| {
+        if !standalone {
+            state.set_invalid(token, invalid);
         }
     };
-    let field_id = id.clone();
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        text.set(value.clone());
-        let result = on_text.run(value);
-        if !standalone {
-            state.set_invalid(&field_id, result.is_some());
+    // The plan's value right after this field's own last edit: when the value arrives
+    // there, the change came from the user's typing, not from outside.
+    let own = StoredValue::new(None::<String>);
+    Effect::new(move |prev: Option<String>| {
+        let now = value.get();
+        if prev.is_some_and(|p| p != now) {
+            let typed_here = own.try_update_value(Option::take).flatten().as_ref() == Some(&now);
+            if !typed_here {
+                text.set(now.clone());
+                error.set(None);
+                mark(false);
+            }
         }
+        now
+    });
+    let error_id = move || format!("{}-error", id.get());
+    let hint_id = move || format!("{}-hint", id.get());
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if error.with(Option::is_some) {
+            ids.push(error_id());
+        }
+        if has_hint {
+            ids.push(hint_id());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        let result = on_text.run(typed);
+        own.set_value(Some(value.get_untracked()));
+        mark(result.is_some());
         error.set(result);
     };
-    let cleanup_id = id.clone();
-    on_cleanup(move || state.set_invalid(&cleanup_id, false));
+    on_cleanup(move || state.set_invalid(token, false));
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
-            <label class="field__label" for=id.clone()>
+            <label class="field__label" for=move || id.get()>
                 {move || label.get()}
             </label>
             <input
                 class="field__input"
-                id=id.clone()
-                data-testid=id.clone()
+                id=move || id.get()
+                data-testid=move || id.get()
                 type="text"
                 inputmode=inputmode
                 autocomplete="off"
@@ -89,11 +114,24 @@ pub fn TextField(
     }
 }
 
+/// Names one text field for the set of invalid fields, whatever its DOM id (which moves
+/// with its card).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FieldToken(u64);
+
+impl FieldToken {
+    fn fresh() -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        FieldToken(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
 /// A labelled select; options are (value, label) pairs.
 #[component]
 pub fn SelectField(
-    /// DOM id and test hook.
-    id: String,
+    /// DOM id and test hook (it may change, like a card's position).
+    #[prop(into)]
+    id: Signal<String>,
     /// Label text.
     #[prop(into)]
     label: Signal<String>,
@@ -108,13 +146,13 @@ pub fn SelectField(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label class="field__label" for=id.clone()>
+            <label class="field__label" for=move || id.get()>
                 {move || label.get()}
             </label>
             <select
                 class="field__input"
-                id=id.clone()
-                data-testid=id
+                id=move || id.get()
+                data-testid=move || id.get()
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
                 {move || {
@@ -140,8 +178,9 @@ pub fn SelectField(
 /// A labelled checkbox.
 #[component]
 pub fn CheckField(
-    /// DOM id and test hook.
-    id: String,
+    /// DOM id and test hook (it may change, like a card's position).
+    #[prop(into)]
+    id: Signal<String>,
     /// Label text.
     #[prop(into)]
     label: Signal<String>,
@@ -155,12 +194,12 @@ pub fn CheckField(
         <div class="check">
             <input
                 type="checkbox"
-                id=id.clone()
-                data-testid=id.clone()
+                id=move || id.get()
+                data-testid=move || id.get()
                 prop:checked=move || checked.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label for=id>{move || label.get()}</label>
+            <label for=move || id.get()>{move || label.get()}</label>
         </div>
     }
 }

@@ -33,10 +33,7 @@ fn printed_at(lang: Lang, (y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
 fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
     let t = texts(lang);
     let period = plan.period;
-    let last = period
-        .first_month
-        .saturating_add(period.months)
-        .saturating_sub(1);
+    let last = period.last().month;
     let inputs = plan
         .categories
         .iter()
@@ -134,26 +131,12 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         )
     });
     // The benefits come from the rate table through the outcome, never typed in here.
-    let insured = o.categories.iter().filter(|c| c.cost.people > 0);
-    let jkm = insured
-        .clone()
-        .map(|c| c.benefits.jkm_death)
-        .max()
-        .unwrap_or_default();
-    let jkk = insured
-        .clone()
-        .map(|c| c.benefits.jkk_death)
-        .min()
-        .unwrap_or_default();
-    let scholarship = insured
-        .map(|c| c.benefits.scholarship_max)
-        .max()
-        .unwrap_or_default();
+    let benefits = o.benefit_summary();
     let (people, jkm, jkk, scholarship) = (
         lang.count(g.protected),
-        lang.rupiah(jkm),
-        lang.rupiah(jkk),
-        lang.rupiah(scholarship),
+        lang.rupiah(benefits.jkm_death),
+        lang.rupiah(benefits.jkk_death_at_least),
+        lang.rupiah(benefits.scholarship_max),
     );
     let (deaths, payout) = (
         lang.number(g.expected_deaths_per_year, 2),

@@ -2,7 +2,6 @@
 //! what the group can expect, in words a village meeting understands.
 
 use super::figure::Figure;
-use crate::calc::money::Rupiah;
 use crate::calc::Outcome;
 use crate::report::explain::{self, category_name, Explanation};
 use crate::ui::state::tr;
@@ -35,12 +34,7 @@ pub fn Protection() -> impl IntoView {
         let months = state.plan.with(|p| p.period.months);
         state.outcome.with(|o| {
             let o = o.as_ref()?;
-            let people = o.group.protected;
-            if people == 0 {
-                return None;
-            }
-            let each = o.period.insurance().ratio_to(Rupiah::from_whole(i64::from(people)))?;
-            let each = lang.rupiah(Rupiah::from_decimal(each).round_rupiah());
+            let each = lang.rupiah(o.insurance_per_person()?);
             let jkm = lang.short_rupiah(o.group.jkm_benefit);
             Some(match lang {
                 crate::report::lang::Lang::Id => format!(

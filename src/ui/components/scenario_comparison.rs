@@ -2,6 +2,7 @@
 //! phone, in columns on a projector.
 
 use super::figure::Figure;
+use crate::calc::comparison::{self, Compared, Measure};
 use crate::calc::money::Rupiah;
 use crate::calc::{calculate, Outcome, Plan};
 use crate::codec::preset::PRESETS;
@@ -20,77 +21,80 @@ const MAX: usize = 4;
 /// Builds the explanation of a compared figure from its scenario.
 type Explain = fn(Lang, &Plan, &Outcome) -> Explanation;
 
-/// One compared figure: label, value text, exact value for the difference, whether the
-/// difference is money, and its formula.
-type Compared = (String, String, Option<Decimal>, bool, Explain);
-
-/// The figures compared for one scenario.
-fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Compared> {
-    let money = |r: Rupiah| (lang.rupiah(r), Some(r.amount()), true);
-    let mut out: Vec<Compared> = Vec::new();
-    let (v, d, m) = money(o.total_period());
-    // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
-    let cost = match lang {
-        Lang::Id => format!("Biaya {}", lang.period_phrase(plan.period.months)),
-        Lang::En => format!("Cost {}", lang.period_phrase(plan.period.months)),
-    };
-    out.push((cost, v, d, m, explain::total_period));
-    let share = o.budget.add_share;
-    out.push((
-        lang.pick("Bagian dari ADD", "Share of ADD").to_string(),
-        share
-            .map(|s| lang.percent(s, 2))
-            .unwrap_or_else(|| "–".into()),
-        share.map(|s| s * Decimal::ONE_HUNDRED),
-        false,
-        |l, p, o| explain::add_share(l, o, p.budget.alokasi_dana_desa),
-    ));
-    out.push((
-        lang.pick("Orang terlindungi", "People protected")
-            .to_string(),
-        lang.count(o.group.protected),
-        Some(Decimal::from(o.group.protected)),
-        false,
-        explain::people_protected,
-    ));
-    let cov = o.group.coverage;
-    out.push((
-        lang.pick("Cakupan", "Coverage").to_string(),
-        cov.map(|c| lang.percent(c, 1))
-            .unwrap_or_else(|| "–".into()),
-        cov.map(|c| c * Decimal::ONE_HUNDRED),
-        false,
-        |l, _, o| explain::coverage(l, o),
-    ));
-    let (v, d, m) = money(o.group.expected_payout_per_year);
-    out.push((
-        lang.pick("Perkiraan santunan per tahun", "Expected payout a year")
-            .to_string(),
-        v,
-        d,
-        m,
-        |l, _, o| explain::expected_payout(l, o),
-    ));
-    out
+/// One compared figure as shown: its label, its value as text, the figure itself (for the
+/// difference) and its formula.
+#[derive(Clone)]
+struct Shown {
+    label: String,
+    value: String,
+    figure: Compared,
+    explain: Explain,
 }
 
-fn difference(
-    lang: Lang,
-    first: Option<Decimal>,
-    this: Option<Decimal>,
-    is_money: bool,
-) -> Option<String> {
-    let diff = this? - first?;
-    if diff.is_zero() {
-        return None;
-    }
+/// The figures compared for one scenario, worded for the page.
+fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Shown> {
+    let dash = || "–".to_string();
+    comparison::figures(o)
+        .into_iter()
+        .map(|figure| {
+            let (label, value, explain): (String, String, Explain) = match figure.measure {
+                // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
+                Measure::Cost => (
+                    match lang {
+                        Lang::Id => format!("Biaya {}", lang.period_phrase(plan.period.months)),
+                        Lang::En => format!("Cost {}", lang.period_phrase(plan.period.months)),
+                    },
+                    lang.rupiah(o.total_period()),
+                    explain::total_period,
+                ),
+                Measure::AddShare => (
+                    lang.pick("Bagian dari ADD", "Share of ADD").to_string(),
+                    o.budget
+                        .add_share
+                        .map(|s| lang.percent(s, 2))
+                        .unwrap_or_else(dash),
+                    |l, p, o| explain::add_share(l, o, p.budget.alokasi_dana_desa),
+                ),
+                Measure::Protected => (
+                    lang.pick("Orang terlindungi", "People protected")
+                        .to_string(),
+                    lang.count(o.group.protected),
+                    explain::people_protected,
+                ),
+                Measure::Coverage => (
+                    lang.pick("Cakupan", "Coverage").to_string(),
+                    o.group
+                        .coverage
+                        .map(|c| lang.percent(c, 1))
+                        .unwrap_or_else(dash),
+                    |l, _, o| explain::coverage(l, o),
+                ),
+                Measure::ExpectedPayout => (
+                    lang.pick("Perkiraan santunan per tahun", "Expected payout a year")
+                        .to_string(),
+                    lang.rupiah(o.group.expected_payout_per_year),
+                    |l, _, o| explain::expected_payout(l, o),
+                ),
+            };
+            Shown {
+                label,
+                value,
+                figure,
+                explain,
+            }
+        })
+        .collect()
+}
+
+/// A difference as shown: signed, in rupiah for money.
+fn difference_text(lang: Lang, diff: Decimal, is_money: bool) -> String {
     let sign = if diff.is_sign_negative() { "−" } else { "+" };
     let abs = diff.abs();
-    Some(if is_money {
+    if is_money {
         format!("{sign}{}", lang.rupiah(Rupiah::from_decimal(abs)))
     } else {
         format!("{sign}{}", lang.number(abs, 2))
-    })
+    }
 }
 
 /// The comparison: choose scenarios, see them side by side.
@@ -170,12 +174,18 @@ pub fn ScenarioComparison(
             return None;
         }
         let all = candidates();
-        type Column = (String, Vec<Compared>, Arc<(Plan, Outcome)>);
+        type Column = (String, Vec<Shown>, Arc<(Plan, Outcome)>);
         let rows: Vec<Column> = picked
             .iter()
             .filter_map(|id| all.iter().find(|(cid, _, _)| cid == id))
-            .filter_map(|(_, label, plan)| {
-                calculate(plan).ok().map(|o| {
+            .filter_map(|(cid, label, plan)| {
+                // The current plan is costed already (the app's outcome memo).
+                let outcome = if cid == "current" {
+                    state.with_outcome_now(|o| o.cloned())
+                } else {
+                    calculate(plan).ok()
+                };
+                outcome.map(|o| {
                     let figs = figures(lang, plan, &o);
                     (label.clone(), figs, Arc::new((plan.clone(), o)))
                 })
@@ -189,13 +199,17 @@ pub fn ScenarioComparison(
                 let items = figs
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (name, value, exact, is_money, why))| {
+                    .map(|(i, shown)| {
+                        let Shown { label: name, value, figure, explain: why } = shown;
                         let scenario = Arc::clone(&scenario);
                         let explain = move || why(lang, &scenario.0, &scenario.1);
                         let diff = if col == 0 {
                             None
                         } else {
-                            first.get(i).and_then(|f| difference(lang, f.2, exact, is_money))
+                            first
+                                .get(i)
+                                .and_then(|f| comparison::difference(f.figure, figure))
+                                .map(|d| difference_text(lang, d, figure.measure.is_money()))
                         };
                         let changed = diff.is_some();
                         view! {

@@ -3,6 +3,7 @@
 use super::scenario_comparison::ScenarioComparison;
 use crate::codec::scenario_file::{from_json, to_json};
 use crate::codec::share;
+use crate::codec::{file_names, saved_scenarios};
 use crate::ui::browser;
 use crate::ui::i18n::import_problem;
 use crate::ui::scenario::{load_saved, share_link, store_saved, Saved};
@@ -31,28 +32,14 @@ pub fn ScenarioPanel() -> impl IntoView {
     };
     let new_name = RwSignal::new(String::new());
     let save_current = move |_| {
-        let name = new_name.get_untracked().trim().to_string();
-        let name = if name.is_empty() {
-            let plan = state.plan.get_untracked();
-            format!(
-                "{} {}",
-                if plan.village.is_empty() {
-                    "Skenario"
-                } else {
-                    plan.village.as_str()
-                },
-                plan.period.year
+        let (name, code) = state.plan.with_untracked(|p| {
+            let typed = new_name.get_untracked();
+            (
+                saved_scenarios::name_or_default(&typed, p),
+                share::encode(p),
             )
-        } else {
-            name
-        };
-        let code = state.plan.with_untracked(share::encode);
-        update(&|list| {
-            list.push(Saved {
-                name: name.clone(),
-                code: code.clone(),
-            })
         });
+        update(&|list| saved_scenarios::add(list, name.clone(), code.clone()));
         new_name.set(String::new());
     };
     let rows = move || {
@@ -92,11 +79,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                                 class="btn btn--quiet"
                                 on:click=move |_| {
                                     let n = name.get_untracked();
-                                    update(&|list| {
-                                        if let Some(s) = list.get_mut(i) {
-                                            s.name = n.clone();
-                                        }
-                                    })
+                                    update(&|list| saved_scenarios::rename(list, i, n.clone()))
                                 }
                             >
                                 {tr(|t| t.rename)}
@@ -105,11 +88,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                                 type="button"
                                 class="btn btn--quiet"
                                 on:click=move |_| {
-                                    update(&|list| {
-                                        if let Some(s) = list.get(i).cloned() {
-                                            list.insert(i + 1, Saved { name: format!("{} (2)", s.name), code: s.code });
-                                        }
-                                    })
+                                    update(&|list| saved_scenarios::duplicate(list, i))
                                 }
                             >
                                 {tr(|t| t.duplicate)}
@@ -118,11 +97,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                                 type="button"
                                 class="btn btn--quiet"
                                 on:click=move |_| {
-                                    update(&|list| {
-                                        if i < list.len() {
-                                            list.remove(i);
-                                        }
-                                    })
+                                    update(&|list| saved_scenarios::remove(list, i))
                                 }
                             >
                                 {tr(|t| t.delete)}
@@ -135,9 +110,8 @@ pub fn ScenarioPanel() -> impl IntoView {
     };
     let export = move |_| {
         let plan = state.plan.get_untracked();
-        let year = plan.period.year;
         browser::download(
-            &format!("skenario-jamsostek-{year}.json"),
+            &file_names::scenario_json(&plan),
             "application/json",
             &to_json(&plan),
         );

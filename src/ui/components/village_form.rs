@@ -2,8 +2,9 @@
 //! figures for the 30 % check, plus the editable assumptions.
 
 use super::fields::{CheckField, SelectField, TextField};
-use crate::calc::budget::BudgetInputs;
+use crate::calc::budget::BudgetFigure;
 use crate::calc::money::Rupiah;
+use crate::calc::period::BudgetPeriod;
 use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, YEARS};
 use crate::codec::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
 use crate::report::format;
@@ -18,27 +19,29 @@ fn amount_text(amount: Option<Rupiah>) -> String {
         .unwrap_or_default()
 }
 
-/// A callback that parses an optional amount and writes it into the budget inputs.
+/// A callback that parses an optional amount and sets that one budget figure.
 fn budget_setter(
     state: AppState,
-    write: fn(&mut BudgetInputs, Option<Rupiah>),
+    figure: BudgetFigure,
 ) -> Callback<String, Option<crate::codec::input::InputError>> {
     Callback::new(move |text: String| match parse_optional_rupiah(&text) {
         Ok(value) => {
-            let mut inputs = state.plan.with_untracked(|p| p.budget.clone());
-            write(&mut inputs, value);
-            state.dispatch(Action::SetBudget(inputs));
+            state.dispatch(Action::SetBudgetFigure(figure, value));
             None
         }
         Err(e) => Some(e),
     })
 }
 
+/// The plan's value of one budget figure, as the field shows it.
+fn budget_text(state: AppState, figure: BudgetFigure) -> Signal<String> {
+    Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure))))
+}
+
 /// The village and budget form.
 #[component]
 pub fn VillageForm() -> impl IntoView {
     let state = use_app();
-    let plan = state.plan.get_untracked();
     let t = move || state.t();
     let years: Vec<(String, String)> = YEARS.map(|y| (y.to_string(), y.to_string())).collect();
     let month_options = move || {
@@ -49,7 +52,7 @@ pub fn VillageForm() -> impl IntoView {
     };
     let count_options = move || {
         let first = state.plan.with(|p| p.period.first_month);
-        (1..=13u8.saturating_sub(first))
+        (1..=BudgetPeriod::months_left_from(first))
             .map(|n| (n.to_string(), n.to_string()))
             .collect::<Vec<_>>()
     };
@@ -72,7 +75,7 @@ pub fn VillageForm() -> impl IntoView {
             <TextField
                 id="village-input".to_string()
                 label=Signal::derive(move || t().village_name.to_string())
-                initial=plan.village.clone()
+                value=Signal::derive(move || state.plan.with(|p| p.village.clone()))
                 on_text=village
                 placeholder=Signal::derive(move || t().village_placeholder.to_string())
             />
@@ -115,8 +118,8 @@ pub fn VillageForm() -> impl IntoView {
             <TextField
                 id="add-input".to_string()
                 label=Signal::derive(move || t().add.to_string())
-                initial=amount_text(plan.budget.alokasi_dana_desa)
-                on_text=budget_setter(state, |b, v| b.alokasi_dana_desa = v)
+                value=budget_text(state, BudgetFigure::Add)
+                on_text=budget_setter(state, BudgetFigure::Add)
                 hint=Signal::derive(move || t().add_hint.to_string())
                 inputmode="decimal"
             />
@@ -125,23 +128,23 @@ pub fn VillageForm() -> impl IntoView {
                 <TextField
                     id="belanja-input".to_string()
                     label=Signal::derive(move || t().belanja.to_string())
-                    initial=amount_text(plan.budget.belanja)
-                    on_text=budget_setter(state, |b, v| b.belanja = v)
+                    value=budget_text(state, BudgetFigure::Belanja)
+                    on_text=budget_setter(state, BudgetFigure::Belanja)
                     hint=Signal::derive(move || t().belanja_hint.to_string())
                     inputmode="decimal"
                 />
                 <TextField
                     id="bengkok-input".to_string()
                     label=Signal::derive(move || t().bengkok.to_string())
-                    initial=amount_text(plan.budget.bengkok)
-                    on_text=budget_setter(state, |b, v| b.bengkok = v)
+                    value=budget_text(state, BudgetFigure::Bengkok)
+                    on_text=budget_setter(state, BudgetFigure::Bengkok)
                     inputmode="decimal"
                 />
                 <TextField
                     id="siltap-input".to_string()
                     label=Signal::derive(move || t().siltap.to_string())
-                    initial=amount_text(plan.budget.siltap)
-                    on_text=budget_setter(state, |b, v| b.siltap = v)
+                    value=budget_text(state, BudgetFigure::Siltap)
+                    on_text=budget_setter(state, BudgetFigure::Siltap)
                     inputmode="decimal"
                 />
             </details>
@@ -150,7 +153,7 @@ pub fn VillageForm() -> impl IntoView {
                 <TextField
                     id="death-rate-input".to_string()
                     label=Signal::derive(move || t().death_rate.to_string())
-                    initial=format::number_ungrouped(plan.death_rate_per_mille, 4)
+                    value=Signal::derive(move || state.plan.with(|p| format::number_ungrouped(p.death_rate_per_mille, 4)))
                     on_text=death_rate
                     hint=Signal::derive(move || t().death_rate_hint.to_string())
                     inputmode="decimal"
@@ -158,7 +161,7 @@ pub fn VillageForm() -> impl IntoView {
                 <TextField
                     id="insured-since-input".to_string()
                     label=Signal::derive(move || t().insured_since.to_string())
-                    initial=plan.insured_since.map(|y| y.to_string()).unwrap_or_default()
+                    value=Signal::derive(move || state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default()))
                     on_text=Callback::new(move |text: String| {
                         let (min, max) = (*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end());
                         let range = (min.unsigned_abs(), max.unsigned_abs());

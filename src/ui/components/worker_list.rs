@@ -37,11 +37,15 @@ pub fn WorkerList() -> impl IntoView {
             <h2 id="workers-title">{tr(|t| t.section_workers)}</h2>
             <p class="note">{tr(|t| t.workers_hint)}</p>
             <div class="cats">
-                {move || {
-                    state.generation.track();
-                    let n = state.plan.with_untracked(|p| p.categories.len());
-                    (0..n).map(|index| view! { <CategoryCard index=index /> }).collect_view()
-                }}
+                // Keyed by id: adding or removing a card leaves the others, and any text they
+                // hold, as they are.
+                <For
+                    each=move || state.plan.with(|p| p.categories.iter().map(|c| c.id).collect::<Vec<_>>())
+                    key=|id| *id
+                    let:id
+                >
+                    <CategoryCard id=id />
+                </For>
             </div>
             <div class="add-cat no-print">
                 <label for="new-kind">{tr(|t| t.add_category_kind)}</label>
@@ -49,8 +53,8 @@ pub fn WorkerList() -> impl IntoView {
                     id="new-kind"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(k) = kinds.iter().find(|k| k.code() == v) {
-                            new_kind.set(*k);
+                        if let Some(k) = CategoryKind::from_code(&v) {
+                            new_kind.set(k);
                         }
                     }
                 >

@@ -1,0 +1,65 @@
+//! The names of the files the app writes (scenario JSON, RAB and category CSV), made from
+//! the plan so that a folder of downloads sorts by village and year.
+
+use crate::calc::Plan;
+
+/// `iuran-jamsostek-{village}-{year}`, the village in lower-case ASCII letters and digits
+/// with `-` for anything else; without a village, `iuran-jamsostek-{year}`.
+#[must_use]
+pub fn document_stem(plan: &Plan) -> String {
+    let village: String = plan
+        .village
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let village = village.trim_matches('-');
+    if village.is_empty() {
+        format!("iuran-jamsostek-{}", plan.period.year)
+    } else {
+        format!("iuran-jamsostek-{village}-{}", plan.period.year)
+    }
+}
+
+/// The RAB spreadsheet.
+#[must_use]
+pub fn rab_csv(plan: &Plan) -> String {
+    format!("{}-rab.csv", document_stem(plan))
+}
+
+/// The per-category spreadsheet.
+#[must_use]
+pub fn categories_csv(plan: &Plan) -> String {
+    format!("{}-kategori.csv", document_stem(plan))
+}
+
+/// The scenario file.
+#[must_use]
+pub fn scenario_json(plan: &Plan) -> String {
+    format!("skenario-jamsostek-{}.json", plan.period.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_village_and_year() {
+        let mut plan = Plan::for_year(2026);
+        assert_eq!(rab_csv(&plan), "iuran-jamsostek-2026-rab.csv");
+        plan.village = "  Desa Sukå Maju! ".into();
+        assert_eq!(document_stem(&plan), "iuran-jamsostek-desa-suk--maju-2026");
+        assert_eq!(
+            categories_csv(&plan),
+            "iuran-jamsostek-desa-suk--maju-2026-kategori.csv"
+        );
+        assert_eq!(scenario_json(&plan), "skenario-jamsostek-2026.json");
+        plan.village = "---".into();
+        assert_eq!(document_stem(&plan), "iuran-jamsostek-2026");
+    }
+}
