@@ -381,8 +381,7 @@ pub(crate) mod test_rows {
         EXTRA.with(|e| {
             e.borrow()
                 .iter()
-                .filter(|r| r.key == key && r.from <= at && r.from >= found.from)
-                .next_back()
+                .rfind(|r| r.key == key && r.from <= at && r.from >= found.from)
                 .copied()
                 .unwrap_or(found)
         })

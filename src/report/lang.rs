@@ -80,15 +80,6 @@ impl Lang {
             Lang::En => format::count_en(u64::from(n)),
         }
     }
-
-    /// Picks the Indonesian or English text.
-    #[must_use]
-    pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Id => id,
-            Lang::En => en,
-        }
-    }
 }
 
 const MONTHS_ID: [&str; 12] = [

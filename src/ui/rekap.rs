@@ -295,7 +295,9 @@ fn PolicyPanel() -> impl IntoView {
         list.extend(PRESETS.iter().map(|p| {
             (
                 format!("preset:{}", p.id),
-                lang.pick(p.name_id, p.name_en).to_string(),
+                crate::report::texts::presets::preset_text(lang, p)
+                    .name
+                    .to_string(),
             )
         }));
         list.into_iter()
@@ -381,11 +383,7 @@ fn Problems() -> impl IntoView {
                             }
                             lines.extend(import.problems.iter().map(|x| row_problem(lang, x)));
                             if import.more_problems > 0 {
-                                lines.push(format!(
-                                    "{} {}",
-                                    lang.pick("… dan masalah lain:", "… and more problems:"),
-                                    lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))
-                                ));
+                                lines.push((crate::report::texts::rekap::rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
                             }
                         }
                         store::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),

@@ -137,11 +137,7 @@ pub fn VillageTable() -> impl IntoView {
             count(lang, matching as u64),
             state.t().shown
         ) + &if matching < total {
-            format!(
-                " ({} {})",
-                lang.pick("dari", "of"),
-                count(lang, total as u64)
-            )
+            (crate::report::texts::rekap::rekap_texts(lang).of_all)(&count(lang, total as u64))
         } else {
             String::new()
         }
@@ -189,7 +185,7 @@ pub fn VillageTable() -> impl IntoView {
                 </div>
                 <p class="note" role="status" data-testid="rekap-shown">{status}</p>
                 // Focusable, so the wide table scrolls from the keyboard too.
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || format!("{} ({})", state.t().section_villages, state.lang.get().pick("tabel", "table"))>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || (state.t().table_of)(state.t().section_villages)>
                     <table class="rekap__villages" data-testid="rekap-table">
                         <thead>
                             <tr>
