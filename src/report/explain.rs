@@ -48,6 +48,18 @@ impl Explanation {
     }
 }
 
+/// "a ÷ b = c" when both figures are known, else the prompt for the missing input; with
+/// its basis.
+fn quotient(figures: Option<[String; 3]>, prompt: &str, basis: &str) -> Explanation {
+    Explanation {
+        formula: figures.map_or_else(
+            || prompt.to_string(),
+            |[a, b, c]| format!("{a} ÷ {b} = {c}"),
+        ),
+        basis: basis.to_string(),
+    }
+}
+
 /// The worker's JHT and JP rates in force in `at`, as the sentences write them ("2 %").
 fn worker_rates(lang: Lang, at: YearMonth) -> (String, String) {
     (

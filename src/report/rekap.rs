@@ -39,20 +39,12 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
     for v in &rekap.villages {
         let period = v.period.total();
         let people = v.insured();
-        let f = v.flags;
-        let mut flags = Vec::new();
-        if f.above_add_threshold {
-            flags.push(t.above_add);
-        }
-        if f.dana_desa_for_officials {
-            flags.push(t.dana_desa_officials);
-        }
-        if f.no_one_insured {
-            flags.push(t.no_one_insured);
-        }
-        if f.has_problems {
-            flags.push(t.row_problems);
-        }
+        let flags = v.flags.named([
+            t.above_add,
+            t.dana_desa_officials,
+            t.no_one_insured,
+            t.row_problems,
+        ]);
         s.count(v.village.row as u64)
             .text(&v.village.kode)
             .text(&v.village.nama)

@@ -26,19 +26,18 @@ pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanati
 #[must_use]
 pub fn coverage(lang: Lang, outcome: &Outcome) -> Explanation {
     let g = &outcome.group;
-    let formula = match (g.population, g.coverage) {
-        (Some(p), Some(c)) => format!(
-            "{} ÷ {} = {}",
-            lang.count(g.protected_where_known),
-            lang.count(p),
-            lang.percent(c, 1)
-        ),
-        _ => lang.formula().enter_population.to_string(),
-    };
-    Explanation {
-        formula,
-        basis: lang.formula().coverage.to_string(),
-    }
+    let t = lang.formula();
+    quotient(
+        g.population.zip(g.coverage).map(|(p, c)| {
+            [
+                lang.count(g.protected_where_known),
+                lang.count(p),
+                lang.percent(c, 1),
+            ]
+        }),
+        t.enter_population,
+        t.coverage,
+    )
 }
 
 /// The death-rate ASSUMPTION: its default, and the JKM benefit the payout is valued at.

@@ -6,21 +6,18 @@ use super::*;
 #[must_use]
 pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah>) -> Explanation {
     let b = &outcome.budget;
-    let formula = match (alokasi_dana_desa, b.add_share) {
-        (Some(add), Some(share)) => {
-            format!(
-                "{} ÷ {} = {}",
+    let t = lang.formula();
+    quotient(
+        alokasi_dana_desa.zip(b.add_share).map(|(add, share)| {
+            [
                 lang.rupiah(b.charged_to_add),
                 lang.rupiah(add),
-                lang.percent(share, 2)
-            )
-        }
-        _ => lang.formula().enter_add.to_string(),
-    };
-    Explanation {
-        formula,
-        basis: lang.formula().add_basis.to_string(),
-    }
+                lang.percent(share, 2),
+            ]
+        }),
+        t.enter_add,
+        t.add_basis,
+    )
 }
 
 /// The 30 % check.

@@ -14,20 +14,12 @@ const PAGE: usize = 100;
 
 /// The words for a village's flags.
 pub fn flag_words(t: &RekapTexts, f: Flags) -> Vec<&'static str> {
-    let mut words = Vec::new();
-    if f.above_add_threshold {
-        words.push(t.flag_above);
-    }
-    if f.dana_desa_for_officials {
-        words.push(t.flag_dana_desa);
-    }
-    if f.no_one_insured {
-        words.push(t.flag_no_one);
-    }
-    if f.has_problems {
-        words.push(t.flag_problems);
-    }
-    words
+    f.named([
+        t.flag_above,
+        t.flag_dana_desa,
+        t.flag_no_one,
+        t.flag_problems,
+    ])
 }
 
 fn filter_label(t: &RekapTexts, f: FlagFilter) -> &'static str {
