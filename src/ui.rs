@@ -4,7 +4,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod crash_notice;
-pub mod i18n;
 pub mod rekap;
 pub mod scenario;
 pub mod state;

@@ -6,7 +6,6 @@
 
 mod recap_sheet;
 pub mod store;
-pub mod texts;
 mod totals_view;
 mod village_table;
 
@@ -16,12 +15,12 @@ use crate::codec::preset::PRESETS;
 use crate::codec::villages_csv;
 use crate::report::lang::Lang;
 use crate::report::rekap::rekap_csv;
+use crate::report::texts::rekap::{file_error, json_problem, rekap_texts, row_problem, RekapTexts};
 use crate::ui::browser;
 use leptos::prelude::*;
 use recap_sheet::RecapSheet;
 use rust_decimal::Decimal;
 use store::{Parsed, Settings, Work};
-use texts::{file_error, json_problem, rekap_texts, row_problem, RekapTexts};
 use totals_view::{KabupatenTotals, KecamatanTable};
 use village_table::VillageTable;
 
@@ -355,7 +354,7 @@ fn PolicyPanel() -> impl IntoView {
                 <p class="field__hint" id="rekap-threshold-hint">
                     {move || state.t().threshold_hint}
                     {move || threshold_error().then(|| {
-                        format!(" {}", crate::ui::i18n::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
+                        format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
                     })}
                 </p>
             </div>

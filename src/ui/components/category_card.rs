@@ -11,8 +11,8 @@ use crate::codec::input::{
 };
 use crate::report::explain::category_name;
 use crate::report::format;
-use crate::ui::i18n::caution;
-use crate::ui::i18n::source_name;
+use crate::report::texts::page::caution;
+use crate::report::texts::page::source_name;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;

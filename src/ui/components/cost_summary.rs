@@ -5,7 +5,7 @@ use super::figure::Figure;
 use crate::calc::premium::Program;
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{self, category_name, Explanation, Part};
-use crate::ui::i18n::source_name;
+use crate::report::texts::page::source_name;
 use crate::ui::state::tr;
 use crate::ui::state::tr_cited;
 use crate::ui::state::use_app;

@@ -7,7 +7,7 @@ use crate::report::explain::{category_name, rates_in_force};
 use crate::report::lang::Lang;
 use crate::report::qr::qr_svg_path;
 use crate::report::rab::budget_lines;
-use crate::ui::i18n::{source_name, texts};
+use crate::report::texts::page::{source_name, texts};
 use crate::ui::scenario::share_link;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
