@@ -352,7 +352,7 @@ fn PolicyPanel() -> impl IntoView {
                     }
                 />
                 <p class="field__hint" id="rekap-threshold-hint">
-                    {move || state.t().threshold_hint}
+                    {move || crate::report::texts::rekap::threshold_hint(state.lang.get())}
                     {move || threshold_error().then(|| {
                         format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
                     })}

@@ -1,6 +1,8 @@
 //! Every word of the rekap page, one table per language (both fill the same struct, so a
 //! missing word is a compile error), and the sentences for the importer's problems.
 
+use crate::calc::budget::THIRTY_PERCENT;
+use crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD;
 use crate::codec::villages_csv::{Column, FileError, RowProblem};
 use crate::report::explain::kind_name;
 use crate::report::lang::Lang;
@@ -29,7 +31,8 @@ pub struct RekapTexts {
     pub policy_current: &'static str,
     pub policy_current_missing: &'static str,
     pub threshold: &'static str,
-    pub threshold_hint: &'static str,
+    /// Names the default share of ADD above which a village is flagged.
+    pub threshold_hint: fn(default: &str) -> String,
     pub section_totals: &'static str,
     pub empty: &'static str,
     pub villages: &'static str,
@@ -69,7 +72,8 @@ pub struct RekapTexts {
     pub col_people: &'static str,
     pub col_premium: &'static str,
     pub col_share: &'static str,
-    pub col_thirty: &'static str,
+    /// The 30 % column, given the limit.
+    pub col_thirty: fn(limit: &str) -> String,
     pub col_flags: &'static str,
     pub col_link: &'static str,
     pub open_plan: &'static str,
@@ -159,7 +163,7 @@ pub static ID: RekapTexts = RekapTexts {
     policy_current: "Rencana terakhir di halaman desa",
     policy_current_missing: "Belum ada rencana tersimpan di halaman desa pada perangkat ini; rencana bawaan dipakai.",
     threshold: "Tandai desa di atas porsi ADD (%)",
-    threshold_hint: "Bawaan 5 %.",
+    threshold_hint: |d| format!("Bawaan {d}."),
     section_totals: "Rekap kabupaten",
     empty: "Belum ada desa. Pilih spreadsheet atau berkas skenario.",
     villages: "Desa",
@@ -199,7 +203,7 @@ pub static ID: RekapTexts = RekapTexts {
     col_people: "Orang",
     col_premium: "Iuran selama periode",
     col_share: "Porsi ADD",
-    col_thirty: "Batas 30 %",
+    col_thirty: |limit| format!("Batas {limit}"),
     col_flags: "Tanda",
     col_link: "Tautan",
     open_plan: "Buka rencana",
@@ -273,7 +277,7 @@ pub static EN: RekapTexts = RekapTexts {
     policy_current: "Last plan of the village page",
     policy_current_missing: "No plan is saved by the village page on this device; the default plan is used.",
     threshold: "Flag villages above this share of ADD (%)",
-    threshold_hint: "Default 5 %.",
+    threshold_hint: |d| format!("Default {d}."),
     section_totals: "District rekap",
     empty: "No villages yet. Choose a spreadsheet or scenario files.",
     villages: "Villages",
@@ -313,7 +317,7 @@ pub static EN: RekapTexts = RekapTexts {
     col_people: "People",
     col_premium: "Premium over the period",
     col_share: "Share of ADD",
-    col_thirty: "30 % rule",
+    col_thirty: |limit| format!("{limit} rule"),
     col_flags: "Flags",
     col_link: "Link",
     open_plan: "Open plan",
@@ -371,6 +375,18 @@ pub fn rekap_texts(lang: Lang) -> &'static RekapTexts {
         Lang::Id => &ID,
         Lang::En => &EN,
     }
+}
+
+/// The default flag threshold, as the hint names it ("5 %").
+#[must_use]
+pub fn threshold_hint(lang: Lang) -> String {
+    (rekap_texts(lang).threshold_hint)(&lang.prose_percent(DEFAULT_ADD_THRESHOLD))
+}
+
+/// The 30 % column's heading, with the limit of PP 11/2019 Pasal 100.
+#[must_use]
+pub fn col_thirty(lang: Lang) -> String {
+    (rekap_texts(lang).col_thirty)(&lang.prose_percent(THIRTY_PERCENT))
 }
 
 /// A column's name as the user knows it from the template.
@@ -509,5 +525,12 @@ mod tests {
     fn a_missing_column_is_named() {
         let s = file_error(Lang::Id, &FileError::MissingColumn(Column::KodeDesa));
         assert_eq!(s, "kolom wajib tidak ada: kode desa");
+    }
+
+    #[test]
+    fn the_limits_come_from_the_rules() {
+        assert_eq!(threshold_hint(Lang::Id), "Bawaan 5 %.");
+        assert_eq!(col_thirty(Lang::Id), "Batas 30 %");
+        assert_eq!(col_thirty(Lang::En), "30 % rule");
     }
 }

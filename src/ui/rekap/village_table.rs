@@ -188,7 +188,7 @@ pub fn VillageTable() -> impl IntoView {
                                 <th scope="col" class="num">{move || state.t().col_people}</th>
                                 <th scope="col" class="num">{move || state.t().col_premium}</th>
                                 <th scope="col" class="num">{move || state.t().col_share}</th>
-                                <th scope="col">{move || state.t().col_thirty}</th>
+                                <th scope="col">{move || crate::report::texts::rekap::col_thirty(state.lang.get())}</th>
                                 <th scope="col">{move || state.t().col_flags}</th>
                                 <th scope="col">{move || state.t().col_link}</th>
                             </tr>
