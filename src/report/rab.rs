@@ -96,7 +96,7 @@ pub fn prohibited_note(lang: Lang, year: i32) -> String {
 /// The name of a funding source.
 #[must_use]
 pub fn source_name(lang: Lang, source: FundingSource) -> &'static str {
-    let t = lang.formula();
+    let t = lang.names();
     match source {
         FundingSource::Add => t.source_add,
         FundingSource::DanaDesa => t.source_dana_desa,

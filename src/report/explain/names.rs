@@ -5,7 +5,7 @@ use super::*;
 /// The usual name of a kind of category.
 #[must_use]
 pub fn kind_name(lang: Lang, kind: CategoryKind) -> &'static str {
-    let t = lang.formula();
+    let t = lang.names();
     match kind {
         CategoryKind::KepalaDesa => t.kind_kepala_desa,
         CategoryKind::SekretarisDesa => t.kind_sekretaris_desa,

@@ -13,8 +13,10 @@ mod id;
 pub use en::EN;
 pub use id::ID;
 
-/// Every sentence and word of the formulas, RAB and CSV, in one language.
-pub struct FormulaTexts {
+/// The names of category kinds and funding sources, in one language; apart from
+/// `FormulaTexts` so the rekap page, which names them but shows no formula, does not carry
+/// the formulas.
+pub struct NameTexts {
     // Kinds of category (`explain::kind_name`).
     /// Kepala desa.
     pub kind_kepala_desa: &'static str,
@@ -46,7 +48,10 @@ pub struct FormulaTexts {
     pub source_apbd_provinsi: &'static str,
     /// CSR, donors.
     pub source_lainnya: &'static str,
+}
 
+/// Every sentence and word of the formulas, RAB and CSV, in one language.
+pub struct FormulaTexts {
     // Words inside formulas.
     /// After a head count: "orang" / "people".
     pub people: &'static str,
@@ -251,6 +256,15 @@ impl Lang {
         match self {
             Lang::Id => &ID,
             Lang::En => &EN,
+        }
+    }
+
+    /// The names of kinds and funding sources in this language.
+    #[must_use]
+    pub fn names(self) -> &'static NameTexts {
+        match self {
+            Lang::Id => &id::NAMES,
+            Lang::En => &en::NAMES,
         }
     }
 

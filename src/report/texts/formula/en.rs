@@ -1,9 +1,9 @@
 //! English: for visitors and donors.
 
-use super::{FormulaTexts, RekapCsvTexts};
+use super::{FormulaTexts, NameTexts, RekapCsvTexts};
 
-/// The formula, RAB and CSV words in English.
-pub static EN: FormulaTexts = FormulaTexts {
+/// Names of kinds and funding sources, English.
+pub static NAMES: NameTexts = NameTexts {
     kind_kepala_desa: "Village head",
     kind_sekretaris_desa: "Village secretary",
     kind_perangkat_desa: "Village officials (kaur, kasi, kadus)",
@@ -12,13 +12,17 @@ pub static EN: FormulaTexts = FormulaTexts {
     kind_kader: "Institutions & cadres (posyandu, PKK, LPM, linmas)",
     kind_pekerja_rentan: "Vulnerable workers (farmers, fishers, traders, ojek)",
     kind_lainnya: "Other category",
-
     source_add: "ADD (village fund allocation)",
     source_dana_desa: "Dana Desa (village fund)",
     source_pades: "PADes / other village income",
     source_apbd_kabupaten: "District budget (APBD kab/kota)",
     source_apbd_provinsi: "Provincial budget (APBD provinsi)",
     source_lainnya: "Other (CSR, donors)",
+};
+
+/// The formula, RAB and CSV words in English.
+pub static EN: FormulaTexts = FormulaTexts {
+
 
     people: "people",
     months: "months",

@@ -1,9 +1,9 @@
 //! Bahasa Indonesia: the default language.
 
-use super::{FormulaTexts, RekapCsvTexts};
+use super::{FormulaTexts, NameTexts, RekapCsvTexts};
 
-/// The formula, RAB and CSV words in Indonesian.
-pub static ID: FormulaTexts = FormulaTexts {
+/// Names of kinds and funding sources, Indonesian.
+pub static NAMES: NameTexts = NameTexts {
     kind_kepala_desa: "Kepala desa",
     kind_sekretaris_desa: "Sekretaris desa",
     kind_perangkat_desa: "Perangkat desa (kaur, kasi, kadus)",
@@ -12,13 +12,17 @@ pub static ID: FormulaTexts = FormulaTexts {
     kind_kader: "Lembaga & kader (posyandu, PKK, LPM, linmas)",
     kind_pekerja_rentan: "Pekerja rentan (petani, nelayan, pedagang, ojek)",
     kind_lainnya: "Kategori lain",
-
     source_add: "ADD (Alokasi Dana Desa)",
     source_dana_desa: "Dana Desa",
     source_pades: "PADes / pendapatan lain desa",
     source_apbd_kabupaten: "APBD kabupaten/kota",
     source_apbd_provinsi: "APBD provinsi",
     source_lainnya: "Lainnya (CSR, donatur)",
+};
+
+/// The formula, RAB and CSV words in Indonesian.
+pub static ID: FormulaTexts = FormulaTexts {
+
 
     people: "orang",
     months: "bulan",
