@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod crash_notice;
 pub mod i18n;
+pub mod page;
 pub mod rekap;
 pub mod scenario;
 pub mod state;

@@ -1,0 +1,63 @@
+//! "Untuk seluruh peserta": what the group can expect in a year and over the term.
+
+use super::{explained, read};
+use crate::calc::Outcome;
+use crate::report::explain;
+use crate::report::lang::Lang;
+use crate::ui::components::figure::{from_outcome, Explainer, Figure};
+use crate::ui::i18n::Texts;
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+
+/// One fact: its label, its value and its formula.
+fn fact(
+    label: fn(&'static Texts) -> &'static str,
+    value: Signal<String>,
+    explain: Explainer,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <dt>{tr(label)}</dt>
+        <dd>
+            <Figure value=value explain=explain testid=testid />
+        </dd>
+    }
+}
+
+/// The group's facts, and the note that JHT is savings.
+#[component]
+pub fn GroupFacts() -> impl IntoView {
+    let state = use_app();
+    let value = move |f: fn(Lang, &Outcome) -> String| read(state, f);
+    let chance = move |over_term: bool| {
+        from_outcome(state, move |_, o| {
+            explain::chance(state.lang.get(), o, over_term)
+        })
+    };
+    view! {
+        <h3>{tr(|t| t.group_title)}</h3>
+        <dl class="facts">
+            {fact(
+                |t| t.sum_assured,
+                value(|l, o| l.rupiah(o.group.sum_assured_jkm)),
+                explained(state, explain::sum_assured),
+                "sum-assured",
+            )}
+            {fact(
+                |t| t.expected_deaths,
+                value(|l, o| l.number(o.group.expected_deaths_per_year, 2)),
+                explained(state, explain::expected_deaths),
+                "expected-deaths",
+            )}
+            {fact(|t| t.chance_year, value(|l, o| l.percent(o.group.chance_this_year, 1)), chance(false), "chance-year")}
+            {fact(|t| t.chance_term, value(|l, o| l.percent(o.group.chance_over_term, 1)), chance(true), "chance-term")}
+            {fact(
+                |t| t.payout_ratio,
+                value(|l, o| o.group.payout_to_premium.map(|r| l.number(r, 2)).unwrap_or_else(|| "–".into())),
+                explained(state, explain::payout_ratio),
+                "payout-ratio",
+            )}
+        </dl>
+        <p class="note">{tr(|t| t.jht_is_savings)}</p>
+    }
+}
