@@ -24,6 +24,11 @@ pub fn from_outcome(
     state: AppState,
     f: impl Fn(&Plan, &Outcome) -> Explanation + Send + Sync + 'static,
 ) -> Explainer {
+    outcome_explainer(state, Arc::new(f))
+}
+
+/// The body of `from_outcome`, compiled once rather than once per figure.
+fn outcome_explainer(state: AppState, f: Arc<ExplainOutcome>) -> Explainer {
     Explainer::from(move || {
         state.plan.with_untracked(|plan| {
             state
@@ -32,6 +37,9 @@ pub fn from_outcome(
         })
     })
 }
+
+/// Builds an explanation from the plan and its outcome.
+type ExplainOutcome = dyn Fn(&Plan, &Outcome) -> Explanation + Send + Sync;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 

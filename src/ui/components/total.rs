@@ -6,9 +6,9 @@ use leptos::prelude::*;
 /// A labelled total.
 #[component]
 pub fn Total(
-    /// The label.
+    /// The label (reactive: it follows the language and the plan).
     #[prop(into)]
-    label: ViewFn,
+    label: TextProp,
     /// The section's main total, shown larger.
     #[prop(optional)]
     main: bool,
@@ -17,7 +17,7 @@ pub fn Total(
 ) -> impl IntoView {
     view! {
         <div class=if main { "total total--main" } else { "total" }>
-            <dt>{label.run()}</dt>
+            <dt>{move || label.get()}</dt>
             <dd>{children()}</dd>
         </div>
     }
