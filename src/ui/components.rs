@@ -1,5 +1,7 @@
 //! Components, one per file, named after what the user sees; a component of several parts
-//! has them in a folder of its name.
+//! has them in a folder of its name. Those parts, and `Total`, are `#[component(transparent)]`:
+//! drawn inside their section's view rather than type-erased on their own, which keeps the
+//! download from growing with the split (about 1.3 KB of wasm).
 
 pub mod budget_lines;
 pub mod budget_share;

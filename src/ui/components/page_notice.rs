@@ -5,7 +5,7 @@ use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
 
 /// The current notice, if any.
-#[component]
+#[component(transparent)]
 pub fn PageNotice() -> impl IntoView {
     let state = use_app();
     move || {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 /// A labelled total.
-#[component]
+#[component(transparent)]
 pub fn Total(
     /// The label (reactive: it follows the language and the plan).
     #[prop(into)]

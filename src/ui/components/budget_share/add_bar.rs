@@ -6,7 +6,7 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The bar, once ADD is given.
-#[component]
+#[component(transparent)]
 pub fn AddBar() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();

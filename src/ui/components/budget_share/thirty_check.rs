@@ -6,7 +6,7 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The verdict, or the note that belanja is missing.
-#[component]
+#[component(transparent)]
 pub fn ThirtyCheck() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();

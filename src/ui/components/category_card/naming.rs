@@ -8,7 +8,7 @@ use crate::ui::components::fields::TextField;
 use leptos::prelude::*;
 
 /// "Nama kategori · Kode rekening".
-#[component]
+#[component(transparent)]
 pub fn Naming(
     /// The card.
     card: Card,

@@ -13,7 +13,7 @@ use crate::ui::state::tr;
 use leptos::prelude::*;
 
 /// "Skema & program: PU · JKK + JKM · Dana Desa" and the choices under it.
-#[component]
+#[component(transparent)]
 pub fn Setup(
     /// The card.
     card: Card,

@@ -9,7 +9,7 @@ use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
 /// One row per insured category.
-#[component]
+#[component(transparent)]
 pub fn ByCategory() -> impl IntoView {
     let state = use_app();
     let lang = move || state.lang.get();

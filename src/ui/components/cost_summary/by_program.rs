@@ -8,7 +8,7 @@ use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
 /// One row per program with a premium.
-#[component]
+#[component(transparent)]
 pub fn ByProgram() -> impl IntoView {
     let state = use_app();
     let rows = move || {

@@ -26,7 +26,7 @@ const COLUMNS: [Column; 5] = [
 ];
 
 /// The benefits table.
-#[component]
+#[component(transparent)]
 pub fn BenefitsTable() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();

@@ -25,7 +25,7 @@ fn fact(
 }
 
 /// The group's facts, and the note that JHT is savings.
-#[component]
+#[component(transparent)]
 pub fn GroupFacts() -> impl IntoView {
     let state = use_app();
     let value = move |f: fn(Lang, &Outcome) -> String| read(state, f);

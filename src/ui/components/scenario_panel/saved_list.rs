@@ -20,7 +20,7 @@ fn row_button(
 }
 
 /// The saved scenarios and the field that saves the current plan.
-#[component]
+#[component(transparent)]
 pub fn SavedList(
     /// The scenarios saved on this device.
     saved: RwSignal<Vec<Saved>>,

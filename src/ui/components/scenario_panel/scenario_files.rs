@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The export button and the import file picker.
-#[component]
+#[component(transparent)]
 pub fn ScenarioFiles() -> impl IntoView {
     let state = use_app();
     let export = move |_| {

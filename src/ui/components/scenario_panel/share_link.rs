@@ -6,7 +6,7 @@ use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
 /// The share link, with copy and WhatsApp.
-#[component]
+#[component(transparent)]
 pub fn ShareLink() -> impl IntoView {
     let state = use_app();
     let link = Memo::new(move |_| state.plan.with(share_link));

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// The assumptions the user may change.
-#[component]
+#[component(transparent)]
 pub fn Assumptions() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();

@@ -49,7 +49,7 @@ pub fn budget_field(
 }
 
 /// The folded figures for the 30 % check.
-#[component]
+#[component(transparent)]
 pub fn ThirtyFields() -> impl IntoView {
     let state = use_app();
     view! {
