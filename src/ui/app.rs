@@ -5,14 +5,16 @@ use super::components::budget_lines::BudgetLines;
 use super::components::budget_share::BudgetShare;
 use super::components::capacity_panel::CapacityPanel;
 use super::components::cost_summary::CostSummary;
+use super::components::page_notice::PageNotice;
 use super::components::preset_picker::PresetPicker;
 use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
 use super::components::scenario_panel::ScenarioPanel;
+use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
-use super::state::{provide_app_state, Notice};
-use crate::report::lang::Lang;
+use super::page;
+use super::state::provide_app_state;
 use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
@@ -29,27 +31,12 @@ pub fn App() -> impl IntoView {
     super::scenario::keep_saved(state);
     let t = move || state.t();
     // The static header of index.html gave the first paint; this view draws it again.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot-header"))
-    {
-        boot.remove();
-    }
+    page::remove_boot_header();
     // Keep <html lang> and the tab title in step with the chosen language.
-    Effect::new(move |_| {
-        let lang = state.lang.get();
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(root) = doc.document_element() {
-                let _ = root.set_attribute("lang", lang.code());
-            }
-            doc.set_title(crate::report::texts::page::texts(lang).title);
-        }
+    page::follow_language(state.lang, |lang| {
+        crate::report::texts::page::texts(lang).title
     });
-    let toggle = move |_| {
-        state
-            .lang
-            .update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
-    };
+    let toggle = move |_| page::toggle_language(state.lang);
     let stale = move || state.invalid.with(|s| !s.is_empty());
     let error = move || {
         state
@@ -60,28 +47,6 @@ pub fn App() -> impl IntoView {
     // Ctrl+P prints too: stamp the time on the sheet first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
     super::browser::on_print_media(move || state.prepare_print());
-    let notice = move || {
-        state.notice.get().map(|n| {
-            let t = state.t();
-            let (class, text) = match n {
-                Notice::LinkOpened => ("alert alert--info", t.link_opened.to_string()),
-                Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
-                Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
-                Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
-                Notice::ImportFailed(problems) => {
-                    ("alert alert--bad", format!("{} {}", t.import_failed, problems.join("; ")))
-                }
-            };
-            view! {
-                <div class=class role="status" data-testid="notice">
-                    <p>{text}</p>
-                    <button type="button" class="btn btn--quiet" on:click=move |_| state.notice.set(None)>
-                        {tr(|t| t.dismiss)}
-                    </button>
-                </div>
-            }
-        })
-    };
     // Build the page in steps, top to bottom (so nothing already shown moves): header and
     // village fields first, then the worker cards, the totals, the rest, each in its own
     // task after a paint, so that no single task blocks a slow phone for long (Lighthouse
@@ -110,7 +75,7 @@ pub fn App() -> impl IntoView {
             </div>
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
         </header>
-        {notice}
+        <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
                 <PresetPicker />
@@ -143,35 +108,5 @@ pub fn App() -> impl IntoView {
         // (from the step that costs the plan, like the totals themselves).
         {move || totals.get().then(|| view! { <SummaryBar /> })}
         <PrintSheet />
-    }
-}
-
-/// The bar fixed at the bottom of a phone screen: cost of the period and ADD share.
-#[component]
-fn SummaryBar() -> impl IntoView {
-    let state = super::state::use_app();
-    view! {
-        <div class="summary-bar no-print" aria-hidden="true">
-            {move || {
-                let lang = state.lang.get();
-                state
-                    .outcome
-                    .with(|o| {
-                        o.as_ref()
-                            .map(|o| {
-                                let share = o
-                                    .budget
-                                    .add_share
-                                    .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
-                                    .unwrap_or_default();
-                                format!(
-                                    "{} {}{share}",
-                                    lang.period_heading(state.plan.with(|p| p.period.months)),
-                                    lang.rupiah(o.total_period())
-                                )
-                            })
-                    })
-            }}
-        </div>
     }
 }

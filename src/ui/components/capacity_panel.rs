@@ -2,48 +2,18 @@
 //! gives a ceiling (rupiah or % of ADD) and the category that grows; the core's
 //! `capacity::fit` says how many people fit, and one button puts them into the plan.
 
+mod answer;
+mod choices;
+
 use super::fields::{SelectField, TextField};
-use super::figure::Figure;
-use crate::calc::capacity::{fit, Capacity, Ceiling, Grow};
+use crate::calc::capacity::{fit, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
-use crate::codec::input::{parse_percent, parse_rupiah, InputError};
-use crate::report::explain::{self, category_name, Explanation};
+use crate::report::explain::category_name;
 use crate::report::texts::page::capacity_error;
 use crate::ui::state::{tr, use_app};
+use answer::result_view;
+use choices::{grow_from, grow_value, parse_ceiling, Mode};
 use leptos::prelude::*;
-
-/// How the ceiling is typed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mode {
-    Amount,
-    ShareOfAdd,
-}
-
-/// The ceiling the text stands for in `mode`.
-fn parse_ceiling(mode: Mode, text: &str) -> Result<Ceiling, InputError> {
-    match mode {
-        Mode::Amount => parse_rupiah(text).map(Ceiling::Amount),
-        Mode::ShareOfAdd => parse_percent(text).map(Ceiling::ShareOfAdd),
-    }
-}
-
-/// The select's value for a growth choice, and back.
-fn grow_value(grow: Grow) -> String {
-    match grow {
-        Grow::Category(i) => format!("c{i}"),
-        Grow::AllBpu => "all".into(),
-    }
-}
-
-fn grow_from(value: &str) -> Option<Grow> {
-    if value == "all" {
-        return Some(Grow::AllBpu);
-    }
-    value
-        .strip_prefix('c')
-        .and_then(|i| i.parse().ok())
-        .map(Grow::Category)
-}
 
 /// The capacity section.
 #[component]
@@ -176,91 +146,5 @@ pub fn CapacityPanel() -> impl IntoView {
                 {tr(|t| t.capacity_apply)}
             </button>
         </section>
-    }
-}
-
-/// How many fit, what the plan then costs, what is left: each figure opens its formula.
-fn result_view(c: Capacity, months: u8) -> impl IntoView {
-    let state = use_app();
-    let lang = move || state.lang.get();
-    let explain = {
-        let c = c.clone();
-        move || -> Explanation {
-            let plan = state.plan.get_untracked();
-            explain::capacity(lang(), &plan, &c)
-        }
-    };
-    let people = c.people;
-    let (cost, left, next) = (c.cost, c.left, c.next_person);
-    let explain2 = explain.clone();
-    let explain3 = explain.clone();
-    view! {
-        <dl class="totals">
-            <div class="total total--main">
-                <dt>{tr(|t| t.capacity_people)}</dt>
-                <dd data-testid="capacity-people">{move || lang().count(people)}</dd>
-            </div>
-            <div class="total">
-                <dt>{move || format!("{} {}", state.t().capacity_cost, lang().period_phrase(months))}</dt>
-                <dd>
-                    <Figure
-                        value=Signal::derive(move || lang().rupiah(cost))
-                        explain=explain
-                        testid="capacity-cost"
-                    />
-                </dd>
-            </div>
-            <div class="total">
-                <dt>{tr(|t| t.capacity_left)}</dt>
-                <dd>
-                    <Figure
-                        value=Signal::derive(move || lang().rupiah(left))
-                        explain=explain2
-                        testid="capacity-left"
-                    />
-                </dd>
-            </div>
-        </dl>
-        {next.map(|n| {
-            view! {
-                <p class="note">
-                    {move || format!("{} ", state.t().capacity_next)}
-                    <Figure value=Signal::derive(move || lang().rupiah(n)) explain=explain3 testid="capacity-next" />
-                    "."
-                </p>
-            }
-        })}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rust_decimal_macros::dec;
-
-    #[test]
-    fn the_ceiling_is_read_in_the_chosen_mode() {
-        assert_eq!(
-            parse_ceiling(Mode::Amount, "Rp20 juta"),
-            Ok(Ceiling::Amount(crate::calc::money::Rupiah::from_whole(
-                20_000_000
-            )))
-        );
-        assert_eq!(
-            parse_ceiling(Mode::ShareOfAdd, "5 %"),
-            Ok(Ceiling::ShareOfAdd(dec!(0.05)))
-        );
-        assert!(parse_ceiling(Mode::ShareOfAdd, "150").is_err());
-        assert!(parse_ceiling(Mode::Amount, "-5").is_err());
-    }
-
-    #[test]
-    fn growth_choices_round_trip_through_the_select() {
-        for g in [Grow::Category(0), Grow::Category(29), Grow::AllBpu] {
-            assert_eq!(grow_from(&grow_value(g)), Some(g));
-        }
-        assert_eq!(grow_from("c"), None);
-        assert_eq!(grow_from("x9"), None);
-        assert_eq!(grow_from("c-1"), None);
     }
 }

@@ -1,39 +1,47 @@
 //! The cautions of the core (RULES.md §3 and §7), strongest first.
 
-use crate::calc::outcome::Severity;
+use crate::calc::outcome::{Caution, Severity};
+use crate::calc::Plan;
+use crate::report::lang::Lang;
 use crate::report::texts::page::caution;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
+
+/// One caution as a list item, marked by its severity.
+pub fn caution_item(lang: Lang, c: &Caution, plan: &Plan) -> impl IntoView {
+    let class = match c.severity() {
+        Severity::Strong => "caution caution--strong",
+        Severity::Warning => "caution caution--warn",
+        Severity::Info => "caution",
+    };
+    view! { <li class=class>{caution(lang, c, plan)}</li> }
+}
+
+/// The plan's cautions that `keep` keeps, as list items (reactive).
+pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<impl IntoView> {
+    let lang = state.lang.get();
+    let plan = state.plan.get();
+    state.outcome.with(|o| {
+        o.as_ref()
+            .map(|o| {
+                o.cautions
+                    .iter()
+                    .filter(|c| keep(c))
+                    .map(|c| caution_item(lang, c, &plan))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    })
+}
 
 /// The list of cautions for the current plan.
 #[component]
 pub fn CautionList() -> impl IntoView {
     let state = use_app();
-    let items = move || {
-        let lang = state.lang.get();
-        let plan = state.plan.get();
-        state.outcome.with(|o| {
-            o.as_ref()
-                .map(|o| {
-                    o.cautions
-                        .iter()
-                        .map(|c| {
-                            let class = match c.severity() {
-                                Severity::Strong => "caution caution--strong",
-                                Severity::Warning => "caution caution--warn",
-                                Severity::Info => "caution",
-                            };
-                            view! { <li class=class>{caution(lang, c, &plan)}</li> }
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
     view! {
         <h3>{move || state.t().cautions}</h3>
         <ul class="cautions" data-testid="cautions">
-            {items}
+            {move || caution_items(state, |_| true)}
         </ul>
     }
 }

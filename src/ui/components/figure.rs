@@ -1,7 +1,8 @@
 //! A number the user can tap to see its formula and legal basis.
 
+use crate::calc::{Outcome, Plan};
 use crate::report::explain::Explanation;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -16,6 +17,29 @@ impl<F: Fn() -> Explanation + Send + Sync + 'static> From<F> for Explainer {
         Explainer(Arc::new(f))
     }
 }
+
+/// Explains a figure from the plan and its last good outcome, both read untracked when the
+/// figure is opened; no explanation while there is no outcome.
+pub fn from_outcome(
+    state: AppState,
+    f: impl Fn(&Plan, &Outcome) -> Explanation + Send + Sync + 'static,
+) -> Explainer {
+    outcome_explainer(state, Arc::new(f))
+}
+
+/// The body of `from_outcome`, compiled once rather than once per figure.
+fn outcome_explainer(state: AppState, f: Arc<ExplainOutcome>) -> Explainer {
+    Explainer::from(move || {
+        state.plan.with_untracked(|plan| {
+            state
+                .outcome
+                .with_untracked(|o| o.as_ref().map_or_else(Explanation::none, |o| f(plan, o)))
+        })
+    })
+}
+
+/// Builds an explanation from the plan and its outcome.
+type ExplainOutcome = dyn Fn(&Plan, &Outcome) -> Explanation + Send + Sync;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 

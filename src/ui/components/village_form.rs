@@ -1,41 +1,43 @@
 //! Section 1, "Desa & anggaran": village, budget year, months covered, ADD and the
 //! figures for the 30 % check, plus the editable assumptions.
 
-use super::fields::{CheckField, SelectField, TextField};
+mod assumptions;
+mod budget_fields;
+
+use super::fields::{SelectField, TextField};
 use crate::calc::budget::BudgetFigure;
-use crate::calc::money::Rupiah;
 use crate::calc::period::BudgetPeriod;
-use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, YEARS};
-use crate::codec::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
-use crate::report::format;
+use crate::calc::plan::{Action, YEARS};
+use crate::report::texts::page::Texts;
 use crate::ui::state::tr;
-use crate::ui::state::{tr_cited, use_app, AppState};
+use crate::ui::state::{use_app, AppState};
+use assumptions::Assumptions;
+use budget_fields::{budget_field, ThirtyFields};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
+use std::str::FromStr;
 
-fn amount_text(amount: Option<Rupiah>) -> String {
-    amount
-        .map(|a| format::number(a.amount(), 2))
-        .unwrap_or_default()
-}
-
-/// A callback that parses an optional amount and sets that one budget figure.
-fn budget_setter(
+/// A select of the budget period, which dispatches the action of the chosen value.
+fn period_select<T: FromStr + 'static>(
     state: AppState,
-    figure: BudgetFigure,
-) -> Callback<String, Option<crate::codec::input::InputError>> {
-    Callback::new(move |text: String| match parse_optional_rupiah(&text) {
-        Ok(value) => {
-            state.dispatch(Action::SetBudgetFigure(figure, value));
-            None
-        }
-        Err(e) => Some(e),
-    })
-}
-
-/// The plan's value of one budget figure, as the field shows it.
-fn budget_text(state: AppState, figure: BudgetFigure) -> Signal<String> {
-    Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure))))
+    id: &'static str,
+    label: fn(&'static Texts) -> &'static str,
+    options: Signal<Vec<(String, String)>>,
+    selected: fn(&BudgetPeriod) -> String,
+    action: fn(T) -> Action,
+) -> impl IntoView {
+    view! {
+        <SelectField
+            id=id.to_string()
+            label=Signal::derive(move || label(state.t()).to_string())
+            options=options
+            selected=Signal::derive(move || state.plan.with(|p| selected(&p.period)))
+            on_change=Callback::new(move |v: String| {
+                if let Ok(value) = v.parse() {
+                    state.dispatch(action(value));
+                }
+            })
+        />
+    }
 }
 
 /// The village and budget form.
@@ -60,15 +62,6 @@ pub fn VillageForm() -> impl IntoView {
         state.dispatch(Action::SetVillage(text));
         None
     });
-    let death_rate = Callback::new(move |text: String| {
-        match parse_decimal_in_range(&text, Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE) {
-            Ok(rate) => {
-                state.dispatch(Action::SetDeathRate(rate));
-                None
-            }
-            Err(e) => Some(e),
-        }
-    });
     view! {
         <section class="card" aria-labelledby="village-title">
             <h2 id="village-title">{tr(|t| t.section_village)}</h2>
@@ -80,111 +73,14 @@ pub fn VillageForm() -> impl IntoView {
                 placeholder=Signal::derive(move || t().village_placeholder.to_string())
             />
             <div class="row">
-                <SelectField
-                    id="year-input".to_string()
-                    label=Signal::derive(move || t().budget_year.to_string())
-                    options=Signal::derive(move || years.clone())
-                    selected=Signal::derive(move || state.plan.with(|p| p.period.year.to_string()))
-                    on_change=Callback::new(move |v: String| {
-                        if let Ok(y) = v.parse() {
-                            state.dispatch(Action::SetYear(y));
-                        }
-                    })
-                />
-                <SelectField
-                    id="first-month-input".to_string()
-                    label=Signal::derive(move || t().first_month.to_string())
-                    options=Signal::derive(month_options)
-                    selected=Signal::derive(move || state.plan.with(|p| p.period.first_month.to_string()))
-                    on_change=Callback::new(move |v: String| {
-                        if let Ok(m) = v.parse() {
-                            state.dispatch(Action::SetFirstMonth(m));
-                        }
-                    })
-                />
-                <SelectField
-                    id="months-input".to_string()
-                    label=Signal::derive(move || t().months.to_string())
-                    options=Signal::derive(count_options)
-                    selected=Signal::derive(move || state.plan.with(|p| p.period.months.to_string()))
-                    on_change=Callback::new(move |v: String| {
-                        if let Ok(n) = v.parse() {
-                            state.dispatch(Action::SetMonths(n));
-                        }
-                    })
-                />
+                {period_select(state, "year-input", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}
+                {period_select(state, "first-month-input", |t| t.first_month, Signal::derive(month_options), |p| p.first_month.to_string(), Action::SetFirstMonth)}
+                {period_select(state, "months-input", |t| t.months, Signal::derive(count_options), |p| p.months.to_string(), Action::SetMonths)}
             </div>
             <p class="note">{tr(|t| t.months_hint)}</p>
-            <TextField
-                id="add-input".to_string()
-                label=Signal::derive(move || t().add.to_string())
-                value=budget_text(state, BudgetFigure::Add)
-                on_text=budget_setter(state, BudgetFigure::Add)
-                hint=Signal::derive(move || t().add_hint.to_string())
-                inputmode="decimal"
-            />
-            <details class="more">
-                <summary>{tr_cited(|t| t.thirty_title)}</summary>
-                <TextField
-                    id="belanja-input".to_string()
-                    label=Signal::derive(move || t().belanja.to_string())
-                    value=budget_text(state, BudgetFigure::Belanja)
-                    on_text=budget_setter(state, BudgetFigure::Belanja)
-                    hint=Signal::derive(move || state.cited(|t| t.belanja_hint))
-                    inputmode="decimal"
-                />
-                <TextField
-                    id="bengkok-input".to_string()
-                    label=Signal::derive(move || t().bengkok.to_string())
-                    value=budget_text(state, BudgetFigure::Bengkok)
-                    on_text=budget_setter(state, BudgetFigure::Bengkok)
-                    inputmode="decimal"
-                />
-                <TextField
-                    id="siltap-input".to_string()
-                    label=Signal::derive(move || t().siltap.to_string())
-                    value=budget_text(state, BudgetFigure::Siltap)
-                    on_text=budget_setter(state, BudgetFigure::Siltap)
-                    inputmode="decimal"
-                />
-            </details>
-            <details class="more">
-                <summary>{tr(|t| t.assumptions)}</summary>
-                <TextField
-                    id="death-rate-input".to_string()
-                    label=Signal::derive(move || t().death_rate.to_string())
-                    value=Signal::derive(move || state.plan.with(|p| format::number_ungrouped(p.death_rate_per_mille, 4)))
-                    on_text=death_rate
-                    hint=Signal::derive(move || state.cited(|t| t.death_rate_hint))
-                    inputmode="decimal"
-                />
-                <TextField
-                    id="insured-since-input".to_string()
-                    label=Signal::derive(move || t().insured_since.to_string())
-                    value=Signal::derive(move || state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default()))
-                    on_text=Callback::new(move |text: String| {
-                        let (min, max) = (*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end());
-                        let range = (min.unsigned_abs(), max.unsigned_abs());
-                        match parse_optional_whole_in(&text, range.0, range.1) {
-                            Ok(year) => {
-                                let year = year.and_then(|y| i32::try_from(y).ok());
-                                state.dispatch(Action::SetInsuredSince(year));
-                                None
-                            }
-                            Err(e) => Some(e),
-                        }
-                    })
-                    hint=Signal::derive(move || state.cited(|t| t.insured_since_hint))
-                    inputmode="numeric"
-                />
-                <CheckField
-                    id="adjustment-input".to_string()
-                    label=Signal::derive(move || state.cited(|t| t.adjustment))
-                    checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
-                    on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
-                />
-                <p class="note">{tr(|t| t.adjustment_hint)}</p>
-            </details>
+            {budget_field(state, "add-input", BudgetFigure::Add, |t| t.add, Some(Signal::derive(move || state.t().add_hint.to_string())))}
+            <ThirtyFields />
+            <Assumptions />
         </section>
     }
 }

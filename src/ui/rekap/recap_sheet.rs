@@ -1,8 +1,8 @@
 //! The printed recap: A4 landscape, per kecamatan or for the kabupaten, with the total in
 //! words and a signature block for the camat or the head of DPMD. Only shown when printing.
 
-use super::totals_view::{count, people};
-use super::{share_text, use_rekap};
+use super::rekap_state::use_rekap;
+use super::shown::{count, people, share_text};
 use crate::calc::rekap::summary::Totals;
 use crate::ui::browser;
 use leptos::prelude::*;

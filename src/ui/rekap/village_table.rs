@@ -1,81 +1,18 @@
 //! The village table: filter by kecamatan, flag and name, sort, and each village's own link.
 //! It shows a page of rows at a time, so 3,215 villages stay smooth on a phone.
 
-use super::totals_view::count;
-use super::{kecamatan_options, share_text, use_rekap, RekapTexts};
+mod choices;
+mod row;
+
+use super::rekap_state::use_rekap;
+use super::shown::{count, kecamatan_options, select_field};
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
-use crate::calc::rekap::summary::{Flags, VillageFigures};
-use crate::report::lang::Lang;
-use crate::report::rekap::share_link;
+use choices::{code_options, filter_label, sort_label};
 use leptos::prelude::*;
+use row::row_view;
 
 /// Rows added per "show more".
 const PAGE: usize = 100;
-
-/// The words for a village's flags.
-pub fn flag_words(t: &RekapTexts, f: Flags) -> Vec<&'static str> {
-    f.named([
-        t.flag_above,
-        t.flag_dana_desa,
-        t.flag_no_one,
-        t.flag_problems,
-    ])
-}
-
-fn filter_label(t: &RekapTexts, f: FlagFilter) -> &'static str {
-    match f {
-        FlagFilter::All => t.all,
-        FlagFilter::Any => t.flag_any,
-        FlagFilter::None => t.flag_none,
-        FlagFilter::AboveAdd => t.flag_above,
-        FlagFilter::DanaDesa => t.flag_dana_desa,
-        FlagFilter::NoOne => t.flag_no_one,
-        FlagFilter::Problems => t.flag_problems,
-    }
-}
-
-fn sort_label(t: &RekapTexts, s: SortBy) -> &'static str {
-    match s {
-        SortBy::Input => t.sort_row,
-        SortBy::Name => t.sort_name,
-        SortBy::Kecamatan => t.sort_kecamatan,
-        SortBy::AddShare => t.sort_share,
-        SortBy::Premium => t.sort_premium,
-    }
-}
-
-/// The 30 % check of a village, when its belanja is given.
-fn thirty(t: &RekapTexts, v: &VillageFigures) -> &'static str {
-    match v.budget.thirty_percent {
-        Some(c) if c.within => t.within,
-        Some(_) => t.over,
-        None => "–",
-    }
-}
-
-fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl IntoView {
-    let people = v.insured();
-    let flags = flag_words(t, v.flags).join("; ");
-    let flagged = !flags.is_empty();
-    view! {
-        <tr data-testid="rekap-row" data-kode=v.village.kode.clone() class:row--flagged=flagged>
-            <td class="num">{v.village.row}</td>
-            <td>{v.village.kode.clone()}</td>
-            <th scope="row">{v.village.nama.clone()}</th>
-            <td>{v.village.kecamatan.clone()}</td>
-            <td class="num">{count(lang, people)}</td>
-            <td class="num" data-testid="rekap-row-premium">{lang.rupiah(v.period.total().total())}</td>
-            <td class="num" data-testid="rekap-row-share">{share_text(lang, v.budget.add_share)}</td>
-            <td>{thirty(t, v)}</td>
-            <td data-testid="rekap-row-flags">{flags}</td>
-            <td>
-                <a href=share_link(&v.plan) data-testid="rekap-row-link" target="_blank" rel="noopener">
-                    {t.open_plan}
-                </a>
-            </td>
-        </tr>
-    }
-}
 
 /// The table of villages.
 #[component]
@@ -105,18 +42,14 @@ pub fn VillageTable() -> impl IntoView {
     let flag_options = move || {
         let t = state.t();
         let current = selection.with(|s| s.flag);
-        FlagFilter::ALL
-            .into_iter()
-            .map(|f| view! { <option value=f.code() selected=f == current>{filter_label(t, f)}</option> })
-            .collect_view()
+        code_options(&FlagFilter::ALL, current, FlagFilter::code, |f| {
+            filter_label(t, f)
+        })
     };
     let sort_options = move || {
         let t = state.t();
         let current = selection.with(|s| s.sort);
-        SortBy::ALL
-            .into_iter()
-            .map(|s| view! { <option value=s.code() selected=s == current>{sort_label(t, s)}</option> })
-            .collect_view()
+        code_options(&SortBy::ALL, current, SortBy::code, |s| sort_label(t, s))
     };
     let status = move || {
         let lang = state.lang.get();
@@ -148,32 +81,19 @@ pub fn VillageTable() -> impl IntoView {
             <section class="card" aria-labelledby="rekap-villages-h">
                 <h2 id="rekap-villages-h">{move || state.t().section_villages}</h2>
                 <div class="row">
-                    <div class="field">
-                        <label class="field__label" for="rekap-filter-kecamatan">{move || state.t().filter_kecamatan}</label>
-                        <select class="field__input" id="rekap-filter-kecamatan" data-testid="rekap-filter-kecamatan"
-                            on:change=set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v))>
-                            {kecamatan_options}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label class="field__label" for="rekap-filter-flag">{move || state.t().filter_flag}</label>
-                        <select class="field__input" id="rekap-filter-flag" data-testid="rekap-filter-flag"
-                            on:change=set(|s, v| s.flag = FlagFilter::from_code(&v))>
-                            {flag_options}
-                        </select>
-                    </div>
+                    {select_field(
+                        "rekap-filter-kecamatan",
+                        move || state.t().filter_kecamatan,
+                        set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v)),
+                        kecamatan_options,
+                    )}
+                    {select_field("rekap-filter-flag", move || state.t().filter_flag, set(|s, v| s.flag = FlagFilter::from_code(&v)), flag_options)}
                     <div class="field">
                         <label class="field__label" for="rekap-search">{move || state.t().search}</label>
                         <input class="field__input" id="rekap-search" data-testid="rekap-search" type="search" autocomplete="off"
                             on:input=set(|s, v| s.text = v) />
                     </div>
-                    <div class="field">
-                        <label class="field__label" for="rekap-sort">{move || state.t().sort}</label>
-                        <select class="field__input" id="rekap-sort" data-testid="rekap-sort"
-                            on:change=set(|s, v| s.sort = SortBy::from_code(&v))>
-                            {sort_options}
-                        </select>
-                    </div>
+                    {select_field("rekap-sort", move || state.t().sort, set(|s, v| s.sort = SortBy::from_code(&v)), sort_options)}
                 </div>
                 <p class="note" role="status" data-testid="rekap-shown">{status}</p>
                 // Focusable, so the wide table scrolls from the keyboard too.

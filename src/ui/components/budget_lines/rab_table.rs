@@ -1,0 +1,152 @@
+//! The page's RAB table: every amount opens its formula; then the total in words and the
+//! workers' own share, which is not a budget line.
+
+use crate::calc::money::Rupiah;
+use crate::calc::premium::CategoryCost;
+use crate::report::explain::{self, Explanation};
+use crate::report::lang::Lang;
+use crate::report::rab::{Rab, RabLine};
+use crate::report::texts::page::source_name;
+use crate::ui::components::figure::Figure;
+use crate::ui::components::rab_groups::rab_groups;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Builds a line's explanation from the line and its category's cost.
+type LineExplain = fn(Lang, &RabLine, &CategoryCost) -> Explanation;
+
+/// A money figure of a line, whose formula needs the cost of the line's category (read
+/// when the figure is opened).
+fn line_figure(
+    state: AppState,
+    lang: Lang,
+    l: &RabLine,
+    amount: Rupiah,
+    why: LineExplain,
+    testid: Option<String>,
+) -> impl IntoView {
+    let l = l.clone();
+    let explain = move || {
+        state
+            .with_outcome_now_untracked(|o| {
+                o.and_then(|o| o.categories.get(l.category).map(|c| c.cost.clone()))
+            })
+            .map_or_else(Explanation::none, |c| why(lang, &l, &c))
+    };
+    Figure(crate::ui::components::figure::FigureProps {
+        value: lang.rupiah(amount).into(),
+        explain: explain.into(),
+        testid,
+    })
+}
+
+/// A sum of named terms, explained.
+fn sum_figure(lang: Lang, terms: Vec<(String, Rupiah)>, total: Rupiah) -> impl IntoView {
+    view! { <Figure value=lang.rupiah(total) explain=move || explain::rab_sum(lang, &terms, total) /> }
+}
+
+/// The table of a RAB with at least one line.
+pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
+    let t = state.t();
+    let groups = rab_groups(
+        rab,
+        |l| {
+            view! {
+                <tr>
+                    <td>{l.code()}</td>
+                    <td>
+                        {l.description.clone()}
+                        {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
+                        {l.prohibited.then(|| view! {
+                            <span class="line-note line-note--strong" data-testid="rab-prohibited">
+                                {crate::report::rab::prohibited_note(lang, rab.year)}
+                            </span>
+                        })}
+                    </td>
+                    <td class="num">{l.volume.clone()}</td>
+                    <td class="num">{line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}</td>
+                    <td class="num">
+                        {line_figure(state, lang, l, l.amount, explain::rab_line, Some(format!("rab-amount-{}", l.category)))}
+                    </td>
+                </tr>
+            }
+        },
+        |g, lines| {
+            let terms = g
+                .lines
+                .iter()
+                .map(|l| (l.description.clone(), l.amount))
+                .collect();
+            view! {
+                <tbody>
+                    <tr class="group-head">
+                        <th scope="rowgroup" colspan="5">{source_name(lang, g.funding)}</th>
+                    </tr>
+                    {lines}
+                    <tr class="subtotal">
+                        <th scope="row" colspan="4">{format!("{} {}", t.subtotal, source_name(lang, g.funding))}</th>
+                        <td class="num">{sum_figure(lang, terms, g.subtotal)}</td>
+                    </tr>
+                </tbody>
+            }
+        },
+    );
+    let worker = (rab.worker_share > Rupiah::ZERO).then(|| {
+        view! {
+            <p class="note">
+                {format!("{}: ", t.worker_share_line)}
+                <Figure
+                    value=lang.rupiah(rab.worker_share)
+                    explain=move || {
+                        state.plan.with_untracked(|p| {
+                            state.with_outcome_now_untracked(|o| {
+                                o.map_or_else(Explanation::none, |o| {
+                                    explain::share_total(lang, p, o, true)
+                                })
+                            })
+                        })
+                    }
+                    testid="rab-worker-share"
+                />
+            </p>
+        }
+    });
+    let subtotals = rab
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                format!("{} {}", t.subtotal, source_name(lang, g.funding)),
+                g.subtotal,
+            )
+        })
+        .collect();
+    view! {
+        <div class="table-wrap" tabindex="0">
+            <table class="rab" data-testid="rab-table">
+                <caption>{t.rab_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.rab_code}</th>
+                        <th scope="col">{t.rab_description}</th>
+                        <th scope="col" class="num">{t.rab_volume}</th>
+                        <th scope="col" class="num">{t.rab_unit_price}</th>
+                        <th scope="col" class="num">{t.rab_amount}</th>
+                    </tr>
+                </thead>
+                {groups}
+                <tfoot>
+                    <tr class="grand">
+                        <th scope="row" colspan="4">{t.grand_total}</th>
+                        <td class="num" data-testid="rab-total">{sum_figure(lang, subtotals, rab.total)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+        <p class="words" data-testid="rab-words">
+            <strong>{t.in_words}": "</strong>
+            <em>{rab.total_words.clone()}</em>
+        </p>
+        {worker}
+    }
+}

@@ -1,0 +1,38 @@
+//! The card's folded name and account code (kode rekening) fields.
+
+use super::card_state::Card;
+use crate::calc::category::Category;
+use crate::calc::plan::CategoryEdit;
+use crate::report::explain::category_name;
+use crate::ui::components::fields::TextField;
+use leptos::prelude::*;
+
+/// "Nama kategori · Kode rekening".
+#[component(transparent)]
+pub fn Naming(
+    /// The card.
+    card: Card,
+) -> impl IntoView {
+    let state = card.state;
+    let t = move || state.t();
+    view! {
+        <details class="more">
+            <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
+            <TextField
+                id=card.field("name")
+                label=Signal::derive(move || t().category_name.to_string())
+                value=card.shown(|c| c.name.clone())
+                on_text=card.edit_text(CategoryEdit::Name)
+                placeholder=Signal::derive(move || {
+                    category_name(state.lang.get(), &Category::new(card.cat().kind, 0))
+                })
+            />
+            <TextField
+                id=card.field("code")
+                label=Signal::derive(move || t().account_code.to_string())
+                value=card.shown(|c| c.account_code.clone())
+                on_text=card.edit_text(CategoryEdit::AccountCode)
+            />
+        </details>
+    }
+}

@@ -1,0 +1,142 @@
+//! The card's folded choices: oldest age, scheme, programs, risk class or sector, and the
+//! funding source, with a summary of what is chosen.
+
+use super::card_state::Card;
+use crate::calc::category::{FundingSource, Scheme};
+use crate::calc::plan::{CategoryEdit, MAX_AGE};
+use crate::calc::rates::{RiskClass, Sector};
+use crate::codec::input::parse_optional_whole_in;
+use crate::report::texts::page::source_name;
+use crate::ui::components::fields::{CheckField, SelectField, TextField};
+use crate::ui::components::program_list::programs;
+use crate::ui::state::tr;
+use leptos::prelude::*;
+
+/// "Skema & program: PU · JKK + JKM · Dana Desa" and the choices under it.
+#[component(transparent)]
+pub fn Setup(
+    /// The card.
+    card: Card,
+) -> impl IntoView {
+    let state = card.state;
+    let t = move || state.t();
+    let cat = move || card.cat();
+    let is_pu = move || card.is_pu();
+    // What is chosen, readable while the choices are folded away.
+    let setup_summary = move || {
+        let lang = state.lang.get();
+        let c = cat();
+        let scheme = if c.scheme == Scheme::Pu { "PU" } else { "BPU" };
+        format!(
+            "{} {scheme} · {} · {}",
+            crate::report::texts::page::texts(lang).setup_label,
+            programs(&c),
+            source_name(lang, c.funding)
+        )
+    };
+    view! {
+        <details class="more">
+            <summary>{setup_summary}</summary>
+            <TextField
+                id=card.field("oldest-age")
+                label=Signal::derive(move || t().oldest_age.to_string())
+                value=card.shown(|c| c.oldest_age.map(|a| a.to_string()).unwrap_or_default())
+                on_text=Callback::new(move |text: String| {
+                    match parse_optional_whole_in(&text, 0, MAX_AGE.into()) {
+                        Ok(age) => {
+                            let age = age.and_then(|a| u8::try_from(a).ok());
+                            card.edit(CategoryEdit::OldestAge(age));
+                            None
+                        }
+                        Err(e) => Some(e),
+                    }
+                })
+                hint=Signal::derive(move || t().oldest_age_hint.to_string())
+                inputmode="numeric"
+            />
+            <SelectField
+                id=card.field("scheme")
+                label=Signal::derive(move || t().scheme.to_string())
+                options=Signal::derive(move || {
+                    Scheme::ALL
+                        .map(|s| {
+                            let label = if s == Scheme::Pu { t().scheme_pu } else { t().scheme_bpu };
+                            (s.code().to_string(), label.to_string())
+                        })
+                        .to_vec()
+                })
+                selected=Signal::derive(move || cat().scheme.code().to_string())
+                // Plan::apply resets the base; the base field shows it by itself.
+                on_change=card.choose(|v| Scheme::from_code(v).map(CategoryEdit::Scheme))
+            />
+            <fieldset class="programs">
+                <legend>{tr(|t| t.programs)}</legend>
+                <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
+                <CheckField
+                    id=card.field("jht")
+                    label=Signal::derive(move || t().jht.to_string())
+                    checked=Signal::derive(move || cat().jht)
+                    on_change=Callback::new(move |on| card.edit(CategoryEdit::Jht(on)))
+                />
+                <Show when=is_pu>
+                    <CheckField
+                        id=card.field("jp")
+                        label=Signal::derive(move || t().jp.to_string())
+                        checked=Signal::derive(move || cat().jp)
+                        on_change=Callback::new(move |on| card.edit(CategoryEdit::Jp(on)))
+                    />
+                </Show>
+            </fieldset>
+            <div class="row">
+                <Show
+                    when=is_pu
+                    fallback=move || {
+                        view! {
+                            <SelectField
+                                id=card.field("sector")
+                                label=Signal::derive(move || t().sector.to_string())
+                                options=Signal::derive(move || {
+                                    // "Other" first: most villages' workers.
+                                    [(Sector::Other, t().sector_other), (Sector::Transport, t().sector_transport)]
+                                        .map(|(s, label)| (s.code().to_string(), label.to_string()))
+                                        .to_vec()
+                                })
+                                selected=Signal::derive(move || cat().sector.code().to_string())
+                                on_change=card.choose(|v| {
+                                    // An unknown value never comes from these options; "other" as before.
+                                    Some(CategoryEdit::Sector(Sector::from_code(v).unwrap_or(Sector::Other)))
+                                })
+                            />
+                        }
+                    }
+                >
+                    <SelectField
+                        id=card.field("risk")
+                        label=Signal::derive(move || t().risk_class.to_string())
+                        options=Signal::derive(move || {
+                            RiskClass::ALL
+                                .iter()
+                                .map(|r| (r.code().to_string(), r.roman().to_string()))
+                                .collect::<Vec<_>>()
+                        })
+                        selected=Signal::derive(move || cat().risk_class.code().to_string())
+                        on_change=card.choose(|v| RiskClass::from_code(v).map(CategoryEdit::RiskClass))
+                    />
+                </Show>
+                <SelectField
+                    id=card.field("funding")
+                    label=Signal::derive(move || t().funding.to_string())
+                    options=Signal::derive(move || {
+                        let lang = state.lang.get();
+                        FundingSource::ALL
+                            .iter()
+                            .map(|s| (s.code().to_string(), source_name(lang, *s).to_string()))
+                            .collect::<Vec<_>>()
+                    })
+                    selected=Signal::derive(move || cat().funding.code().to_string())
+                    on_change=card.choose(|v| FundingSource::from_code(v).map(CategoryEdit::Funding))
+                />
+            </div>
+        </details>
+    }
+}

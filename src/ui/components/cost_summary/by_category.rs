@@ -1,0 +1,85 @@
+//! The cost table by category: people, per person per month, per month, for the period.
+
+use super::period_label;
+use crate::calc::premium::Program;
+use crate::report::explain::{self, category_name};
+use crate::ui::components::data_table::data_table;
+use crate::ui::components::figure::Figure;
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+
+/// One row per insured category.
+#[component(transparent)]
+pub fn ByCategory() -> impl IntoView {
+    let state = use_app();
+    let lang = move || state.lang.get();
+    let rows = move || {
+        let plan = state.plan.get();
+        let lang = lang();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            plan.categories
+                .iter()
+                .zip(&o.categories)
+                .enumerate()
+                .filter(|(_, (c, _))| c.insured > 0)
+                .map(|(i, (c, co))| {
+                    let per_person = co.cost.per_person;
+                    let period = co.cost.clone();
+                    let month_cost = co.cost.clone();
+                    let cat = c.clone();
+                    let month_total = co.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
+                    view! {
+                        <tr>
+                            <th scope="row">{category_name(lang, c)}</th>
+                            <td class="num">{lang.count(c.insured)}</td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(per_person.programs.total().total())
+                                    explain=move || {
+                                        let mut e = explain::person_month(lang, &per_person);
+                                        for p in Program::ALL {
+                                            if per_person.programs.get(p).total() > crate::calc::money::Rupiah::ZERO {
+                                                let pe = explain::program(lang, &cat, &per_person, p);
+                                                e.formula.push_str(&format!(" | {}: {}", p.abbr(), pe.formula));
+                                                e.basis.push_str(&format!(" | {}: {}", p.abbr(), pe.basis));
+                                            }
+                                        }
+                                        e
+                                    }
+                                />
+                            </td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(month_total)
+                                    explain=move || explain::category_month(lang, &month_cost)
+                                    testid=format!("cat-month-{i}")
+                                />
+                            </td>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(co.cost.period.total().total())
+                                    explain=move || explain::category_period(lang, &period)
+                                    testid=format!("cat-period-{i}")
+                                />
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {data_table(
+            |t| t.by_category,
+            view! {
+                <th scope="col">{tr(|t| t.category)}</th>
+                <th scope="col" class="num">{tr(|t| t.people)}</th>
+                <th scope="col" class="num">{tr(|t| t.per_person_month)}</th>
+                <th scope="col" class="num">{tr(|t| t.per_month)}</th>
+                <th scope="col" class="num">{period_label(state)}</th>
+            },
+            rows,
+        )}
+    }
+}

@@ -1,0 +1,58 @@
+//! The cost table by program (JKK, JKM, JHT, JP): the payer's part, the worker's, the total.
+
+use crate::calc::premium::Program;
+use crate::report::explain::{self, Part};
+use crate::ui::components::data_table::data_table;
+use crate::ui::components::figure::{from_outcome, Figure};
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+
+/// One row per program with a premium.
+#[component(transparent)]
+pub fn ByProgram() -> impl IntoView {
+    let state = use_app();
+    let rows = move || {
+        let lang = state.lang.get();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            Program::ALL
+                .iter()
+                .filter(|p| o.period.get(**p).total() > crate::calc::money::Rupiah::ZERO)
+                .map(|&p| {
+                    let s = o.period.get(p);
+                    let cell = move |amount, part: Part, name: &str| {
+                        view! {
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(amount)
+                                    explain=from_outcome(state, move |plan, o| explain::program_part(lang, plan, o, p, part))
+                                    testid=format!("program-{}-{name}", p.abbr().to_lowercase())
+                                />
+                            </td>
+                        }
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{p.abbr()}</th>
+                            {cell(s.payer, Part::Payer, "payer")}
+                            {cell(s.worker, Part::Worker, "worker")}
+                            {cell(s.total(), Part::Total, "total")}
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {data_table(
+            |t| t.by_program,
+            view! {
+                <th scope="col">{tr(|t| t.program)}</th>
+                <th scope="col" class="num">{tr(|t| t.payer_share)}</th>
+                <th scope="col" class="num">{tr(|t| t.worker_share)}</th>
+                <th scope="col" class="num">{tr(|t| t.total)}</th>
+            },
+            rows,
+        )}
+    }
+}

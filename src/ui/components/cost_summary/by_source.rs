@@ -1,0 +1,52 @@
+//! The cost table by funding source, for the period.
+
+use super::period_label;
+use crate::report::explain;
+use crate::report::texts::page::source_name;
+use crate::ui::components::data_table::data_table;
+use crate::ui::components::figure::{from_outcome, Figure};
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+
+/// One row per funding source that pays something.
+#[component(transparent)]
+pub fn BySource() -> impl IntoView {
+    let state = use_app();
+    let lang = move || state.lang.get();
+    let rows = move || {
+        let lang = lang();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            o.budget
+                .by_source
+                .iter()
+                .filter(|s| s.amount > crate::calc::money::Rupiah::ZERO)
+                .map(|s| {
+                    let source = s.source;
+                    view! {
+                        <tr>
+                            <th scope="row">{source_name(lang, source)}</th>
+                            <td class="num">
+                                <Figure
+                                    value=lang.rupiah(s.amount)
+                                    explain=from_outcome(state, move |plan, o| explain::source_total(lang, plan, o, source))
+                                    testid=format!("source-{}", source.code())
+                                />
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        {data_table(
+            |t| t.by_source,
+            view! {
+                <th scope="col">{tr(|t| t.source)}</th>
+                <th scope="col" class="num">{period_label(state)}</th>
+            },
+            rows,
+        )}
+    }
+}

@@ -1,0 +1,14 @@
+//! "Perlindungan": who is protected and what a family receives, in one paragraph.
+
+use crate::calc::{Outcome, Plan};
+use crate::report::lang::Lang;
+use crate::report::texts::page::texts;
+use leptos::prelude::*;
+
+/// The coverage paragraph of the sheet; its sentence is `report::sheet::coverage`.
+pub fn coverage(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
+    view! {
+        <h2>{texts(lang).sheet_coverage}</h2>
+        <p>{crate::report::sheet::coverage(lang, plan, o)}</p>
+    }
+}

@@ -1,0 +1,35 @@
+//! The sheet's head: title, village, budget year, months covered and when it was printed.
+
+use crate::calc::Plan;
+use crate::report::lang::Lang;
+use crate::report::texts::page::texts;
+use leptos::prelude::*;
+
+/// The head of the sheet.
+pub fn heading(lang: Lang, plan: &Plan, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
+    let t = texts(lang);
+    let period = plan.period;
+    let last = period.last().month;
+    view! {
+        <header class="sheet__head">
+            <h1>{t.sheet_title}</h1>
+            <p>
+                {format!(
+                    "{}: {} · {}: {} · {}: {}–{} {} ({} {}) · {}: {}",
+                    t.sheet_village,
+                    if plan.village.trim().is_empty() { "…………" } else { plan.village.trim() },
+                    t.budget_year,
+                    period.year,
+                    t.sheet_period,
+                    lang.month_name(period.first_month),
+                    lang.month_name(last),
+                    period.year,
+                    period.months,
+                    lang.formula().months,
+                    t.sheet_printed,
+                    crate::report::sheet::printed_at(lang, when),
+                )}
+            </p>
+        </header>
+    }
+}

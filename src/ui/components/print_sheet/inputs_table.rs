@@ -1,0 +1,52 @@
+//! "Data masukan": each insured category with its scheme, base, programs, people and fund.
+
+use crate::calc::category::Scheme;
+use crate::calc::Plan;
+use crate::report::explain::category_name;
+use crate::report::lang::Lang;
+use crate::report::texts::page::{source_name, texts};
+use crate::ui::components::program_list::programs;
+use leptos::prelude::*;
+
+/// The inputs table.
+pub fn inputs_table(lang: Lang, plan: &Plan) -> impl IntoView {
+    let t = texts(lang);
+    let inputs = plan
+        .categories
+        .iter()
+        .filter(|c| c.insured > 0)
+        .map(|c| {
+            let scheme = if c.scheme == Scheme::Pu {
+                format!("PU, JKK {}", c.risk_class.roman())
+            } else {
+                "BPU".to_string()
+            };
+            view! {
+                <tr>
+                    <td class="wrap">{category_name(lang, c)}</td>
+                    <td>{scheme}</td>
+                    <td class="num">{lang.rupiah(c.base)}</td>
+                    <td>{programs(c)}</td>
+                    <td class="num">{lang.count(c.insured)}</td>
+                    <td>{source_name(lang, c.funding)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t.sheet_inputs}</h2>
+        <table>
+            <thead>
+                <tr>
+                    <th>{t.category}</th>
+                    <th>{t.scheme}</th>
+                    <th class="num">{t.sheet_base}</th>
+                    <th>{t.programs}</th>
+                    <th class="num">{t.people}</th>
+                    <th>{t.funding}</th>
+                </tr>
+            </thead>
+            <tbody>{inputs}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,48 @@
+//! Beside each other at the foot of the sheet: the rates in force and the assumptions on
+//! one side, the plan's link and its QR code on the other.
+
+use crate::calc::{Outcome, Plan};
+use crate::report::explain::rates_in_force;
+use crate::report::lang::Lang;
+use crate::report::qr::qr_svg_path;
+use crate::report::texts::page::texts;
+use crate::ui::scenario::share_link;
+use leptos::prelude::*;
+
+/// Rates, assumptions, link and QR code.
+pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
+    let t = texts(lang);
+    let rates = rates_in_force(lang, plan)
+        .into_iter()
+        .map(|r| view! { <li>{r.label}" — "<span class="basis">{r.basis}</span></li> })
+        .collect_view();
+    let assumptions = crate::report::sheet::assumptions(lang, plan, o)
+        .into_iter()
+        .map(|a| view! { <li>{a}</li> })
+        .collect_view();
+    let link = share_link(plan);
+    let qr = qr_svg_path(&link).map(|q| {
+        let view_box = format!("0 0 {0} {0}", q.size);
+        view! {
+            <svg class="qr" viewBox=view_box shape-rendering="crispEdges" role="img" aria-label=t.sheet_link data-testid="sheet-qr">
+                <rect width="100%" height="100%" fill="#fff"></rect>
+                <path d=q.path fill="#000"></path>
+            </svg>
+        }
+    });
+    view! {
+        <div class="sheet__cols">
+            <div>
+                <h2>{t.sheet_rates}</h2>
+                <ul>{rates}</ul>
+                <h2>{t.sheet_assumptions}</h2>
+                <ul>{assumptions}</ul>
+            </div>
+            <div class="sheet__link">
+                {qr}
+                <p class="small">{t.sheet_link}</p>
+                <p class="small link" data-testid="sheet-link">{link}</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! "Yang diterima keluarga": each category's benefits per event, and the note on medical
+//! care and scholarships.
+
+use crate::calc::benefit::PersonBenefits;
+use crate::calc::money::Rupiah;
+use crate::report::explain::{self, category_name, Explanation};
+use crate::report::lang::Lang;
+use crate::ui::components::data_table::data_table;
+use crate::ui::components::figure::Figure;
+use crate::ui::state::{tr, tr_cited, use_app};
+use leptos::prelude::*;
+
+/// Each column: the amount, and its formula.
+type Column = (
+    fn(&PersonBenefits) -> Rupiah,
+    fn(Lang, &PersonBenefits) -> Explanation,
+);
+
+/// The columns after the category, in order.
+const COLUMNS: [Column; 5] = [
+    (|b| b.jkm_death, explain::jkm_benefit),
+    (|b| b.jkk_death, explain::jkk_death_benefit),
+    (|b| b.total_disability, explain::disability_benefit),
+    (|b| b.temporary_first_year, explain::temporary_benefit),
+    (|b| b.scholarship_max, explain::scholarship),
+];
+
+/// The benefits table.
+#[component(transparent)]
+pub fn BenefitsTable() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let lang = move || state.lang.get();
+    let benefit_rows = move || {
+        let lang = lang();
+        let plan = state.plan.get();
+        state.outcome.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            plan.categories
+                .iter()
+                .zip(&o.categories)
+                .filter(|(c, _)| c.insured > 0)
+                .map(|(c, co)| {
+                    let b = co.benefits;
+                    let cells = COLUMNS
+                        .into_iter()
+                        .map(|(amount, why)| {
+                            view! {
+                                <td class="num">
+                                    <Figure value=lang.rupiah(amount(&b)) explain=move || why(lang, &b) />
+                                </td>
+                            }
+                        })
+                        .collect::<Vec<_>>();
+                    view! {
+                        <tr>
+                            <th scope="row">{category_name(lang, c)}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {data_table(
+            |t| t.family_receives,
+            view! {
+                <th scope="col">{tr(|t| t.category)}</th>
+                <th scope="col" class="num">{tr(|t| t.jkm_death)}</th>
+                <th scope="col" class="num">{tr(|t| t.jkk_death)}</th>
+                <th scope="col" class="num">{tr(|t| t.disability)}</th>
+                <th scope="col" class="num">{move || format!("{} / {}", t().temporary, t().a_month_unit)}</th>
+                <th scope="col" class="num">{tr_cited(|t| t.scholarship)}</th>
+            },
+            benefit_rows,
+        )}
+        <p class="note">
+            {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, state.cited(|t| t.scholarship), state.cited(|t| t.scholarship_note))}
+        </p>
+    }
+}

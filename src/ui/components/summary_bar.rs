@@ -1,0 +1,34 @@
+//! The bar fixed at the bottom of a phone screen, where the results are below the form.
+
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The bar fixed at the bottom of a phone screen: cost of the period and ADD share.
+#[component]
+pub fn SummaryBar() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="summary-bar no-print" aria-hidden="true">
+            {move || {
+                let lang = state.lang.get();
+                state
+                    .outcome
+                    .with(|o| {
+                        o.as_ref()
+                            .map(|o| {
+                                let share = o
+                                    .budget
+                                    .add_share
+                                    .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
+                                    .unwrap_or_default();
+                                format!(
+                                    "{} {}{share}",
+                                    lang.period_heading(state.plan.with(|p| p.period.months)),
+                                    lang.rupiah(o.total_period())
+                                )
+                            })
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! The budget figures: ADD, and under "Batas 30 %" the belanja, bengkok and siltap the
+//! check of PP 11/2019 Pasal 100 needs.
+
+use crate::calc::budget::BudgetFigure;
+use crate::calc::money::Rupiah;
+use crate::calc::plan::Action;
+use crate::codec::input::{parse_optional_rupiah, InputError};
+use crate::report::format;
+use crate::report::texts::page::Texts;
+use crate::ui::components::fields::{TextField, TextFieldProps};
+use crate::ui::state::{tr_cited, use_app, AppState};
+use leptos::prelude::*;
+
+fn amount_text(amount: Option<Rupiah>) -> String {
+    amount
+        .map(|a| format::number(a.amount(), 2))
+        .unwrap_or_default()
+}
+
+/// A callback that parses an optional amount and sets that one budget figure.
+fn budget_setter(state: AppState, figure: BudgetFigure) -> Callback<String, Option<InputError>> {
+    Callback::new(move |text: String| match parse_optional_rupiah(&text) {
+        Ok(value) => {
+            state.dispatch(Action::SetBudgetFigure(figure, value));
+            None
+        }
+        Err(e) => Some(e),
+    })
+}
+
+/// The field of one budget figure, with its label and, if any, its hint.
+pub fn budget_field(
+    state: AppState,
+    id: &'static str,
+    figure: BudgetFigure,
+    label: fn(&'static Texts) -> &'static str,
+    hint: Option<Signal<String>>,
+) -> impl IntoView {
+    TextField(TextFieldProps {
+        id: id.to_string().into(),
+        label: Signal::derive(move || label(state.t()).to_string()),
+        value: Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure)))),
+        on_text: budget_setter(state, figure),
+        hint,
+        inputmode: "decimal",
+        placeholder: None,
+        standalone: false,
+    })
+}
+
+/// The folded figures for the 30 % check.
+#[component(transparent)]
+pub fn ThirtyFields() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <details class="more">
+            <summary>{tr_cited(|t| t.thirty_title)}</summary>
+            {budget_field(state, "belanja-input", BudgetFigure::Belanja, |t| t.belanja, Some(Signal::derive(move || state.cited(|t| t.belanja_hint))))}
+            {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
+            {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
+        </details>
+    }
+}

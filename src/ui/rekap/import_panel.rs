@@ -1,0 +1,144 @@
+//! "Berkas desa": the file picker and drop zone, the kecamatan for JSON files, and the list of
+//! files read.
+
+use super::rekap_state::use_rekap;
+use super::shown::field_label;
+use super::store::{self, Work};
+use crate::codec::villages_csv;
+use crate::ui::browser;
+use leptos::prelude::*;
+
+/// File picker and drop zone; the list of files read.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = use_rekap();
+    let busy = RwSignal::new(false);
+    let add_files = move |files: Option<web_sys::FileList>| {
+        let Some(list) = files else { return };
+        let files = browser::files_of(&list);
+        if files.is_empty() {
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            for file in files {
+                let text = browser::file_text(&file, store::MAX_FILE_BYTES).await;
+                read.push(store::SourceFile {
+                    name: file.name(),
+                    unreadable: text.is_none(),
+                    text: text.unwrap_or_default(),
+                });
+            }
+            // Let "Sedang menghitung…" reach the screen before the rows are read and costed
+            // (a second or more for tens of thousands of villages), and clear it after.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        state.work.update(|w| w.add_files(read));
+                        set_timeout(move || busy.set(false), std::time::Duration::ZERO);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            add_files(input.files());
+            // The same file may be chosen again after it was removed.
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        add_files(ev.data_transfer().and_then(|d| d.files()));
+    };
+    let template = move |_| {
+        browser::download(
+            "rekap-desa-contoh.csv",
+            "text/csv;charset=utf-8",
+            villages_csv::TEMPLATE,
+        );
+    };
+    let files = move || {
+        state.work.with(|w| {
+            w.files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let name = f.name.clone();
+                    view! {
+                        <li>
+                            <span>{name}</span>
+                            " "
+                            <button type="button" class="btn btn--quiet btn--small" on:click=move |_| state.work.update(|w| w.remove_file(i))>
+                                {move || state.t().remove}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let has_files = move || state.work.with(|w| !w.files.is_empty());
+    let kecamatan_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        state.work.update(|w| w.json_kecamatan = v);
+    };
+    view! {
+        <section class="card" aria-labelledby="rekap-import-h">
+            <h2 id="rekap-import-h">{move || state.t().section_import}</h2>
+            <div
+                class="drop"
+                on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+                on:drop=on_drop
+            >
+                <label class="btn" for="rekap-import">{move || state.t().import_label}</label>
+                <input
+                    id="rekap-import"
+                    data-testid="rekap-import"
+                    class="visually-hidden"
+                    type="file"
+                    multiple=true
+                    accept=".csv,.json,text/csv,application/json"
+                    on:change=on_change
+                />
+                <p class="note">{move || state.t().import_hint} " " {move || state.t().drop_hint}</p>
+            </div>
+            <p>
+                <button type="button" class="btn btn--quiet" data-testid="rekap-template" on:click=template>
+                    {move || state.t().template}
+                </button>
+            </p>
+            <div class="field">
+                {field_label("rekap-json-kecamatan", move || state.t().json_kecamatan)}
+                <input
+                    class="field__input"
+                    id="rekap-json-kecamatan"
+                    data-testid="rekap-json-kecamatan"
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || state.work.with(|w| w.json_kecamatan.clone())
+                    on:change=kecamatan_input
+                    aria-describedby="rekap-json-kecamatan-hint"
+                />
+                <p class="field__hint" id="rekap-json-kecamatan-hint">{move || state.t().json_kecamatan_hint}</p>
+            </div>
+            <Show when=move || busy.get()>
+                <p role="status" data-testid="rekap-busy">{move || state.t().working}</p>
+            </Show>
+            <Show when=has_files>
+                <h3>{move || state.t().files}</h3>
+                <ul class="files" data-testid="rekap-files">{files}</ul>
+                <button type="button" class="btn btn--quiet" data-testid="rekap-clear" on:click=move |_| state.work.update(Work::clear)>
+                    {move || state.t().clear}
+                </button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! The kabupaten's totals: villages, people, premiums, ADD, expected payouts, coverage and
+//! flags, then the premium by funding source and the people by kind.
+
+use super::rekap_state::use_rekap;
+use super::shown::{count, coverage, people};
+use crate::calc::category::{CategoryKind, FundingSource};
+use crate::calc::rekap::summary::Totals;
+use crate::report::explain::kind_name;
+use crate::report::lang::Lang;
+use crate::report::rab::source_name;
+use crate::report::texts::rekap::RekapTexts;
+use leptos::prelude::*;
+
+/// A row of a two-column table: its label and its value.
+fn label_row(label: impl IntoView, value: String) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            <td class="num">{value}</td>
+        </tr>
+    }
+}
+
+/// The kabupaten's totals.
+#[component]
+pub fn KabupatenTotals() -> impl IntoView {
+    let state = use_rekap();
+    let figure = move |label: fn(&'static RekapTexts) -> &'static str,
+                       testid: &'static str,
+                       value: fn(Lang, &Totals) -> String| {
+        view! {
+            <div class="total">
+                <dt>{move || label(state.t())}</dt>
+                <dd data-testid=testid>{move || state.rekap.with(|r| value(state.lang.get(), &r.total))}</dd>
+            </div>
+        }
+    };
+    let empty = move || state.rekap.with(|r| r.villages.is_empty());
+    let by_source = move || {
+        let lang = state.lang.get();
+        state.rekap.with(|r| {
+            FundingSource::ALL
+                .iter()
+                .zip(r.total.by_source)
+                .filter(|(_, amount)| *amount != crate::calc::money::Rupiah::ZERO)
+                .map(|(s, amount)| label_row(source_name(lang, *s), lang.rupiah(amount)))
+                .collect_view()
+        })
+    };
+    let by_kind = move || {
+        let lang = state.lang.get();
+        state.rekap.with(|r| {
+            CategoryKind::DEFAULTS
+                .iter()
+                .zip(r.total.people)
+                .map(|(k, n)| label_row(kind_name(lang, *k), count(lang, n)))
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="rekap-totals-h" data-testid="rekap-totals">
+            <h2 id="rekap-totals-h">{move || state.t().section_totals}</h2>
+            <Show when=empty>
+                <p class="note" data-testid="rekap-empty">{move || state.t().empty}</p>
+            </Show>
+            <dl class="totals">
+                {figure(|t| t.villages, "rekap-villages", |l, t| count(l, t.villages as u64))}
+                {figure(|t| t.people, "rekap-people", |l, t| count(l, people(t)))}
+                {figure(|t| t.monthly, "rekap-total-monthly", |l, t| l.rupiah(t.monthly))}
+                {figure(|t| t.period, "rekap-total-annual", |l, t| l.rupiah(t.period))}
+                {figure(|t| t.desa_share, "rekap-desa-share", |l, t| l.rupiah(t.payer))}
+                {figure(|t| t.worker_share, "rekap-worker-share", |l, t| l.rupiah(t.worker))}
+                {figure(|t| t.charged_to_add, "rekap-charged-to-add", |l, t| l.rupiah(t.charged_to_add))}
+                {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.add))}
+                {figure(|t| t.deaths, "rekap-deaths", |l, t| l.number(t.expected_deaths_per_year, 2))}
+                {figure(|t| t.payout, "rekap-payout", |l, t| l.rupiah(t.expected_payout_per_year))}
+                {figure(|t| t.coverage, "rekap-coverage", coverage)}
+                {figure(|t| t.flagged, "rekap-flagged", |l, t| count(l, t.flagged as u64))}
+            </dl>
+            <div class="rekap__pair">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().by_source>
+                    <table data-testid="rekap-by-source">
+                        <caption>{move || state.t().by_source}</caption>
+                        <tbody>{by_source}</tbody>
+                    </table>
+                </div>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().people_by_kind>
+                    <table data-testid="rekap-by-kind">
+                        <caption>{move || state.t().people_by_kind}</caption>
+                        <tbody>{by_kind}</tbody>
+                    </table>
+                </div>
+            </div>
+        </section>
+    }
+}

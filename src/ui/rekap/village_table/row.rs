@@ -1,0 +1,52 @@
+//! One village's row: its figures, its flags in words, and its own link.
+
+use crate::calc::rekap::summary::{Flags, VillageFigures};
+use crate::report::lang::Lang;
+use crate::report::rekap::share_link;
+use crate::report::texts::rekap::RekapTexts;
+use crate::ui::rekap::shown::{count, share_text};
+use leptos::prelude::*;
+
+/// The words for a village's flags.
+pub fn flag_words(t: &RekapTexts, f: Flags) -> Vec<&'static str> {
+    f.named([
+        t.flag_above,
+        t.flag_dana_desa,
+        t.flag_no_one,
+        t.flag_problems,
+    ])
+}
+
+/// The 30 % check of a village, when its belanja is given.
+fn thirty(t: &RekapTexts, v: &VillageFigures) -> &'static str {
+    match v.budget.thirty_percent {
+        Some(c) if c.within => t.within,
+        Some(_) => t.over,
+        None => "–",
+    }
+}
+
+/// The row of a village.
+pub fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl IntoView {
+    let people = v.insured();
+    let flags = flag_words(t, v.flags).join("; ");
+    let flagged = !flags.is_empty();
+    view! {
+        <tr data-testid="rekap-row" data-kode=v.village.kode.clone() class:row--flagged=flagged>
+            <td class="num">{v.village.row}</td>
+            <td>{v.village.kode.clone()}</td>
+            <th scope="row">{v.village.nama.clone()}</th>
+            <td>{v.village.kecamatan.clone()}</td>
+            <td class="num">{count(lang, people)}</td>
+            <td class="num" data-testid="rekap-row-premium">{lang.rupiah(v.period.total().total())}</td>
+            <td class="num" data-testid="rekap-row-share">{share_text(lang, v.budget.add_share)}</td>
+            <td>{thirty(t, v)}</td>
+            <td data-testid="rekap-row-flags">{flags}</td>
+            <td>
+                <a href=share_link(&v.plan) data-testid="rekap-row-link" target="_blank" rel="noopener">
+                    {t.open_plan}
+                </a>
+            </td>
+        </tr>
+    }
+}
