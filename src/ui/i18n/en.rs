@@ -205,6 +205,9 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Left of the ceiling",
     capacity_next: "One more person needs",
     capacity_apply: "Put into the plan",
+    deferred_loading: "Loading this part…",
+    deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
+    deferred_retry: "Try again",
 };
 
 pub fn input_error(error: &InputError) -> String {

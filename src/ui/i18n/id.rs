@@ -205,6 +205,9 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Sisa batas",
     capacity_next: "Satu orang lagi memerlukan",
     capacity_apply: "Masukkan ke rencana",
+    deferred_loading: "Memuat bagian ini…",
+    deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
+    deferred_retry: "Coba lagi",
 };
 
 pub fn input_error(error: &InputError) -> String {
