@@ -5,8 +5,8 @@ use super::components::budget_share::BudgetShare;
 use super::components::cost_summary::CostSummary;
 use super::components::preset_picker::PresetPicker;
 use super::components::village_form::VillageForm;
-use super::deferred::{DeferredParts, Part, Pending};
 use super::components::worker_list::WorkerList;
+use super::deferred::{DeferredParts, Part, Pending};
 use super::i18n::plan_error;
 use super::state::{provide_app_state, Notice};
 use crate::report::lang::Lang;
@@ -96,7 +96,12 @@ pub fn App() -> impl IntoView {
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);
     let (workers, totals, rest) = (from(1), from(2), from(LAST_STEP));
     // The parts that arrive after the first answer (issue 13; drawn at once without `split`).
-    const LATER: &[Part] = &[Part::Capacity, Part::Protection, Part::BudgetLines, Part::Scenarios];
+    const LATER: &[Part] = &[
+        Part::Capacity,
+        Part::Protection,
+        Part::BudgetLines,
+        Part::Scenarios,
+    ];
     let pending = Pending::new(LATER.len() + 1);
     let complete = move || rest.get() && pending.settled();
     let busy = move || if complete() { "false" } else { "true" };

@@ -113,7 +113,11 @@ pub struct Pending(RwSignal<usize>);
 impl Pending {
     /// `parts` deferred parts are on the way (none without `split`: they are drawn at once).
     pub fn new(parts: usize) -> Self {
-        Pending(RwSignal::new(if cfg!(feature = "split") { parts } else { 0 }))
+        Pending(RwSignal::new(if cfg!(feature = "split") {
+            parts
+        } else {
+            0
+        }))
     }
 
     /// Every part is settled: drawn, or showing its retry message (reactive).
@@ -197,7 +201,8 @@ mod split {
 
         fn show(self, owner: Owner) -> impl IntoView {
             let name = self.part.name();
-            move || match self.phase.get() {
+            move || {
+                match self.phase.get() {
                 Phase::Loading => view! {
                     <div class=format!("deferred deferred--loading deferred--{name}") data-testid="deferred-loading" data-part=name>
                         <span class="visually-hidden" role="status">{tr(|t| t.deferred_loading)}</span>
@@ -217,6 +222,7 @@ mod split {
                     .into_any()
                 }
                 Phase::Ready => self.view.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
+            }
             }
         }
     }
@@ -245,7 +251,7 @@ mod split {
                     shown.copied().unwrap_or(false) || above.iter().all(Slot::settled)
                 });
                 let owner = owner.clone();
-                view! { <Show when=turn>{slot.show(owner.clone())}</Show> }
+                view! { <Show when=move || turn.get()>{slot.show(owner.clone())}</Show> }
             })
             .collect_view()
     }
