@@ -120,7 +120,7 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     const page = fs.readFileSync(html, 'utf8');
     const preload = /<link[^>]*rel="?modulepreload"?[^>]*>/.exec(page);
     if (preload) {
-      const tag = `<link rel="modulepreload" href="./${loaderName}">`;
+      const tag = `<link rel="modulepreload" crossorigin href="./${loaderName}">`;
       fs.writeFileSync(html, page.replace(preload[0], `${preload[0]}${tag}`));
     }
 
