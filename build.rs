@@ -1,8 +1,8 @@
 //! Links the village page's wasm with its relocations kept (`--emit-relocs`) when the `split`
 //! feature is on: `wasm-split-cli` needs them to cut the release build into chunks
-//! (scripts/split_wasm.mjs). Only that binary: the rekap page is not split, and wasm-opt cannot
-//! optimize a module that keeps its relocations (it grew from 0.5 to 2 MB). Every other build
-//! links as before.
+//! (scripts/split_wasm.mjs). Only that binary: wasm-opt cannot optimize a module that keeps its
+//! relocations, should another binary be built with the feature. Every other build links as
+//! before.
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
