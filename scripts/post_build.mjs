@@ -1,6 +1,7 @@
 // Trunk's post_build step (Trunk.toml), in one script because Trunk runs the hooks of a stage
-// at the same time: first the service worker (it must list every file, and be compressed too),
-// then the .gz/.br copies of every file (scripts/precompress.mjs).
+// at the same time: for a release build with split points, first the wasm is cut into chunks
+// (scripts/split_wasm.mjs); then the service worker (it must list every file, and be
+// compressed too), then the .gz/.br copies of every file (scripts/precompress.mjs).
 //
 //   node scripts/post_build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR, then dist/
 //
@@ -12,6 +13,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { precompressDir } from './precompress.mjs';
+import { splitWasm } from './split_wasm.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(ROOT, 'web', 'sw-template.js');
@@ -54,6 +56,8 @@ export function writeServiceWorker(dir) {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+  // Only as Trunk's hook of a release build: the second run over dist/ finds it split already.
+  if (!process.argv[2] && process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE === 'release') splitWasm(dir);
   const { version, files } = writeServiceWorker(dir);
   const later = files.filter(isLater).length;
   console.log(`post_build: sw.js version ${version} precaches ${files.length - later} files, stores ${later} more when their page is first opened`);

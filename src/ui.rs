@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod crash_notice;
+pub mod deferred;
 pub mod page;
 pub mod rekap;
 pub mod scenario;

@@ -1,18 +1,14 @@
 //! The page: header with the language switch, the form on one side and the results
 //! on the other (stacked on a phone).
 
-use super::components::budget_lines::BudgetLines;
 use super::components::budget_share::BudgetShare;
-use super::components::capacity_panel::CapacityPanel;
 use super::components::cost_summary::CostSummary;
 use super::components::page_notice::PageNotice;
 use super::components::preset_picker::PresetPicker;
-use super::components::print_sheet::PrintSheet;
-use super::components::protection::Protection;
-use super::components::scenario_panel::ScenarioPanel;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
+use super::deferred::{DeferredParts, Part, Pending};
 use super::page;
 use super::state::provide_app_state;
 use crate::report::texts::page::plan_error;
@@ -64,7 +60,16 @@ pub fn App() -> impl IntoView {
     });
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);
     let (workers, totals, rest) = (from(1), from(2), from(LAST_STEP));
-    let busy = move || if rest.get() { "false" } else { "true" };
+    // The parts that arrive after the first answer (issue 13; drawn at once without `split`).
+    const LATER: &[Part] = &[
+        Part::Capacity,
+        Part::Protection,
+        Part::BudgetLines,
+        Part::Scenarios,
+    ];
+    let pending = Pending::new(LATER.len() + 1);
+    let complete = move || rest.get() && pending.settled();
+    let busy = move || if complete() { "false" } else { "true" };
     view! {
         <header class="top">
             <div class="top__inner">
@@ -88,11 +93,11 @@ pub fn App() -> impl IntoView {
                 </Show>
                 {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
                 {move || totals.get().then(|| view! { <CostSummary /> <BudgetShare /> })}
-                {move || rest.get().then(|| view! { <CapacityPanel /> <Protection /> <BudgetLines /> <ScenarioPanel /> })}
+                {move || rest.get().then(|| view! { <DeferredParts parts=LATER pending /> })}
             </div>
         </main>
         {move || {
-            rest.get()
+            complete()
                 .then(|| {
                     view! {
                         <footer class="foot">
@@ -107,6 +112,7 @@ pub fn App() -> impl IntoView {
         // On a phone the results are below the form: keep the two key totals in view
         // (from the step that costs the plan, like the totals themselves).
         {move || totals.get().then(|| view! { <SummaryBar /> })}
-        <PrintSheet />
+        // Hidden on screen; it comes with the rest, well before anyone can print.
+        {move || rest.get().then(|| view! { <DeferredParts parts=&[Part::PrintSheet] pending /> })}
     }
 }

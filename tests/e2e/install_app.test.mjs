@@ -17,7 +17,8 @@ describe('install the app', { timeout: TEST_TIMEOUT * 2 }, () => {
   test('the manifest is valid and its icons load', { timeout: TEST_TIMEOUT }, async () => {
     const href = await fetch(session.url)
       .then((r) => r.text())
-      .then((html) => html.match(/<link rel="manifest" href="([^"]+)"/)?.[1]);
+      // The release build's HTML is minified: attributes in any order, quotes optional.
+      .then((html) => html.match(/<link\b[^>]*\brel="?manifest\b[^>]*>/)?.[0].match(/\bhref="?([^"\s>]+)/)?.[1]);
     assert.ok(href, 'the page links a manifest');
     const manifestUrl = new URL(href, session.url);
     const response = await fetch(manifestUrl);

@@ -94,7 +94,8 @@ function precompressed(file, st, encoding) {
 function pickEncoding(req, type) {
   if (type.startsWith('image/png')) return null;
   const accept = String(req.headers['accept-encoding'] || '');
-  if (/\bbr\b/.test(accept)) return 'br';
+  // SERVE_GZIP_ONLY=1: as a server with nginx's gzip_static alone (scripts/bench's Lighthouse).
+  if (/\bbr\b/.test(accept) && !process.env.SERVE_GZIP_ONLY) return 'br';
   if (/\bgzip\b/.test(accept)) return 'gzip';
   return null;
 }

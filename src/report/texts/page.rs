@@ -227,6 +227,12 @@ pub struct Texts {
     pub capacity_left: &'static str,
     pub capacity_next: &'static str,
     pub capacity_apply: &'static str,
+    /// Said (to screen readers; the space is kept empty) while a deferred part loads.
+    pub deferred_loading: &'static str,
+    /// Shown when a deferred part could not be downloaded.
+    pub deferred_failed: &'static str,
+    /// The button that downloads a failed part again.
+    pub deferred_retry: &'static str,
     /// After a category's cost per person: "per orang per bulan".
     pub a_person_a_month: &'static str,
     /// Before the folded card's scheme and programs.

@@ -230,6 +230,9 @@ pub static TEXTS: Texts = Texts {
     sheet_thirty_officials: |f| {
         format!("The village's share of officials' premiums counts inside the {} limit.", f.thirty)
     },
+    deferred_loading: "Loading this part…",
+    deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
+    deferred_retry: "Try again",
 };
 
 pub fn input_error(error: &InputError) -> String {

@@ -230,6 +230,9 @@ pub static TEXTS: Texts = Texts {
     sheet_thirty_officials: |f| {
         format!("Bagian desa atas iuran kepala desa dan perangkat dihitung di dalam batas {}.", f.thirty)
     },
+    deferred_loading: "Memuat bagian ini…",
+    deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
+    deferred_retry: "Coba lagi",
 };
 
 pub fn input_error(error: &InputError) -> String {

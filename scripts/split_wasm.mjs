@@ -1,0 +1,133 @@
+// Cuts the village page's release wasm into a main module and chunks that load after the first
+// answer (issue 13). Trunk has no splitting step, so this runs in its post_build hook
+// (scripts/post_build.mjs, before the service worker and the compressed copies are written):
+//
+//   1. wasm-split-cli (crates.io wasm_split_cli_support, installed by scripts/setup) on Cargo's
+//      raw `target/wasm32-unknown-unknown/release/<bin>.wasm`, linked with --emit-relocs
+//      (build.rs, feature `split`): the main module, one `split_<part>.wasm` per split point of
+//      src/ui/deferred.rs, `chunk_<n>.wasm` for code that several parts share, and
+//      `__wasm_split.js`, which fetches and instantiates them.
+//   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
+//      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
+//      stay as they are. Those names change whenever the raw wasm does, as before.
+//   3. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses).
+//   4. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
+//      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
+//
+// It does nothing unless Trunk runs it for a release build whose wasm has split points (built
+// with `--features split`, as scripts/build-release does), so `trunk serve` is unchanged.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The import module that wasm_split's macro gives every split point before the cut. */
+const SPLIT_MARK = Buffer.from('__wasm_split_placeholder__');
+/** The loader's name as wasm-split-cli writes it (its main module imports it by this name). */
+const LOADER = '__wasm_split.js';
+
+/** The first 16 hex digits of the SHA-256 of `bytes`. */
+export function contentHash(bytes) {
+  return crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/** `name.ext` -> `name-<hash of bytes>.ext`. */
+export function hashedName(name, bytes) {
+  const ext = path.extname(name);
+  return `${name.slice(0, -ext.length)}-${contentHash(bytes)}${ext}`;
+}
+
+/** A tool from the project's node_modules or ~/.cargo/bin, else from PATH. */
+function tool(name) {
+  for (const dir of [path.join(ROOT, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin')]) {
+    const p = path.join(dir, name);
+    if (fs.existsSync(p)) return p;
+  }
+  return name;
+}
+
+function run(name, args) {
+  try {
+    execFileSync(tool(name), args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (e) {
+    const hint = e.code === 'ENOENT' ? ` (not installed: run scripts/setup)` : '';
+    throw new Error(`split_wasm: ${name} failed${hint}: ${e.message}`);
+  }
+}
+
+/** Trunk's main files in `dir`: `<bin>-<hash>_bg.wasm` and `<bin>-<hash>.js`. */
+function trunkOutput(dir) {
+  const found = fs.readdirSync(dir).map((f) => /^(.+)-([0-9a-f]+)_bg\.wasm$/.exec(f)).filter(Boolean);
+  if (found.length !== 1) throw new Error(`split_wasm: expected one <bin>-<hash>_bg.wasm in ${dir}, found ${found.length}`);
+  const [file, bin, hash] = found[0];
+  return { bin, stem: `${bin}-${hash}`, wasm: file };
+}
+
+/**
+ * Split the release wasm of the page built into `dir` (Trunk's staging folder), in place.
+ * Returns what it wrote, or null when there was nothing to split.
+ */
+export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target') } = {}) {
+  const { bin, stem } = trunkOutput(dir);
+  const raw = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${bin}.wasm`);
+  if (!fs.existsSync(raw) || !fs.readFileSync(raw).includes(SPLIT_MARK)) {
+    console.log(`split_wasm: ${raw} has no split points (built without --features split): not split`);
+    return null;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'split-wasm-'));
+  try {
+    const cut = path.join(work, 'cut');
+    run('wasm-split-cli', [raw, cut, '--target', 'web', '--out-name', stem]);
+    const bound = path.join(work, 'bound');
+    run('wasm-bindgen', [
+      '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      '--out-dir', bound, '--out-name', stem, path.join(cut, `${stem}.wasm`),
+    ]);
+    const mainWasm = path.join(bound, `${stem}_bg.wasm`);
+    const chunks = fs.readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+    for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', f, '-o', f]);
+
+    // The loader names each chunk as "./<chunk>.wasm"; give them content hashes.
+    let loader = fs.readFileSync(path.join(cut, LOADER), 'utf8');
+    const written = [];
+    for (const chunk of chunks) {
+      const bytes = fs.readFileSync(path.join(cut, chunk));
+      const name = hashedName(chunk, bytes);
+      const quoted = `"./${chunk}"`;
+      if (!loader.includes(quoted)) throw new Error(`split_wasm: ${LOADER} does not name ${chunk}`);
+      loader = loader.split(quoted).join(`"./${name}"`);
+      fs.writeFileSync(path.join(dir, name), bytes);
+      written.push({ file: name, bytes: bytes.length });
+    }
+    const loaderName = hashedName(LOADER, Buffer.from(loader));
+    fs.writeFileSync(path.join(dir, loaderName), loader);
+
+    // The app's JS imports the loader by its plain name; only that specifier changes (the key
+    // under which the wasm's imports are passed stays the module name the wasm asks for).
+    let js = fs.readFileSync(path.join(bound, `${stem}.js`), 'utf8');
+    const specifier = /(from\s*)(["'])\.\/__wasm_split\.js\2/g;
+    if (!specifier.test(js)) throw new Error(`split_wasm: ${stem}.js does not import ./${LOADER}`);
+    js = js.replace(specifier, `$1$2./${loaderName}$2`);
+    fs.writeFileSync(path.join(dir, `${stem}.js`), js);
+    fs.copyFileSync(mainWasm, path.join(dir, `${stem}_bg.wasm`));
+
+    // Fetch the loader together with the app's JS rather than after it.
+    const html = path.join(dir, 'index.html');
+    const page = fs.readFileSync(html, 'utf8');
+    const preload = /<link[^>]*rel="?modulepreload"?[^>]*>/.exec(page);
+    if (preload) {
+      const tag = `<link rel="modulepreload" crossorigin href="./${loaderName}">`;
+      fs.writeFileSync(html, page.replace(preload[0], `${preload[0]}${tag}`));
+    }
+
+    const main = fs.statSync(path.join(dir, `${stem}_bg.wasm`)).size;
+    console.log(`split_wasm: ${stem}_bg.wasm ${main} bytes, loader ${loaderName}, ${written.length} chunks: ${written.map((w) => `${w.file} ${w.bytes}`).join(', ')}`);
+    return { main: `${stem}_bg.wasm`, js: `${stem}.js`, loader: loaderName, chunks: written };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,258 @@
+//! Parts of the village page that are downloaded after the first answer is on screen
+//! (issue 13): the capacity planner, protection, budget lines, scenarios and the print sheet.
+//!
+//! With the `split` feature (release build only) each part is a split point: its code goes
+//! into its own wasm chunk, cut out of the release build by `scripts/split_wasm.mjs`, and the
+//! page fetches it once the totals are drawn. A part that cannot be fetched (offline on a first
+//! visit, a flaky line) says so with a retry button, and the rest of the page keeps working.
+//! Without the feature (`cargo test`, `trunk serve`, the wasm-bindgen tests) every part is
+//! drawn at once, exactly as before.
+//!
+//! No layout shift: parts are revealed in page order (one that arrives early waits for those
+//! above it), only the next part waiting shows its placeholder, and the footer below them comes
+//! when every part is settled ([`Pending`]).
+//!
+//! The split points use `wasm_split` with its `fallible` option rather than `leptos::lazy`,
+//! whose wrapper panics when a chunk fails to load, and a panic aborts the whole module.
+
+use super::components::budget_lines::BudgetLines;
+use super::components::capacity_panel::CapacityPanel;
+use super::components::print_sheet::PrintSheet;
+use super::components::protection::Protection;
+use super::components::scenario_panel::ScenarioPanel;
+use leptos::prelude::*;
+
+/// A part of the page that may arrive after the first answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// "Berapa orang yang dapat dilindungi?"
+    Capacity,
+    /// Benefits and expected payouts.
+    Protection,
+    /// RAB lines and the CSV download.
+    BudgetLines,
+    /// Saved scenarios, their comparison, and the scenario file.
+    Scenarios,
+    /// The A4 sheet, drawn only for printing.
+    PrintSheet,
+}
+
+impl Part {
+    /// Stable name for tests and styles (`data-part`, `deferred--{name}`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Capacity => "capacity",
+            Part::Protection => "protection",
+            Part::BudgetLines => "budget-lines",
+            Part::Scenarios => "scenarios",
+            Part::PrintSheet => "print-sheet",
+        }
+    }
+}
+
+/// A part's code could not be downloaded.
+#[derive(Clone, Copy, Debug)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// One split point per part: with `split`, `$name` becomes an async fn that first loads the
+/// chunk `$chunk` (a failure is `Err(LoadFailed)`, not a panic); without it, a plain fn.
+macro_rules! split_point {
+    ($name:ident, $chunk:ident, $view:expr) => {
+        #[cfg_attr(
+            feature = "split",
+            ::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $name() -> Result<AnyView, LoadFailed> {
+            Ok($view.into_any())
+        }
+    };
+}
+
+split_point!(capacity, capacity, view! { <CapacityPanel /> });
+split_point!(protection, protection, view! { <Protection /> });
+split_point!(budget_lines, budget_lines, view! { <BudgetLines /> });
+split_point!(scenarios, scenarios, view! { <ScenarioPanel /> });
+split_point!(print_sheet, print_sheet, view! { <PrintSheet /> });
+
+/// Fetches the part's chunk (once; again after a failure) and draws it.
+#[cfg(feature = "split")]
+async fn load(part: Part) -> Result<AnyView, LoadFailed> {
+    match part {
+        Part::Capacity => capacity().await,
+        Part::Protection => protection().await,
+        Part::BudgetLines => budget_lines().await,
+        Part::Scenarios => scenarios().await,
+        Part::PrintSheet => print_sheet().await,
+    }
+}
+
+/// Draws the part at once: without `split` its code is in the main module.
+#[cfg(not(feature = "split"))]
+fn draw(part: Part) -> AnyView {
+    let drawn = match part {
+        Part::Capacity => capacity(),
+        Part::Protection => protection(),
+        Part::BudgetLines => budget_lines(),
+        Part::Scenarios => scenarios(),
+        Part::PrintSheet => print_sheet(),
+    };
+    drawn.unwrap_or_else(|LoadFailed| ().into_any())
+}
+
+/// How many deferred parts have not arrived (or failed) yet; the page is complete at zero.
+#[derive(Clone, Copy)]
+pub struct Pending(RwSignal<usize>);
+
+impl Pending {
+    /// `parts` deferred parts are on the way (none without `split`: they are drawn at once).
+    pub fn new(parts: usize) -> Self {
+        Pending(RwSignal::new(if cfg!(feature = "split") {
+            parts
+        } else {
+            0
+        }))
+    }
+
+    /// Every part is settled: drawn, or showing its retry message (reactive).
+    pub fn settled(&self) -> bool {
+        self.0.get() == 0
+    }
+
+    #[cfg(feature = "split")]
+    fn one_settled(&self) {
+        self.0.update(|n| *n = n.saturating_sub(1));
+    }
+}
+
+/// Draws `parts` (in page order) once their code is here: a placeholder meanwhile, a message
+/// with a retry button if a download fails.
+#[component]
+pub fn DeferredParts(
+    /// The parts, in page order.
+    parts: &'static [Part],
+    /// Told when each part is first settled.
+    pending: Pending,
+) -> impl IntoView {
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = pending;
+        parts.iter().map(|&p| draw(p)).collect_view()
+    }
+    #[cfg(feature = "split")]
+    {
+        split::parts_in_order(parts, pending)
+    }
+}
+
+#[cfg(feature = "split")]
+mod split {
+    use super::{load, Part, Pending};
+    use crate::ui::state::tr;
+    use leptos::prelude::*;
+    use leptos::reactive::computed::ScopedFuture;
+
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Phase {
+        Loading,
+        Ready,
+        Failed,
+    }
+
+    /// One part: where its download stands, and the drawn view until it is mounted.
+    #[derive(Clone, Copy)]
+    struct Slot {
+        part: Part,
+        phase: RwSignal<Phase>,
+        view: StoredValue<Option<AnyView>, LocalStorage>,
+    }
+
+    impl Slot {
+        fn settled(&self) -> bool {
+            self.phase.get() != Phase::Loading
+        }
+
+        /// Starts a download; the view is built under `owner` (the contexts it reads), with no
+        /// observer, so nothing it reads while being built re-runs this.
+        fn load(self, owner: &Owner, pending: Option<Pending>) {
+            self.phase.set(Phase::Loading);
+            let task = owner.with(|| {
+                ScopedFuture::new_untracked(async move {
+                    match load(self.part).await {
+                        Ok(view) => {
+                            self.view.set_value(Some(view));
+                            self.phase.set(Phase::Ready);
+                        }
+                        Err(_) => self.phase.set(Phase::Failed),
+                    }
+                    if let Some(pending) = pending {
+                        pending.one_settled();
+                    }
+                })
+            });
+            leptos::task::spawn_local(task);
+        }
+
+        fn show(self, owner: Owner) -> impl IntoView {
+            let name = self.part.name();
+            move || {
+                match self.phase.get() {
+                Phase::Loading => view! {
+                    <div class=format!("deferred deferred--loading deferred--{name}") data-testid="deferred-loading" data-part=name>
+                        <span class="visually-hidden" role="status">{tr(|t| t.deferred_loading)}</span>
+                    </div>
+                }
+                .into_any(),
+                Phase::Failed => {
+                    let owner = owner.clone();
+                    view! {
+                        <div class="alert alert--bad deferred deferred--failed no-print" role="alert" data-testid="deferred-failed" data-part=name>
+                            <p>{tr(|t| t.deferred_failed)}</p>
+                            <button type="button" class="btn" data-testid="deferred-retry" on:click=move |_| self.load(&owner, None)>
+                                {tr(|t| t.deferred_retry)}
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                }
+                Phase::Ready => self.view.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
+            }
+            }
+        }
+    }
+
+    /// All downloads start at once; part `i` is revealed once every part above it is settled.
+    pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl IntoView {
+        let owner = Owner::current().unwrap_or_default();
+        let slots: Vec<Slot> = parts
+            .iter()
+            .map(|&part| Slot {
+                part,
+                phase: RwSignal::new(Phase::Loading),
+                view: StoredValue::new_local(None),
+            })
+            .collect();
+        for slot in &slots {
+            slot.load(&owner, Some(pending));
+        }
+        slots
+            .iter()
+            .enumerate()
+            .map(|(i, &slot)| {
+                let above = slots[..i].to_vec();
+                // Latched: retrying a part above never hides this one again.
+                let turn = Memo::new(move |shown: Option<&bool>| {
+                    shown.copied().unwrap_or(false) || above.iter().all(Slot::settled)
+                });
+                let owner = owner.clone();
+                view! { <Show when=move || turn.get()>{slot.show(owner.clone())}</Show> }
+            })
+            .collect_view()
+    }
+}

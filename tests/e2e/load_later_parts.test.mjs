@@ -1,0 +1,88 @@
+// The parts of the village page that arrive after the first answer (src/ui/deferred.rs, issue
+// 13). The release build is split: each part is its own wasm chunk. One that cannot be
+// downloaded says so with a retry button, the rest of the page keeps computing, and a retry
+// brings it once the line is back.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startSession, withPage, describeLog, until, TEST_TIMEOUT, DIST } from './helpers.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+
+/** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_<n>-…`). */
+const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
+/** A testid drawn by each part once it is there. */
+const PARTS = { capacity: 'capacity-panel', protection: 'people-protected', 'budget-lines': 'rab-table', scenarios: 'share-link' };
+
+describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('the release build is split, and the page fetches its chunks after the main module', { timeout: TEST_TIMEOUT }, async () => {
+    const chunks = fs.readdirSync(DIST).filter((f) => CHUNK.test(`/${f}`));
+    assert.ok(chunks.some((f) => f.startsWith('split_')), `split chunks in dist/: ${chunks}`);
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      for (const id of Object.values(PARTS)) await page.getByTestId(id).first().waitFor({ state: 'attached' });
+      assert.equal(await page.getByTestId('deferred-loading').count(), 0, 'no placeholder left');
+      assert.equal(await page.getByTestId('deferred-failed').count(), 0, 'nothing failed');
+      const wasm = log.requests.filter((u) => u.endsWith('.wasm'));
+      assert.ok(wasm[0].endsWith('_bg.wasm'), `the main module comes first: ${wasm.join('\n')}`);
+      assert.ok(wasm.some((u) => CHUNK.test(u)), `chunks were fetched: ${wasm.join('\n')}`);
+      assert.deepEqual(log.consoleErrors, [], describeLog(log));
+    });
+  });
+
+  test('a part that fails to download shows a retry; the totals still compute; retry brings it', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    // No service worker: its install would fetch the chunks too, outside this page's routes.
+    await withPage(session, { serviceWorkers: 'block' }, async ({ page, log }) => {
+      let blocked = 0;
+      await page.route(CHUNK, (route) => {
+        blocked += 1;
+        return route.abort('internetdisconnected');
+      });
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      assert.ok(blocked > 0, 'the chunks were requested and blocked');
+
+      // Every later part (and the print sheet) says it could not be loaded, in Indonesian.
+      const failed = page.getByTestId('deferred-failed');
+      assert.equal(await until(() => failed.count(), 5), 5, 'four parts and the print sheet failed');
+      assert.match(await failed.first().innerText(), /belum dapat dimuat/);
+      assert.equal(await page.getByTestId('deferred-retry').first().innerText(), 'Coba lagi');
+      for (const id of Object.values(PARTS)) assert.equal(await page.getByTestId(id).count(), 0, `${id} is not there`);
+
+      // The first answer does not need them.
+      await app.setInsured(6, '100');
+      assert.equal(await app.textEventually('total-monthly', 'Rp1.792.476'), 'Rp1.792.476');
+      await app.setAdd('Rp318.397.000');
+      assert.equal(await app.textEventually('add-share', '6,76 %'), '6,76 %');
+
+      // In English too.
+      await app.switchLanguage();
+      assert.match(await failed.first().innerText(), /could not be loaded/);
+      assert.equal(await page.getByTestId('deferred-retry').first().innerText(), 'Try again');
+      await app.switchLanguage();
+
+      // The line is back: each retry brings its part, with the plan as entered.
+      await page.unroute(CHUNK);
+      const retry = page.getByTestId('deferred-retry');
+      while ((await retry.count()) > 0) {
+        await retry.first().click();
+        await page.waitForTimeout(50);
+      }
+      assert.equal(await until(() => failed.count(), 0), 0, 'no part is left failed');
+      for (const id of Object.values(PARTS)) await page.getByTestId(id).first().waitFor({ state: 'attached' });
+      assert.equal(await app.textEventually('people-protected', '110'), '110');
+      assert.equal(await app.textEventually('expected-payout', 'Rp16.632.000'), 'Rp16.632.000');
+      assert.match(await app.shareLink(), /#v\d/);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+});
