@@ -3,13 +3,42 @@
 
 mod rab_table;
 
+use super::figure::Figure;
+use crate::calc::money::Rupiah;
 use crate::codec::file_names;
 use crate::report::csv::{categories_csv, rab_csv};
-use crate::report::rab::budget_lines;
+use crate::report::explain::{self, Explanation};
+use crate::report::lang::Lang;
+use crate::report::rab::{budget_lines, Rab};
 use crate::ui::browser;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
+
+/// The workers' own share, which is not a budget line, when there is one.
+fn worker_share(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
+    let t = state.t();
+    (rab.worker_share > Rupiah::ZERO).then(|| {
+        view! {
+            <p class="note">
+                {format!("{}: ", t.worker_share_line)}
+                <Figure
+                    value=lang.rupiah(rab.worker_share)
+                    explain=move || {
+                        state.plan.with_untracked(|p| {
+                            state.with_outcome_now_untracked(|o| {
+                                o.map_or_else(Explanation::none, |o| {
+                                    explain::share_total(lang, p, o, true)
+                                })
+                            })
+                        })
+                    }
+                    testid="rab-worker-share"
+                />
+            </p>
+        }
+    })
+}
 
 /// The budget-lines section.
 #[component]
@@ -28,7 +57,11 @@ pub fn BudgetLines() -> impl IntoView {
         let t = state.t();
         rab.with(|rab| match rab.as_ref().filter(|r| !r.groups.is_empty()) {
             None => view! { <p class="note">{t.rab_empty}</p> }.into_any(),
-            Some(rab) => rab_table(state, lang, rab).into_any(),
+            Some(rab) => view! {
+                {rab_table(state, lang, rab)}
+                {worker_share(state, lang, rab)}
+            }
+            .into_any(),
         })
     };
     let download_rab = move |_| {

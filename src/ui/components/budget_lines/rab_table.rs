@@ -1,5 +1,4 @@
-//! The page's RAB table: every amount opens its formula; then the total in words and the
-//! workers' own share, which is not a budget line.
+//! The page's RAB table: every amount opens its formula; then the total in words.
 
 use crate::calc::money::Rupiah;
 use crate::calc::premium::CategoryCost;
@@ -91,26 +90,6 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
             }
         },
     );
-    let worker = (rab.worker_share > Rupiah::ZERO).then(|| {
-        view! {
-            <p class="note">
-                {format!("{}: ", t.worker_share_line)}
-                <Figure
-                    value=lang.rupiah(rab.worker_share)
-                    explain=move || {
-                        state.plan.with_untracked(|p| {
-                            state.with_outcome_now_untracked(|o| {
-                                o.map_or_else(Explanation::none, |o| {
-                                    explain::share_total(lang, p, o, true)
-                                })
-                            })
-                        })
-                    }
-                    testid="rab-worker-share"
-                />
-            </p>
-        }
-    });
     let subtotals = rab
         .groups
         .iter()
@@ -147,6 +126,5 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
             <strong>{t.in_words}": "</strong>
             <em>{rab.total_words.clone()}</em>
         </p>
-        {worker}
     }
 }
