@@ -11,4 +11,5 @@ pub mod lang;
 pub mod qr;
 pub mod rab;
 pub mod rekap;
+pub mod sheet;
 pub mod texts;

@@ -5,7 +5,6 @@ pub mod browser;
 pub mod components;
 pub mod crash_notice;
 pub mod deferred;
-pub mod i18n;
 pub mod rekap;
 pub mod scenario;
 pub mod state;

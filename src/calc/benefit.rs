@@ -45,6 +45,8 @@ pub struct PersonBenefits {
     pub scholarship_max: Rupiah,
     /// Years of contributions a JKM (non-work) death needs before a scholarship.
     pub scholarship_jkm_years: u32,
+    /// The month whose law these are, so an explanation cites the same rows.
+    pub at: YearMonth,
 }
 
 fn amount(key: RateKey, at: YearMonth) -> Rupiah {
@@ -76,11 +78,16 @@ pub fn person_benefits(category: &Category, at: YearMonth) -> PersonBenefits {
         jkk_death_lump_sum: jkk_lump,
         jkk_death: jkk_lump + periodic + funeral,
         total_disability: wage.times(whole(RateKey::TotalDisabilityWageMonths, at)) + periodic,
-        temporary_first_year: wage,
-        temporary_after: wage.times_rate(dec!(0.5)).round_rupiah(),
+        // The first share is the whole wage (no rounding, as before); the later share is
+        // rounded like every other monthly amount.
+        temporary_first_year: wage.times_rate(rates::value(RateKey::TemporaryFirstShare, at)),
+        temporary_after: wage
+            .times_rate(rates::value(RateKey::TemporaryAfterShare, at))
+            .round_rupiah(),
         scholarship_per_child: per_child,
         scholarship_max: per_child.times(whole(RateKey::ScholarshipChildren, at)),
         scholarship_jkm_years: whole(RateKey::ScholarshipJkmYears, at),
+        at,
     }
 }
 

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Months in a budget year (Indonesia's fiscal year is the calendar year).
+pub const MONTHS_IN_YEAR: u8 = 12;
+
 /// A calendar month of a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct YearMonth {

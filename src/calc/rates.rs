@@ -77,12 +77,20 @@ pub enum RateKey {
     JkkDeathMinimum,
     /// JKK permanent total disability: months of wage paid.
     TotalDisabilityWageMonths,
+    /// Temporary inability to work (STMB): share of the wage paid in the first months.
+    TemporaryFirstShare,
+    /// STMB: months paid at the first share before the lower share applies.
+    TemporaryFullMonths,
+    /// STMB: share of the wage paid after those months, until recovery.
+    TemporaryAfterShare,
     /// Scholarship ceiling per child.
     ScholarshipPerChild,
     /// Number of children who may receive a scholarship.
     ScholarshipChildren,
     /// Years of contributions a JKM (non-work) death needs before a scholarship is paid.
     ScholarshipJkmYears,
+    /// Age up to which a child receives the scholarship (unless married or working first).
+    ScholarshipMaxAge,
     /// JP pension age: a worker must be below it when joining (PP 45/2015 Pasal 15).
     JpPensionAge,
     /// Months of JP contributions needed for a monthly pension (PP 45/2015 Pasal 15).
@@ -259,6 +267,29 @@ pub static RATES: &[RateRow] = &[
         dec!(56),
         "PP 44/2015 Lampiran III jo. PP 82/2019",
     ),
+    // STMB, PP 44/2015 Lampiran III as amended by PP 82/2019: the full wage for the first
+    // 12 months, half of it after that until recovery (RULES.md §4).
+    row(
+        RateKey::TemporaryFirstShare,
+        2019,
+        12,
+        dec!(1),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
+    row(
+        RateKey::TemporaryFullMonths,
+        2019,
+        12,
+        dec!(12),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
+    row(
+        RateKey::TemporaryAfterShare,
+        2019,
+        12,
+        dec!(0.5),
+        "PP 44/2015 Lampiran III jo. PP 82/2019",
+    ),
     row(
         RateKey::ScholarshipPerChild,
         2021,
@@ -278,6 +309,13 @@ pub static RATES: &[RateRow] = &[
         2021,
         4,
         dec!(3),
+        "PP 82/2019; Permenaker 5/2021",
+    ),
+    row(
+        RateKey::ScholarshipMaxAge,
+        2021,
+        4,
+        dec!(23),
         "PP 82/2019; Permenaker 5/2021",
     ),
     // JP pension age: 56 in 2015, one year more every three years from 2019 (PP 45/2015
@@ -313,7 +351,41 @@ pub const COVERED_THROUGH: YearMonth = YearMonth::new(2026, 12);
 /// The row in force for `key` in month `at`; before the first row, the first row.
 #[must_use]
 pub fn in_force(key: RateKey, at: YearMonth) -> RateRow {
-    in_force_in(rows_of(key), key, at).unwrap_or(MISSING)
+    let found = in_force_in(rows_of(key), key, at).unwrap_or(MISSING);
+    #[cfg(test)]
+    let found = test_rows::newer(found, key, at);
+    found
+}
+
+/// Tests add a row of a new law here, as a change in the law would add it to `RATES`,
+/// and see it in every figure and sentence that reads the table (issue 10).
+#[cfg(test)]
+pub(crate) mod test_rows {
+    use super::{RateKey, RateRow, YearMonth};
+    use std::cell::RefCell;
+
+    thread_local! {
+        static EXTRA: RefCell<Vec<RateRow>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Runs `f` with `row` added to the table (on this thread only: tests run in parallel).
+    pub(crate) fn with_row<R>(row: RateRow, f: impl FnOnce() -> R) -> R {
+        EXTRA.with(|e| e.borrow_mut().push(row));
+        let out = f();
+        EXTRA.with(|e| e.borrow_mut().clear());
+        out
+    }
+
+    /// The added row instead of `found` where it is in force and newer.
+    pub(super) fn newer(found: RateRow, key: RateKey, at: YearMonth) -> RateRow {
+        EXTRA.with(|e| {
+            e.borrow()
+                .iter()
+                .rfind(|r| r.key == key && r.from <= at && r.from >= found.from)
+                .copied()
+                .unwrap_or(found)
+        })
+    }
 }
 
 /// The rows of one key, in table order. The table sorted by key once (a stable sort keeps
@@ -363,6 +435,8 @@ pub struct Adjustment {
     pub through: YearMonth,
     /// Factor applied to the normal JKK and JKM amounts.
     pub factor: Decimal,
+    /// The regulation, as a formula names it ("PP 50/2025").
+    pub regulation: &'static str,
     /// Legal basis.
     pub basis: &'static str,
 }
@@ -386,6 +460,7 @@ pub static ADJUSTMENTS: &[Adjustment] = &[
         from: YearMonth::new(2026, 1),
         through: YearMonth::new(2027, 3),
         factor: dec!(0.5),
+        regulation: "PP 50/2025",
         basis: "PP 50/2025 Pasal 4",
     },
     Adjustment {
@@ -393,6 +468,7 @@ pub static ADJUSTMENTS: &[Adjustment] = &[
         from: YearMonth::new(2026, 4),
         through: YearMonth::new(2026, 12),
         factor: dec!(0.5),
+        regulation: "PP 50/2025",
         basis: "PP 50/2025 Pasal 4",
     },
 ];
@@ -448,7 +524,7 @@ mod tests {
         }
     }
 
-    const ALL_KEYS: [RateKey; 27] = [
+    const ALL_KEYS: [RateKey; 31] = [
         RateKey::JkkPu(RiskClass::I),
         RateKey::JkkPu(RiskClass::II),
         RateKey::JkkPu(RiskClass::III),
@@ -470,9 +546,13 @@ mod tests {
         RateKey::JkkDeathWageMonths,
         RateKey::JkkDeathMinimum,
         RateKey::TotalDisabilityWageMonths,
+        RateKey::TemporaryFirstShare,
+        RateKey::TemporaryFullMonths,
+        RateKey::TemporaryAfterShare,
         RateKey::ScholarshipPerChild,
         RateKey::ScholarshipChildren,
         RateKey::ScholarshipJkmYears,
+        RateKey::ScholarshipMaxAge,
         RateKey::JpPensionAge,
         RateKey::JpPensionMonths,
         RateKey::BpuMaxEntryAge,
@@ -558,6 +638,10 @@ mod tests {
             (RateKey::ScholarshipPerChild, dec!(87000000)),
             (RateKey::ScholarshipChildren, dec!(2)),
             (RateKey::ScholarshipJkmYears, dec!(3)),
+            (RateKey::ScholarshipMaxAge, dec!(23)),
+            (RateKey::TemporaryFirstShare, dec!(1)),
+            (RateKey::TemporaryFullMonths, dec!(12)),
+            (RateKey::TemporaryAfterShare, dec!(0.5)),
             (RateKey::JpPensionMonths, dec!(180)),
             (RateKey::BpuMaxEntryAge, dec!(65)),
         ];

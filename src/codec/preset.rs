@@ -7,87 +7,50 @@ use crate::calc::category::{Category, CategoryKind, FundingSource};
 use crate::calc::money::Rupiah;
 use crate::calc::plan::Plan;
 
-/// A ready-made plan with its name and where it comes from, in both languages.
+/// A ready-made plan; its name and source, in each language, are in `report::texts::presets`.
 #[derive(Clone, Copy, Debug)]
 pub struct Preset {
     /// Stable identifier (for links and tests).
     pub id: &'static str,
-    /// Name in Indonesian.
-    pub name_id: &'static str,
-    /// Name in English.
-    pub name_en: &'static str,
-    /// One line on the source, in Indonesian.
-    pub note_id: &'static str,
-    /// One line on the source, in English.
-    pub note_en: &'static str,
     /// Builds the plan.
     pub build: fn() -> Plan,
 }
 
+/// How many presets there are: each language's table of their names has this length.
+pub const COUNT: usize = 8;
+
 /// Every preset, in the order the user sees them.
-pub static PRESETS: &[Preset] = &[
+pub static PRESETS: &[Preset; COUNT] = &[
     Preset {
         id: "1-desa-100-rentan",
-        name_id: "1 Desa 100 Pekerja Rentan",
-        name_en: "1 Village, 100 Vulnerable Workers",
-        note_id: "Seruan Kemendagri 21 Sep 2022 (Timex Kupang, Sep 2022; Desa Merdeka; Portal Kalbar, Jan 2023; Kontak24, 12 Sep 2024): 100 warga × Rp16.800 sebulan dari ADD; ADD Rp318.397.000 adalah ADD Desa Jepatlor 2021 (APB Desa Jepatlor 2021), sebagai contoh.",
-        note_en: "Kemendagri call of 21 Sep 2022 (Timex Kupang, Sep 2022; Desa Merdeka; Portal Kalbar, Jan 2023; Kontak24, 12 Sep 2024): 100 residents × Rp16,800 a month from ADD; the ADD of Rp318,397,000 is Desa Jepatlor's for 2021 (Desa Jepatlor's APB Desa 2021), as an example.",
         build: one_village_hundred,
     },
     Preset {
         id: "rentan-per-dusun",
-        name_id: "25 pekerja rentan per dusun",
-        name_en: "25 vulnerable workers per hamlet",
-        note_id: "Gerakan Dusun Membangun, Kabupaten Bungo 2024 (Jambi Independent, 22 Agu 2024): 25 pekerja rentan di tiap dusun, 3.525 orang di 141 dusun.",
-        note_en: "Gerakan Dusun Membangun, Bungo regency 2024 (Jambi Independent, 22 Aug 2024): 25 vulnerable workers in each hamlet, 3,525 people in 141 hamlets.",
         build: per_dusun,
     },
     Preset {
         id: "perangkat-jkk-jkm",
-        name_id: "Perangkat desa: JKK + JKM",
-        name_en: "Village officials: JKK + JKM",
-        note_id: "1 kepala desa, 1 sekretaris, 8 perangkat pada siltap minimum PP 11/2019, JKK kelas I + JKM.",
-        note_en: "1 village head, 1 secretary, 8 officials at the PP 11/2019 minimum siltap, JKK class I + JKM.",
         build: officials_jkk_jkm,
     },
     Preset {
         id: "perangkat-4-program",
-        name_id: "Perangkat desa: empat program",
-        name_en: "Village officials: all four programs",
-        note_id: "Orang yang sama dengan JHT dan JP; JP hanya untuk yang belum berusia 59 tahun saat mendaftar (PP 45/2015 Pasal 15).",
-        note_en: "The same people with JHT and JP; JP takes only those under 59 when they join (PP 45/2015 Pasal 15).",
         build: officials_all_programs,
     },
     Preset {
         id: "kader-posyandu",
-        name_id: "Kader posyandu",
-        name_en: "Posyandu volunteers",
-        note_id: "Tanah Bumbu 2024 (Kontak24, 12 Sep 2024): desa mendaftarkan kader posyandu dari ADD; di sini 20 kader pada penghasilan BPU terendah.",
-        note_en: "Tanah Bumbu 2024 (Kontak24, 12 Sep 2024): villages enrolled their posyandu volunteers from ADD; here 20 volunteers at the lowest BPU income.",
         build: kader_posyandu,
     },
     Preset {
         id: "tanah-bumbu-2023",
-        name_id: "Tanah Bumbu 2023: 14.400 pekerja rentan",
-        name_en: "Tanah Bumbu 2023: 14,400 vulnerable workers",
-        note_id: "Kontak24, 12 Sep 2024: pada 2023 Kabupaten Tanah Bumbu melindungi 14.400 pekerja rentan lewat \"1 Desa 100 Pekerja Rentan\" dan membayar santunan Rp2,6 miliar kepada 52 orang; di sini semuanya pada penghasilan BPU terendah, dengan tarif 2026.",
-        note_en: "Kontak24, 12 Sep 2024: in 2023 Tanah Bumbu regency protected 14,400 vulnerable workers through \"1 Village, 100 Vulnerable Workers\" and paid Rp2.6 billion in benefits to 52 people; here all at the lowest BPU income, at 2026 rates.",
         build: tanah_bumbu_2023,
     },
     Preset {
         id: "bulukumba-2024",
-        name_id: "Bulukumba 2024: iuran Rp890 juta",
-        name_en: "Bulukumba 2024: Rp890 million of premiums",
-        note_id: "Radar Selatan, akhir 2024: lembaga desa di Bulukumba membayar iuran Rp890 juta dan BPJS Ketenagakerjaan membayar santunan Rp1,077 miliar (1,21 kali iuran). Jumlah orang diturunkan dari iuran, bukan dari sumber: 4.415 orang pada penghasilan BPU terendah ≈ Rp890 juta.",
-        note_en: "Radar Selatan, late 2024: village institutions in Bulukumba paid Rp890 million of premiums and BPJS Ketenagakerjaan paid Rp1.077 billion of benefits (1.21 times the premiums). The head count is derived from the premiums, not from the source: 4,415 people at the lowest BPU income ≈ Rp890 million.",
         build: bulukumba_2024,
     },
     Preset {
         id: "ntt-provinsi",
-        name_id: "Provinsi NTT: perangkat dan pekerja rentan",
-        name_en: "NTT province: officials and vulnerable workers",
-        note_id: "Tribun Bali (tanpa tanggal, sekitar 2023–2024): di NTT 19.629 perangkat desa terlindungi sebagai PU, 7.031 pekerja rentan dari anggaran desa dan 5.353 dari APBD; di sini perangkat pada siltap minimum PP 11/2019 dengan JKK + JKM, pekerja rentan pada penghasilan BPU terendah.",
-        note_en: "Tribun Bali (undated, about 2023–2024): in NTT 19,629 village officials are protected as PU, 7,031 vulnerable workers from village budgets and 5,353 from the APBD; here the officials at the PP 11/2019 minimum siltap with JKK + JKM, the vulnerable workers at the lowest BPU income.",
         build: ntt_province,
     },
 ];
@@ -197,15 +160,12 @@ mod tests {
     }
 
     #[test]
-    fn every_preset_is_valid_full_year_2026_with_one_line_notes() {
+    fn every_preset_is_valid_full_year_2026() {
         for (i, p) in PRESETS.iter().enumerate() {
             let plan = (p.build)();
             assert_eq!(plan.check(), Ok(()), "{}", p.id);
             assert_eq!(plan.period, BudgetPeriod::full_year(2026), "{}", p.id);
             assert!(!plan.categories.is_empty());
-            for text in [p.name_id, p.name_en, p.note_id, p.note_en] {
-                assert!(!text.is_empty() && !text.contains('\n'), "{}", p.id);
-            }
             assert!(PRESETS.iter().skip(i + 1).all(|q| q.id != p.id));
         }
         assert!(find("nope").is_none());
@@ -262,35 +222,6 @@ mod tests {
         let plan = (PRESETS[4].build)();
         assert_eq!(plan.categories[0].scheme, Scheme::Bpu);
         assert_eq!(plan.budget.alokasi_dana_desa, None);
-    }
-
-    #[test]
-    fn notes_name_outlets_and_dates_never_internal_research_ids() {
-        for p in PRESETS {
-            for note in [p.note_id, p.note_en] {
-                assert!(
-                    !note.contains("seed") && !note.contains("sources.md"),
-                    "{}: {note}",
-                    p.id
-                );
-                let has_id = note.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                    w.len() > 1 && w.starts_with('P') && w[1..].bytes().all(|b| b.is_ascii_digit())
-                });
-                assert!(!has_id, "{}: {note}", p.id);
-            }
-        }
-        // The presets added in issue 12 name their outlet and date.
-        for (id, outlet) in [
-            ("tanah-bumbu-2023", "Kontak24, 12 Sep 2024"),
-            ("bulukumba-2024", "Radar Selatan"),
-            ("ntt-provinsi", "Tribun Bali"),
-        ] {
-            let p = find(id).unwrap_or_else(|| panic!("no preset {id}"));
-            assert!(
-                p.note_id.starts_with(outlet) && p.note_en.starts_with(outlet),
-                "{id}"
-            );
-        }
     }
 
     #[test]

@@ -24,13 +24,10 @@ use super::lang::Lang;
 use super::rab::{prohibited_note, source_name, Rab};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
+use crate::calc::period::{YearMonth, MONTHS_IN_YEAR};
 use crate::calc::plan::Plan;
+use crate::calc::rates::{self, RateKey};
 use rust_decimal::{Decimal, RoundingStrategy};
-
-const RAB_HEADER_ID: &str = "Sumber dana;Kode rekening;Kode kegiatan;Uraian;Orang;Bulan;Volume;Harga satuan (Rp);Jumlah (Rp);Keterangan";
-const RAB_HEADER_EN: &str = "Funding source;Account code;Activity code;Description;People;Months;Volume;Unit price (Rp);Amount (Rp);Note";
-const CATEGORIES_HEADER_ID: &str = "Kategori;Skema;Orang;Dasar iuran (Rp);Iuran per orang per bulan (Rp);Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung sumber dana (Rp);Bagian pekerja (Rp);Manfaat JKM (Rp);Manfaat JKK meninggal (Rp);Cakupan (%)";
-const CATEGORIES_HEADER_EN: &str = "Category;Scheme;People;Contribution base (Rp);Premium per person per month (Rp);Premium per month (Rp);Premium over the period (Rp);Paid by funding source (Rp);Workers' share (Rp);JKM benefit (Rp);JKK death benefit (Rp);Coverage (%)";
 
 /// A CSV document being written: BOM first, `;` between fields, CRLF after rows.
 pub(crate) struct Sheet {
@@ -108,7 +105,8 @@ impl Sheet {
 /// total, the workers' share when there is one, and the total in words on the last line.
 #[must_use]
 pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
-    let mut s = Sheet::new(lang.pick(RAB_HEADER_ID, RAB_HEADER_EN));
+    let t = lang.formula();
+    let mut s = Sheet::new(t.rab_header);
     for group in &rab.groups {
         let source = source_name(lang, group.funding);
         for line in &group.lines {
@@ -127,13 +125,7 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
                 note.push(prohibited_note(lang, rab.year));
             }
             if line.varies {
-                note.push(
-                    lang.pick(
-                        "Iuran per bulan berubah dalam periode; jumlah = total tiap bulan",
-                        "Monthly premium changes within the period; amount = sum of the months",
-                    )
-                    .to_string(),
-                );
+                note.push(t.varies.to_string());
             }
             s.text(&note.join(" "));
             s.end();
@@ -145,26 +137,21 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
             .money(group.subtotal)
             .end();
     }
-    s.skip(3)
-        .text(lang.pick("Jumlah total", "Grand total"))
-        .skip(4)
-        .money(rab.total)
-        .end();
+    s.skip(3).text(t.grand_total).skip(4).money(rab.total).end();
     if rab.worker_share > Rupiah::ZERO {
+        // The workers' rates of the budget year's first month (a RAB is one budget year).
+        let at = YearMonth::new(rab.year, 1);
+        let rate = |key| lang.percent(rates::value(key, at), 2);
         s.skip(3)
-            .text(lang.pick(
-                "Bagian pekerja (JHT 2 %, JP 1 %): dipotong dari penghasilan, bukan belanja",
-                "Workers' share (JHT 2%, JP 1%): deducted from pay, not spending",
+            .text(&(t.worker_share_row)(
+                &rate(RateKey::JhtPuWorker),
+                &rate(RateKey::JpWorker),
             ))
             .skip(4)
             .money(rab.worker_share)
             .end();
     }
-    let words = format!(
-        "{}: {}",
-        lang.pick("Terbilang", "In words"),
-        rab.total_words
-    );
+    let words = format!("{}: {}", t.in_words, rab.total_words);
     s.text(&words).end();
     s.out
 }
@@ -172,18 +159,15 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
 /// The per-category results as CSV, every category of the plan, then a total row.
 #[must_use]
 pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
-    let header = lang.pick(CATEGORIES_HEADER_ID, CATEGORIES_HEADER_EN);
+    let t = lang.formula();
     // A part year names its months, so a column of six months is never read as a year's.
-    let header = if plan.period.months < 12 {
-        header.replace(
-            lang.pick("Iuran selama periode", "Premium over the period"),
-            &match lang {
-                Lang::Id => format!("Iuran {}", lang.period_phrase(plan.period.months)),
-                Lang::En => format!("Premium {}", lang.period_phrase(plan.period.months)),
-            },
+    let header = if plan.period.months < MONTHS_IN_YEAR {
+        t.categories_header.replace(
+            t.period_column,
+            &(t.period_column_for)(&lang.period_phrase(plan.period.months)),
         )
     } else {
-        header.to_string()
+        t.categories_header.to_string()
     };
     let mut s = Sheet::new(&header);
     let mut people = 0u64;
@@ -215,7 +199,7 @@ pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
         s.end();
     }
     let period = outcome.period.total();
-    s.text(lang.pick("Jumlah", "Total"))
+    s.text(t.total)
         .skip(1)
         .count(people)
         .skip(2)

@@ -3,10 +3,12 @@
 //! One file per topic; the imports here are shared by them (`use super::*`).
 
 use super::lang::Lang;
+use super::texts::formula::FormulaTexts;
 use crate::calc::benefit::{PersonBenefits, TERM_YEARS};
 use crate::calc::category::{Category, CategoryKind, Scheme};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::{CategoryOutcome, Outcome};
+use crate::calc::period::YearMonth;
 use crate::calc::plan::Plan;
 use crate::calc::premium::{CategoryCost, PersonMonth, Program};
 use crate::calc::rates::{self, RateKey};
@@ -46,8 +48,43 @@ impl Explanation {
     }
 }
 
-const ROUNDING_ID: &str = "Pembulatan: tiap program per orang per bulan ke rupiah terdekat (ASUMSI, tidak ada aturan resmi); pada program yang dibagi (JHT, JP) bagian pemberi kerja dan bagian pekerja masing-masing dibulatkan sendiri, seperti potongan pada slip gaji.";
-const ROUNDING_EN: &str = "Rounding: each program per person per month to the nearest rupiah (ASSUMPTION, no official rule); in the split programs (JHT, JP) the payer's part and the worker's part are each rounded on their own, as a payslip shows the deduction.";
+/// "a ÷ b = c" when both figures are known, else the prompt for the missing input; with
+/// its basis.
+fn quotient(figures: Option<[String; 3]>, prompt: &str, basis: &str) -> Explanation {
+    Explanation {
+        formula: figures.map_or_else(
+            || prompt.to_string(),
+            |[a, b, c]| format!("{a} ÷ {b} = {c}"),
+        ),
+        basis: basis.to_string(),
+    }
+}
+
+/// The worker's JHT and JP rates in force in `at`, as the sentences write them ("2 %").
+fn worker_rates(lang: Lang, at: YearMonth) -> (String, String) {
+    (
+        lang.prose_percent(rates::value(RateKey::JhtPuWorker, at)),
+        lang.prose_percent(rates::value(RateKey::JpWorker, at)),
+    )
+}
+
+/// The employer's JHT and JP rates in force in `at` ("3,7 %", "2 %").
+fn payer_rates(lang: Lang, at: YearMonth) -> (String, String) {
+    (
+        lang.prose_percent(rates::value(RateKey::JhtPuDesa, at)),
+        lang.prose_percent(rates::value(RateKey::JpDesa, at)),
+    )
+}
+
+/// The first month an outcome costs, whose law its sentences cite; the table's last known
+/// month when nothing is costed.
+fn law_month(outcome: &Outcome) -> YearMonth {
+    outcome
+        .categories
+        .iter()
+        .find_map(|c| c.cost.months.first())
+        .map_or(rates::COVERED_THROUGH, |m| m.month)
+}
 
 fn joined(parts: &[String]) -> String {
     if parts.is_empty() {

@@ -3,6 +3,7 @@
 
 use super::format;
 use crate::calc::money::Rupiah;
+use crate::calc::period::MONTHS_IN_YEAR;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -79,15 +80,6 @@ impl Lang {
             Lang::En => format::count_en(u64::from(n)),
         }
     }
-
-    /// Picks the Indonesian or English text.
-    #[must_use]
-    pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Id => id,
-            Lang::En => en,
-        }
-    }
 }
 
 const MONTHS_ID: [&str; 12] = [
@@ -144,11 +136,11 @@ impl Lang {
     /// for all twelve, else "6 bulan" / "6 months", so a part year never reads as a year.
     #[must_use]
     pub fn period_heading(self, months: u8) -> String {
-        match (self, months) {
-            (_, 12..) => self.pick("Setahun anggaran", "Budget year").to_string(),
-            (Lang::Id, n) => format!("{n} bulan"),
-            (Lang::En, 1) => "1 month".to_string(),
-            (Lang::En, n) => format!("{n} months"),
+        let t = self.formula();
+        if months >= MONTHS_IN_YEAR {
+            t.budget_year.to_string()
+        } else {
+            (t.months_heading)(months)
         }
     }
 
@@ -156,12 +148,25 @@ impl Lang {
     /// else "6 bulan" / "for 6 months".
     #[must_use]
     pub fn period_phrase(self, months: u8) -> String {
-        match (self, months) {
-            (_, 12..) => self
-                .pick("setahun anggaran", "for the budget year")
-                .to_string(),
-            (Lang::Id, n) => format!("{n} bulan"),
-            (Lang::En, n) => format!("for {}", self.period_heading(n)),
+        let t = self.formula();
+        if months >= MONTHS_IN_YEAR {
+            t.for_budget_year.to_string()
+        } else {
+            (t.months_phrase)(months)
+        }
+    }
+
+    /// A rate inside a sentence of the explanations, with a space before the sign in both
+    /// languages ("3,7 %", "3.7 %"), as those sentences have always been written; a figure
+    /// on its own uses `percent`.
+    #[must_use]
+    pub fn prose_percent(self, fraction: Decimal) -> String {
+        match self {
+            Lang::Id => format::percent(fraction, 2),
+            Lang::En => {
+                let bare = format::percent_en(fraction, 2);
+                format!("{} %", bare.trim_end_matches('%'))
+            }
         }
     }
 }

@@ -90,33 +90,20 @@ pub struct Rab {
 #[must_use]
 pub fn prohibited_note(lang: Lang, year: i32) -> String {
     let basis = dana_desa_rule(year).map_or("", |r| r.basis);
-    match lang {
-        Lang::Id => {
-            format!("Dilarang dari Dana Desa pada {year} ({basis}): anggarkan dari ADD atau PADes.")
-        }
-        Lang::En => {
-            format!("Not allowed from Dana Desa in {year} ({basis}): budget it from ADD or PADes.")
-        }
-    }
+    (lang.formula().prohibited)(year, basis)
 }
 
 /// The name of a funding source.
 #[must_use]
 pub fn source_name(lang: Lang, source: FundingSource) -> &'static str {
+    let t = lang.names();
     match source {
-        FundingSource::Add => lang.pick("ADD (Alokasi Dana Desa)", "ADD (village fund allocation)"),
-        FundingSource::DanaDesa => lang.pick("Dana Desa", "Dana Desa (village fund)"),
-        FundingSource::PaDes => lang.pick(
-            "PADes / pendapatan lain desa",
-            "PADes / other village income",
-        ),
-        FundingSource::ApbdKabupaten => {
-            lang.pick("APBD kabupaten/kota", "District budget (APBD kab/kota)")
-        }
-        FundingSource::ApbdProvinsi => {
-            lang.pick("APBD provinsi", "Provincial budget (APBD provinsi)")
-        }
-        FundingSource::Lainnya => lang.pick("Lainnya (CSR, donatur)", "Other (CSR, donors)"),
+        FundingSource::Add => t.source_add,
+        FundingSource::DanaDesa => t.source_dana_desa,
+        FundingSource::PaDes => t.source_pades,
+        FundingSource::ApbdKabupaten => t.source_apbd_kabupaten,
+        FundingSource::ApbdProvinsi => t.source_apbd_provinsi,
+        FundingSource::Lainnya => t.source_lainnya,
     }
 }
 
@@ -190,9 +177,10 @@ fn description(lang: Lang, name: &str, funding: FundingSource, cost: &CategoryCo
         .filter(|&&p| cost.period.get(p).payer > Rupiah::ZERO)
         .map(|p| p.abbr())
         .collect();
+    let t = lang.formula();
     let list = match programs.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {} {last}", rest.join(", "), lang.pick("dan", "and"))
+            format!("{} {} {last}", rest.join(", "), t.and)
         }
         _ => programs.concat(),
     };
@@ -200,26 +188,16 @@ fn description(lang: Lang, name: &str, funding: FundingSource, cost: &CategoryCo
     let share = if cost.period.total().worker == Rupiah::ZERO {
         ""
     } else if funding.is_apbdes() {
-        lang.pick(" (bagian desa)", " (village's share)")
+        t.village_share
     } else {
-        lang.pick(" (bagian pemberi kerja)", " (employer's share)")
+        t.employer_share
     };
-    match lang {
-        Lang::Id => format!("Iuran {list}{share} BPJS Ketenagakerjaan – {name}"),
-        Lang::En => format!("BPJS Ketenagakerjaan {list} premium{share} – {name}"),
-    }
+    (t.rab_description)(&list, share, name)
 }
 
 /// "10 orang × 12 bulan" / "10 people × 12 months" (English singular for one).
 fn volume(lang: Lang, people: u32, months: u8) -> String {
-    let (person, month) = match lang {
-        Lang::Id => ("orang", "bulan"),
-        Lang::En => (
-            if people == 1 { "person" } else { "people" },
-            if months == 1 { "month" } else { "months" },
-        ),
-    };
-    format!("{} {person} × {months} {month}", lang.count(people))
+    (lang.formula().volume)(&lang.count(people), people, months)
 }
 
 #[cfg(test)]

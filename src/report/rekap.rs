@@ -6,10 +6,8 @@ use crate::calc::Plan;
 use crate::codec::share;
 use crate::report::csv::Sheet;
 use crate::report::lang::Lang;
+use crate::report::texts::formula::RekapCsvTexts;
 use rust_decimal::Decimal;
-
-const HEADER_ID: &str = "Baris;Kode desa;Nama desa;Kecamatan;Orang;Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung desa/pemerintah (Rp);Bagian pekerja (Rp);Dibebankan ke ADD (Rp);ADD (Rp);Porsi ADD (%);Batas 30 %;Tanda;Tautan";
-const HEADER_EN: &str = "Row;Village code;Village;Sub-district;People;Premium per month (Rp);Premium over the period (Rp);Paid by village/government (Rp);Workers' share (Rp);Charged to ADD (Rp);ADD (Rp);Share of ADD (%);30 % rule;Flags;Link";
 
 /// The link to the main page with this plan, relative to the rekap page (`rekap/`).
 #[must_use]
@@ -21,11 +19,7 @@ pub fn share_link(plan: &Plan) -> String {
 /// "Kecamatan …" (as spreadsheets often do) is not prefixed again.
 #[must_use]
 pub fn kecamatan_label(lang: Lang, name: &str) -> String {
-    let word = if lang == Lang::En {
-        "Sub-district"
-    } else {
-        "Kecamatan"
-    };
+    let word = lang.rekap_csv().kecamatan;
     let says_it = name
         .get(..10)
         .is_some_and(|head| head.eq_ignore_ascii_case("kecamatan "));
@@ -39,41 +33,18 @@ pub fn kecamatan_label(lang: Lang, name: &str) -> String {
 /// The rekap CSV: villages, then kecamatan totals, then the kabupaten total.
 #[must_use]
 pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    let mut s = Sheet::new(if en { HEADER_EN } else { HEADER_ID });
+    let t = lang.rekap_csv();
+    let thirty = lang.prose_percent(crate::calc::budget::THIRTY_PERCENT);
+    let mut s = Sheet::new(&(t.header)(&thirty));
     for v in &rekap.villages {
         let period = v.period.total();
         let people = v.insured();
-        let f = v.flags;
-        let mut flags = Vec::new();
-        if f.above_add_threshold {
-            flags.push(if en {
-                "above ADD share"
-            } else {
-                "melebihi porsi ADD"
-            });
-        }
-        if f.dana_desa_for_officials {
-            flags.push(if en {
-                "Dana Desa for officials"
-            } else {
-                "Dana Desa untuk perangkat"
-            });
-        }
-        if f.no_one_insured {
-            flags.push(if en {
-                "no one insured"
-            } else {
-                "tidak ada peserta"
-            });
-        }
-        if f.has_problems {
-            flags.push(if en {
-                "row has problems"
-            } else {
-                "baris bermasalah"
-            });
-        }
+        let flags = v.flags.named([
+            t.above_add,
+            t.dana_desa_officials,
+            t.no_one_insured,
+            t.row_problems,
+        ]);
         s.count(v.village.row as u64)
             .text(&v.village.kode)
             .text(&v.village.nama)
@@ -93,32 +64,23 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
             None => s.skip(1),
         };
         match v.budget.thirty_percent {
-            Some(t) if t.within => s.text(if en { "within" } else { "memenuhi" }),
-            Some(_) => s.text(if en { "exceeded" } else { "melebihi" }),
+            Some(check) if check.within => s.text(t.within),
+            Some(_) => s.text(t.exceeded),
             None => s.skip(1),
         };
         s.text(&flags.join(", ")).text(&share_link(&v.plan));
         s.end();
     }
-    for (name, t) in &rekap.kecamatan {
+    for (name, totals) in &rekap.kecamatan {
         let label = kecamatan_label(lang, name);
-        totals_row(&mut s, &label, t, en);
+        totals_row(&mut s, &label, totals, t);
     }
-    totals_row(
-        &mut s,
-        if en {
-            "District total"
-        } else {
-            "Jumlah kabupaten"
-        },
-        &rekap.total,
-        en,
-    );
+    totals_row(&mut s, t.district_total, &rekap.total, t);
     s.out
 }
 
-fn totals_row(s: &mut Sheet, label: &str, t: &Totals, en: bool) {
-    let villages = format!("{} {}", t.villages, if en { "villages" } else { "desa" });
+fn totals_row(s: &mut Sheet, label: &str, t: &Totals, words: &RekapCsvTexts) {
+    let villages = format!("{} {}", t.villages, words.villages);
     s.skip(2)
         .text(label)
         .text(&villages)

@@ -7,4 +7,5 @@
 
 pub mod formula;
 pub mod page;
+pub mod presets;
 pub mod rekap;

@@ -7,9 +7,9 @@ use super::components::preset_picker::PresetPicker;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
 use super::deferred::{DeferredParts, Part, Pending};
-use super::i18n::plan_error;
 use super::state::{provide_app_state, Notice};
 use crate::report::lang::Lang;
+use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
-            doc.set_title(super::i18n::texts(lang).title);
+            doc.set_title(crate::report::texts::page::texts(lang).title);
         }
     });
     let toggle = move |_| {

@@ -3,7 +3,7 @@
 //! link that reloads it (the plan is kept on the device by `scenario::keep_saved`).
 
 use crate::report::lang::Lang;
-use crate::ui::i18n::texts;
+use crate::report::texts::page::texts;
 
 /// Installs the panic hook: log to the console, then show the notice.
 pub fn install() {

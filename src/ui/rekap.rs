@@ -6,7 +6,6 @@
 
 mod recap_sheet;
 pub mod store;
-pub mod texts;
 mod totals_view;
 mod village_table;
 
@@ -16,12 +15,12 @@ use crate::codec::preset::PRESETS;
 use crate::codec::villages_csv;
 use crate::report::lang::Lang;
 use crate::report::rekap::rekap_csv;
+use crate::report::texts::rekap::{file_error, json_problem, rekap_texts, row_problem, RekapTexts};
 use crate::ui::browser;
 use leptos::prelude::*;
 use recap_sheet::RecapSheet;
 use rust_decimal::Decimal;
 use store::{Parsed, Settings, Work};
-use texts::{file_error, json_problem, rekap_texts, row_problem, RekapTexts};
 use totals_view::{KabupatenTotals, KecamatanTable};
 use village_table::VillageTable;
 
@@ -295,7 +294,9 @@ fn PolicyPanel() -> impl IntoView {
         list.extend(PRESETS.iter().map(|p| {
             (
                 format!("preset:{}", p.id),
-                lang.pick(p.name_id, p.name_en).to_string(),
+                crate::report::texts::presets::preset_text(lang, p)
+                    .name
+                    .to_string(),
             )
         }));
         list.into_iter()
@@ -351,9 +352,9 @@ fn PolicyPanel() -> impl IntoView {
                     }
                 />
                 <p class="field__hint" id="rekap-threshold-hint">
-                    {move || state.t().threshold_hint}
+                    {move || crate::report::texts::rekap::threshold_hint(state.lang.get())}
                     {move || threshold_error().then(|| {
-                        format!(" {}", crate::ui::i18n::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
+                        format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
                     })}
                 </p>
             </div>
@@ -381,11 +382,7 @@ fn Problems() -> impl IntoView {
                             }
                             lines.extend(import.problems.iter().map(|x| row_problem(lang, x)));
                             if import.more_problems > 0 {
-                                lines.push(format!(
-                                    "{} {}",
-                                    lang.pick("… dan masalah lain:", "… and more problems:"),
-                                    lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))
-                                ));
+                                lines.push((crate::report::texts::rekap::rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
                             }
                         }
                         store::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),

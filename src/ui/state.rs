@@ -4,8 +4,8 @@
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::report::lang::Lang;
+use crate::report::texts::page::{self, texts, Figures, Texts};
 use crate::ui::components::fields::FieldToken;
-use crate::ui::i18n::{texts, Texts};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -108,6 +108,13 @@ impl AppState {
     pub fn t(&self) -> &'static Texts {
         texts(self.lang.get())
     }
+
+    /// A sentence that cites figures of the law, as in force in the plan's first month
+    /// (reactive).
+    pub fn cited(&self, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
+        let lang = self.lang.get();
+        self.plan.with(|p| page::cited(lang, p, text))
+    }
 }
 
 /// Creates the state and provides it to every component below.
@@ -147,4 +154,12 @@ pub fn tr(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app();
     move || key(state.t())
+}
+
+/// `tr` for a sentence that cites figures of the law.
+pub fn tr_cited(
+    key: fn(&Texts) -> fn(&Figures) -> String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let state = use_app();
+    move || state.cited(key)
 }

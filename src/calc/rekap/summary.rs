@@ -35,6 +35,24 @@ pub struct Flags {
     pub has_problems: bool,
 }
 
+impl Flags {
+    /// The words of the raised flags, in the order of the fields; `words` names them in
+    /// that order (above ADD, Dana Desa, no one insured, problems).
+    #[must_use]
+    pub fn named<T: Copy>(self, words: [T; 4]) -> Vec<T> {
+        [
+            self.above_add_threshold,
+            self.dana_desa_for_officials,
+            self.no_one_insured,
+            self.has_problems,
+        ]
+        .into_iter()
+        .zip(words)
+        .filter_map(|(raised, word)| raised.then_some(word))
+        .collect()
+    }
+}
+
 /// One village's rekap figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VillageFigures {

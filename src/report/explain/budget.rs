@@ -6,62 +6,42 @@ use super::*;
 #[must_use]
 pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah>) -> Explanation {
     let b = &outcome.budget;
-    let formula = match (alokasi_dana_desa, b.add_share) {
-        (Some(add), Some(share)) => {
-            format!(
-                "{} ÷ {} = {}",
+    let t = lang.formula();
+    quotient(
+        alokasi_dana_desa.zip(b.add_share).map(|(add, share)| {
+            [
                 lang.rupiah(b.charged_to_add),
                 lang.rupiah(add),
-                lang.percent(share, 2)
-            )
-        }
-        _ => lang
-            .pick(
-                "Isi ADD untuk melihat bagiannya.",
-                "Enter the ADD to see its share.",
-            )
-            .to_string(),
-    };
-    Explanation {
-        formula,
-        basis: lang
-            .pick(
-                "ADD: UU 6/2014 Pasal 72 ayat (4). Iuran aparatur sebagai belanja pegawai dari ADD: Permendagri 20/2018 (jenis belanja 5.1.3); Surat Mendagri 140/18840/SJ 2017.",
-                "ADD: Law 6/2014 Art. 72(4). Officials' premiums as staff spending from ADD: Permendagri 20/2018 (spending type 5.1.3); Minister of Home Affairs letter 140/18840/SJ of 2017.",
-            )
-            .to_string(),
-    }
+                lang.percent(share, 2),
+            ]
+        }),
+        t.enter_add,
+        t.add_basis,
+    )
 }
 
 /// The 30 % check.
 #[must_use]
 pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
+    let words = lang.formula();
+    let limit = lang.prose_percent(crate::calc::budget::THIRTY_PERCENT);
     let formula = match outcome.budget.thirty_percent {
         Some(t) => format!(
-            "({} + {}) ÷ {} = {} ; {} 30 % = {}",
+            "({} + {}) ÷ {} = {} ; {} {limit} = {}",
             lang.rupiah(t.siltap),
             lang.rupiah(t.premiums),
             lang.rupiah(t.base),
             t.share
                 .map_or_else(|| "-".to_string(), |s| lang.percent(s, 2)),
-            lang.pick("batas", "limit"),
+            words.limit,
             lang.rupiah(t.limit)
         ),
-        None => lang
-            .pick(
-                "Isi total belanja APBDes untuk melihat pemeriksaan ini.",
-                "Enter total APBDes spending to see this check.",
-            )
-            .to_string(),
+        None => words.enter_spending.to_string(),
     };
+    let (jht, jp) = worker_rates(lang, law_month(outcome));
     Explanation {
         formula,
-        basis: lang
-            .pick(
-                "PP 11/2019 Pasal 100: siltap dan tunjangan kepala desa, perangkat, serta tunjangan operasional BPD paling banyak 30 % dari belanja desa di luar yang didanai tanah bengkok. ASUMSI: bagian desa atas iuran kepala desa dan perangkat dihitung di dalamnya; bagian pekerja (JHT 2 %, JP 1 %) dipotong dari siltap dan tidak dihitung lagi.",
-                "PP 11/2019 Art. 100: siltap and allowances of the village head and officials plus the BPD operating allowance are at most 30 % of village spending not funded from tanah bengkok. ASSUMPTION: the village's share of the officials' premiums counts inside; the worker's share (JHT 2 %, JP 1 %) is deducted from siltap and not counted again.",
-            )
-            .to_string(),
+        basis: (words.thirty_percent)(&limit, &jht, &jp),
     }
 }
 
@@ -128,14 +108,7 @@ pub fn rab_line(
     };
     Explanation {
         formula,
-        basis: format!(
-            "{} {}",
-            lang.pick(
-                "Harga satuan: bagian pemberi kerja per orang per bulan pada bulan pertama; jumlah: bagian pemberi kerja selama masa, jumlah tiap bulannya.",
-                "Unit price: the payer's part per person per month in the first month; amount: the payer's part over the period, the sum of its months.",
-            ),
-            lang.pick(ROUNDING_ID, ROUNDING_EN)
-        ),
+        basis: format!("{} {}", lang.formula().rab_line, lang.formula().rounding),
     }
 }
 
@@ -154,12 +127,15 @@ pub fn rab_unit_price(
         .collect();
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(line.unit_price)),
-        basis: part_basis(lang, Part::Payer),
+        basis: part_basis(lang, Part::Payer, pm.month),
     }
 }
 
 /// A funding source's subtotal or the grand total of the budget lines.
 #[must_use]
+///
+/// The sum has no month of its own: the workers' rates it names are those the table knows
+/// for its last covered month (they have not changed since 2015).
 pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explanation {
     let parts: Vec<String> = terms
         .iter()
@@ -167,12 +143,10 @@ pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explana
         .collect();
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
-        basis: lang
-            .pick(
-                "Jumlah baris anggaran; bagian pekerja (JHT 2 %, JP 1 %) tidak termasuk karena dipotong dari penghasilan.",
-                "The sum of the budget lines; the workers' share (JHT 2 %, JP 1 %) is not included, as it is deducted from pay.",
-            )
-            .to_string(),
+        basis: {
+            let (jht, jp) = worker_rates(lang, rates::COVERED_THROUGH);
+            (lang.formula().rab_sum)(&jht, &jp)
+        },
     }
 }
 
@@ -180,6 +154,7 @@ pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explana
 /// ones take, what is left.
 #[must_use]
 pub fn capacity(lang: Lang, plan: &Plan, c: &crate::calc::capacity::Capacity) -> Explanation {
+    let t = lang.formula();
     let grown: Vec<String> = c
         .counts
         .iter()
@@ -189,11 +164,11 @@ pub fn capacity(lang: Lang, plan: &Plan, c: &crate::calc::capacity::Capacity) ->
                 "{} {} {}",
                 category_name(lang, cat),
                 lang.count(n),
-                lang.pick("orang", "people")
+                t.people
             )
         })
         .collect();
-    let others = lang.pick("kategori lain", "other categories");
+    let others = t.other_categories;
     let mut formula = format!(
         "{others} {} + {} = {} ; {} − {} = {}",
         lang.rupiah(c.fixed),
@@ -204,21 +179,10 @@ pub fn capacity(lang: Lang, plan: &Plan, c: &crate::calc::capacity::Capacity) ->
         lang.rupiah(c.left)
     );
     if let Some(next) = c.next_person {
-        formula.push_str(&format!(
-            " ; {} {}",
-            lang.pick("satu orang lagi", "one more person"),
-            lang.rupiah(next)
-        ));
+        formula.push_str(&format!(" ; {} {}", t.one_more_person, lang.rupiah(next)));
     }
     Explanation {
         formula,
-        basis: format!(
-            "{} {}",
-            lang.pick(
-                "Yang dibandingkan dengan batas adalah bagian pemberi kerja seluruh rencana selama bulan yang dianggarkan, tiap orang dihitung bulan demi bulan dengan semua aturan; jumlah orang adalah bilangan bulat terbesar yang biayanya tidak melebihi batas.",
-                "What is compared with the ceiling is the payer's share of the whole plan over the months budgeted, each person costed month by month with every rule; the number of people is the largest whole number whose cost is within the ceiling.",
-            ),
-            lang.pick(ROUNDING_ID, ROUNDING_EN)
-        ),
+        basis: format!("{} {}", t.capacity, t.rounding),
     }
 }

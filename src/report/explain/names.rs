@@ -5,24 +5,16 @@ use super::*;
 /// The usual name of a kind of category.
 #[must_use]
 pub fn kind_name(lang: Lang, kind: CategoryKind) -> &'static str {
+    let t = lang.names();
     match kind {
-        CategoryKind::KepalaDesa => lang.pick("Kepala desa", "Village head"),
-        CategoryKind::SekretarisDesa => lang.pick("Sekretaris desa", "Village secretary"),
-        CategoryKind::PerangkatDesa => lang.pick(
-            "Perangkat desa (kaur, kasi, kadus)",
-            "Village officials (kaur, kasi, kadus)",
-        ),
-        CategoryKind::Bpd => lang.pick("Anggota BPD", "BPD members"),
-        CategoryKind::RtRw => lang.pick("Ketua RT / RW", "RT / RW heads"),
-        CategoryKind::Kader => lang.pick(
-            "Lembaga & kader (posyandu, PKK, LPM, linmas)",
-            "Institutions & cadres (posyandu, PKK, LPM, linmas)",
-        ),
-        CategoryKind::PekerjaRentan => lang.pick(
-            "Pekerja rentan (petani, nelayan, pedagang, ojek)",
-            "Vulnerable workers (farmers, fishers, traders, ojek)",
-        ),
-        CategoryKind::Lainnya => lang.pick("Kategori lain", "Other category"),
+        CategoryKind::KepalaDesa => t.kind_kepala_desa,
+        CategoryKind::SekretarisDesa => t.kind_sekretaris_desa,
+        CategoryKind::PerangkatDesa => t.kind_perangkat_desa,
+        CategoryKind::Bpd => t.kind_bpd,
+        CategoryKind::RtRw => t.kind_rt_rw,
+        CategoryKind::Kader => t.kind_kader,
+        CategoryKind::PekerjaRentan => t.kind_pekerja_rentan,
+        CategoryKind::Lainnya => t.kind_lainnya,
     }
 }
 

@@ -14,10 +14,23 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
     let exact =
         |base: Rupiah, key| lang.number(base.times_rate(rates::value(key, pm.month)).amount(), 2);
     let split = pm.programs.get(program);
+    let t = lang.formula();
+    // The PP 50/2025 window that adjusted this month, for its factor and regulation.
+    let relief = rates::adjustment(category.sector, pm.month).filter(|_| pm.adjusted);
+    let relieved = |f: &mut String| {
+        if let Some(a) = relief {
+            f.push_str(&format!(
+                " × {} ({}) → {}",
+                crate::report::format::percent(a.factor, 2),
+                a.regulation,
+                r(split.total())
+            ));
+        }
+    };
     let (formula, key) = match (category.scheme, program) {
         (Scheme::Pu, Program::Jkk) => {
             let key = RateKey::JkkPu(category.risk_class);
-            let class = lang.pick("kelas risiko", "risk class");
+            let class = t.risk_class;
             (
                 format!(
                     "{} ({class} {}) × {} = {} → {}",
@@ -46,11 +59,11 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         (Scheme::Pu, Program::Jht) => (
             format!(
                 "{} {} × {} = {} + {} {} × {} = {} → {}",
-                lang.pick("desa", "village"),
+                t.village_part,
                 pct(RateKey::JhtPuDesa),
                 r(pm.base),
                 r(split.payer),
-                lang.pick("pekerja", "worker"),
+                t.worker_part,
                 pct(RateKey::JhtPuWorker),
                 r(pm.base),
                 r(split.worker),
@@ -64,15 +77,15 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
             (
                 format!(
                     "{} = min({}, {} {}) ; {} {} × {} = {} + {} {} × {} = {} → {}",
-                    lang.pick("dasar JP", "JP base"),
+                    t.jp_base,
                     r(pm.base),
-                    lang.pick("batas upah", "wage cap"),
+                    t.wage_cap,
                     r(cap),
-                    lang.pick("desa", "village"),
+                    t.village_part,
                     pct(RateKey::JpDesa),
                     r(capped),
                     r(split.payer),
-                    lang.pick("pekerja", "worker"),
+                    t.worker_part,
                     pct(RateKey::JpWorker),
                     r(capped),
                     r(split.worker),
@@ -90,21 +103,13 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
                     .times_rate(rates::value(RateKey::JkkBpu, pm.month))
                     .round_rupiah())
             );
-            if pm.adjusted {
-                f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
-            }
+            relieved(&mut f);
             (f, RateKey::JkkBpu)
         }
         (Scheme::Bpu, Program::Jkm) => {
             let flat = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, pm.month));
-            let mut f = format!(
-                "{} {}",
-                r(flat),
-                lang.pick("tetap per orang per bulan", "flat per person per month")
-            );
-            if pm.adjusted {
-                f.push_str(&format!(" × 50 % (PP 50/2025) → {}", r(split.total())));
-            }
+            let mut f = format!("{} {}", r(flat), t.jkm_flat);
+            relieved(&mut f);
             (f, RateKey::JkmBpu)
         }
         (Scheme::Bpu, Program::Jht) => {
@@ -114,28 +119,23 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
                 key,
             )
         }
-        (Scheme::Bpu, Program::Jp) => (
-            lang.pick("JP tidak ada untuk BPU", "JP does not exist for BPU")
-                .to_string(),
-            RateKey::JpDesa,
-        ),
+        (Scheme::Bpu, Program::Jp) => (t.jp_not_bpu.to_string(), RateKey::JpDesa),
     };
     let mut basis = rate_basis(key, pm).to_string();
     if category.scheme == Scheme::Bpu && program == Program::Jkk {
-        basis.push_str(lang.pick(
-            ". BPU didaftarkan pada tingkat penghasilan tertentu; penghasilan di bawah Rp1.000.000 dihitung pada tingkat terendah.",
-            ". BPU members are registered at set income levels; an income below Rp1,000,000 is costed at the lowest level.",
-        ));
+        let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, pm.month));
+        basis.push_str(&(t.bpu_levels)(&r(floor)));
     }
-    if pm.adjusted {
-        basis.push_str("; PP 50/2025 Pasal 4");
+    if let Some(a) = relief {
+        basis.push_str("; ");
+        basis.push_str(a.basis);
     }
     basis.push_str(". ");
     if program == Program::Jp && pm.month > rates::JP_CAP_PUBLISHED_THROUGH {
         basis.push_str(&jp_unpublished_note(lang));
         basis.push(' ');
     }
-    basis.push_str(lang.pick(ROUNDING_ID, ROUNDING_EN));
+    basis.push_str(t.rounding);
     Explanation { formula, basis }
 }
 
@@ -146,14 +146,7 @@ pub(super) fn jp_unpublished_note(lang: Lang) -> String {
     let cap = lang.rupiah(Rupiah::from_decimal(last.value));
     let (month, year) = (lang.month_name(next.month), next.year);
     let (since, since_year) = (lang.month_name(last.from.month), last.from.year);
-    match lang {
-        Lang::Id => format!(
-            "Batas upah JP mulai {month} {year} belum diterbitkan; bulan sejak itu dihitung dengan batas yang berlaku sejak {since} {since_year}, {cap}."
-        ),
-        Lang::En => format!(
-            "The JP wage cap from {month} {year} is not yet published; months from then are costed at the cap in force since {since} {since_year}, {cap}."
-        ),
-    }
+    (lang.formula().jp_unpublished)(month, year, since, since_year, &cap)
 }
 
 /// One person's premium for one month over all programs.
@@ -170,7 +163,7 @@ pub fn person_month(lang: Lang, pm: &PersonMonth) -> Explanation {
             joined(&parts),
             lang.rupiah(pm.programs.total().total())
         ),
-        basis: lang.pick(ROUNDING_ID, ROUNDING_EN).to_string(),
+        basis: lang.formula().rounding.to_string(),
     }
 }
 
@@ -178,8 +171,8 @@ pub fn person_month(lang: Lang, pm: &PersonMonth) -> Explanation {
 #[must_use]
 pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
     let people = lang.count(cost.people);
-    let orang = lang.pick("orang", "people");
-    let bulan = lang.pick("bulan", "months");
+    let t = lang.formula();
+    let (orang, bulan) = (t.people, t.months);
     // Group runs of months that cost the same, so a change in March reads as two terms.
     let mut runs: Vec<(u8, u8, Rupiah)> = Vec::new();
     for m in &cost.months {
@@ -213,12 +206,7 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
             )
         })
         .collect();
-    let mut basis = lang
-        .pick(
-            "Biaya suatu masa adalah jumlah biaya tiap bulannya, masing-masing dengan tarif yang berlaku pada bulan itu.",
-            "The cost of a period is the sum of its months, each at the rates in force that month.",
-        )
-        .to_string();
+    let mut basis = t.period_sum.to_string();
     let jp_unpublished = cost.months.iter().any(|m| {
         m.month > rates::JP_CAP_PUBLISHED_THROUGH
             && m.programs.get(Program::Jp).total() > Rupiah::ZERO
@@ -240,6 +228,7 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
 /// A category's premium in the first month covered: one person's premium × people.
 #[must_use]
 pub fn category_month(lang: Lang, cost: &CategoryCost) -> Explanation {
+    let t = lang.formula();
     let month = cost.months.first();
     let total = month.map_or(Rupiah::ZERO, |m| m.programs.total().total());
     let label = month.map_or(String::new(), |m| {
@@ -250,17 +239,10 @@ pub fn category_month(lang: Lang, cost: &CategoryCost) -> Explanation {
             "{} × {} {} = {}{label}",
             lang.rupiah(cost.per_person.programs.total().total()),
             lang.count(cost.people),
-            lang.pick("orang", "people"),
+            t.people,
             lang.rupiah(total)
         ),
-        basis: format!(
-            "{} {}",
-            lang.pick(
-                "Bulan pertama yang dianggarkan; setiap orang dihitung dengan iuran yang sudah dibulatkan.",
-                "The first month budgeted; each person is costed at the rounded premium.",
-            ),
-            lang.pick(ROUNDING_ID, ROUNDING_EN)
-        ),
+        basis: format!("{} {}", t.first_month, t.rounding),
     }
 }
 

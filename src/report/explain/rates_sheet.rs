@@ -17,6 +17,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
     let at = crate::calc::period::YearMonth::new(plan.period.year, plan.period.first_month);
     let insured: Vec<&Category> = plan.categories.iter().filter(|c| c.insured > 0).collect();
     let pct = |key| lang.percent(rates::value(key, at), 2);
+    let t = lang.formula();
     let row = |label: String, key| RateInForce {
         label,
         basis: rates::in_force(key, at).basis,
@@ -33,21 +34,17 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
         out.push(row(
             format!(
                 "JKK PU {} {}: {} {}",
-                lang.pick("kelas", "class"),
+                t.class,
                 class.roman(),
                 pct(key),
-                lang.pick("dari upah", "of wage")
+                t.of_wage
             ),
             key,
         ));
     }
     if !pu.is_empty() {
         out.push(row(
-            format!(
-                "JKM PU: {} {}",
-                pct(RateKey::JkmPu),
-                lang.pick("dari upah", "of wage")
-            ),
+            format!("JKM PU: {} {}", pct(RateKey::JkmPu), t.of_wage),
             RateKey::JkmPu,
         ));
     }
@@ -56,9 +53,9 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             format!(
                 "JHT PU: {} {} + {} {}",
                 pct(RateKey::JhtPuDesa),
-                lang.pick("desa", "village"),
+                t.village_part,
                 pct(RateKey::JhtPuWorker),
-                lang.pick("pekerja", "worker")
+                t.worker_part
             ),
             RateKey::JhtPuDesa,
         ));
@@ -69,10 +66,10 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             format!(
                 "JP: {} {} + {} {}, {} {}",
                 pct(RateKey::JpDesa),
-                lang.pick("desa", "village"),
+                t.village_part,
                 pct(RateKey::JpWorker),
-                lang.pick("pekerja", "worker"),
-                lang.pick("batas upah", "wage cap"),
+                t.worker_part,
+                t.wage_cap,
                 lang.rupiah(cap)
             ),
             RateKey::JpWageCap,
@@ -85,19 +82,15 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             format!(
                 "JKK BPU: {} {} ({} {})",
                 pct(RateKey::JkkBpu),
-                lang.pick("dari tingkat penghasilan", "of the income level"),
-                lang.pick("terendah", "lowest"),
+                t.of_income_level,
+                t.lowest,
                 lang.rupiah(floor)
             ),
             RateKey::JkkBpu,
         ));
         let jkm = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, at));
         out.push(row(
-            format!(
-                "JKM BPU: {} {}",
-                lang.rupiah(jkm),
-                lang.pick("per bulan", "a month")
-            ),
+            format!("JKM BPU: {} {}", lang.rupiah(jkm), t.a_month),
             RateKey::JkmBpu,
         ));
         if bpu.iter().any(|c| c.jht) {
@@ -106,15 +99,11 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
                 RateKey::JhtBpu,
             ));
         }
-        if plan.apply_adjustment {
+        // The sheet names the relief once; every window of PP 50/2025 has the same factor.
+        if let (true, Some(relief)) = (plan.apply_adjustment, rates::ADJUSTMENTS.first()) {
             out.push(RateInForce {
-                label: lang
-                    .pick(
-                        "Keringanan 50 % JKK + JKM BPU (diterapkan)",
-                        "50 % relief on BPU JKK + JKM (applied)",
-                    )
-                    .to_string(),
-                basis: "PP 50/2025 Pasal 4",
+                label: (t.relief_applied)(&lang.prose_percent(relief.factor)),
+                basis: relief.basis,
             });
         }
     }
@@ -122,7 +111,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
         out.push(row(
             format!(
                 "{}: {}",
-                lang.pick("Santunan kematian JKM", "JKM death benefit"),
+                t.jkm_death_benefit,
                 lang.rupiah(
                     [
                         RateKey::JkmLumpSum,

@@ -32,12 +32,7 @@ pub fn total_monthly(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation 
     };
     Explanation {
         formula: sum_over(lang, plan, outcome, each, outcome.total_monthly()),
-        basis: lang
-            .pick(
-                "Jumlah iuran semua kategori pada bulan pertama yang dianggarkan: bagian desa/pemberi dana ditambah bagian pekerja.",
-                "Sum of all categories in the first month budgeted: the payer's share plus the worker's share.",
-            )
-            .to_string(),
+        basis: lang.formula().total_monthly.to_string(),
     }
 }
 
@@ -45,13 +40,14 @@ pub fn total_monthly(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation 
 #[must_use]
 pub fn total_period(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation {
     Explanation {
-        formula: sum_over(lang, plan, outcome, |o| o.cost.period.total().total(), outcome.total_period()),
-        basis: lang
-            .pick(
-                "Jumlah iuran semua bulan yang dianggarkan dalam tahun anggaran (RULES: biaya suatu masa = jumlah bulannya).",
-                "Sum of every month budgeted in the budget year (a period's cost is the sum of its months).",
-            )
-            .to_string(),
+        formula: sum_over(
+            lang,
+            plan,
+            outcome,
+            |o| o.cost.period.total().total(),
+            outcome.total_period(),
+        ),
+        basis: lang.formula().total_period.to_string(),
     }
 }
 
@@ -71,20 +67,18 @@ pub fn share_total(lang: Lang, plan: &Plan, outcome: &Outcome, worker: bool) -> 
     } else {
         outcome.period.total().payer
     };
+    let t = lang.formula();
+    let at = law_month(outcome);
     let basis = if worker {
-        lang.pick(
-            "JHT 2 % (PP 46/2015) dan JP 1 % (PP 45/2015) ditanggung pekerja, dipotong dari siltap.",
-            "JHT 2 % (PP 46/2015) and JP 1 % (PP 45/2015) are the worker's, deducted from siltap.",
-        )
+        let (jht, jp) = worker_rates(lang, at);
+        (t.worker_share)(&jht, &jp)
     } else {
-        lang.pick(
-            "JKK dan JKM seluruhnya, JHT 3,7 % dan JP 2 % ditanggung pemberi kerja (desa atau pemberi dana); BPU seluruhnya oleh pemberi dana.",
-            "All of JKK and JKM, JHT 3.7 % and JP 2 % are the employer's (village or funder); BPU entirely the funder's.",
-        )
+        let (jht, jp) = payer_rates(lang, at);
+        (t.payer_share)(&jht, &jp)
     };
     Explanation {
         formula: sum_over(lang, plan, outcome, each, total),
-        basis: basis.to_string(),
+        basis,
     }
 }
 
@@ -107,22 +101,21 @@ pub(super) fn part_of(split: crate::calc::premium::Split, part: Part) -> Rupiah 
     }
 }
 
-pub(super) fn part_basis(lang: Lang, part: Part) -> String {
+/// Who bears `part`, with the rates in force in `at`, and the rounding rule.
+pub(super) fn part_basis(lang: Lang, part: Part, at: YearMonth) -> String {
+    let t: &FormulaTexts = lang.formula();
     let who = match part {
-        Part::Payer => lang.pick(
-            "JKK dan JKM seluruhnya, JHT 3,7 % dan JP 2 % ditanggung pemberi kerja (desa atau pemberi dana); BPU seluruhnya oleh pemberi dana.",
-            "All of JKK and JKM, JHT 3.7 % and JP 2 % are the employer's (village or funder); BPU entirely the funder's.",
-        ),
-        Part::Worker => lang.pick(
-            "JHT 2 % (PP 46/2015) dan JP 1 % (PP 45/2015) ditanggung pekerja, dipotong dari siltap.",
-            "JHT 2 % (PP 46/2015) and JP 1 % (PP 45/2015) are the worker's, deducted from siltap.",
-        ),
-        Part::Total => lang.pick(
-            "Bagian pemberi kerja ditambah bagian pekerja.",
-            "The payer's part plus the worker's part.",
-        ),
+        Part::Payer => {
+            let (jht, jp) = payer_rates(lang, at);
+            (t.payer_share)(&jht, &jp)
+        }
+        Part::Worker => {
+            let (jht, jp) = worker_rates(lang, at);
+            (t.worker_share)(&jht, &jp)
+        }
+        Part::Total => t.both_parts.to_string(),
     };
-    format!("{who} {}", lang.pick(ROUNDING_ID, ROUNDING_EN))
+    format!("{who} {}", t.rounding)
 }
 
 /// One program's payer, worker or whole premium over the period, summed over categories.
@@ -147,7 +140,7 @@ pub fn program_part(
                 part_of(outcome.period.get(program), part)
             )
         ),
-        basis: part_basis(lang, part),
+        basis: part_basis(lang, part, law_month(outcome)),
     }
 }
 
@@ -180,12 +173,7 @@ pub fn source_total(
         .collect();
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
-        basis: lang
-            .pick(
-                "Bagian pemberi kerja dari kategori yang dibayar dari sumber dana ini; bagian pekerja dipotong dari penghasilan dan bukan belanja.",
-                "The payer's part of the categories paid from this fund; the worker's part is deducted from pay and is not spending.",
-            )
-            .to_string(),
+        basis: lang.formula().source_share.to_string(),
     }
 }
 

@@ -1,1 +1,601 @@
-//! The page texts (placeholder: filled while moving every sentence here, issue 10).
+//! Every word the village page shows, in one table per language. A missing word in either
+//! language is a compile error, because both tables fill the same struct.
+
+mod en;
+mod id;
+
+use crate::calc::benefit::{DEFAULT_DEATH_RATE_PER_MILLE, TERM_YEARS};
+use crate::calc::budget::THIRTY_PERCENT;
+use crate::calc::capacity::CapacityError;
+use crate::calc::money::Rupiah;
+use crate::calc::outcome::Caution;
+use crate::calc::period::YearMonth;
+use crate::calc::plan::{Plan, PlanError};
+use crate::calc::rates::{self, RateKey};
+use crate::codec::input::InputError;
+use crate::codec::scenario_file::ImportProblemKind;
+use crate::report::explain::category_name;
+use crate::report::lang::Lang;
+
+/// The page's fixed texts.
+pub struct Texts {
+    pub title: &'static str,
+    pub tagline: &'static str,
+    pub lang_toggle: &'static str,
+    pub privacy: &'static str,
+    pub section_village: &'static str,
+    pub village_name: &'static str,
+    pub village_placeholder: &'static str,
+    pub budget_year: &'static str,
+    pub first_month: &'static str,
+    pub months: &'static str,
+    pub months_hint: &'static str,
+    pub add: &'static str,
+    pub add_hint: &'static str,
+    pub belanja: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub belanja_hint: fn(&Figures) -> String,
+    pub bengkok: &'static str,
+    pub siltap: &'static str,
+    pub optional: &'static str,
+    pub assumptions: &'static str,
+    pub death_rate: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub death_rate_hint: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub adjustment: fn(&Figures) -> String,
+    pub adjustment_hint: &'static str,
+    pub insured_since: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub insured_since_hint: fn(&Figures) -> String,
+    pub oldest_age: &'static str,
+    pub oldest_age_hint: &'static str,
+    pub section_workers: &'static str,
+    pub workers_hint: &'static str,
+    pub category_name: &'static str,
+    pub insured: &'static str,
+    pub population: &'static str,
+    pub population_hint: &'static str,
+    pub scheme: &'static str,
+    pub scheme_pu: &'static str,
+    pub scheme_bpu: &'static str,
+    pub wage: &'static str,
+    pub income: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub income_hint: fn(&Figures) -> String,
+    pub programs: &'static str,
+    pub jkk_jkm_always: &'static str,
+    pub jht: &'static str,
+    pub jp: &'static str,
+    pub risk_class: &'static str,
+    pub funding: &'static str,
+    pub sector: &'static str,
+    pub sector_transport: &'static str,
+    pub sector_other: &'static str,
+    pub account_code: &'static str,
+    pub remove: &'static str,
+    pub add_category: &'static str,
+    pub add_category_kind: &'static str,
+    pub section_cost: &'static str,
+    pub per_month: &'static str,
+    pub payer_share: &'static str,
+    pub worker_share: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub worker_share_hint: fn(&Figures) -> String,
+    pub by_category: &'static str,
+    pub category: &'static str,
+    pub people: &'static str,
+    pub per_person_month: &'static str,
+    pub by_program: &'static str,
+    pub program: &'static str,
+    pub by_source: &'static str,
+    pub source: &'static str,
+    pub total: &'static str,
+    pub varies_note: &'static str,
+    pub section_budget: &'static str,
+    pub charged_to_add: &'static str,
+    pub add_share: &'static str,
+    pub add_remaining: &'static str,
+    pub add_missing: &'static str,
+    pub chart_title: &'static str,
+    pub premium_legend: &'static str,
+    pub remaining_legend: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub thirty_title: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub thirty_within: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub thirty_over: fn(&Figures) -> String,
+    pub thirty_missing: &'static str,
+    pub cautions: &'static str,
+    pub section_protection: &'static str,
+    pub people_protected: &'static str,
+    pub coverage: &'static str,
+    pub unprotected: &'static str,
+    pub family_receives: &'static str,
+    pub event: &'static str,
+    pub benefit: &'static str,
+    pub jkm_death: &'static str,
+    pub jkk_death: &'static str,
+    pub disability: &'static str,
+    pub temporary: &'static str,
+    pub medical: &'static str,
+    pub medical_value: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub scholarship: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub scholarship_note: fn(&Figures) -> String,
+    pub group_title: &'static str,
+    pub sum_assured: &'static str,
+    pub expected_deaths: &'static str,
+    pub expected_payout: &'static str,
+    pub chance_year: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub chance_term: fn(&Figures) -> String,
+    pub payout_ratio: &'static str,
+    pub jht_is_savings: &'static str,
+    pub stale: &'static str,
+    pub plan_invalid: &'static str,
+    pub formula: &'static str,
+    pub legal_basis: &'static str,
+    pub show_formula: &'static str,
+    pub footer: &'static str,
+    pub sources_note: &'static str,
+    pub rekap_link: &'static str,
+    pub per_year: &'static str,
+    pub payment_title: &'static str,
+    pub payment_pu: &'static str,
+    pub payment_bpu: &'static str,
+    pub section_documents: &'static str,
+    pub rab_title: &'static str,
+    pub rab_code: &'static str,
+    pub rab_description: &'static str,
+    pub rab_volume: &'static str,
+    pub rab_unit_price: &'static str,
+    pub rab_amount: &'static str,
+    pub subtotal: &'static str,
+    pub grand_total: &'static str,
+    pub in_words: &'static str,
+    pub varies_line: &'static str,
+    pub worker_share_line: &'static str,
+    pub rab_empty: &'static str,
+    pub print_button: &'static str,
+    pub csv_rab: &'static str,
+    pub csv_categories: &'static str,
+    pub csv_note: &'static str,
+    pub sheet_title: &'static str,
+    pub sheet_village: &'static str,
+    pub sheet_period: &'static str,
+    pub sheet_printed: &'static str,
+    pub sheet_inputs: &'static str,
+    pub sheet_base: &'static str,
+    pub sheet_summary: &'static str,
+    pub sheet_coverage: &'static str,
+    pub sheet_rates: &'static str,
+    pub sheet_assumptions: &'static str,
+    pub sheet_link: &'static str,
+    pub sign_kades: &'static str,
+    pub sign_sekdes: &'static str,
+    pub sign_kaur: &'static str,
+    pub sign_name: &'static str,
+    pub section_scenarios: &'static str,
+    pub presets_title: &'static str,
+    pub preset_label: &'static str,
+    pub preset_apply: &'static str,
+    pub share_title: &'static str,
+    pub share_note: &'static str,
+    pub share_link_label: &'static str,
+    pub copy: &'static str,
+    pub whatsapp: &'static str,
+    pub saved_title: &'static str,
+    pub autosave_note: &'static str,
+    pub scenario_name: &'static str,
+    pub save: &'static str,
+    pub open: &'static str,
+    pub rename: &'static str,
+    pub duplicate: &'static str,
+    pub delete: &'static str,
+    pub no_saved: &'static str,
+    pub compare_title: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_current: &'static str,
+    pub difference: &'static str,
+    pub file_title: &'static str,
+    pub export_json: &'static str,
+    pub import_json: &'static str,
+    pub import_ok: &'static str,
+    pub import_failed: &'static str,
+    pub link_opened: &'static str,
+    pub link_broken: &'static str,
+    pub storage_corrupt: &'static str,
+    pub dismiss: &'static str,
+    pub crashed: &'static str,
+    pub reload: &'static str,
+    pub capacity_title: &'static str,
+    pub capacity_hint: &'static str,
+    pub capacity_mode: &'static str,
+    pub capacity_mode_amount: &'static str,
+    pub capacity_mode_share: &'static str,
+    pub capacity_ceiling_amount: &'static str,
+    pub capacity_ceiling_share: &'static str,
+    pub capacity_ceiling_hint: &'static str,
+    pub capacity_grow: &'static str,
+    pub capacity_grow_all: &'static str,
+    pub capacity_prompt: &'static str,
+    pub capacity_people: &'static str,
+    pub capacity_cost: &'static str,
+    pub capacity_left: &'static str,
+    pub capacity_next: &'static str,
+    pub capacity_apply: &'static str,
+    /// After a category's cost per person: "per orang per bulan".
+    pub a_person_a_month: &'static str,
+    /// Before the folded card's scheme and programs.
+    pub setup_label: &'static str,
+    /// The unit of a monthly benefit: "bulan" / "month".
+    pub a_month_unit: &'static str,
+    /// The comparison's cost row, given the period phrase ("setahun anggaran").
+    pub compare_cost: fn(period: &str) -> String,
+    /// The comparison's expected payout row.
+    pub compare_payout: &'static str,
+    /// The protection headline, given the cost per person, the months and the JKM benefit.
+    pub protection_headline: fn(each: &str, months: u8, jkm: &str) -> String,
+    /// When the sheet was printed, given day, month name, year, hour and minute.
+    pub printed_at: fn(day: u8, month: &str, year: u32, hour: u8, minute: u8) -> String,
+    /// The sheet's unit price column.
+    pub sheet_unit_price: &'static str,
+    /// The sheet's paragraph on what the premium buys.
+    pub sheet_coverage_text: fn(&SheetCoverage) -> String,
+    /// The sheet's rounding assumption.
+    pub sheet_rounding: &'static str,
+    /// The sheet's death-rate assumption, given the rate per 1,000.
+    pub sheet_death_rate: fn(rate: &str) -> String,
+    /// The sheet's note that officials' premiums count inside the siltap limit.
+    pub sheet_thirty_officials: fn(&Figures) -> String,
+    /// Said (to screen readers; the space is kept empty) while a deferred part loads.
+    pub deferred_loading: &'static str,
+    /// Shown when a deferred part could not be downloaded.
+    pub deferred_failed: &'static str,
+    /// The button that downloads a failed part again.
+    pub deferred_retry: &'static str,
+}
+
+/// The figures of the sheet's paragraph on what the premium buys, formatted.
+pub struct SheetCoverage {
+    /// People protected.
+    pub people: String,
+    /// The JKM death benefit.
+    pub jkm: String,
+    /// The lowest JKK death benefit.
+    pub jkk: String,
+    /// The highest scholarship ceiling.
+    pub scholarship: String,
+    /// Children who may receive it.
+    pub children: String,
+    /// Expected deaths a year.
+    pub deaths: String,
+    /// Expected payout a year.
+    pub payout: String,
+    /// Chance at least one family is paid this year.
+    pub year: String,
+    /// The village head's term in years.
+    pub term_years: String,
+    /// Chance over that term.
+    pub term: String,
+}
+
+/// The texts of a language.
+#[must_use]
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Id => &id::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// The figures the page's fixed sentences cite, formatted for one language and read from
+/// the rate table, the budget rules and the domain constants in force in one month, so a
+/// change in the law changes the sentence too.
+pub struct Figures {
+    /// The siltap limit of PP 11/2019 Pasal 100: "30 %".
+    pub thirty: String,
+    /// The lowest BPU income level: "Rp1.000.000".
+    pub bpu_floor: String,
+    /// The worker's JHT rate: "2 %".
+    pub jht_worker: String,
+    /// The worker's JP rate: "1 %".
+    pub jp_worker: String,
+    /// The PP 50/2025 relief on BPU JKK and JKM: "50 %".
+    pub relief: String,
+    /// The regulation of that relief: "PP 50/2025".
+    pub relief_rule: &'static str,
+    /// Years of contributions a JKM scholarship needs: "3".
+    pub jkm_years: String,
+    /// Children who may receive a scholarship: "2".
+    pub children: String,
+    /// The village head's term in years: "8".
+    pub term_years: String,
+    /// The default death rate per 1,000: "3,6".
+    pub default_death_rate: String,
+}
+
+/// The figures in force in month `at`, formatted for `lang`.
+#[must_use]
+pub fn figures(lang: Lang, at: YearMonth) -> Figures {
+    let whole = |key| lang.number(rates::value(key, at), 0);
+    let relief = rates::ADJUSTMENTS
+        .iter()
+        .rev()
+        .find(|a| a.from <= at)
+        .or(rates::ADJUSTMENTS.first());
+    Figures {
+        thirty: lang.prose_percent(THIRTY_PERCENT),
+        bpu_floor: lang.rupiah(Rupiah::from_decimal(rates::value(
+            RateKey::BpuMinIncome,
+            at,
+        ))),
+        jht_worker: lang.prose_percent(rates::value(RateKey::JhtPuWorker, at)),
+        jp_worker: lang.prose_percent(rates::value(RateKey::JpWorker, at)),
+        relief: relief.map_or_else(String::new, |a| {
+            lang.prose_percent(rust_decimal::Decimal::ONE - a.factor)
+        }),
+        relief_rule: relief.map_or("", |a| a.regulation),
+        jkm_years: whole(RateKey::ScholarshipJkmYears),
+        children: whole(RateKey::ScholarshipChildren),
+        term_years: lang.count(TERM_YEARS),
+        default_death_rate: lang.number(DEFAULT_DEATH_RATE_PER_MILLE, 2),
+    }
+}
+
+/// A sentence of `texts` that cites figures, with the figures of `plan`'s first month.
+#[must_use]
+pub fn cited(lang: Lang, plan: &Plan, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
+    let at = YearMonth::new(plan.period.year, plan.period.first_month);
+    text(texts(lang))(&figures(lang, at))
+}
+
+/// The message for a rejected input.
+#[must_use]
+pub fn input_error(lang: Lang, error: &InputError) -> String {
+    match lang {
+        Lang::Id => id::input_error(error),
+        Lang::En => en::input_error(error),
+    }
+}
+
+/// Why no head count can be given under a ceiling, as a sentence with its figures.
+#[must_use]
+pub fn capacity_error(lang: Lang, error: &CapacityError, months: u8) -> String {
+    let plan = |e: &PlanError| plan_error(lang, e);
+    match lang {
+        Lang::Id => id::capacity_error(error, months, &plan),
+        Lang::En => en::capacity_error(error, months, &plan),
+    }
+}
+
+/// The message for a plan the core cannot cost.
+#[must_use]
+pub fn plan_error(lang: Lang, error: &PlanError) -> String {
+    match lang {
+        Lang::Id => id::plan_error(error),
+        Lang::En => en::plan_error(error),
+    }
+}
+
+/// The sentence for a caution, naming categories from the plan.
+#[must_use]
+pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
+    let name = |i: usize| {
+        plan.categories
+            .get(i)
+            .map(|c| category_name(lang, c))
+            .unwrap_or_default()
+    };
+    match lang {
+        Lang::Id => id::caution(caution, &name, plan),
+        Lang::En => en::caution(caution, &name, plan),
+    }
+}
+
+/// The message for one problem of an imported scenario file.
+#[must_use]
+pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
+    match kind {
+        ImportProblemKind::Invalid(e) => plan_error(lang, e),
+        ImportProblemKind::More { count } => {
+            let count = lang.count(u32::try_from(*count).unwrap_or(u32::MAX));
+            match lang {
+                Lang::Id => id::more_problems(&count),
+                Lang::En => en::more_problems(&count),
+            }
+        }
+        _ => match lang {
+            Lang::Id => id::import_problem(kind),
+            Lang::En => en::import_problem(kind),
+        },
+    }
+}
+
+/// Figures the cautions cite, read from the rate table and the Dana Desa rules, so a
+/// change in the law changes the sentence too.
+pub(crate) struct CitedFigures {
+    jp_cap: crate::calc::money::Rupiah,
+    jp_cap_from: crate::calc::period::YearMonth,
+    jp_cap_basis: &'static str,
+    jp_years: u8,
+    bpu_floor: crate::calc::money::Rupiah,
+    dd_basis: &'static str,
+    /// The latest year whose Dana Desa rules the calculator checked.
+    dd_checked: i32,
+}
+
+pub(crate) fn cited_figures(year: i32) -> CitedFigures {
+    use crate::calc::period::YearMonth;
+    use crate::calc::rates::{self, RateKey, JP_CAP_PUBLISHED_THROUGH};
+    use rust_decimal::prelude::ToPrimitive;
+    let cap = rates::in_force(RateKey::JpWageCap, JP_CAP_PUBLISHED_THROUGH);
+    let mid = YearMonth::new(year, 6);
+    let months = rates::value(RateKey::JpPensionMonths, mid);
+    CitedFigures {
+        jp_cap: crate::calc::money::Rupiah::from_decimal(cap.value),
+        jp_cap_from: cap.from,
+        jp_cap_basis: cap.basis,
+        jp_years: (months / rust_decimal::Decimal::from(12))
+            .to_u8()
+            .unwrap_or(15),
+        bpu_floor: crate::calc::money::Rupiah::from_decimal(rates::value(
+            RateKey::BpuMinIncome,
+            mid,
+        )),
+        dd_basis: crate::calc::budget::DANA_DESA_RULES
+            .iter()
+            .find(|r| r.year == year)
+            .or(crate::calc::budget::DANA_DESA_RULES.last())
+            .map_or("", |r| r.basis),
+        dd_checked: crate::calc::budget::DANA_DESA_RULES
+            .last()
+            .map_or(year, |r| r.year),
+    }
+}
+
+/// The name of a funding source (one copy of the text, in the core).
+pub use crate::report::rab::source_name;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_text_is_empty_in_either_language() {
+        for lang in [Lang::Id, Lang::En] {
+            let t = texts(lang);
+            for (i, s) in [
+                t.title,
+                t.tagline,
+                t.lang_toggle,
+                t.add,
+                t.insured,
+                t.stale,
+                t.footer,
+            ]
+            .iter()
+            .enumerate()
+            {
+                assert!(!s.trim().is_empty(), "{lang:?} text {i} empty");
+            }
+        }
+        assert_ne!(texts(Lang::Id).title, texts(Lang::En).title);
+    }
+
+    #[test]
+    fn cautions_cite_the_figures_of_the_rate_table_and_rules() {
+        let plan = Plan::default();
+        let name = |_| "Perangkat".to_string();
+        let dd = id::caution(&Caution::DanaDesaProhibited { category: 0 }, &name, &plan);
+        assert!(
+            dd.contains("Permendes PDT 16/2025") && dd.contains("ADD atau PADes"),
+            "{dd}"
+        );
+        let cap = en::caution(&Caution::JpCapSecondarySource, &name, &plan);
+        assert!(
+            cap.contains("Rp11,086,300") && cap.contains("B/1226/022026"),
+            "{cap}"
+        );
+        let jp = id::caution(
+            &Caution::JpAge {
+                category: 0,
+                pension_age: 59,
+            },
+            &name,
+            &plan,
+        );
+        assert!(jp.contains("59 tahun") && jp.contains("15 tahun"), "{jp}");
+        let other = Plan::for_year(2025);
+        let unchecked = en::caution(
+            &Caution::DanaDesaRulesUnchecked { year: 2025 },
+            &name,
+            &other,
+        );
+        assert!(
+            unchecked.contains("2025") && unchecked.contains("not checked"),
+            "{unchecked}"
+        );
+    }
+
+    #[test]
+    fn the_static_first_paint_header_says_what_the_app_says() {
+        // index.html paints the header before the WebAssembly arrives; the app then
+        // replaces it, so a mismatch would flicker to other words.
+        let html = include_str!("../../../index.html");
+        let start = html.find("id=\"boot-header\"").unwrap_or(0);
+        let boot = &html[start..];
+        let end = boot.find("</header>").unwrap_or(boot.len());
+        let boot = &boot[..end];
+        let t = texts(Lang::Id);
+        for word in [t.title, t.tagline, t.lang_toggle] {
+            assert!(boot.contains(word), "index.html boot header lacks {word:?}");
+        }
+        assert!(start > 0, "index.html has no boot header");
+    }
+    #[test]
+    fn cited_sentences_read_the_figures_in_force() {
+        let plan = Plan::default();
+        let id = |text| cited(Lang::Id, &plan, text);
+        assert_eq!(
+            id(|t| t.worker_share_hint),
+            "JHT 2 % dan JP 1 % dipotong dari siltap, bukan belanja tambahan."
+        );
+        assert_eq!(
+            id(|t| t.income_hint),
+            "Terendah Rp1.000.000. BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya."
+        );
+        assert_eq!(id(|t| t.scholarship), "Beasiswa 2 anak");
+        assert_eq!(
+            id(|t| t.chance_term),
+            "Peluang selama masa jabatan kepala desa (8 tahun)"
+        );
+        assert_eq!(
+            id(|t| t.death_rate_hint),
+            "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4."
+        );
+        assert_eq!(
+            id(|t| t.adjustment),
+            "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)"
+        );
+        assert_eq!(
+            cited(Lang::En, &plan, |t| t.thirty_within),
+            "Within the 30 % limit."
+        );
+        assert_eq!(
+            cited(Lang::En, &plan, |t| t.income_hint),
+            "Lowest Rp1,000,000. BPJS registers BPU members at set income levels; the branch office confirms the amount."
+        );
+    }
+
+    #[test]
+    fn a_new_row_of_the_law_changes_the_hint_that_cites_it() {
+        use crate::calc::rates::{test_rows::with_row, RateRow};
+        use rust_decimal_macros::dec;
+        let plan = Plan::default();
+        let row = |key, value| RateRow {
+            key,
+            from: YearMonth::new(2026, 1),
+            value,
+            basis: "PP 99/2026 (test)",
+            caveat: None,
+        };
+        with_row(row(RateKey::JhtPuWorker, dec!(0.025)), || {
+            assert!(
+                cited(Lang::Id, &plan, |t| t.worker_share_hint).starts_with("JHT 2,5 % dan JP 1 %")
+            );
+        });
+        with_row(row(RateKey::BpuMinIncome, dec!(1200000)), || {
+            assert!(cited(Lang::Id, &plan, |t| t.income_hint).starts_with("Terendah Rp1.200.000."));
+        });
+        with_row(row(RateKey::ScholarshipChildren, dec!(3)), || {
+            assert_eq!(
+                cited(Lang::En, &plan, |t| t.scholarship),
+                "Scholarship for 3 children"
+            );
+        });
+    }
+}

@@ -1,1 +1,536 @@
-//! The rekap texts (placeholder: filled while moving every sentence here, issue 10).
+//! Every word of the rekap page, one table per language (both fill the same struct, so a
+//! missing word is a compile error), and the sentences for the importer's problems.
+
+use crate::calc::budget::THIRTY_PERCENT;
+use crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD;
+use crate::codec::villages_csv::{Column, FileError, RowProblem};
+use crate::report::explain::kind_name;
+use crate::report::lang::Lang;
+use crate::report::texts::page::{import_problem, input_error};
+
+/// The rekap page's fixed texts.
+pub struct RekapTexts {
+    pub title: &'static str,
+    pub tagline: &'static str,
+    pub lang_toggle: &'static str,
+    pub back: &'static str,
+    pub section_import: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub drop_hint: &'static str,
+    pub template: &'static str,
+    pub json_kecamatan: &'static str,
+    pub json_kecamatan_hint: &'static str,
+    pub files: &'static str,
+    pub remove: &'static str,
+    pub clear: &'static str,
+    pub working: &'static str,
+    pub section_policy: &'static str,
+    pub policy_label: &'static str,
+    pub policy_hint: &'static str,
+    pub policy_current: &'static str,
+    pub policy_current_missing: &'static str,
+    pub threshold: &'static str,
+    /// Names the default share of ADD above which a village is flagged.
+    pub threshold_hint: fn(default: &str) -> String,
+    pub section_totals: &'static str,
+    pub empty: &'static str,
+    pub villages: &'static str,
+    pub people: &'static str,
+    pub monthly: &'static str,
+    pub period: &'static str,
+    pub desa_share: &'static str,
+    pub worker_share: &'static str,
+    pub charged_to_add: &'static str,
+    pub add_total: &'static str,
+    pub by_source: &'static str,
+    pub deaths: &'static str,
+    pub payout: &'static str,
+    pub coverage: &'static str,
+    pub flagged: &'static str,
+    pub people_by_kind: &'static str,
+    pub section_kecamatan: &'static str,
+    pub kecamatan: &'static str,
+    pub section_villages: &'static str,
+    pub filter_kecamatan: &'static str,
+    pub all: &'static str,
+    pub filter_flag: &'static str,
+    pub flag_any: &'static str,
+    pub flag_none: &'static str,
+    pub search: &'static str,
+    pub sort: &'static str,
+    pub sort_row: &'static str,
+    pub sort_name: &'static str,
+    pub sort_kecamatan: &'static str,
+    pub sort_share: &'static str,
+    pub sort_premium: &'static str,
+    pub shown: &'static str,
+    pub more: &'static str,
+    pub col_row: &'static str,
+    pub col_kode: &'static str,
+    pub col_nama: &'static str,
+    pub col_people: &'static str,
+    pub col_premium: &'static str,
+    pub col_share: &'static str,
+    /// The 30 % column, given the limit.
+    pub col_thirty: fn(limit: &str) -> String,
+    pub col_flags: &'static str,
+    pub col_link: &'static str,
+    pub open_plan: &'static str,
+    pub within: &'static str,
+    pub over: &'static str,
+    pub flag_above: &'static str,
+    pub flag_dana_desa: &'static str,
+    pub flag_no_one: &'static str,
+    pub flag_problems: &'static str,
+    pub section_problems: &'static str,
+    pub unknown_columns: &'static str,
+    pub section_export: &'static str,
+    pub download_csv: &'static str,
+    pub print: &'static str,
+    pub print_scope: &'static str,
+    pub whole_kabupaten: &'static str,
+    pub sheet_title: &'static str,
+    pub sheet_total_words: &'static str,
+    pub sheet_printed: &'static str,
+    pub sign_camat: &'static str,
+    pub sign_dpmd: &'static str,
+    pub sign_name: &'static str,
+    pub saved_too_big: &'static str,
+    pub storage_corrupt: &'static str,
+    pub privacy: &'static str,
+    /// Column names as the template spells them (`column_name`).
+    pub col_kode_desa: &'static str,
+    pub col_nama_desa: &'static str,
+    pub col_kecamatan: &'static str,
+    pub col_belanja: &'static str,
+    /// Before a category's name: "dasar upah".
+    pub col_wage_base: &'static str,
+    /// Before a category's name: "sumber dana".
+    pub col_funding: &'static str,
+    /// A file with nothing in it.
+    pub file_empty: &'static str,
+    /// A file that is neither a known CSV nor a scenario JSON.
+    pub file_not_csv: &'static str,
+    /// Too many rows, given the limit as counted.
+    pub file_too_many_rows: fn(max: &str) -> String,
+    /// A required column is missing, given its name.
+    pub file_missing_column: fn(column: &str) -> String,
+    /// Where a problem is: a row and a column, given the row number and the column name.
+    pub at_cell: fn(row: usize, column: &str) -> String,
+    /// Where a problem is: a row, given its number.
+    pub at_row: fn(row: usize) -> String,
+    /// An unknown funding source, listing the known ones.
+    pub unknown_funding: &'static str,
+    /// A required cell is empty.
+    pub required: &'static str,
+    /// A village code seen on an earlier row, given the code and that row.
+    pub duplicate_kode: fn(kode: &str, first_row: usize) -> String,
+    /// A village code seen in another file, given the code, the file and its row.
+    pub duplicate_kode_in_file: fn(kode: &str, file: &str, first_row: usize) -> String,
+    /// A quote that is never closed.
+    pub unclosed_quote: &'static str,
+    /// A table region's name, given the section's title.
+    pub table_of: fn(section: &str) -> String,
+    /// After "shown / matching": the count of all villages.
+    pub of_all: fn(total: &str) -> String,
+    /// The problems not listed, given their count.
+    pub more_problems: fn(count: &str) -> String,
+    /// The sheet's total row, given the count of villages and the word for them.
+    pub sheet_total_row: fn(count: &str, villages: &str) -> String,
+}
+
+/// Indonesian.
+pub static ID: RekapTexts = RekapTexts {
+    title: "Rekap Iuran Jamsostek Desa",
+    tagline: "Untuk kecamatan dan DPMD: iuran BPJS Ketenagakerjaan banyak desa sekaligus, dihitung di perangkat Anda.",
+    lang_toggle: "English",
+    back: "← Kalkulator satu desa",
+    section_import: "Data desa",
+    import_label: "Pilih berkas",
+    import_hint: "Spreadsheet CSV (satu baris per desa) dan/atau berkas skenario JSON dari halaman desa; boleh beberapa sekaligus.",
+    drop_hint: "Atau seret berkas ke sini.",
+    template: "Unduh contoh spreadsheet",
+    json_kecamatan: "Kecamatan untuk berkas JSON",
+    json_kecamatan_hint: "Berkas skenario desa tidak memuat nama kecamatan.",
+    files: "Berkas yang dibaca",
+    remove: "Hapus",
+    clear: "Hapus semua",
+    working: "Sedang menghitung…",
+    section_policy: "Kebijakan kabupaten",
+    policy_label: "Terapkan ke setiap baris spreadsheet",
+    policy_hint: "Kategori, skema, dasar upah, program dan sumber dana dari rencana ini; jumlah orang dan ADD dari tiap desa.",
+    policy_current: "Rencana terakhir di halaman desa",
+    policy_current_missing: "Belum ada rencana tersimpan di halaman desa pada perangkat ini; rencana bawaan dipakai.",
+    threshold: "Tandai desa di atas porsi ADD (%)",
+    threshold_hint: |d| format!("Bawaan {d}."),
+    section_totals: "Rekap kabupaten",
+    empty: "Belum ada desa. Pilih spreadsheet atau berkas skenario.",
+    villages: "Desa",
+    people: "Orang dilindungi",
+    monthly: "Iuran per bulan",
+    period: "Iuran selama periode",
+    desa_share: "Ditanggung desa/pemerintah",
+    worker_share: "Bagian pekerja",
+    charged_to_add: "Dibebankan ke ADD",
+    add_total: "Jumlah ADD",
+    by_source: "Menurut sumber dana",
+    deaths: "Perkiraan kematian per tahun",
+    payout: "Perkiraan santunan per tahun",
+    coverage: "Cakupan (kategori yang jumlah warganya diisi)",
+    flagged: "Desa ditandai",
+    people_by_kind: "Orang menurut kategori",
+    section_kecamatan: "Per kecamatan",
+    kecamatan: "Kecamatan",
+    section_villages: "Per desa",
+    filter_kecamatan: "Kecamatan",
+    all: "Semua",
+    filter_flag: "Tanda",
+    flag_any: "Ditandai (apa pun)",
+    flag_none: "Tanpa tanda",
+    search: "Cari nama atau kode desa",
+    sort: "Urutkan",
+    sort_row: "Urutan berkas",
+    sort_name: "Nama desa",
+    sort_kecamatan: "Kecamatan",
+    sort_share: "Porsi ADD (terbesar)",
+    sort_premium: "Iuran (terbesar)",
+    shown: "ditampilkan",
+    more: "Tampilkan lebih banyak",
+    col_row: "Baris",
+    col_kode: "Kode desa",
+    col_nama: "Desa",
+    col_people: "Orang",
+    col_premium: "Iuran selama periode",
+    col_share: "Porsi ADD",
+    col_thirty: |limit| format!("Batas {limit}"),
+    col_flags: "Tanda",
+    col_link: "Tautan",
+    open_plan: "Buka rencana",
+    within: "memenuhi",
+    over: "melebihi",
+    flag_above: "melebihi porsi ADD",
+    flag_dana_desa: "Dana Desa untuk perangkat/BPD (dilarang 2026)",
+    flag_no_one: "tak seorang pun diikutkan",
+    flag_problems: "baris bermasalah",
+    section_problems: "Masalah pada berkas",
+    unknown_columns: "Kolom tidak dikenal, diabaikan:",
+    section_export: "Bawa pulang",
+    download_csv: "Unduh rekap (CSV)",
+    print: "Cetak rekap",
+    print_scope: "Cakupan cetak",
+    whole_kabupaten: "Seluruh kabupaten",
+    sheet_title: "Rekap Simulasi Iuran BPJS Ketenagakerjaan Desa",
+    sheet_total_words: "Terbilang",
+    sheet_printed: "Dicetak",
+    sign_camat: "Camat",
+    sign_dpmd: "Kepala Dinas PMD",
+    sign_name: "(nama dan tanda tangan)",
+    saved_too_big: "Data ini terlalu besar untuk disimpan di perangkat; setelah dimuat ulang, pilih berkasnya lagi.",
+    storage_corrupt: "Rekap tersimpan tidak terbaca; disimpan terpisah dan tidak dihapus.",
+    privacy: "Semua dihitung di perangkat Anda; tidak ada data yang dikirim.",
+    col_kode_desa: "kode desa",
+    col_nama_desa: "nama desa",
+    col_kecamatan: "kecamatan",
+    col_belanja: "total belanja",
+    col_wage_base: "dasar upah",
+    col_funding: "sumber dana",
+    file_empty: "berkas kosong",
+    file_not_csv: "bukan spreadsheet CSV atau berkas skenario JSON yang dikenal",
+    file_too_many_rows: |max| format!("terlalu banyak baris; paling banyak {max}"),
+    file_missing_column: |column| format!("kolom wajib tidak ada: {column}"),
+    at_cell: |row, column| format!("Baris {row}, kolom {column}"),
+    at_row: |row| format!("Baris {row}"),
+    unknown_funding: "sumber dana tidak dikenal (ADD, Dana Desa, PADes, APBD kabupaten, APBD provinsi, lainnya).",
+    required: "wajib diisi.",
+    duplicate_kode: |kode, first_row| format!("kode desa {kode} sudah ada di baris {first_row}."),
+    duplicate_kode_in_file: |kode, file, first_row| {
+        format!("kode desa {kode} sudah ada di berkas {file}, baris {first_row}.")
+    },
+    unclosed_quote: "tanda kutip tidak ditutup; sisa berkas dibaca sebagai satu sel.",
+    table_of: |section| format!("{section} (tabel)"),
+    of_all: |total| format!(" (dari {total})"),
+    more_problems: |count| format!("… dan masalah lain: {count}"),
+    sheet_total_row: |count, villages| format!("Jumlah ({count} {villages})"),
+};
+
+/// English.
+pub static EN: RekapTexts = RekapTexts {
+    title: "Village Jamsostek Premium Rekap",
+    tagline: "For sub-district and DPMD offices: BPJS Ketenagakerjaan premiums of many villages at once, computed on your device.",
+    lang_toggle: "Bahasa Indonesia",
+    back: "← One-village calculator",
+    section_import: "Village data",
+    import_label: "Choose files",
+    import_hint: "A CSV spreadsheet (one row per village) and/or JSON scenario files from the village page; several at once.",
+    drop_hint: "Or drag files here.",
+    template: "Download the example spreadsheet",
+    json_kecamatan: "Sub-district for JSON files",
+    json_kecamatan_hint: "A village scenario file does not name its sub-district.",
+    files: "Files read",
+    remove: "Remove",
+    clear: "Remove all",
+    working: "Computing…",
+    section_policy: "District policy",
+    policy_label: "Apply to every spreadsheet row",
+    policy_hint: "Categories, schemes, wage bases, programs and funding from this plan; people and ADD from each village.",
+    policy_current: "Last plan of the village page",
+    policy_current_missing: "No plan is saved by the village page on this device; the default plan is used.",
+    threshold: "Flag villages above this share of ADD (%)",
+    threshold_hint: |d| format!("Default {d}."),
+    section_totals: "District rekap",
+    empty: "No villages yet. Choose a spreadsheet or scenario files.",
+    villages: "Villages",
+    people: "People protected",
+    monthly: "Premium per month",
+    period: "Premium over the period",
+    desa_share: "Paid by village/government",
+    worker_share: "Workers' share",
+    charged_to_add: "Charged to ADD",
+    add_total: "Total ADD",
+    by_source: "By funding source",
+    deaths: "Expected deaths per year",
+    payout: "Expected payout per year",
+    coverage: "Coverage (categories whose population is given)",
+    flagged: "Villages flagged",
+    people_by_kind: "People by category",
+    section_kecamatan: "By sub-district",
+    kecamatan: "Sub-district",
+    section_villages: "By village",
+    filter_kecamatan: "Sub-district",
+    all: "All",
+    filter_flag: "Flag",
+    flag_any: "Flagged (any)",
+    flag_none: "Not flagged",
+    search: "Search village name or code",
+    sort: "Sort",
+    sort_row: "File order",
+    sort_name: "Village name",
+    sort_kecamatan: "Sub-district",
+    sort_share: "Share of ADD (largest)",
+    sort_premium: "Premium (largest)",
+    shown: "shown",
+    more: "Show more",
+    col_row: "Row",
+    col_kode: "Village code",
+    col_nama: "Village",
+    col_people: "People",
+    col_premium: "Premium over the period",
+    col_share: "Share of ADD",
+    col_thirty: |limit| format!("{limit} rule"),
+    col_flags: "Flags",
+    col_link: "Link",
+    open_plan: "Open plan",
+    within: "within",
+    over: "over",
+    flag_above: "above ADD share",
+    flag_dana_desa: "Dana Desa for officials/BPD (prohibited 2026)",
+    flag_no_one: "no one insured",
+    flag_problems: "row with problems",
+    section_problems: "Problems in the files",
+    unknown_columns: "Unknown columns, ignored:",
+    section_export: "Take it away",
+    download_csv: "Download rekap (CSV)",
+    print: "Print rekap",
+    print_scope: "Print scope",
+    whole_kabupaten: "Whole district",
+    sheet_title: "Village BPJS Ketenagakerjaan Premium Rekap (simulation)",
+    sheet_total_words: "In words",
+    sheet_printed: "Printed",
+    sign_camat: "Camat (sub-district head)",
+    sign_dpmd: "Head of DPMD",
+    sign_name: "(name and signature)",
+    saved_too_big: "This data is too large to keep on the device; after a reload, choose the files again.",
+    storage_corrupt: "The saved rekap could not be read; it was set aside, not deleted.",
+    privacy: "Everything is computed on your device; no data is sent.",
+    col_kode_desa: "village code",
+    col_nama_desa: "village name",
+    col_kecamatan: "sub-district",
+    col_belanja: "total spending",
+    col_wage_base: "wage base",
+    col_funding: "funding source",
+    file_empty: "the file is empty",
+    file_not_csv: "not a known CSV spreadsheet or JSON scenario file",
+    file_too_many_rows: |max| format!("too many rows; at most {max}"),
+    file_missing_column: |column| format!("required column missing: {column}"),
+    at_cell: |row, column| format!("Row {row}, column {column}"),
+    at_row: |row| format!("Row {row}"),
+    unknown_funding: "unknown funding source (ADD, Dana Desa, PADes, APBD kabupaten, APBD provinsi, lainnya).",
+    required: "required.",
+    duplicate_kode: |kode, first_row| format!("village code {kode} already appears on row {first_row}."),
+    duplicate_kode_in_file: |kode, file, first_row| {
+        format!("village code {kode} already appears in file {file}, row {first_row}.")
+    },
+    unclosed_quote: "a quote is not closed; the rest of the file reads as one cell.",
+    table_of: |section| format!("{section} (table)"),
+    of_all: |total| format!(" (of {total})"),
+    more_problems: |count| format!("… and more problems: {count}"),
+    sheet_total_row: |count, villages| format!("Total ({count} {villages})"),
+};
+
+/// The texts of a language.
+#[must_use]
+pub fn rekap_texts(lang: Lang) -> &'static RekapTexts {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+/// The default flag threshold, as the hint names it ("5 %").
+#[must_use]
+pub fn threshold_hint(lang: Lang) -> String {
+    (rekap_texts(lang).threshold_hint)(&lang.prose_percent(DEFAULT_ADD_THRESHOLD))
+}
+
+/// The 30 % column's heading, with the limit of PP 11/2019 Pasal 100.
+#[must_use]
+pub fn col_thirty(lang: Lang) -> String {
+    (rekap_texts(lang).col_thirty)(&lang.prose_percent(THIRTY_PERCENT))
+}
+
+/// A column's name as the user knows it from the template.
+#[must_use]
+pub fn column_name(lang: Lang, column: Column) -> String {
+    let t = rekap_texts(lang);
+    match column {
+        Column::KodeDesa => t.col_kode_desa.into(),
+        Column::NamaDesa => t.col_nama_desa.into(),
+        Column::Kecamatan => t.col_kecamatan.into(),
+        Column::Add => "ADD".into(),
+        Column::Belanja => t.col_belanja.into(),
+        Column::Siltap => "siltap".into(),
+        Column::Count(kind) => kind_name(lang, kind).into(),
+        Column::Base(kind) => format!("{} {}", t.col_wage_base, kind_name(lang, kind)),
+        Column::Funding(kind) => format!("{} {}", t.col_funding, kind_name(lang, kind)),
+    }
+}
+
+/// The sentence for a whole file that could not be read.
+#[must_use]
+pub fn file_error(lang: Lang, error: &FileError) -> String {
+    let t = rekap_texts(lang);
+    match error {
+        FileError::Empty => t.file_empty.into(),
+        FileError::NotCsv => t.file_not_csv.into(),
+        FileError::TooManyRows { max } => {
+            (t.file_too_many_rows)(&lang.count(u32::try_from(*max).unwrap_or(u32::MAX)))
+        }
+        FileError::MissingColumn(column) => (t.file_missing_column)(&column_name(lang, *column)),
+    }
+}
+
+/// The sentence for one problem in a row: "Baris 17, kolom ADD: ‘3l8 juta’ bukan angka."
+#[must_use]
+pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
+    let t = rekap_texts(lang);
+    let cell = |row: usize, column: Column| (t.at_cell)(row, &column_name(lang, column));
+    match problem {
+        RowProblem::BadCell {
+            row,
+            column,
+            text,
+            error,
+        } => format!(
+            "{}: ‘{text}’ — {}",
+            cell(*row, *column),
+            input_error(lang, error)
+        ),
+        RowProblem::UnknownFunding { row, column, text } => {
+            format!("{}: ‘{text}’ — {}", cell(*row, *column), t.unknown_funding)
+        }
+        RowProblem::MissingValue { row, column } => {
+            format!("{}: {}", cell(*row, *column), t.required)
+        }
+        RowProblem::DuplicateKode {
+            row,
+            first_row,
+            kode,
+        } => format!(
+            "{}: {}",
+            (t.at_row)(*row),
+            (t.duplicate_kode)(kode, *first_row)
+        ),
+        RowProblem::DuplicateKodeInFile {
+            row,
+            first_file,
+            first_row,
+            kode,
+        } => format!(
+            "{}: {}",
+            (t.at_row)(*row),
+            (t.duplicate_kode_in_file)(kode, first_file, *first_row)
+        ),
+        RowProblem::UnclosedQuote { row } => {
+            format!("{}: {}", (t.at_row)(*row), t.unclosed_quote)
+        }
+    }
+}
+
+/// The sentence for one problem of a JSON scenario file, with the path in the file.
+#[must_use]
+pub fn json_problem(
+    lang: Lang,
+    path: &str,
+    kind: &crate::codec::scenario_file::ImportProblemKind,
+) -> String {
+    if path.is_empty() {
+        import_problem(lang, kind)
+    } else {
+        format!("{path}: {}", import_problem(lang, kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::input::InputError;
+
+    #[test]
+    fn a_bad_cell_names_row_column_and_text_in_both_languages() {
+        let p = RowProblem::BadCell {
+            row: 17,
+            column: Column::Add,
+            text: "3l8 juta".into(),
+            error: InputError::NotANumber,
+        };
+        let id = row_problem(Lang::Id, &p);
+        assert!(
+            id.starts_with("Baris 17, kolom ADD: ‘3l8 juta’ — Bukan angka"),
+            "{id}"
+        );
+        let en = row_problem(Lang::En, &p);
+        assert!(en.starts_with("Row 17, column ADD: ‘3l8 juta’ — "), "{en}");
+    }
+
+    #[test]
+    fn a_village_from_another_file_names_that_file() {
+        let p = RowProblem::DuplicateKodeInFile {
+            row: 5,
+            first_file: "bungo.csv".into(),
+            first_row: 9,
+            kode: "15.08.01.2001".into(),
+        };
+        assert_eq!(
+            row_problem(Lang::Id, &p),
+            "Baris 5: kode desa 15.08.01.2001 sudah ada di berkas bungo.csv, baris 9."
+        );
+        assert_eq!(
+            row_problem(Lang::En, &p),
+            "Row 5: village code 15.08.01.2001 already appears in file bungo.csv, row 9."
+        );
+    }
+
+    #[test]
+    fn a_missing_column_is_named() {
+        let s = file_error(Lang::Id, &FileError::MissingColumn(Column::KodeDesa));
+        assert_eq!(s, "kolom wajib tidak ada: kode desa");
+    }
+
+    #[test]
+    fn the_limits_come_from_the_rules() {
+        assert_eq!(threshold_hint(Lang::Id), "Bawaan 5 %.");
+        assert_eq!(col_thirty(Lang::Id), "Batas 30 %");
+        assert_eq!(col_thirty(Lang::En), "30 % rule");
+    }
+}

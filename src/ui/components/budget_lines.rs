@@ -7,8 +7,8 @@ use crate::codec::file_names;
 use crate::report::csv::{categories_csv, rab_csv};
 use crate::report::explain::{self, Explanation};
 use crate::report::rab::budget_lines;
+use crate::report::texts::page::source_name;
 use crate::ui::browser;
-use crate::ui::i18n::source_name;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 

@@ -6,6 +6,7 @@ use super::figure::Figure;
 use crate::report::chart::add_bar;
 use crate::report::explain::{self, Explanation};
 use crate::ui::state::tr;
+use crate::ui::state::tr_cited;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -90,9 +91,9 @@ pub fn BudgetShare() -> impl IntoView {
                     .map(|s| lang().percent(s, 2))
                     .unwrap_or_else(|| "–".into());
                 let verdict = if c.within {
-                    t().thirty_within
+                    state.cited(|t| t.thirty_within)
                 } else {
-                    t().thirty_over
+                    state.cited(|t| t.thirty_over)
                 };
                 view! {
                     <p class=if c.within { "verdict verdict--ok" } else { "verdict verdict--bad" } data-testid="thirty-check">
@@ -157,7 +158,7 @@ pub fn BudgetShare() -> impl IntoView {
                 <p class="note">{tr(|t| t.add_missing)}</p>
             </Show>
             {chart}
-            <h3>{tr(|t| t.thirty_title)}</h3>
+            <h3>{tr_cited(|t| t.thirty_title)}</h3>
             {thirty}
             <CautionList />
         </section>

@@ -8,7 +8,7 @@ use crate::calc::capacity::{fit, Capacity, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::codec::input::{parse_percent, parse_rupiah, InputError};
 use crate::report::explain::{self, category_name, Explanation};
-use crate::ui::i18n::capacity_error;
+use crate::report::texts::page::capacity_error;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 

@@ -11,8 +11,8 @@ use crate::codec::input::{
 };
 use crate::report::explain::category_name;
 use crate::report::format;
-use crate::ui::i18n::caution;
-use crate::ui::i18n::source_name;
+use crate::report::texts::page::caution;
+use crate::report::texts::page::source_name;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn CategoryCard(
                 format!(
                     "{} {} · {} {}",
                     lang.rupiah(c.cost.per_person.programs.total().total()),
-                    lang.pick("per orang per bulan", "per person per month"),
+                    crate::report::texts::page::texts(lang).a_person_a_month,
                     lang.rupiah(c.cost.period.total().total()),
                     lang.period_phrase(state.plan.with(|p| p.period.months))
                 )
@@ -106,7 +106,7 @@ pub fn CategoryCard(
         let scheme = if c.scheme == Scheme::Pu { "PU" } else { "BPU" };
         format!(
             "{} {scheme} · {} · {}",
-            lang.pick("Skema & program:", "Scheme & programs:"),
+            crate::report::texts::page::texts(lang).setup_label,
             programs.join(" + "),
             source_name(lang, c.funding)
         )
@@ -179,7 +179,7 @@ pub fn CategoryCard(
                 label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
                 value=shown(|c| format::number(c.base.amount(), 2))
                 on_text=edit_with(state, index, parse_rupiah, CategoryEdit::Base)
-                hint=Signal::derive(move || if is_pu() { String::new() } else { t().income_hint.to_string() })
+                hint=Signal::derive(move || if is_pu() { String::new() } else { state.cited(|t| t.income_hint) })
                 inputmode="decimal"
             />
             <details class="more">

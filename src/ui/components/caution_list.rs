@@ -1,7 +1,7 @@
 //! The cautions of the core (RULES.md §3 and §7), strongest first.
 
 use crate::calc::outcome::Severity;
-use crate::ui::i18n::caution;
+use crate::report::texts::page::caution;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 

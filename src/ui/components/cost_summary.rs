@@ -5,8 +5,9 @@ use super::figure::Figure;
 use crate::calc::premium::Program;
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{self, category_name, Explanation, Part};
-use crate::ui::i18n::source_name;
+use crate::report::texts::page::source_name;
 use crate::ui::state::tr;
+use crate::ui::state::tr_cited;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -197,7 +198,7 @@ pub fn CostSummary() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <p class="note">{tr(|t| t.worker_share_hint)}</p>
+            <p class="note">{tr_cited(|t| t.worker_share_hint)}</p>
             <Show when=varies>
                 <p class="note note--warn">{tr(|t| t.varies_note)}</p>
             </Show>

@@ -2,7 +2,7 @@
 //! error at the field (linked with `aria-describedby`), never overwriting the text.
 
 use crate::codec::input::InputError;
-use crate::ui::i18n::input_error;
+use crate::report::texts::page::input_error;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -18,7 +18,7 @@ pub fn PresetPicker() -> impl IntoView {
             .map(|(i, p)| {
                 view! {
                     <option value=i.to_string() selected=i == current>
-                        {lang.pick(p.name_id, p.name_en)}
+                        {crate::report::texts::presets::preset_text(lang, p).name}
                     </option>
                 }
             })
@@ -26,9 +26,11 @@ pub fn PresetPicker() -> impl IntoView {
     };
     let note = move || {
         let lang = state.lang.get();
-        PRESETS
-            .get(chosen.get())
-            .map(|p| lang.pick(p.note_id, p.note_en).to_string())
+        PRESETS.get(chosen.get()).map(|p| {
+            crate::report::texts::presets::preset_text(lang, p)
+                .note
+                .to_string()
+        })
     };
     let apply = move |_| {
         if let Some(p) = PRESETS.get(chosen.get_untracked()) {

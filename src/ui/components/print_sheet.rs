@@ -7,7 +7,7 @@ use crate::report::explain::{category_name, rates_in_force};
 use crate::report::lang::Lang;
 use crate::report::qr::qr_svg_path;
 use crate::report::rab::budget_lines;
-use crate::ui::i18n::{caution, source_name, texts};
+use crate::report::texts::page::{source_name, texts};
 use crate::ui::scenario::share_link;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -21,13 +21,6 @@ fn programs(c: &crate::calc::category::Category) -> String {
         p.push("JP");
     }
     p.join(" + ")
-}
-
-fn printed_at(lang: Lang, (y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
-    match lang {
-        Lang::Id => format!("{d} {} {y}, pukul {h:02}.{min:02}", lang.month_name(m)),
-        Lang::En => format!("{d} {} {y}, {h:02}:{min:02}", lang.month_name(m)),
-    }
 }
 
 fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
@@ -102,7 +95,6 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
             let note = crate::report::rab::prohibited_note(lang, rab.year);
             view! { <p class="small sheet__warning">"† "{note}</p> }
         });
-    let g = &o.group;
     let add_line = match (o.budget.add_share, o.budget.add_remaining) {
         (Some(share), Some(rest)) => format!(
             "{}: {} ({} ADD); {}: {}",
@@ -121,67 +113,21 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
     let thirty = o.budget.thirty_percent.map(|c| {
         format!(
             "{}: {} — {}",
-            t.thirty_title,
+            crate::report::texts::page::cited(lang, plan, |t| t.thirty_title),
             c.share.map(|s| lang.percent(s, 2)).unwrap_or_default(),
             if c.within {
-                t.thirty_within
+                crate::report::texts::page::cited(lang, plan, |t| t.thirty_within)
             } else {
-                t.thirty_over
+                crate::report::texts::page::cited(lang, plan, |t| t.thirty_over)
             }
         )
     });
-    // The benefits come from the rate table through the outcome, never typed in here.
-    let benefits = o.benefit_summary();
-    let (people, jkm, jkk, scholarship) = (
-        lang.count(g.protected),
-        lang.rupiah(benefits.jkm_death),
-        lang.rupiah(benefits.jkk_death_at_least),
-        lang.rupiah(benefits.scholarship_max),
-    );
-    let (deaths, payout) = (
-        lang.number(g.expected_deaths_per_year, 2),
-        lang.rupiah(g.expected_payout_per_year),
-    );
-    let (year, term) = (
-        lang.percent(g.chance_this_year, 1),
-        lang.percent(g.chance_over_term, 1),
-    );
-    let coverage = match lang {
-        Lang::Id => format!(
-            "{people} orang terlindungi. Bila peserta meninggal bukan karena kerja, keluarganya menerima {jkm}; karena kecelakaan kerja sedikitnya {jkk}. Beasiswa sampai {scholarship} untuk 2 anak, dibayar per tahun ajaran. Perkiraan: {deaths} peserta meninggal per tahun, santunan {payout} per tahun; peluang minimal satu keluarga menerima santunan tahun ini {year}, selama 8 tahun {term}."
-        ),
-        Lang::En => format!(
-            "{people} people protected. If a member dies of a non-work cause the family receives {jkm}; from a work accident at least {jkk}. Scholarships up to {scholarship} for 2 children, paid per school year. Expected: {deaths} deaths a year, {payout} paid a year; chance at least one family is paid this year {year}, over 8 years {term}."
-        ),
-    };
+    let coverage = crate::report::sheet::coverage(lang, plan, o);
     let rates = rates_in_force(lang, plan)
         .into_iter()
         .map(|r| view! { <li>{r.label}" — "<span class="basis">{r.basis}</span></li> })
         .collect_view();
-    let mut assumptions = vec![
-        lang.pick(
-            "Pembulatan tiap program per orang per bulan ke rupiah terdekat (tidak ada aturan resmi); pada JHT dan JP bagian desa dan bagian pekerja masing-masing dibulatkan sendiri.",
-            "Each program per person per month rounded to the nearest rupiah (no official rule); in JHT and JP the village's and the worker's parts are each rounded on their own.",
-        )
-        .to_string(),
-        format!(
-            "{} {} {}",
-            lang.pick("Angka kematian", "Death rate"),
-            lang.number(plan.death_rate_per_mille, 2),
-            lang.pick("per 1.000 per tahun (Tanah Bumbu 2023).", "per 1,000 a year (Tanah Bumbu 2023).")
-        ),
-    ];
-    if o.budget.thirty_percent.is_some() {
-        assumptions.push(
-            lang.pick(
-                "Bagian desa atas iuran kepala desa dan perangkat dihitung di dalam batas 30 %.",
-                "The village's share of officials' premiums counts inside the 30 % limit.",
-            )
-            .to_string(),
-        );
-    }
-    assumptions.extend(o.cautions.iter().map(|c| caution(lang, c, plan)));
-    let assumptions = assumptions
+    let assumptions = crate::report::sheet::assumptions(lang, plan, o)
         .into_iter()
         .map(|a| view! { <li>{a}</li> })
         .collect_view();
@@ -214,9 +160,9 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                     lang.month_name(last),
                     period.year,
                     period.months,
-                    lang.pick("bulan", "months"),
+                    lang.formula().months,
                     t.sheet_printed,
-                    printed_at(lang, when),
+                    crate::report::sheet::printed_at(lang, when),
                 )}
             </p>
         </header>
@@ -241,7 +187,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
                     <th>{t.rab_code}</th>
                     <th>{t.rab_description}</th>
                     <th class="num">{t.rab_volume}</th>
-                    <th class="num">{lang.pick("Harga satuan", "Unit price")}</th>
+                    <th class="num">{t.sheet_unit_price}</th>
                     <th class="num">{t.rab_amount}</th>
                 </tr>
             </thead>

@@ -5,6 +5,7 @@ use super::figure::Figure;
 use crate::calc::Outcome;
 use crate::report::explain::{self, category_name, Explanation};
 use crate::ui::state::tr;
+use crate::ui::state::tr_cited;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -36,14 +37,7 @@ pub fn Protection() -> impl IntoView {
             let o = o.as_ref()?;
             let each = lang.rupiah(o.insurance_per_person()?);
             let jkm = lang.short_rupiah(o.group.jkm_benefit);
-            Some(match lang {
-                crate::report::lang::Lang::Id => format!(
-                    "{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal."
-                ),
-                crate::report::lang::Lang::En => format!(
-                    "{each} per person for {months} months protects one family with {jkm} if the member dies."
-                ),
-            })
+            Some((crate::report::texts::page::texts(lang).protection_headline)(&each, months, &jkm))
         })
     };
     let benefit_rows = move || {
@@ -146,15 +140,15 @@ pub fn Protection() -> impl IntoView {
                             <th scope="col" class="num">{tr(|t| t.jkm_death)}</th>
                             <th scope="col" class="num">{tr(|t| t.jkk_death)}</th>
                             <th scope="col" class="num">{tr(|t| t.disability)}</th>
-                            <th scope="col" class="num">{move || format!("{} / {}", t().temporary, lang().pick("bulan", "month"))}</th>
-                            <th scope="col" class="num">{tr(|t| t.scholarship)}</th>
+                            <th scope="col" class="num">{move || format!("{} / {}", t().temporary, t().a_month_unit)}</th>
+                            <th scope="col" class="num">{tr_cited(|t| t.scholarship)}</th>
                         </tr>
                     </thead>
                     <tbody>{benefit_rows}</tbody>
                 </table>
             </div>
             <p class="note">
-                {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, t().scholarship, t().scholarship_note)}
+                {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, state.cited(|t| t.scholarship), state.cited(|t| t.scholarship_note))}
             </p>
             <h3>{tr(|t| t.group_title)}</h3>
             <dl class="facts">
@@ -185,7 +179,7 @@ pub fn Protection() -> impl IntoView {
                         testid="chance-year"
                     />
                 </dd>
-                <dt>{tr(|t| t.chance_term)}</dt>
+                <dt>{tr_cited(|t| t.chance_term)}</dt>
                 <dd>
                     <Figure
                         value=read(|l, o| l.percent(o.group.chance_over_term, 1))

@@ -40,15 +40,16 @@ fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Shown> {
             let (label, value, explain): (String, String, Explain) = match figure.measure {
                 // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
                 Measure::Cost => (
-                    match lang {
-                        Lang::Id => format!("Biaya {}", lang.period_phrase(plan.period.months)),
-                        Lang::En => format!("Cost {}", lang.period_phrase(plan.period.months)),
-                    },
+                    (crate::report::texts::page::texts(lang).compare_cost)(
+                        &lang.period_phrase(plan.period.months),
+                    ),
                     lang.rupiah(o.total_period()),
                     explain::total_period,
                 ),
                 Measure::AddShare => (
-                    lang.pick("Bagian dari ADD", "Share of ADD").to_string(),
+                    crate::report::texts::page::texts(lang)
+                        .add_share
+                        .to_string(),
                     o.budget
                         .add_share
                         .map(|s| lang.percent(s, 2))
@@ -56,13 +57,14 @@ fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Shown> {
                     |l, p, o| explain::add_share(l, o, p.budget.alokasi_dana_desa),
                 ),
                 Measure::Protected => (
-                    lang.pick("Orang terlindungi", "People protected")
+                    crate::report::texts::page::texts(lang)
+                        .people_protected
                         .to_string(),
                     lang.count(o.group.protected),
                     explain::people_protected,
                 ),
                 Measure::Coverage => (
-                    lang.pick("Cakupan", "Coverage").to_string(),
+                    crate::report::texts::page::texts(lang).coverage.to_string(),
                     o.group
                         .coverage
                         .map(|c| lang.percent(c, 1))
@@ -70,7 +72,8 @@ fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Shown> {
                     |l, _, o| explain::coverage(l, o),
                 ),
                 Measure::ExpectedPayout => (
-                    lang.pick("Perkiraan santunan per tahun", "Expected payout a year")
+                    crate::report::texts::page::texts(lang)
+                        .compare_payout
                         .to_string(),
                     lang.rupiah(o.group.expected_payout_per_year),
                     |l, _, o| explain::expected_payout(l, o),
@@ -116,7 +119,9 @@ pub fn ScenarioComparison(
         for p in PRESETS {
             list.push((
                 format!("preset-{}", p.id),
-                lang.pick(p.name_id, p.name_en).to_string(),
+                crate::report::texts::presets::preset_text(lang, p)
+                    .name
+                    .to_string(),
                 (p.build)(),
             ));
         }

@@ -9,7 +9,7 @@ use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE, Y
 use crate::codec::input::{parse_decimal_in_range, parse_optional_rupiah, parse_optional_whole_in};
 use crate::report::format;
 use crate::ui::state::tr;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{tr_cited, use_app, AppState};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -124,13 +124,13 @@ pub fn VillageForm() -> impl IntoView {
                 inputmode="decimal"
             />
             <details class="more">
-                <summary>{tr(|t| t.thirty_title)}</summary>
+                <summary>{tr_cited(|t| t.thirty_title)}</summary>
                 <TextField
                     id="belanja-input".to_string()
                     label=Signal::derive(move || t().belanja.to_string())
                     value=budget_text(state, BudgetFigure::Belanja)
                     on_text=budget_setter(state, BudgetFigure::Belanja)
-                    hint=Signal::derive(move || t().belanja_hint.to_string())
+                    hint=Signal::derive(move || state.cited(|t| t.belanja_hint))
                     inputmode="decimal"
                 />
                 <TextField
@@ -155,7 +155,7 @@ pub fn VillageForm() -> impl IntoView {
                     label=Signal::derive(move || t().death_rate.to_string())
                     value=Signal::derive(move || state.plan.with(|p| format::number_ungrouped(p.death_rate_per_mille, 4)))
                     on_text=death_rate
-                    hint=Signal::derive(move || t().death_rate_hint.to_string())
+                    hint=Signal::derive(move || state.cited(|t| t.death_rate_hint))
                     inputmode="decimal"
                 />
                 <TextField
@@ -174,12 +174,12 @@ pub fn VillageForm() -> impl IntoView {
                             Err(e) => Some(e),
                         }
                     })
-                    hint=Signal::derive(move || t().insured_since_hint.to_string())
+                    hint=Signal::derive(move || state.cited(|t| t.insured_since_hint))
                     inputmode="numeric"
                 />
                 <CheckField
                     id="adjustment-input".to_string()
-                    label=Signal::derive(move || t().adjustment.to_string())
+                    label=Signal::derive(move || state.cited(|t| t.adjustment))
                     checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
                     on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
                 />

@@ -87,7 +87,7 @@ pub fn RecapSheet() -> impl IntoView {
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th colspan="3">{format!("{} ({} {})", lang.pick("Jumlah", "Total"), count(lang, totals.villages as u64), t.villages.to_lowercase())}</th>
+                            <th colspan="3">{(t.sheet_total_row)(&count(lang, totals.villages as u64), &t.villages.to_lowercase())}</th>
                             <td class="num">{count(lang, people(&totals))}</td>
                             <td class="num">{lang.rupiah(totals.monthly)}</td>
                             <td class="num" data-testid="recap-total">{lang.rupiah(totals.period)}</td>

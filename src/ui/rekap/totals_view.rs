@@ -155,7 +155,7 @@ pub fn KecamatanTable() -> impl IntoView {
         <Show when=any>
             <section class="card" aria-labelledby="rekap-kec-h">
                 <h2 id="rekap-kec-h">{move || state.t().section_kecamatan}</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || format!("{} ({})", state.t().section_kecamatan, state.lang.get().pick("tabel", "table"))>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || (state.t().table_of)(state.t().section_kecamatan)>
                     <table data-testid="rekap-kecamatan">
                         <thead>
                             <tr>

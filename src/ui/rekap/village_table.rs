@@ -14,20 +14,12 @@ const PAGE: usize = 100;
 
 /// The words for a village's flags.
 pub fn flag_words(t: &RekapTexts, f: Flags) -> Vec<&'static str> {
-    let mut words = Vec::new();
-    if f.above_add_threshold {
-        words.push(t.flag_above);
-    }
-    if f.dana_desa_for_officials {
-        words.push(t.flag_dana_desa);
-    }
-    if f.no_one_insured {
-        words.push(t.flag_no_one);
-    }
-    if f.has_problems {
-        words.push(t.flag_problems);
-    }
-    words
+    f.named([
+        t.flag_above,
+        t.flag_dana_desa,
+        t.flag_no_one,
+        t.flag_problems,
+    ])
 }
 
 fn filter_label(t: &RekapTexts, f: FlagFilter) -> &'static str {
@@ -137,11 +129,7 @@ pub fn VillageTable() -> impl IntoView {
             count(lang, matching as u64),
             state.t().shown
         ) + &if matching < total {
-            format!(
-                " ({} {})",
-                lang.pick("dari", "of"),
-                count(lang, total as u64)
-            )
+            (crate::report::texts::rekap::rekap_texts(lang).of_all)(&count(lang, total as u64))
         } else {
             String::new()
         }
@@ -189,7 +177,7 @@ pub fn VillageTable() -> impl IntoView {
                 </div>
                 <p class="note" role="status" data-testid="rekap-shown">{status}</p>
                 // Focusable, so the wide table scrolls from the keyboard too.
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || format!("{} ({})", state.t().section_villages, state.lang.get().pick("tabel", "table"))>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || (state.t().table_of)(state.t().section_villages)>
                     <table class="rekap__villages" data-testid="rekap-table">
                         <thead>
                             <tr>
@@ -200,7 +188,7 @@ pub fn VillageTable() -> impl IntoView {
                                 <th scope="col" class="num">{move || state.t().col_people}</th>
                                 <th scope="col" class="num">{move || state.t().col_premium}</th>
                                 <th scope="col" class="num">{move || state.t().col_share}</th>
-                                <th scope="col">{move || state.t().col_thirty}</th>
+                                <th scope="col">{move || crate::report::texts::rekap::col_thirty(state.lang.get())}</th>
                                 <th scope="col">{move || state.t().col_flags}</th>
                                 <th scope="col">{move || state.t().col_link}</th>
                             </tr>

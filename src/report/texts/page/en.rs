@@ -3,8 +3,12 @@
 use super::{cited_figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
-use crate::calc::plan::{Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE};
+use crate::calc::plan::{
+    Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_AMOUNT, MAX_CATEGORIES, MAX_CODE_CHARS,
+    MAX_COUNT, MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
+};
 use crate::codec::input::InputError;
+use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::format;
 use crate::report::lang::Lang;
 
@@ -23,16 +27,16 @@ pub static TEXTS: Texts = Texts {
     add: "Village fund allocation (ADD) for the year",
     add_hint: "Example: 318.397.000 or Rp318 juta (dots group thousands)",
     belanja: "Total APBDes spending (optional)",
-    belanja_hint: "For the 30 % check (PP 11/2019 Art. 100).",
+    belanja_hint: |f| format!("For the {} check (PP 11/2019 Art. 100).", f.thirty),
     bengkok: "Spending funded from tanah bengkok (optional)",
     siltap: "Siltap & allowances of village head, officials, BPD already budgeted (optional)",
     optional: "optional",
     assumptions: "Assumptions you can change",
     death_rate: "Deaths per 1,000 insured per year",
-    death_rate_hint: "Default 3.6 (Tanah Bumbu 2023). Other village programs: 2.2–4.4.",
-    adjustment: "Cost with the 50 % BPU premium relief (PP 50/2025)",
+    death_rate_hint: |f| format!("Default {} (Tanah Bumbu 2023). Other village programs: 2.2–4.4.", f.default_death_rate),
+    adjustment: |f| format!("Cost with the {} BPU premium relief ({})", f.relief, f.relief_rule),
     insured_since: "First year insured (optional)",
-    insured_since_hint: "The year the village workers were first registered; for the JKM scholarship rule (3 years of contributions).",
+    insured_since_hint: |f| format!("The year the village workers were first registered; for the JKM scholarship rule ({} years of contributions).", f.jkm_years),
     oldest_age: "Oldest member's age (optional)",
     oldest_age_hint: "For the JP age warnings and the BPU entry age limit.",
     adjustment_hint: "Not settled for premiums paid from the village budget. Default: full rate, so the budget is never short; the possible saving is shown apart.",
@@ -47,7 +51,7 @@ pub static TEXTS: Texts = Texts {
     scheme_bpu: "BPU – non-wage earner (declared income)",
     wage: "Monthly wage / siltap",
     income: "Declared monthly income",
-    income_hint: "Lowest Rp1,000,000. BPJS registers BPU members at set income levels; the branch office confirms the amount.",
+    income_hint: |f| format!("Lowest {}. BPJS registers BPU members at set income levels; the branch office confirms the amount.", f.bpu_floor),
     programs: "Programs",
     jkk_jkm_always: "JKK + JKM (always)",
     jht: "JHT (old-age savings)",
@@ -65,7 +69,7 @@ pub static TEXTS: Texts = Texts {
     per_month: "Per month",
     payer_share: "Paid by village / funder",
     worker_share: "Deducted from workers",
-    worker_share_hint: "JHT 2 % and JP 1 % are deducted from siltap, not extra spending.",
+    worker_share_hint: |f| format!("JHT {} and JP {} are deducted from siltap, not extra spending.", f.jht_worker, f.jp_worker),
     by_category: "By category",
     category: "Category",
     people: "People",
@@ -84,9 +88,9 @@ pub static TEXTS: Texts = Texts {
     chart_title: "Premium charged to ADD against the ADD",
     premium_legend: "Premium",
     remaining_legend: "ADD left",
-    thirty_title: "30 % spending limit for siltap and allowances",
-    thirty_within: "Within the 30 % limit.",
-    thirty_over: "Above the 30 % limit.",
+    thirty_title: |f| format!("{} spending limit for siltap and allowances", f.thirty),
+    thirty_within: |f| format!("Within the {} limit.", f.thirty),
+    thirty_over: |f| format!("Above the {} limit.", f.thirty),
     thirty_missing: "Enter total APBDes spending to see this check.",
     cautions: "Please note",
     section_protection: "5. Protection",
@@ -102,14 +106,14 @@ pub static TEXTS: Texts = Texts {
     temporary: "Temporary inability to work (JKK)",
     medical: "Work-accident medical care",
     medical_value: "Unlimited, as medically needed",
-    scholarship: "Scholarship for 2 children",
-    scholarship_note: "a ceiling, paid per school year; JKM needs 3 years of contributions",
+    scholarship: |f| format!("Scholarship for {} children", f.children),
+    scholarship_note: |f| format!("a ceiling, paid per school year; JKM needs {} years of contributions", f.jkm_years),
     group_title: "For the whole group",
     sum_assured: "Death benefit over all insured (JKM)",
     expected_deaths: "Expected deaths among the insured per year",
     expected_payout: "Expected benefits paid per year",
     chance_year: "Chance at least one family is paid this year",
-    chance_term: "Chance over the village head's term (8 years)",
+    chance_term: |f| format!("Chance over the village head's term ({} years)", f.term_years),
     payout_ratio: "Benefits paid against JKK + JKM premium",
     jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
     stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
@@ -205,6 +209,27 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Left of the ceiling",
     capacity_next: "One more person needs",
     capacity_apply: "Put into the plan",
+    a_person_a_month: "per person per month",
+    setup_label: "Scheme & programs:",
+    a_month_unit: "month",
+    compare_cost: |period| format!("Cost {period}"),
+    compare_payout: "Expected payout a year",
+    protection_headline: |each, months, jkm| {
+        format!("{each} per person for {months} months protects one family with {jkm} if the member dies.")
+    },
+    printed_at: |d, month, y, h, min| format!("{d} {month} {y}, {h:02}:{min:02}"),
+    sheet_unit_price: "Unit price",
+    sheet_coverage_text: |c| {
+        format!(
+            "{} people protected. If a member dies of a non-work cause the family receives {}; from a work accident at least {}. Scholarships up to {} for {} children, paid per school year. Expected: {} deaths a year, {} paid a year; chance at least one family is paid this year {}, over {} years {}.",
+            c.people, c.jkm, c.jkk, c.scholarship, c.children, c.deaths, c.payout, c.year, c.term_years, c.term
+        )
+    },
+    sheet_rounding: "Each program per person per month rounded to the nearest rupiah (no official rule); in JHT and JP the village's and the worker's parts are each rounded on their own.",
+    sheet_death_rate: |rate| format!("Death rate {rate} per 1,000 a year (Tanah Bumbu 2023)."),
+    sheet_thirty_officials: |f| {
+        format!("The village's share of officials' premiums counts inside the {} limit.", f.thirty)
+    },
     deferred_loading: "Loading this part…",
     deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
     deferred_retry: "Try again",
@@ -227,17 +252,29 @@ pub fn input_error(error: &InputError) -> String {
 
 pub fn plan_error(error: &PlanError) -> String {
     match error {
-        PlanError::YearOutOfRange => "Budget year outside 2020–2035.".into(),
+        PlanError::YearOutOfRange => {
+            format!("Budget year outside {}–{}.", YEARS.start(), YEARS.end())
+        }
         PlanError::InvalidPeriod => "The months budgeted run past December.".into(),
         PlanError::DeathRateOutOfRange => {
-            "The death rate must be between 0 and 1,000 per 1,000.".into()
+            format!(
+                "The death rate must be between 0 and {0} per {0}.",
+                Lang::En.number(MAX_DEATH_RATE_PER_MILLE, 0)
+            )
         }
-        PlanError::AmountOutOfRange { .. } => "An amount is negative or above Rp1 trillion.".into(),
-        PlanError::CountOutOfRange { .. } => "A head count is above 1,000,000.".into(),
-        PlanError::TooManyCategories => "Too many categories (at most 30).".into(),
-        PlanError::NameTooLong { .. } => "A name is too long (at most 80 characters).".into(),
+        PlanError::AmountOutOfRange { .. } => format!(
+            "An amount is negative or above {}.",
+            Lang::En.short_rupiah(MAX_AMOUNT)
+        ),
+        PlanError::CountOutOfRange { .. } => {
+            format!("A head count is above {}.", Lang::En.count(MAX_COUNT))
+        }
+        PlanError::TooManyCategories => format!("Too many categories (at most {MAX_CATEGORIES})."),
+        PlanError::NameTooLong { .. } => {
+            format!("A name is too long (at most {MAX_NAME_CHARS} characters).")
+        }
         PlanError::CodeTooLong { .. } => {
-            "An account code is too long (at most 30 characters).".into()
+            format!("An account code is too long (at most {MAX_CODE_CHARS} characters).")
         }
         PlanError::AgeOutOfRange { .. } => format!("An age is at most {MAX_AGE}."),
         PlanError::InsuredSinceOutOfRange => format!(
@@ -252,6 +289,10 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
     let l = Lang::En;
     let year = plan.period.year;
     let f = cited_figures(year);
+    let page = super::figures(
+        Lang::En,
+        crate::calc::period::YearMonth::new(year, plan.period.first_month),
+    );
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "The rate table starts in {} {}; earlier months use the earliest rates on record. Check the rates in force then.",
@@ -280,10 +321,11 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             name(*category), f.dd_basis
         ),
         Caution::DanaDesaRulesUnchecked { year } => format!(
-            "Dana Desa {year}: this calculator has not checked that year's Dana Desa rules (it checked the 2026 rules). Ask the DPMD whether premiums may be paid from Dana Desa."
+            "Dana Desa {year}: this calculator has not checked that year's Dana Desa rules (it checked the {} rules). Ask the DPMD whether premiums may be paid from Dana Desa.",
+            f.dd_checked
         ),
         Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", format::rupiah_en(*over)),
-        Caution::ThirtyPercentExceeded => "Siltap, allowances and officials' premiums exceed 30 % of village spending (PP 11/2019 Art. 100).".into(),
+        Caution::ThirtyPercentExceeded => format!("Siltap, allowances and officials' premiums exceed {} of village spending (PP 11/2019 Art. 100).", page.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP takes only people younger than {pension_age} (the pension age in {year}) when they join, and a monthly pension needs at least {} years of contributions; someone who reaches pension age with fewer only gets the contributions back as a lump sum. Enter the oldest member's age on the category card to check.",
             name(*category), f.jp_years
@@ -308,11 +350,14 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             format!("{}: more people insured than the category's total.", name(*category))
         }
         Caution::AdjustmentPossible { saving } => format!(
-            "The PP 50/2025 relief (50 % of BPU JKK + JKM) could save up to {} if it applies to premiums paid from APBDes. The budget is costed at the full rate.",
+            "The {} relief ({} of BPU JKK + JKM) could save up to {} if it applies to premiums paid from APBDes. The budget is costed at the full rate.",
+            page.relief_rule,
+            page.relief,
             format::rupiah_en(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
-            "Costed with the PP 50/2025 relief: {} saved. Not yet certain for premiums paid from APBDes.",
+            "Costed with the {} relief: {} saved. Not yet certain for premiums paid from APBDes.",
+            page.relief_rule,
             format::rupiah_en(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
@@ -359,4 +404,32 @@ pub fn capacity_error(
             l.rupiah(*left)
         ),
     }
+}
+
+/// One problem of an imported scenario file (the two that need other tables are
+/// `super::import_problem`'s).
+pub fn import_problem(kind: &ImportProblemKind) -> String {
+    use ImportProblemKind as K;
+    match kind {
+        K::InvalidJson { line, column } => format!("not valid JSON, line {line}, column {column}"),
+        K::FileTooLarge => "file too large".into(),
+        K::Missing => "required".into(),
+        K::WrongType => "wrong type of value".into(),
+        K::NotANumber => "not a number".into(),
+        K::Negative => "cannot be negative".into(),
+        K::TooLarge => "too large".into(),
+        K::TooManyDecimals => "too many decimals".into(),
+        K::NotWhole => "must be a whole number".into(),
+        K::OutOfRange { min, max } => format!("must be within {min}–{max}"),
+        K::TooLong { max } => format!("too long, at most {max}"),
+        K::UnknownValue { allowed } => format!("must be one of {}", allowed.join(", ")),
+        K::UnsupportedVersion => "unknown file version".into(),
+        K::TooManyCategories => "too many categories".into(),
+        K::Invalid(_) | K::More { .. } => String::new(),
+    }
+}
+
+/// The problems not listed, given their count.
+pub fn more_problems(count: &str) -> String {
+    format!("and {count} more problems")
 }

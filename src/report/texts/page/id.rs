@@ -3,8 +3,12 @@
 use super::{cited_figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
-use crate::calc::plan::{Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE};
+use crate::calc::plan::{
+    Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_AMOUNT, MAX_CATEGORIES, MAX_CODE_CHARS,
+    MAX_COUNT, MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
+};
 use crate::codec::input::InputError;
+use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::format;
 use crate::report::lang::Lang;
 
@@ -23,16 +27,16 @@ pub static TEXTS: Texts = Texts {
     add: "Alokasi Dana Desa (ADD) setahun",
     add_hint: "Contoh: 318.397.000 atau Rp318 juta",
     belanja: "Total belanja APBDes (opsional)",
-    belanja_hint: "Untuk pemeriksaan batas 30 % (PP 11/2019 Pasal 100).",
+    belanja_hint: |f| format!("Untuk pemeriksaan batas {} (PP 11/2019 Pasal 100).", f.thirty),
     bengkok: "Belanja yang didanai tanah bengkok (opsional)",
     siltap: "Siltap & tunjangan kepala desa, perangkat, BPD yang sudah dianggarkan (opsional)",
     optional: "opsional",
     assumptions: "Asumsi yang dapat diubah",
     death_rate: "Angka kematian per 1.000 peserta per tahun",
-    death_rate_hint: "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4.",
-    adjustment: "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)",
+    death_rate_hint: |f| format!("Bawaan {} (Tanah Bumbu 2023). Program desa lain: 2,2–4,4.", f.default_death_rate),
+    adjustment: |f| format!("Hitung dengan keringanan {} iuran BPU ({})", f.relief, f.relief_rule),
     insured_since: "Tahun mulai terdaftar (opsional)",
-    insured_since_hint: "Tahun pekerja desa pertama kali didaftarkan; untuk aturan beasiswa JKM (masa iuran 3 tahun).",
+    insured_since_hint: |f| format!("Tahun pekerja desa pertama kali didaftarkan; untuk aturan beasiswa JKM (masa iuran {} tahun).", f.jkm_years),
     oldest_age: "Usia anggota tertua (opsional)",
     oldest_age_hint: "Untuk peringatan usia JP dan batas usia peserta BPU baru.",
     adjustment_hint: "Belum pasti berlaku untuk iuran yang dibayar dari APBDes. Bawaan: tarif penuh, agar anggaran tidak kurang; penghematan yang mungkin ditampilkan terpisah.",
@@ -47,7 +51,7 @@ pub static TEXTS: Texts = Texts {
     scheme_bpu: "BPU – bukan penerima upah (penghasilan dilaporkan)",
     wage: "Upah / siltap per bulan",
     income: "Penghasilan yang dilaporkan per bulan",
-    income_hint: "Terendah Rp1.000.000. BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya.",
+    income_hint: |f| format!("Terendah {}. BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya.", f.bpu_floor),
     programs: "Program",
     jkk_jkm_always: "JKK + JKM (selalu)",
     jht: "JHT (Jaminan Hari Tua)",
@@ -65,7 +69,7 @@ pub static TEXTS: Texts = Texts {
     per_month: "Per bulan",
     payer_share: "Ditanggung desa / pemberi dana",
     worker_share: "Dipotong dari pekerja",
-    worker_share_hint: "JHT 2 % dan JP 1 % dipotong dari siltap, bukan belanja tambahan.",
+    worker_share_hint: |f| format!("JHT {} dan JP {} dipotong dari siltap, bukan belanja tambahan.", f.jht_worker, f.jp_worker),
     by_category: "Per kategori",
     category: "Kategori",
     people: "Orang",
@@ -84,9 +88,9 @@ pub static TEXTS: Texts = Texts {
     chart_title: "Iuran yang dibebankan ke ADD dibanding ADD",
     premium_legend: "Iuran",
     remaining_legend: "Sisa ADD",
-    thirty_title: "Batas 30 % belanja untuk siltap dan tunjangan",
-    thirty_within: "Masih dalam batas 30 %.",
-    thirty_over: "Melebihi batas 30 %.",
+    thirty_title: |f| format!("Batas {} belanja untuk siltap dan tunjangan", f.thirty),
+    thirty_within: |f| format!("Masih dalam batas {}.", f.thirty),
+    thirty_over: |f| format!("Melebihi batas {}.", f.thirty),
     thirty_missing: "Isi total belanja APBDes untuk melihat pemeriksaan ini.",
     cautions: "Perhatian",
     section_protection: "5. Perlindungan",
@@ -102,14 +106,14 @@ pub static TEXTS: Texts = Texts {
     temporary: "Tidak mampu bekerja sementara (JKK)",
     medical: "Perawatan kecelakaan kerja",
     medical_value: "Tanpa batas biaya, sesuai kebutuhan medis",
-    scholarship: "Beasiswa 2 anak",
-    scholarship_note: "batas atas, dibayar per tahun ajaran; JKM perlu masa iuran 3 tahun",
+    scholarship: |f| format!("Beasiswa {} anak", f.children),
+    scholarship_note: |f| format!("batas atas, dibayar per tahun ajaran; JKM perlu masa iuran {} tahun", f.jkm_years),
     group_title: "Untuk seluruh kelompok",
     sum_assured: "Santunan kematian seluruh peserta (JKM)",
     expected_deaths: "Perkiraan peserta meninggal per tahun",
     expected_payout: "Perkiraan santunan dibayar per tahun",
     chance_year: "Peluang minimal satu keluarga menerima santunan tahun ini",
-    chance_term: "Peluang selama masa jabatan kepala desa (8 tahun)",
+    chance_term: |f| format!("Peluang selama masa jabatan kepala desa ({} tahun)", f.term_years),
     payout_ratio: "Perbandingan santunan dengan iuran JKK + JKM",
     jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
     stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
@@ -205,6 +209,27 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Sisa batas",
     capacity_next: "Satu orang lagi memerlukan",
     capacity_apply: "Masukkan ke rencana",
+    a_person_a_month: "per orang per bulan",
+    setup_label: "Skema & program:",
+    a_month_unit: "bulan",
+    compare_cost: |period| format!("Biaya {period}"),
+    compare_payout: "Perkiraan santunan per tahun",
+    protection_headline: |each, months, jkm| {
+        format!("{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal.")
+    },
+    printed_at: |d, month, y, h, min| format!("{d} {month} {y}, pukul {h:02}.{min:02}"),
+    sheet_unit_price: "Harga satuan",
+    sheet_coverage_text: |c| {
+        format!(
+            "{} orang terlindungi. Bila peserta meninggal bukan karena kerja, keluarganya menerima {}; karena kecelakaan kerja sedikitnya {}. Beasiswa sampai {} untuk {} anak, dibayar per tahun ajaran. Perkiraan: {} peserta meninggal per tahun, santunan {} per tahun; peluang minimal satu keluarga menerima santunan tahun ini {}, selama {} tahun {}.",
+            c.people, c.jkm, c.jkk, c.scholarship, c.children, c.deaths, c.payout, c.year, c.term_years, c.term
+        )
+    },
+    sheet_rounding: "Pembulatan tiap program per orang per bulan ke rupiah terdekat (tidak ada aturan resmi); pada JHT dan JP bagian desa dan bagian pekerja masing-masing dibulatkan sendiri.",
+    sheet_death_rate: |rate| format!("Angka kematian {rate} per 1.000 per tahun (Tanah Bumbu 2023)."),
+    sheet_thirty_officials: |f| {
+        format!("Bagian desa atas iuran kepala desa dan perangkat dihitung di dalam batas {}.", f.thirty)
+    },
     deferred_loading: "Memuat bagian ini…",
     deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
     deferred_retry: "Coba lagi",
@@ -239,19 +264,34 @@ pub fn input_error(error: &InputError) -> String {
 
 pub fn plan_error(error: &PlanError) -> String {
     match error {
-        PlanError::YearOutOfRange => "Tahun anggaran di luar 2020–2035.".into(),
+        PlanError::YearOutOfRange => {
+            format!("Tahun anggaran di luar {}–{}.", YEARS.start(), YEARS.end())
+        }
         PlanError::InvalidPeriod => "Bulan yang dianggarkan melewati Desember.".into(),
         PlanError::DeathRateOutOfRange => {
-            "Angka kematian harus antara 0 dan 1.000 per 1.000.".into()
+            format!(
+                "Angka kematian harus antara 0 dan {0} per {0}.",
+                format::number(MAX_DEATH_RATE_PER_MILLE, 0)
+            )
         }
         PlanError::AmountOutOfRange { .. } => {
-            "Ada jumlah uang negatif atau di atas Rp1 triliun.".into()
+            format!(
+                "Ada jumlah uang negatif atau di atas {}.",
+                format::short_rupiah(MAX_AMOUNT)
+            )
         }
-        PlanError::CountOutOfRange { .. } => "Ada jumlah orang di atas 1.000.000.".into(),
-        PlanError::TooManyCategories => "Terlalu banyak kategori (paling banyak 30).".into(),
-        PlanError::NameTooLong { .. } => "Nama terlalu panjang (paling banyak 80 huruf).".into(),
+        PlanError::CountOutOfRange { .. } => format!(
+            "Ada jumlah orang di atas {}.",
+            format::count(u64::from(MAX_COUNT))
+        ),
+        PlanError::TooManyCategories => {
+            format!("Terlalu banyak kategori (paling banyak {MAX_CATEGORIES}).")
+        }
+        PlanError::NameTooLong { .. } => {
+            format!("Nama terlalu panjang (paling banyak {MAX_NAME_CHARS} huruf).")
+        }
         PlanError::CodeTooLong { .. } => {
-            "Kode rekening terlalu panjang (paling banyak 30 huruf).".into()
+            format!("Kode rekening terlalu panjang (paling banyak {MAX_CODE_CHARS} huruf).")
         }
         PlanError::AgeOutOfRange { .. } => format!("Usia paling tinggi {MAX_AGE} tahun."),
         PlanError::InsuredSinceOutOfRange => format!(
@@ -266,6 +306,10 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
     let l = Lang::Id;
     let year = plan.period.year;
     let f = cited_figures(year);
+    let page = super::figures(
+        Lang::Id,
+        crate::calc::period::YearMonth::new(year, plan.period.first_month),
+    );
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "Tabel tarif dimulai {} {}; bulan sebelumnya dihitung dengan tarif paling awal yang tercatat. Periksa tarif yang berlaku saat itu.",
@@ -294,10 +338,11 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             name(*category), f.dd_basis
         ),
         Caution::DanaDesaRulesUnchecked { year } => format!(
-            "Dana Desa {year}: aturan penggunaan Dana Desa untuk tahun ini belum diperiksa oleh kalkulator ini (yang diperiksa: aturan 2026). Pastikan ke DPMD apakah iuran boleh dibayar dari Dana Desa."
+            "Dana Desa {year}: aturan penggunaan Dana Desa untuk tahun ini belum diperiksa oleh kalkulator ini (yang diperiksa: aturan {}). Pastikan ke DPMD apakah iuran boleh dibayar dari Dana Desa.",
+            f.dd_checked
         ),
         Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", format::rupiah(*over)),
-        Caution::ThirtyPercentExceeded => "Siltap, tunjangan dan iuran aparatur melebihi 30 % belanja desa (PP 11/2019 Pasal 100).".into(),
+        Caution::ThirtyPercentExceeded => format!("Siltap, tunjangan dan iuran aparatur melebihi {} belanja desa (PP 11/2019 Pasal 100).", page.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP hanya menerima peserta yang belum berusia {pension_age} tahun (usia pensiun {year}) saat mendaftar, dan pensiun bulanan perlu masa iuran paling sedikit {} tahun; yang mencapai usia pensiun dengan masa iuran kurang hanya menerima iurannya kembali sekaligus. Isi usia anggota tertua di kartu kategori untuk memeriksa.",
             name(*category), f.jp_years
@@ -322,11 +367,14 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             format!("{}: jumlah yang didaftarkan lebih besar dari jumlah seluruhnya.", name(*category))
         }
         Caution::AdjustmentPossible { saving } => format!(
-            "Keringanan PP 50/2025 (50 % JKK + JKM BPU) dapat menghemat sampai {} bila berlaku untuk iuran dari APBDes. Anggaran dihitung dengan tarif penuh.",
+            "Keringanan {} ({} JKK + JKM BPU) dapat menghemat sampai {} bila berlaku untuk iuran dari APBDes. Anggaran dihitung dengan tarif penuh.",
+            page.relief_rule,
+            page.relief,
             format::rupiah(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
-            "Dihitung dengan keringanan PP 50/2025: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
+            "Dihitung dengan keringanan {}: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
+            page.relief_rule,
             format::rupiah(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
@@ -373,4 +421,34 @@ pub fn capacity_error(
             l.rupiah(*left)
         ),
     }
+}
+
+/// One problem of an imported scenario file (the two that need other tables are
+/// `super::import_problem`'s).
+pub fn import_problem(kind: &ImportProblemKind) -> String {
+    use ImportProblemKind as K;
+    match kind {
+        K::InvalidJson { line, column } => {
+            format!("bukan JSON yang sah, baris {line}, kolom {column}")
+        }
+        K::FileTooLarge => "berkas terlalu besar".into(),
+        K::Missing => "wajib diisi".into(),
+        K::WrongType => "jenis isian salah".into(),
+        K::NotANumber => "bukan angka".into(),
+        K::Negative => "tidak boleh negatif".into(),
+        K::TooLarge => "terlalu besar".into(),
+        K::TooManyDecimals => "terlalu banyak angka desimal".into(),
+        K::NotWhole => "harus bilangan bulat".into(),
+        K::OutOfRange { min, max } => format!("harus di antara {min}–{max}"),
+        K::TooLong { max } => format!("terlalu panjang, paling banyak {max}"),
+        K::UnknownValue { allowed } => format!("harus salah satu dari {}", allowed.join(", ")),
+        K::UnsupportedVersion => "versi berkas tidak dikenal".into(),
+        K::TooManyCategories => "terlalu banyak kategori".into(),
+        K::Invalid(_) | K::More { .. } => String::new(),
+    }
+}
+
+/// The problems not listed, given their count.
+pub fn more_problems(count: &str) -> String {
+    format!("dan {count} masalah lain")
 }
