@@ -13,6 +13,7 @@ use crate::calc::plan::{Action, CategoryEdit};
 use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::explain::category_name;
 use crate::report::format;
+use crate::report::texts::page::texts;
 use crate::ui::state::tr;
 use card_state::Card;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn CategoryCard(
                 format!(
                     "{} {} · {} {}",
                     lang.rupiah(c.cost.per_person.programs.total().total()),
-                    crate::report::texts::page::texts(lang).a_person_a_month,
+                    texts(lang).a_person_a_month,
                     lang.rupiah(c.cost.period.total().total()),
                     lang.period_phrase(state.plan.with(|p| p.period.months))
                 )

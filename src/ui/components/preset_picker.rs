@@ -1,6 +1,7 @@
 //! "Mulai dari program nyata": replace the plan with a preset from a real program.
 
 use crate::codec::preset::PRESETS;
+use crate::report::texts::presets::preset_text;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn PresetPicker() -> impl IntoView {
             .map(|(i, p)| {
                 view! {
                     <option value=i.to_string() selected=i == current>
-                        {crate::report::texts::presets::preset_text(lang, p).name}
+                        {preset_text(lang, p).name}
                     </option>
                 }
             })
@@ -26,11 +27,9 @@ pub fn PresetPicker() -> impl IntoView {
     };
     let note = move || {
         let lang = state.lang.get();
-        PRESETS.get(chosen.get()).map(|p| {
-            crate::report::texts::presets::preset_text(lang, p)
-                .note
-                .to_string()
-        })
+        PRESETS
+            .get(chosen.get())
+            .map(|p| preset_text(lang, p).note.to_string())
     };
     let apply = move |_| {
         if let Some(p) = PRESETS.get(chosen.get_untracked()) {

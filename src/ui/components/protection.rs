@@ -9,6 +9,7 @@ use super::total::Total;
 use crate::calc::Outcome;
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
+use crate::report::texts::page::texts;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use benefits_table::BenefitsTable;
@@ -44,7 +45,7 @@ pub fn Protection() -> impl IntoView {
             let o = o.as_ref()?;
             let each = lang.rupiah(o.insurance_per_person()?);
             let jkm = lang.short_rupiah(o.group.jkm_benefit);
-            Some((crate::report::texts::page::texts(lang).protection_headline)(&each, months, &jkm))
+            Some((texts(lang).protection_headline)(&each, months, &jkm))
         })
     };
     let coverage = move || {

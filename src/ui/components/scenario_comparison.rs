@@ -7,6 +7,7 @@ mod figures;
 use crate::calc::Plan;
 use crate::codec::preset::PRESETS;
 use crate::codec::share;
+use crate::report::texts::presets::preset_text;
 use crate::ui::scenario::Saved;
 use crate::ui::state::{tr, use_app};
 use columns::columns;
@@ -34,9 +35,7 @@ pub fn ScenarioComparison(
         for p in PRESETS {
             list.push((
                 format!("preset-{}", p.id),
-                crate::report::texts::presets::preset_text(lang, p)
-                    .name
-                    .to_string(),
+                preset_text(lang, p).name.to_string(),
                 (p.build)(),
             ));
         }

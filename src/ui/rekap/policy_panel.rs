@@ -5,6 +5,8 @@ use super::rekap_state::use_rekap;
 use super::shown::{field_label, options};
 use super::store;
 use crate::codec::preset::PRESETS;
+use crate::report::texts::presets::preset_text;
+use crate::report::texts::rekap::threshold_hint;
 use leptos::prelude::*;
 
 /// The kabupaten policy and the flag threshold.
@@ -18,9 +20,7 @@ pub fn PolicyPanel() -> impl IntoView {
         list.extend(PRESETS.iter().map(|p| {
             (
                 format!("preset:{}", p.id),
-                crate::report::texts::presets::preset_text(lang, p)
-                    .name
-                    .to_string(),
+                preset_text(lang, p).name.to_string(),
             )
         }));
         options(list, &current)
@@ -71,7 +71,7 @@ pub fn PolicyPanel() -> impl IntoView {
                     }
                 />
                 <p class="field__hint" id="rekap-threshold-hint">
-                    {move || crate::report::texts::rekap::threshold_hint(state.lang.get())}
+                    {move || threshold_hint(state.lang.get())}
                     {move || threshold_error().then(|| {
                         format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
                     })}

@@ -2,6 +2,7 @@
 
 use super::rekap_state::use_rekap;
 use super::store;
+use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap::{file_error, json_problem, row_problem};
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn Problems() -> impl IntoView {
                             }
                             lines.extend(import.problems.iter().map(|x| row_problem(lang, x)));
                             if import.more_problems > 0 {
-                                lines.push((crate::report::texts::rekap::rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
+                                lines.push((rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
                             }
                         }
                         store::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),

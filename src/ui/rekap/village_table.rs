@@ -7,6 +7,8 @@ mod row;
 use super::rekap_state::use_rekap;
 use super::shown::{count, kecamatan_options, select_field};
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
+use crate::report::texts::rekap::col_thirty;
+use crate::report::texts::rekap::rekap_texts;
 use choices::{code_options, filter_label, sort_label};
 use leptos::prelude::*;
 use row::row_view;
@@ -62,7 +64,7 @@ pub fn VillageTable() -> impl IntoView {
             count(lang, matching as u64),
             state.t().shown
         ) + &if matching < total {
-            (crate::report::texts::rekap::rekap_texts(lang).of_all)(&count(lang, total as u64))
+            (rekap_texts(lang).of_all)(&count(lang, total as u64))
         } else {
             String::new()
         }
@@ -108,7 +110,7 @@ pub fn VillageTable() -> impl IntoView {
                                 <th scope="col" class="num">{move || state.t().col_people}</th>
                                 <th scope="col" class="num">{move || state.t().col_premium}</th>
                                 <th scope="col" class="num">{move || state.t().col_share}</th>
-                                <th scope="col">{move || crate::report::texts::rekap::col_thirty(state.lang.get())}</th>
+                                <th scope="col">{move || col_thirty(state.lang.get())}</th>
                                 <th scope="col">{move || state.t().col_flags}</th>
                                 <th scope="col">{move || state.t().col_link}</th>
                             </tr>

@@ -2,6 +2,7 @@
 
 use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
+use crate::report::sheet;
 use crate::report::texts::page::texts;
 use leptos::prelude::*;
 
@@ -9,6 +10,6 @@ use leptos::prelude::*;
 pub fn coverage(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
     view! {
         <h2>{texts(lang).sheet_coverage}</h2>
-        <p>{crate::report::sheet::coverage(lang, plan, o)}</p>
+        <p>{sheet::coverage(lang, plan, o)}</p>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::calc::Plan;
 use crate::report::lang::Lang;
+use crate::report::sheet;
 use crate::report::texts::page::texts;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn heading(lang: Lang, plan: &Plan, when: (u32, u8, u8, u8, u8)) -> impl Int
                     period.months,
                     lang.formula().months,
                     t.sheet_printed,
-                    crate::report::sheet::printed_at(lang, when),
+                    sheet::printed_at(lang, when),
                 )}
             </p>
         </header>

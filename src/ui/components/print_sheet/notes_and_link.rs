@@ -5,6 +5,7 @@ use crate::calc::{Outcome, Plan};
 use crate::report::explain::rates_in_force;
 use crate::report::lang::Lang;
 use crate::report::qr::qr_svg_path;
+use crate::report::sheet;
 use crate::report::texts::page::texts;
 use crate::ui::scenario::share_link;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
         .into_iter()
         .map(|r| view! { <li>{r.label}" — "<span class="basis">{r.basis}</span></li> })
         .collect_view();
-    let assumptions = crate::report::sheet::assumptions(lang, plan, o)
+    let assumptions = sheet::assumptions(lang, plan, o)
         .into_iter()
         .map(|a| view! { <li>{a}</li> })
         .collect_view();

@@ -2,6 +2,7 @@
 
 use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
+use crate::report::texts::page::cited;
 use crate::report::texts::page::texts;
 use leptos::prelude::*;
 
@@ -27,12 +28,12 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
     let thirty = o.budget.thirty_percent.map(|c| {
         format!(
             "{}: {} — {}",
-            crate::report::texts::page::cited(lang, plan, |t| t.thirty_title),
+            cited(lang, plan, |t| t.thirty_title),
             c.share.map(|s| lang.percent(s, 2)).unwrap_or_default(),
             if c.within {
-                crate::report::texts::page::cited(lang, plan, |t| t.thirty_within)
+                cited(lang, plan, |t| t.thirty_within)
             } else {
-                crate::report::texts::page::cited(lang, plan, |t| t.thirty_over)
+                cited(lang, plan, |t| t.thirty_over)
             }
         )
     });

@@ -5,6 +5,7 @@ use crate::calc::money::Rupiah;
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
+use crate::report::texts::page::texts;
 use rust_decimal::Decimal;
 
 /// Builds the explanation of a compared figure from its scenario.
@@ -28,19 +29,11 @@ pub struct Shown {
 fn label(lang: Lang, plan: &Plan, measure: Measure) -> String {
     match measure {
         // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
-        Measure::Cost => (crate::report::texts::page::texts(lang).compare_cost)(
-            &lang.period_phrase(plan.period.months),
-        ),
-        Measure::AddShare => crate::report::texts::page::texts(lang)
-            .add_share
-            .to_string(),
-        Measure::Protected => crate::report::texts::page::texts(lang)
-            .people_protected
-            .to_string(),
-        Measure::Coverage => crate::report::texts::page::texts(lang).coverage.to_string(),
-        Measure::ExpectedPayout => crate::report::texts::page::texts(lang)
-            .compare_payout
-            .to_string(),
+        Measure::Cost => (texts(lang).compare_cost)(&lang.period_phrase(plan.period.months)),
+        Measure::AddShare => texts(lang).add_share.to_string(),
+        Measure::Protected => texts(lang).people_protected.to_string(),
+        Measure::Coverage => texts(lang).coverage.to_string(),
+        Measure::ExpectedPayout => texts(lang).compare_payout.to_string(),
     }
 }
 
