@@ -5,17 +5,18 @@ mod en;
 mod id;
 
 use crate::calc::benefit::{DEFAULT_DEATH_RATE_PER_MILLE, TERM_YEARS};
-use crate::calc::budget::THIRTY_PERCENT;
+use crate::calc::budget::{DANA_DESA_RULES, THIRTY_PERCENT};
 use crate::calc::capacity::CapacityError;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Caution;
-use crate::calc::period::YearMonth;
+use crate::calc::period::{YearMonth, MONTHS_IN_YEAR};
 use crate::calc::plan::{Plan, PlanError};
 use crate::calc::rates::{self, RateKey};
 use crate::codec::input::InputError;
 use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::explain::category_name;
 use crate::report::lang::Lang;
+use rust_decimal::Decimal;
 
 /// The page's fixed texts.
 pub struct Texts {
@@ -316,12 +317,25 @@ pub struct Figures {
     pub term_years: String,
     /// The default death rate per 1,000: "3,6".
     pub default_death_rate: String,
+    /// The latest published JP wage cap: "Rp11.086.300".
+    pub jp_cap: String,
+    /// The month it applies from: "Maret 2026".
+    pub jp_cap_since: String,
+    /// Its source.
+    pub jp_cap_basis: &'static str,
+    /// Years of JP contributions a monthly pension needs: "15".
+    pub jp_years: String,
+    /// The Dana Desa rules of the month's year (or the latest known).
+    pub dd_basis: &'static str,
+    /// The latest year whose Dana Desa rules the calculator checked.
+    pub dd_checked: i32,
 }
 
 /// The figures in force in month `at`, formatted for `lang`.
 #[must_use]
 pub fn figures(lang: Lang, at: YearMonth) -> Figures {
     let whole = |key| lang.number(rates::value(key, at), 0);
+    let cap = rates::in_force(RateKey::JpWageCap, rates::JP_CAP_PUBLISHED_THROUGH);
     let relief = rates::ADJUSTMENTS
         .iter()
         .rev()
@@ -335,14 +349,25 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
         ))),
         jht_worker: lang.prose_percent(rates::value(RateKey::JhtPuWorker, at)),
         jp_worker: lang.prose_percent(rates::value(RateKey::JpWorker, at)),
-        relief: relief.map_or_else(String::new, |a| {
-            lang.prose_percent(rust_decimal::Decimal::ONE - a.factor)
-        }),
+        relief: relief.map_or_else(String::new, |a| lang.prose_percent(Decimal::ONE - a.factor)),
         relief_rule: relief.map_or("", |a| a.regulation),
         jkm_years: whole(RateKey::ScholarshipJkmYears),
         children: whole(RateKey::ScholarshipChildren),
         term_years: lang.count(TERM_YEARS),
         default_death_rate: lang.number(DEFAULT_DEATH_RATE_PER_MILLE, 2),
+        jp_cap: lang.rupiah(Rupiah::from_decimal(cap.value)),
+        jp_cap_since: format!("{} {}", lang.month_name(cap.from.month), cap.from.year),
+        jp_cap_basis: cap.basis,
+        jp_years: lang.number(
+            rates::value(RateKey::JpPensionMonths, at) / Decimal::from(MONTHS_IN_YEAR),
+            0,
+        ),
+        dd_basis: DANA_DESA_RULES
+            .iter()
+            .find(|r| r.year == at.year)
+            .or(DANA_DESA_RULES.last())
+            .map_or("", |r| r.basis),
+        dd_checked: DANA_DESA_RULES.last().map_or(at.year, |r| r.year),
     }
 }
 
@@ -399,61 +424,11 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
 /// The message for one problem of an imported scenario file.
 #[must_use]
 pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
-    match kind {
-        ImportProblemKind::Invalid(e) => plan_error(lang, e),
-        ImportProblemKind::More { count } => {
-            let count = lang.count(u32::try_from(*count).unwrap_or(u32::MAX));
-            match lang {
-                Lang::Id => id::more_problems(&count),
-                Lang::En => en::more_problems(&count),
-            }
-        }
-        _ => match lang {
-            Lang::Id => id::import_problem(kind),
-            Lang::En => en::import_problem(kind),
-        },
-    }
-}
-
-/// Figures the cautions cite, read from the rate table and the Dana Desa rules, so a
-/// change in the law changes the sentence too.
-pub(crate) struct CitedFigures {
-    jp_cap: crate::calc::money::Rupiah,
-    jp_cap_from: crate::calc::period::YearMonth,
-    jp_cap_basis: &'static str,
-    jp_years: u8,
-    bpu_floor: crate::calc::money::Rupiah,
-    dd_basis: &'static str,
-    /// The latest year whose Dana Desa rules the calculator checked.
-    dd_checked: i32,
-}
-
-pub(crate) fn cited_figures(year: i32) -> CitedFigures {
-    use crate::calc::period::YearMonth;
-    use crate::calc::rates::{self, RateKey, JP_CAP_PUBLISHED_THROUGH};
-    use rust_decimal::prelude::ToPrimitive;
-    let cap = rates::in_force(RateKey::JpWageCap, JP_CAP_PUBLISHED_THROUGH);
-    let mid = YearMonth::new(year, 6);
-    let months = rates::value(RateKey::JpPensionMonths, mid);
-    CitedFigures {
-        jp_cap: crate::calc::money::Rupiah::from_decimal(cap.value),
-        jp_cap_from: cap.from,
-        jp_cap_basis: cap.basis,
-        jp_years: (months / rust_decimal::Decimal::from(12))
-            .to_u8()
-            .unwrap_or(15),
-        bpu_floor: crate::calc::money::Rupiah::from_decimal(rates::value(
-            RateKey::BpuMinIncome,
-            mid,
-        )),
-        dd_basis: crate::calc::budget::DANA_DESA_RULES
-            .iter()
-            .find(|r| r.year == year)
-            .or(crate::calc::budget::DANA_DESA_RULES.last())
-            .map_or("", |r| r.basis),
-        dd_checked: crate::calc::budget::DANA_DESA_RULES
-            .last()
-            .map_or(year, |r| r.year),
+    let plan = |e: &PlanError| plan_error(lang, e);
+    let count = |n: usize| lang.count(u32::try_from(n).unwrap_or(u32::MAX));
+    match lang {
+        Lang::Id => id::import_problem(kind, &plan, &count),
+        Lang::En => en::import_problem(kind, &plan, &count),
     }
 }
 

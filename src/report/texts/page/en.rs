@@ -1,6 +1,6 @@
 //! English.
 
-use super::{cited_figures, Texts};
+use super::{figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{
@@ -288,8 +288,7 @@ pub fn plan_error(error: &PlanError) -> String {
 pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::En;
     let year = plan.period.year;
-    let f = cited_figures(year);
-    let page = super::figures(
+    let f = figures(
         Lang::En,
         crate::calc::period::YearMonth::new(year, plan.period.first_month),
     );
@@ -305,12 +304,12 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             through.year
         ),
         Caution::JpCapSecondarySource => format!(
-            "The JP wage cap of {} (from {} {}; {}) is so far known only from secondary sources, not the official text; confirm with BPJS Ketenagakerjaan.",
-            format::rupiah_en(f.jp_cap), l.month_name(f.jp_cap_from.month), f.jp_cap_from.year, f.jp_cap_basis
+            "The JP wage cap of {} (from {}; {}) is so far known only from secondary sources, not the official text; confirm with BPJS Ketenagakerjaan.",
+            f.jp_cap, f.jp_cap_since, f.jp_cap_basis
         ),
         Caution::JpCapNotPublished { from } => format!(
             "JP: the wage cap from {} {} is not yet published; months from then are costed at the last cap, {}. Update once BPJS Ketenagakerjaan announces it.",
-            l.month_name(from.month), from.year, format::rupiah_en(f.jp_cap)
+            l.month_name(from.month), from.year, f.jp_cap
         ),
         Caution::DanaDesaUsed => format!(
             "Dana Desa: {} allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers, RT/RW and cadres it is not prohibited but not named either. Check with the DPMD.",
@@ -325,7 +324,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             f.dd_checked
         ),
         Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", format::rupiah_en(*over)),
-        Caution::ThirtyPercentExceeded => format!("Siltap, allowances and officials' premiums exceed {} of village spending (PP 11/2019 Art. 100).", page.thirty),
+        Caution::ThirtyPercentExceeded => format!("Siltap, allowances and officials' premiums exceed {} of village spending (PP 11/2019 Art. 100).", f.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP takes only people younger than {pension_age} (the pension age in {year}) when they join, and a monthly pension needs at least {} years of contributions; someone who reaches pension age with fewer only gets the contributions back as a lump sum. Enter the oldest member's age on the category card to check.",
             name(*category), f.jp_years
@@ -340,7 +339,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         ),
         Caution::BpuBelowLowestLevel { category } => format!(
             "{}: an income below {} is registered at the lowest level; costed at {}.",
-            name(*category), format::rupiah_en(f.bpu_floor), format::rupiah_en(f.bpu_floor)
+            name(*category), f.bpu_floor, f.bpu_floor
         ),
         Caution::BpuLevelToConfirm { category } => format!(
             "{}: BPJS registers BPU members at set income levels; the branch office confirms the premium.",
@@ -351,13 +350,13 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         }
         Caution::AdjustmentPossible { saving } => format!(
             "The {} relief ({} of BPU JKK + JKM) could save up to {} if it applies to premiums paid from APBDes. The budget is costed at the full rate.",
-            page.relief_rule,
-            page.relief,
+            f.relief_rule,
+            f.relief,
             format::rupiah_en(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
             "Costed with the {} relief: {} saved. Not yet certain for premiums paid from APBDes.",
-            page.relief_rule,
+            f.relief_rule,
             format::rupiah_en(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
@@ -406,9 +405,12 @@ pub fn capacity_error(
     }
 }
 
-/// One problem of an imported scenario file (the two that need other tables are
-/// `super::import_problem`'s).
-pub fn import_problem(kind: &ImportProblemKind) -> String {
+/// One problem of an imported scenario file; `plan` words a plan error, `count` a count.
+pub fn import_problem(
+    kind: &ImportProblemKind,
+    plan: &dyn Fn(&PlanError) -> String,
+    count: &dyn Fn(usize) -> String,
+) -> String {
     use ImportProblemKind as K;
     match kind {
         K::InvalidJson { line, column } => format!("not valid JSON, line {line}, column {column}"),
@@ -425,11 +427,7 @@ pub fn import_problem(kind: &ImportProblemKind) -> String {
         K::UnknownValue { allowed } => format!("must be one of {}", allowed.join(", ")),
         K::UnsupportedVersion => "unknown file version".into(),
         K::TooManyCategories => "too many categories".into(),
-        K::Invalid(_) | K::More { .. } => String::new(),
+        K::Invalid(e) => plan(e),
+        K::More { count: n } => format!("and {} more problems", count(*n)),
     }
-}
-
-/// The problems not listed, given their count.
-pub fn more_problems(count: &str) -> String {
-    format!("and {count} more problems")
 }

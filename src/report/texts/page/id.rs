@@ -1,6 +1,6 @@
 //! Bahasa Indonesia: the default language.
 
-use super::{cited_figures, Texts};
+use super::{figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{
@@ -305,8 +305,7 @@ pub fn plan_error(error: &PlanError) -> String {
 pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::Id;
     let year = plan.period.year;
-    let f = cited_figures(year);
-    let page = super::figures(
+    let f = figures(
         Lang::Id,
         crate::calc::period::YearMonth::new(year, plan.period.first_month),
     );
@@ -322,12 +321,12 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             through.year
         ),
         Caution::JpCapSecondarySource => format!(
-            "Batas upah JP {} (mulai {} {}; {}) baru tercatat dari sumber sekunder, belum dari naskah resminya; pastikan ke BPJS Ketenagakerjaan.",
-            format::rupiah(f.jp_cap), l.month_name(f.jp_cap_from.month), f.jp_cap_from.year, f.jp_cap_basis
+            "Batas upah JP {} (mulai {}; {}) baru tercatat dari sumber sekunder, belum dari naskah resminya; pastikan ke BPJS Ketenagakerjaan.",
+            f.jp_cap, f.jp_cap_since, f.jp_cap_basis
         ),
         Caution::JpCapNotPublished { from } => format!(
             "JP: batas upah mulai {} {} belum diterbitkan; bulan sejak itu dihitung dengan batas terakhir {}. Perbarui setelah BPJS Ketenagakerjaan mengumumkannya.",
-            l.month_name(from.month), from.year, format::rupiah(f.jp_cap)
+            l.month_name(from.month), from.year, f.jp_cap
         ),
         Caution::DanaDesaUsed => format!(
             "Dana Desa: {} membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan, RT/RW dan kader lain tidak dilarang tetapi juga tidak disebut. Pastikan ke DPMD.",
@@ -342,7 +341,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             f.dd_checked
         ),
         Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", format::rupiah(*over)),
-        Caution::ThirtyPercentExceeded => format!("Siltap, tunjangan dan iuran aparatur melebihi {} belanja desa (PP 11/2019 Pasal 100).", page.thirty),
+        Caution::ThirtyPercentExceeded => format!("Siltap, tunjangan dan iuran aparatur melebihi {} belanja desa (PP 11/2019 Pasal 100).", f.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP hanya menerima peserta yang belum berusia {pension_age} tahun (usia pensiun {year}) saat mendaftar, dan pensiun bulanan perlu masa iuran paling sedikit {} tahun; yang mencapai usia pensiun dengan masa iuran kurang hanya menerima iurannya kembali sekaligus. Isi usia anggota tertua di kartu kategori untuk memeriksa.",
             name(*category), f.jp_years
@@ -357,7 +356,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         ),
         Caution::BpuBelowLowestLevel { category } => format!(
             "{}: penghasilan di bawah {} didaftarkan pada tingkat terendah; dihitung {}.",
-            name(*category), format::rupiah(f.bpu_floor), format::rupiah(f.bpu_floor)
+            name(*category), f.bpu_floor, f.bpu_floor
         ),
         Caution::BpuLevelToConfirm { category } => format!(
             "{}: BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya iuran.",
@@ -368,13 +367,13 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
         }
         Caution::AdjustmentPossible { saving } => format!(
             "Keringanan {} ({} JKK + JKM BPU) dapat menghemat sampai {} bila berlaku untuk iuran dari APBDes. Anggaran dihitung dengan tarif penuh.",
-            page.relief_rule,
-            page.relief,
+            f.relief_rule,
+            f.relief,
             format::rupiah(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
             "Dihitung dengan keringanan {}: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
-            page.relief_rule,
+            f.relief_rule,
             format::rupiah(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
@@ -423,9 +422,12 @@ pub fn capacity_error(
     }
 }
 
-/// One problem of an imported scenario file (the two that need other tables are
-/// `super::import_problem`'s).
-pub fn import_problem(kind: &ImportProblemKind) -> String {
+/// One problem of an imported scenario file; `plan` words a plan error, `count` a count.
+pub fn import_problem(
+    kind: &ImportProblemKind,
+    plan: &dyn Fn(&PlanError) -> String,
+    count: &dyn Fn(usize) -> String,
+) -> String {
     use ImportProblemKind as K;
     match kind {
         K::InvalidJson { line, column } => {
@@ -444,11 +446,7 @@ pub fn import_problem(kind: &ImportProblemKind) -> String {
         K::UnknownValue { allowed } => format!("harus salah satu dari {}", allowed.join(", ")),
         K::UnsupportedVersion => "versi berkas tidak dikenal".into(),
         K::TooManyCategories => "terlalu banyak kategori".into(),
-        K::Invalid(_) | K::More { .. } => String::new(),
+        K::Invalid(e) => plan(e),
+        K::More { count: n } => format!("dan {} masalah lain", count(*n)),
     }
-}
-
-/// The problems not listed, given their count.
-pub fn more_problems(count: &str) -> String {
-    format!("dan {count} masalah lain")
 }
