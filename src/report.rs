@@ -4,6 +4,7 @@
 //! The top pure layer: it uses `calc` and `codec` (for share links); neither uses it.
 
 pub mod chart;
+pub mod comparison;
 pub mod csv;
 pub mod explain;
 pub mod format;

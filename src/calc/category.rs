@@ -3,6 +3,7 @@
 
 use super::code::coded;
 use super::money::Rupiah;
+use super::premium::Program;
 use super::rates::{RiskClass, Sector};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -249,6 +250,19 @@ impl Category {
     pub fn has_jp(&self) -> bool {
         self.jp && self.scheme == Scheme::Pu
     }
+
+    /// The programs this category pays for: JKK and JKM always, then JHT and JP when chosen.
+    #[must_use]
+    pub fn programs(&self) -> Vec<Program> {
+        Program::ALL
+            .into_iter()
+            .filter(|p| match p {
+                Program::Jkk | Program::Jkm => true,
+                Program::Jht => self.jht,
+                Program::Jp => self.has_jp(),
+            })
+            .collect()
+    }
 }
 
 // Everything but the id: equality is about what the plan says (see `CategoryId`).
@@ -371,5 +385,16 @@ mod tests {
         let mut c = Category::new(CategoryKind::PekerjaRentan, 1);
         c.jp = true;
         assert!(!c.has_jp());
+        assert_eq!(c.programs(), [Program::Jkk, Program::Jkm]);
+    }
+
+    #[test]
+    fn programs_are_the_minimum_pair_then_the_chosen_ones_in_order() {
+        let mut c = Category::new(CategoryKind::PerangkatDesa, 1);
+        assert_eq!(c.programs(), [Program::Jkk, Program::Jkm]);
+        c.jp = true;
+        assert_eq!(c.programs(), [Program::Jkk, Program::Jkm, Program::Jp]);
+        c.jht = true;
+        assert_eq!(c.programs(), Program::ALL);
     }
 }

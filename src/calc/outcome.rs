@@ -310,7 +310,7 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
     let mut first_month = ByProgram::default();
     let mut total = ByProgram::default();
     for cost in &costs {
-        first_month = first_month.add(cost.months.first().map(|m| m.programs).unwrap_or_default());
+        first_month = first_month.add(cost.first_month());
         total = total.add(cost.period);
     }
     let monthly_varies = costs.iter().any(CategoryCost::varies_by_month);

@@ -290,6 +290,12 @@ impl CategoryCost {
             .windows(2)
             .any(|w| w[0].programs != w[1].programs)
     }
+
+    /// All people in the first month covered, per program (zero for an empty period).
+    #[must_use]
+    pub fn first_month(&self) -> ByProgram {
+        self.months.first().map(|m| m.programs).unwrap_or_default()
+    }
 }
 
 /// A category's cost over `period`.
@@ -468,6 +474,23 @@ mod tests {
             );
             assert_eq!(cost.per_person.programs.total().total(), rp(13_104));
             assert_eq!(cost.period.total().total(), rp(157_248));
+        }
+
+        #[test]
+        fn the_first_month_is_all_people_and_an_empty_period_costs_nothing() {
+            let mut perangkat = Category::new(CategoryKind::PerangkatDesa, 3);
+            perangkat.jp = true;
+            let cost = category_cost(&perangkat, &BudgetPeriod::full_year(2026), false);
+            assert_eq!(cost.first_month(), cost.months[0].programs);
+            assert_eq!(
+                cost.first_month().total().total(),
+                cost.per_person.programs.total().total().times(3)
+            );
+            let none = CategoryCost {
+                months: Vec::new(),
+                ..cost
+            };
+            assert_eq!(none.first_month(), ByProgram::default());
         }
 
         #[test]

@@ -63,6 +63,13 @@ impl Lang {
         }
     }
 
+    /// A share as a percentage, or a dash where it cannot be worked out (no ADD, no
+    /// population given).
+    #[must_use]
+    pub fn share_or_dash(self, fraction: Option<Decimal>, max_decimals: u32) -> String {
+        fraction.map_or_else(|| "–".to_string(), |f| self.percent(f, max_decimals))
+    }
+
     /// A number with grouping: `1.234,5` or `1,234.5`.
     #[must_use]
     pub fn number(self, n: Decimal, max_decimals: u32) -> String {
@@ -74,10 +81,10 @@ impl Lang {
 
     /// A head count: `1.000` or `1,000`.
     #[must_use]
-    pub fn count(self, n: u32) -> String {
+    pub fn count(self, n: impl Into<u64>) -> String {
         match self {
-            Lang::Id => format::count(u64::from(n)),
-            Lang::En => format::count_en(u64::from(n)),
+            Lang::Id => format::count(n.into()),
+            Lang::En => format::count_en(n.into()),
         }
     }
 }
@@ -174,6 +181,14 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_reads_as_a_percentage_or_a_dash() {
+        let share = Some(Decimal::new(676, 4));
+        assert_eq!(Lang::Id.share_or_dash(share, 2), "6,76 %");
+        assert_eq!(Lang::En.share_or_dash(share, 2), "6.76%");
+        assert_eq!(Lang::Id.share_or_dash(None, 2), "–");
+    }
 
     #[test]
     fn a_part_year_is_labelled_by_its_months_not_as_a_year() {

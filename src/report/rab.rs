@@ -86,6 +86,26 @@ pub struct Rab {
     pub year: i32,
 }
 
+impl Rab {
+    /// Every line, group after group.
+    pub fn lines(&self) -> impl Iterator<Item = &RabLine> {
+        self.groups.iter().flat_map(|g| &g.lines)
+    }
+
+    /// True when some line's monthly cost changes (the sheet then explains its "*").
+    #[must_use]
+    pub fn any_varies(&self) -> bool {
+        self.lines().any(|l| l.varies)
+    }
+
+    /// True when the year's Dana Desa rules prohibit some line (the sheet then prints the
+    /// warning behind its "†").
+    #[must_use]
+    pub fn any_prohibited(&self) -> bool {
+        self.lines().any(|l| l.prohibited)
+    }
+}
+
 /// The warning printed beside a budget line that the year's Dana Desa rules prohibit.
 #[must_use]
 pub fn prohibited_note(lang: Lang, year: i32) -> String {
@@ -242,6 +262,7 @@ mod tests {
         assert!(marked.contains(&(2, true)));
         assert!(marked.contains(&(6, false)));
         assert!(marked.contains(&(0, false)));
+        assert!(rab.any_prohibited());
         assert!(prohibited_note(Lang::Id, 2026).contains("Permendes PDT 16/2025"));
         plan.period.year = 2025;
         let (_, rab) = lines_of(&plan, Lang::Id);
@@ -250,6 +271,7 @@ mod tests {
             .iter()
             .flat_map(|g| &g.lines)
             .all(|l| !l.prohibited));
+        assert!(!rab.any_prohibited());
     }
 
     /// The invariants every RAB keeps, whatever the plan.
@@ -436,7 +458,8 @@ mod tests {
         let (outcome, rab) = lines_of(&plan, Lang::Id);
         check_invariants(&plan, &outcome, &rab);
         let line = &rab.groups[0].lines[0];
-        assert!(line.varies);
+        assert!(line.varies && rab.any_varies());
+        assert!(!rab.any_prohibited());
         // JKK 0.24 % + JKM 0.3 % + JHT 3.7 % of 12,000,000; JP 2 % of the cap in force.
         let fixed = 28_800 + 36_000 + 444_000;
         assert_eq!(line.unit_price, rp(fixed + 210_948));

@@ -84,7 +84,7 @@ fn totals_row(s: &mut Sheet, label: &str, t: &Totals, words: &RekapCsvTexts) {
     s.skip(2)
         .text(label)
         .text(&villages)
-        .count(t.people.iter().sum())
+        .count(t.people_total())
         .money(t.monthly)
         .money(t.period)
         .money(t.payer)

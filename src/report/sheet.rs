@@ -40,6 +40,63 @@ pub fn coverage(lang: Lang, plan: &Plan, o: &Outcome) -> String {
     })
 }
 
+/// "Ringkasan biaya": the totals, the part charged to ADD, and the 30 % check when the
+/// total spending is given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// Per month, for the period, the payer's and the worker's share.
+    pub totals: String,
+    /// Charged to ADD, with its share and what is left when the ADD is given.
+    pub add: String,
+    /// The 30 % rule's share and verdict.
+    pub thirty: Option<String>,
+}
+
+/// The cost summary of the sheet, one line each.
+#[must_use]
+pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
+    let t = texts(lang);
+    let r = |a| lang.rupiah(a);
+    let totals = format!(
+        "{}: {} · {}: {} · {}: {} · {}: {}",
+        t.per_month,
+        r(o.total_monthly()),
+        lang.period_heading(plan.period.months),
+        r(o.total_period()),
+        t.payer_share,
+        r(o.period.total().payer),
+        t.worker_share,
+        r(o.period.total().worker)
+    );
+    let charged = format!("{}: {}", t.charged_to_add, r(o.budget.charged_to_add));
+    let add = match (o.budget.add_share, o.budget.add_remaining) {
+        (Some(share), Some(rest)) => format!(
+            "{charged} ({} ADD); {}: {}",
+            lang.percent(share, 2),
+            t.add_remaining,
+            r(rest)
+        ),
+        _ => charged,
+    };
+    let thirty = o.budget.thirty_percent.map(|c| {
+        let verdict = if c.within {
+            cited(lang, plan, |t| t.thirty_within)
+        } else {
+            cited(lang, plan, |t| t.thirty_over)
+        };
+        format!(
+            "{}: {} — {verdict}",
+            cited(lang, plan, |t| t.thirty_title),
+            c.share.map(|s| lang.percent(s, 2)).unwrap_or_default(),
+        )
+    });
+    Summary {
+        totals,
+        add,
+        thirty,
+    }
+}
+
 /// The sheet's assumptions and cautions, one sentence each.
 #[must_use]
 pub fn assumptions(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<String> {
@@ -85,5 +142,75 @@ mod tests {
         );
         let a = assumptions(Lang::Id, &plan, &o);
         assert!(a[1].starts_with("Angka kematian 3,6 per 1.000"), "{a:?}");
+    }
+
+    #[test]
+    fn the_summary_names_each_total_and_the_add_share_only_when_the_add_is_given() {
+        let mut plan = Plan::default();
+        plan.budget.alokasi_dana_desa = Some(crate::calc::money::Rupiah::from_whole(300_000_000));
+        let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+        let s = summary(Lang::Id, &plan, &o);
+        let t = texts(Lang::Id);
+        let period = format!(
+            "{}: {}",
+            Lang::Id.period_heading(12),
+            Lang::Id.rupiah(o.total_period())
+        );
+        assert!(
+            s.totals.starts_with(t.per_month) && s.totals.contains(&period),
+            "{}",
+            s.totals
+        );
+        let share = o
+            .budget
+            .add_share
+            .map(|x| Lang::Id.percent(x, 2))
+            .unwrap_or_default();
+        assert!(
+            s.add
+                .contains(&format!("({share} ADD); {}: ", t.add_remaining)),
+            "{}",
+            s.add
+        );
+        assert_eq!(s.thirty.is_some(), o.budget.thirty_percent.is_some());
+        plan.budget.alokasi_dana_desa = None;
+        let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+        let s = summary(Lang::En, &plan, &o);
+        assert_eq!(
+            s.add,
+            format!(
+                "{}: {}",
+                texts(Lang::En).charged_to_add,
+                Lang::En.rupiah(o.budget.charged_to_add)
+            )
+        );
+    }
+
+    #[test]
+    fn the_thirty_percent_line_gives_the_share_and_the_verdict() {
+        use crate::calc::budget::BudgetFigure;
+        use crate::calc::money::Rupiah;
+        use crate::calc::plan::Action;
+        let mut plan = Plan::default();
+        plan.apply(Action::SetBudgetFigure(
+            BudgetFigure::Belanja,
+            Some(Rupiah::from_whole(1_000_000_000)),
+        ));
+        let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+        let c = o
+            .budget
+            .thirty_percent
+            .unwrap_or_else(|| panic!("no 30 % check"));
+        let line = summary(Lang::Id, &plan, &o).thirty.unwrap_or_default();
+        let verdict = if c.within {
+            cited(Lang::Id, &plan, |t| t.thirty_within)
+        } else {
+            cited(Lang::Id, &plan, |t| t.thirty_over)
+        };
+        assert!(
+            line.starts_with(&cited(Lang::Id, &plan, |t| t.thirty_title)),
+            "{line}"
+        );
+        assert!(line.ends_with(&format!(" — {verdict}")), "{line}");
     }
 }

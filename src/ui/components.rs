@@ -15,7 +15,6 @@ pub mod figure;
 pub mod page_notice;
 pub mod preset_picker;
 pub mod print_sheet;
-pub mod program_list;
 pub mod protection;
 pub mod rab_groups;
 pub mod scenario_comparison;

@@ -4,6 +4,7 @@
 //! State flow (`rekap_state`): the files read (`store::Work`, kept on the device) → parsed
 //! rows (memo) → the rekap under the chosen policy and threshold (memo) → the views.
 
+mod controls;
 mod export_panel;
 mod import_panel;
 mod kabupaten_totals;
@@ -12,7 +13,6 @@ mod policy_panel;
 mod problems;
 mod recap_sheet;
 mod rekap_state;
-mod shown;
 pub mod store;
 mod village_table;
 

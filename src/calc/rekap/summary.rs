@@ -9,8 +9,8 @@ use super::village::VillageRow;
 use crate::calc::benefit::{
     group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
 };
-use crate::calc::budget::{budget_fit, BudgetFit};
-use crate::calc::category::{Category, CategoryKind, FundingSource};
+use crate::calc::budget::{budget_fit, dana_desa_use, BudgetFit, DanaDesaUse};
+use crate::calc::category::{Category, CategoryKind};
 use crate::calc::money::Rupiah;
 use crate::calc::period::{BudgetPeriod, YearMonth};
 use crate::calc::plan::PlanError;
@@ -116,6 +116,20 @@ impl VillageFigures {
 }
 
 impl Totals {
+    /// People insured, every category.
+    #[must_use]
+    pub fn people_total(&self) -> u64 {
+        self.people.iter().sum()
+    }
+
+    /// Share of the population insured, counting only categories whose population is
+    /// given; None when none is.
+    #[must_use]
+    pub fn coverage(&self) -> Option<Decimal> {
+        (self.population > 0)
+            .then(|| Decimal::from(self.protected_where_known) / Decimal::from(self.population))
+    }
+
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {
         self.villages += 1;
@@ -238,7 +252,7 @@ impl UnitCosts {
         };
         let Some(unit) = self.entries.get(index) else {
             let full = category_cost(category, &period, adjustment);
-            let first = full.months.first().map(|m| m.programs).unwrap_or_default();
+            let first = full.first_month();
             let at = YearMonth::new(period.year, period.first_month);
             return (full, first, person_benefits(category, at));
         };
@@ -323,13 +337,14 @@ fn figures(
     }
     let flags = Flags {
         above_add_threshold: budget.add_share.is_some_and(|s| s > threshold),
-        // The prohibition is the 2026 Permendes (dated rule); other years are not judged here.
-        dana_desa_for_officials: plan.period.year == 2026
-            && cats.iter().any(|c| {
-                c.insured > 0
-                    && c.funding == FundingSource::DanaDesa
-                    && (c.kind.is_official() || c.kind == CategoryKind::Bpd)
-            }),
+        // Judged by the year's Dana Desa rules (a dated table); a year not checked is not flagged.
+        dana_desa_for_officials: cats.iter().any(|c| {
+            c.insured > 0
+                && matches!(
+                    dana_desa_use(c, plan.period.year),
+                    DanaDesaUse::Prohibited(_)
+                )
+        }),
         no_one_insured: cats.iter().all(|c| c.insured == 0),
         has_problems: village.has_problems || valid.is_err(),
     };
@@ -389,6 +404,7 @@ pub fn rekap(
 mod tests {
     use super::*;
     use crate::calc::calculate;
+    use crate::calc::category::FundingSource;
     use crate::codec::villages_csv;
 
     fn template_rekap() -> Rekap {
@@ -402,6 +418,25 @@ mod tests {
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         )
+    }
+
+    #[test]
+    fn totals_count_people_and_coverage_only_where_the_population_is_given() {
+        let r = template_rekap();
+        let insured: u64 = r.villages.iter().map(VillageFigures::insured).sum();
+        assert_eq!(r.total.people_total(), insured);
+        let none = Totals {
+            population: 0,
+            protected_where_known: 0,
+            ..r.total.clone()
+        };
+        assert_eq!(none.coverage(), None);
+        let half = Totals {
+            population: 10,
+            protected_where_known: 5,
+            ..r.total.clone()
+        };
+        assert_eq!(half.coverage(), Some(Decimal::new(5, 1)));
     }
 
     #[test]
@@ -499,6 +534,27 @@ mod tests {
         assert!(r.villages[1].flags.dana_desa_for_officials);
         assert!(!r.villages[1].flags.no_one_insured);
         assert!(!r.villages[1].flags.above_add_threshold);
+        // The flag follows the year's Dana Desa rules: none checked for 2025, and pekerja
+        // rentan on Dana Desa are a caution, not a prohibition.
+        let mut earlier = policy.clone();
+        earlier.period.year = 2025;
+        let r = rekap(
+            &earlier,
+            &[row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert!(!r.villages[0].flags.dana_desa_for_officials);
+        let mut rentan = policy.clone();
+        rentan.categories[0].funding = FundingSource::Add;
+        rentan.categories[6].funding = FundingSource::DanaDesa;
+        let r = rekap(
+            &rentan,
+            &[row([0, 0, 0, 0, 0, 0, 5], 1_000)],
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert!(!r.villages[0].flags.dana_desa_for_officials);
         let mut tiny = policy.clone();
         tiny.categories[0].funding = FundingSource::Add;
         let r = rekap(

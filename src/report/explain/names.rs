@@ -28,9 +28,82 @@ pub fn category_name(lang: Lang, category: &Category) -> String {
     }
 }
 
+/// The programs a category pays for, as its card and the printed sheet list them
+/// ("JKK + JKM + JP").
+#[must_use]
+pub fn program_list(category: &Category) -> String {
+    let abbrs: Vec<_> = category.programs().into_iter().map(|p| p.abbr()).collect();
+    abbrs.join(" + ")
+}
+
+/// The scheme's short name, "PU" or "BPU".
+#[must_use]
+pub const fn scheme_abbr(scheme: Scheme) -> &'static str {
+    match scheme {
+        Scheme::Pu => "PU",
+        Scheme::Bpu => "BPU",
+    }
+}
+
+/// The scheme as the sheet's inputs table shows it: "PU, JKK II" (the class matters for
+/// PU only) or "BPU".
+#[must_use]
+pub fn scheme_and_class(category: &Category) -> String {
+    match category.scheme {
+        Scheme::Pu => format!("PU, JKK {}", category.risk_class.roman()),
+        Scheme::Bpu => scheme_abbr(Scheme::Bpu).to_string(),
+    }
+}
+
+/// The card's folded summary of what is chosen: "Skema & program: PU · JKK + JKM · ADD".
+#[must_use]
+pub fn setup_summary(lang: Lang, category: &Category) -> String {
+    format!(
+        "{} {} · {} · {}",
+        crate::report::texts::page::texts(lang).setup_label,
+        scheme_abbr(category.scheme),
+        program_list(category),
+        crate::report::rab::source_name(lang, category.funding)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn program_list_joins_the_programs_paid_for() {
+        let mut c = Category::new(CategoryKind::KepalaDesa, 1);
+        assert_eq!(program_list(&c), "JKK + JKM");
+        c.jht = true;
+        c.jp = true;
+        assert_eq!(program_list(&c), "JKK + JKM + JHT + JP");
+        c.switch_scheme(crate::calc::category::Scheme::Bpu);
+        assert_eq!(program_list(&c), "JKK + JKM + JHT");
+    }
+
+    #[test]
+    fn the_scheme_shows_its_class_for_pu_only() {
+        let mut c = Category::new(CategoryKind::PerangkatDesa, 1);
+        c.risk_class = crate::calc::rates::RiskClass::II;
+        assert_eq!(scheme_and_class(&c), "PU, JKK II");
+        c.switch_scheme(crate::calc::category::Scheme::Bpu);
+        assert_eq!(scheme_and_class(&c), "BPU");
+    }
+
+    #[test]
+    fn the_setup_summary_names_scheme_programs_and_fund_in_each_language() {
+        let mut c = Category::new(CategoryKind::Bpd, 1);
+        c.jht = true;
+        let id = setup_summary(Lang::Id, &c);
+        assert!(
+            id.ends_with(" BPU · JKK + JKM + JHT · ADD (Alokasi Dana Desa)"),
+            "{id}"
+        );
+        assert!(id.starts_with(crate::report::texts::page::texts(Lang::Id).setup_label));
+        let en = setup_summary(Lang::En, &c);
+        assert!(en.starts_with(crate::report::texts::page::texts(Lang::En).setup_label));
+    }
 
     #[test]
     fn category_name_falls_back_to_the_kind() {

@@ -167,6 +167,22 @@ pub fn person_month(lang: Lang, pm: &PersonMonth) -> Explanation {
     }
 }
 
+/// A person's month with each program's own formula and basis after the sum, as the cost
+/// table's "per person per month" figure opens ("… | JKK: 0,24 % × … | JKM: …").
+#[must_use]
+pub fn person_month_by_program(lang: Lang, category: &Category, pm: &PersonMonth) -> Explanation {
+    let mut e = person_month(lang, pm);
+    for p in Program::ALL {
+        if pm.programs.get(p).total() > Rupiah::ZERO {
+            let pe = program(lang, category, pm, p);
+            e.formula
+                .push_str(&format!(" | {}: {}", p.abbr(), pe.formula));
+            e.basis.push_str(&format!(" | {}: {}", p.abbr(), pe.basis));
+        }
+    }
+    e
+}
+
 /// A category's premium over the months covered.
 #[must_use]
 pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
@@ -253,6 +269,25 @@ mod tests {
     use crate::calc::period::{BudgetPeriod, YearMonth};
     use crate::calc::premium::category_cost;
     use crate::calc::premium::person_month as cost_person_month;
+
+    #[test]
+    fn the_person_month_opens_into_each_paid_program() {
+        let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
+        kades.jht = true;
+        let pm = cost_person_month(&kades, YearMonth::new(2026, 1), false);
+        let e = person_month_by_program(Lang::Id, &kades, &pm);
+        let sum = person_month(Lang::Id, &pm);
+        assert!(e.formula.starts_with(&sum.formula), "{}", e.formula);
+        for p in [Program::Jkk, Program::Jkm, Program::Jht] {
+            let own = program(Lang::Id, &kades, &pm, p);
+            assert!(e
+                .formula
+                .contains(&format!(" | {}: {}", p.abbr(), own.formula)));
+            assert!(e.basis.contains(&format!(" | {}: {}", p.abbr(), own.basis)));
+        }
+        // JP is not chosen, so it costs nothing and has no part.
+        assert!(!e.formula.contains("| JP:"), "{}", e.formula);
+    }
 
     #[test]
     fn kepala_desa_jkk_reads_as_the_worked_check() {

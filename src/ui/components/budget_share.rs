@@ -40,12 +40,9 @@ pub fn BudgetShare() -> impl IntoView {
     let lang = move || state.lang.get();
     let add = move || state.plan.with(|p| p.budget.alokasi_dana_desa);
     let share_text = Signal::derive(move || {
-        state.outcome.with(|o| {
-            o.as_ref()
-                .and_then(|o| o.budget.add_share)
-                .map(|s| lang().percent(s, 2))
-                .unwrap_or_else(|| "–".into())
-        })
+        state
+            .outcome
+            .with(|o| lang().share_or_dash(o.as_ref().and_then(|o| o.budget.add_share), 2))
     });
     view! {
         <section class="card" aria-labelledby="budget-title">

@@ -2,12 +2,8 @@
 //! phone, in columns on a projector.
 
 mod columns;
-mod figures;
 
-use crate::calc::Plan;
-use crate::codec::preset::PRESETS;
-use crate::codec::share;
-use crate::report::texts::presets::preset_text;
+use crate::report::comparison;
 use crate::ui::scenario::Saved;
 use crate::ui::state::{tr, use_app};
 use columns::columns;
@@ -24,29 +20,9 @@ pub fn ScenarioComparison(
 ) -> impl IntoView {
     let state = use_app();
     let chosen = RwSignal::new(Vec::<String>::new());
-    // Every scenario that can be compared: (id, label, plan).
-    let candidates = move || {
-        let lang = state.lang.get();
-        let mut list: Vec<(String, String, Plan)> = vec![(
-            "current".into(),
-            state.t().compare_current.to_string(),
-            state.plan.get(),
-        )];
-        for p in PRESETS {
-            list.push((
-                format!("preset-{}", p.id),
-                preset_text(lang, p).name.to_string(),
-                (p.build)(),
-            ));
-        }
-        for s in saved.get() {
-            if let Ok(plan) = share::decode(&s.code) {
-                // Keyed by content, so deleting another scenario never swaps the choice.
-                list.push((format!("saved:{}", s.code), s.name, plan));
-            }
-        }
-        list
-    };
+    // Every scenario that can be compared.
+    let candidates =
+        move || saved.with(|s| comparison::candidates(state.lang.get(), state.plan.get(), s));
     let toggle = move |id: String, on: bool| {
         chosen.update(|c| {
             c.retain(|x| x != &id);
@@ -60,16 +36,16 @@ pub fn ScenarioComparison(
         let mut saved_index = 0;
         candidates()
             .into_iter()
-            .map(|(id, label, _)| {
-                let checked = picked.contains(&id);
+            .map(|c| {
+                let checked = picked.contains(&c.id);
                 let disabled = !checked && picked.len() >= MAX;
-                let box_id = if id.starts_with("saved:") {
+                let box_id = if c.is_saved() {
                     saved_index += 1;
                     format!("cmp-saved-{}", saved_index - 1)
                 } else {
-                    format!("cmp-{id}")
+                    format!("cmp-{}", c.id)
                 };
-                let id2 = id.clone();
+                let id = c.id;
                 view! {
                     <div class="check">
                         <input
@@ -78,9 +54,9 @@ pub fn ScenarioComparison(
                             data-testid=box_id.clone()
                             prop:checked=checked
                             disabled=disabled
-                            on:change=move |ev| toggle(id2.clone(), event_target_checked(&ev))
+                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
                         />
-                        <label for=box_id>{label}</label>
+                        <label for=box_id>{c.label}</label>
                     </div>
                 }
             })

@@ -1,7 +1,7 @@
 //! "Unduh dan cetak": the rekap as CSV, and the printed recap for a kecamatan or the kabupaten.
 
+use super::controls::{kecamatan_options, select_field};
 use super::rekap_state::use_rekap;
-use super::shown::{kecamatan_options, select_field};
 use crate::report::rekap::rekap_csv;
 use crate::ui::browser;
 use leptos::prelude::*;

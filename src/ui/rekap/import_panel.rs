@@ -1,8 +1,8 @@
 //! "Berkas desa": the file picker and drop zone, the kecamatan for JSON files, and the list of
 //! files read.
 
+use super::controls::field_label;
 use super::rekap_state::use_rekap;
-use super::shown::field_label;
 use super::store::{self, Work};
 use crate::codec::villages_csv;
 use crate::ui::browser;

@@ -2,7 +2,6 @@
 //! flags, then the premium by funding source and the people by kind.
 
 use super::rekap_state::use_rekap;
-use super::shown::{count, coverage, people};
 use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::rekap::summary::Totals;
 use crate::report::explain::kind_name;
@@ -53,7 +52,7 @@ pub fn KabupatenTotals() -> impl IntoView {
             CategoryKind::DEFAULTS
                 .iter()
                 .zip(r.total.people)
-                .map(|(k, n)| label_row(kind_name(lang, *k), count(lang, n)))
+                .map(|(k, n)| label_row(kind_name(lang, *k), lang.count(n)))
                 .collect_view()
         })
     };
@@ -64,8 +63,8 @@ pub fn KabupatenTotals() -> impl IntoView {
                 <p class="note" data-testid="rekap-empty">{move || state.t().empty}</p>
             </Show>
             <dl class="totals">
-                {figure(|t| t.villages, "rekap-villages", |l, t| count(l, t.villages as u64))}
-                {figure(|t| t.people, "rekap-people", |l, t| count(l, people(t)))}
+                {figure(|t| t.villages, "rekap-villages", |l, t| l.count(t.villages as u64))}
+                {figure(|t| t.people, "rekap-people", |l, t| l.count(t.people_total()))}
                 {figure(|t| t.monthly, "rekap-total-monthly", |l, t| l.rupiah(t.monthly))}
                 {figure(|t| t.period, "rekap-total-annual", |l, t| l.rupiah(t.period))}
                 {figure(|t| t.desa_share, "rekap-desa-share", |l, t| l.rupiah(t.payer))}
@@ -74,8 +73,8 @@ pub fn KabupatenTotals() -> impl IntoView {
                 {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.add))}
                 {figure(|t| t.deaths, "rekap-deaths", |l, t| l.number(t.expected_deaths_per_year, 2))}
                 {figure(|t| t.payout, "rekap-payout", |l, t| l.rupiah(t.expected_payout_per_year))}
-                {figure(|t| t.coverage, "rekap-coverage", coverage)}
-                {figure(|t| t.flagged, "rekap-flagged", |l, t| count(l, t.flagged as u64))}
+                {figure(|t| t.coverage, "rekap-coverage", |l, t| l.share_or_dash(t.coverage(), 1))}
+                {figure(|t| t.flagged, "rekap-flagged", |l, t| l.count(t.flagged as u64))}
             </dl>
             <div class="rekap__pair">
                 <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().by_source>

@@ -1,7 +1,6 @@
 //! The table of kecamatan totals, one row per kecamatan.
 
 use super::rekap_state::use_rekap;
-use super::shown::{count, coverage, people};
 use leptos::prelude::*;
 
 /// One row per kecamatan.
@@ -22,16 +21,16 @@ pub fn KecamatanTable() -> impl IntoView {
                     view! {
                         <tr data-testid="rekap-kecamatan-row">
                             <th scope="row">{name}</th>
-                            <td class="num">{count(lang, t.villages as u64)}</td>
-                            <td class="num">{count(lang, people(t))}</td>
+                            <td class="num">{lang.count(t.villages as u64)}</td>
+                            <td class="num">{lang.count(t.people_total())}</td>
                             <td class="num">{lang.rupiah(t.monthly)}</td>
                             <td class="num">{lang.rupiah(t.period)}</td>
                             <td class="num">{lang.rupiah(t.payer)}</td>
                             <td class="num">{lang.rupiah(t.worker)}</td>
                             <td class="num">{lang.rupiah(t.charged_to_add)}</td>
                             <td class="num">{lang.rupiah(t.expected_payout_per_year)}</td>
-                            <td class="num">{coverage(lang, t)}</td>
-                            <td class="num">{count(lang, t.flagged as u64)}</td>
+                            <td class="num">{lang.share_or_dash(t.coverage(), 1)}</td>
+                            <td class="num">{lang.count(t.flagged as u64)}</td>
                         </tr>
                     }
                 })

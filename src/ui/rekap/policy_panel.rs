@@ -1,8 +1,8 @@
 //! "Kebijakan kabupaten": one plan for every village, and the ADD share above which a
 //! village is flagged.
 
+use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
-use super::shown::{field_label, options};
 use super::store;
 use crate::codec::preset::PRESETS;
 use crate::report::texts::presets::preset_text;

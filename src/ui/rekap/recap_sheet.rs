@@ -2,7 +2,6 @@
 //! words and a signature block for the camat or the head of DPMD. Only shown when printing.
 
 use super::rekap_state::use_rekap;
-use super::shown::{count, people, share_text};
 use crate::calc::rekap::summary::Totals;
 use crate::ui::browser;
 use leptos::prelude::*;
@@ -49,12 +48,12 @@ pub fn RecapSheet() -> impl IntoView {
                             <td>{v.village.kode.clone()}</td>
                             <td>{v.village.nama.clone()}</td>
                             <td>{v.village.kecamatan.clone()}</td>
-                            <td class="num">{count(lang, n)}</td>
+                            <td class="num">{lang.count(n)}</td>
                             <td class="num">{lang.rupiah(v.monthly.total().total())}</td>
                             <td class="num">{lang.rupiah(period.total())}</td>
                             <td class="num">{lang.rupiah(period.payer)}</td>
                             <td class="num">{lang.rupiah(period.worker)}</td>
-                            <td class="num">{share_text(lang, v.budget.add_share)}</td>
+                            <td class="num">{lang.share_or_dash(v.budget.add_share, 2)}</td>
                         </tr>
                     }
                 })
@@ -87,8 +86,8 @@ pub fn RecapSheet() -> impl IntoView {
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th colspan="3">{(t.sheet_total_row)(&count(lang, totals.villages as u64), &t.villages.to_lowercase())}</th>
-                            <td class="num">{count(lang, people(&totals))}</td>
+                            <th colspan="3">{(t.sheet_total_row)(&lang.count(totals.villages as u64), &t.villages.to_lowercase())}</th>
+                            <td class="num">{lang.count(totals.people_total())}</td>
                             <td class="num">{lang.rupiah(totals.monthly)}</td>
                             <td class="num" data-testid="recap-total">{lang.rupiah(totals.period)}</td>
                             <td class="num">{lang.rupiah(totals.payer)}</td>

@@ -4,8 +4,8 @@
 mod choices;
 mod row;
 
+use super::controls::{kecamatan_options, select_field};
 use super::rekap_state::use_rekap;
-use super::shown::{count, kecamatan_options, select_field};
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::report::texts::rekap::col_thirty;
 use crate::report::texts::rekap::rekap_texts;
@@ -60,11 +60,11 @@ pub fn VillageTable() -> impl IntoView {
         let on_screen = matching.min(limit.get());
         format!(
             "{} / {} {}",
-            count(lang, on_screen as u64),
-            count(lang, matching as u64),
+            lang.count(on_screen as u64),
+            lang.count(matching as u64),
             state.t().shown
         ) + &if matching < total {
-            (rekap_texts(lang).of_all)(&count(lang, total as u64))
+            (rekap_texts(lang).of_all)(&lang.count(total as u64))
         } else {
             String::new()
         }

@@ -18,10 +18,7 @@ pub fn ThirtyCheck() -> impl IntoView {
         match check {
             None => view! { <p class="note">{t().thirty_missing}</p> }.into_any(),
             Some(c) => {
-                let share = c
-                    .share
-                    .map(|s| lang().percent(s, 2))
-                    .unwrap_or_else(|| "–".into());
+                let share = lang().share_or_dash(c.share, 2);
                 let verdict = if c.within {
                     state.cited(|t| t.thirty_within)
                 } else {

@@ -6,9 +6,9 @@ use crate::calc::category::{FundingSource, Scheme};
 use crate::calc::plan::{CategoryEdit, MAX_AGE};
 use crate::calc::rates::{RiskClass, Sector};
 use crate::codec::input::parse_optional_whole_in;
+use crate::report::explain::setup_summary;
 use crate::report::texts::page::source_name;
 use crate::ui::components::fields::{CheckField, SelectField, TextField};
-use crate::ui::components::program_list::programs;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 
@@ -23,17 +23,7 @@ pub fn Setup(
     let cat = move || card.cat();
     let is_pu = move || card.is_pu();
     // What is chosen, readable while the choices are folded away.
-    let setup_summary = move || {
-        let lang = state.lang.get();
-        let c = cat();
-        let scheme = if c.scheme == Scheme::Pu { "PU" } else { "BPU" };
-        format!(
-            "{} {scheme} · {} · {}",
-            crate::report::texts::page::texts(lang).setup_label,
-            programs(&c),
-            source_name(lang, c.funding)
-        )
-    };
+    let setup_summary = move || setup_summary(state.lang.get(), &cat());
     view! {
         <details class="more">
             <summary>{setup_summary}</summary>

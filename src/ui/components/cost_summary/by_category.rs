@@ -1,7 +1,6 @@
 //! The cost table by category: people, per person per month, per month, for the period.
 
 use super::period_label;
-use crate::calc::premium::Program;
 use crate::report::explain::{self, category_name};
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
@@ -28,7 +27,7 @@ pub fn ByCategory() -> impl IntoView {
                     let period = co.cost.clone();
                     let month_cost = co.cost.clone();
                     let cat = c.clone();
-                    let month_total = co.cost.months.first().map(|m| m.programs.total().total()).unwrap_or_default();
+                    let month_total = co.cost.first_month().total().total();
                     view! {
                         <tr>
                             <th scope="row">{category_name(lang, c)}</th>
@@ -36,17 +35,7 @@ pub fn ByCategory() -> impl IntoView {
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(per_person.programs.total().total())
-                                    explain=move || {
-                                        let mut e = explain::person_month(lang, &per_person);
-                                        for p in Program::ALL {
-                                            if per_person.programs.get(p).total() > crate::calc::money::Rupiah::ZERO {
-                                                let pe = explain::program(lang, &cat, &per_person, p);
-                                                e.formula.push_str(&format!(" | {}: {}", p.abbr(), pe.formula));
-                                                e.basis.push_str(&format!(" | {}: {}", p.abbr(), pe.basis));
-                                            }
-                                        }
-                                        e
-                                    }
+                                    explain=move || explain::person_month_by_program(lang, &cat, &per_person)
                                 />
                             </td>
                             <td class="num">

@@ -1,11 +1,9 @@
 //! "Data masukan": each insured category with its scheme, base, programs, people and fund.
 
-use crate::calc::category::Scheme;
 use crate::calc::Plan;
-use crate::report::explain::category_name;
+use crate::report::explain::{category_name, program_list, scheme_and_class};
 use crate::report::lang::Lang;
 use crate::report::texts::page::{source_name, texts};
-use crate::ui::components::program_list::programs;
 use leptos::prelude::*;
 
 /// The inputs table.
@@ -16,17 +14,12 @@ pub fn inputs_table(lang: Lang, plan: &Plan) -> impl IntoView {
         .iter()
         .filter(|c| c.insured > 0)
         .map(|c| {
-            let scheme = if c.scheme == Scheme::Pu {
-                format!("PU, JKK {}", c.risk_class.roman())
-            } else {
-                "BPU".to_string()
-            };
             view! {
                 <tr>
                     <td class="wrap">{category_name(lang, c)}</td>
-                    <td>{scheme}</td>
+                    <td>{scheme_and_class(c)}</td>
                     <td class="num">{lang.rupiah(c.base)}</td>
-                    <td>{programs(c)}</td>
+                    <td>{program_list(c)}</td>
                     <td class="num">{lang.count(c.insured)}</td>
                     <td>{source_name(lang, c.funding)}</td>
                 </tr>

@@ -3,7 +3,7 @@
 
 use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
-use crate::report::rab::budget_lines;
+use crate::report::rab::{budget_lines, prohibited_note};
 use crate::report::texts::page::{source_name, texts};
 use crate::ui::components::rab_groups::rab_groups;
 use leptos::prelude::*;
@@ -38,20 +38,12 @@ pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
         },
     );
     let varies_note = rab
-        .groups
-        .iter()
-        .flat_map(|g| &g.lines)
-        .any(|l| l.varies)
+        .any_varies()
         .then(|| view! { <p class="small">"* "{t.varies_line}</p> });
-    let prohibited_note = rab
-        .groups
-        .iter()
-        .flat_map(|g| &g.lines)
-        .any(|l| l.prohibited)
-        .then(|| {
-            let note = crate::report::rab::prohibited_note(lang, rab.year);
-            view! { <p class="small sheet__warning">"† "{note}</p> }
-        });
+    let prohibited_note = rab.any_prohibited().then(|| {
+        let note = prohibited_note(lang, rab.year);
+        view! { <p class="small sheet__warning">"† "{note}</p> }
+    });
     view! {
         <h2>{t.rab_title}</h2>
         <table>

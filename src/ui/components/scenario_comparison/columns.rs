@@ -1,8 +1,7 @@
 //! The chosen scenarios in columns, each figure with its difference against the first.
 
-use super::figures::{difference_text, figures, Shown};
-use crate::calc::comparison;
 use crate::calc::{calculate, Outcome, Plan};
+use crate::report::comparison::{difference, figures, Candidate, Shown, CURRENT};
 use crate::ui::components::figure::Figure;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -11,26 +10,22 @@ use std::sync::Arc;
 /// One column: the scenario's label, its figures, and the scenario for their formulas.
 type Column = (String, Vec<Shown>, Arc<(Plan, Outcome)>);
 
-/// The columns of the `picked` scenarios, in the order picked, out of `all` (id, label, plan).
-pub fn columns(
-    state: AppState,
-    picked: &[String],
-    all: &[(String, String, Plan)],
-) -> impl IntoView {
+/// The columns of the `picked` scenarios, in the order picked, out of `all`.
+pub fn columns(state: AppState, picked: &[String], all: &[Candidate]) -> impl IntoView {
     let lang = state.lang.get();
     let rows: Vec<Column> = picked
         .iter()
-        .filter_map(|id| all.iter().find(|(cid, _, _)| cid == id))
-        .filter_map(|(cid, label, plan)| {
+        .filter_map(|id| all.iter().find(|c| &c.id == id))
+        .filter_map(|c| {
             // The current plan is costed already (the app's outcome memo).
-            let outcome = if cid == "current" {
+            let outcome = if c.id == CURRENT {
                 state.with_outcome_now(|o| o.cloned())
             } else {
-                calculate(plan).ok()
+                calculate(&c.plan).ok()
             };
             outcome.map(|o| {
-                let figs = figures(lang, plan, &o);
-                (label.clone(), figs, Arc::new((plan.clone(), o)))
+                let figs = figures(lang, &c.plan, &o);
+                (c.label.clone(), figs, Arc::new((c.plan.clone(), o)))
             })
         })
         .collect();
@@ -43,17 +38,14 @@ pub fn columns(
                 .into_iter()
                 .enumerate()
                 .map(|(i, shown)| {
-                    let Shown { label: name, value, figure, explain: why } = shown;
-                    let scenario = Arc::clone(&scenario);
-                    let explain = move || why(lang, &scenario.0, &scenario.1);
                     let diff = if col == 0 {
                         None
                     } else {
-                        first
-                            .get(i)
-                            .and_then(|f| comparison::difference(f.figure, figure))
-                            .map(|d| difference_text(lang, d, figure.measure.is_money()))
+                        first.get(i).and_then(|f| difference(lang, f, &shown))
                     };
+                    let Shown { label: name, value, explain: why, .. } = shown;
+                    let scenario = Arc::clone(&scenario);
+                    let explain = move || why(lang, &scenario.0, &scenario.1);
                     let changed = diff.is_some();
                     view! {
                         <dt>{name}</dt>

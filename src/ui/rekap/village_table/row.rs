@@ -4,7 +4,6 @@ use crate::calc::rekap::summary::{Flags, VillageFigures};
 use crate::report::lang::Lang;
 use crate::report::rekap::share_link;
 use crate::report::texts::rekap::RekapTexts;
-use crate::ui::rekap::shown::{count, share_text};
 use leptos::prelude::*;
 
 /// The words for a village's flags.
@@ -37,9 +36,9 @@ pub fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl 
             <td>{v.village.kode.clone()}</td>
             <th scope="row">{v.village.nama.clone()}</th>
             <td>{v.village.kecamatan.clone()}</td>
-            <td class="num">{count(lang, people)}</td>
+            <td class="num">{lang.count(people)}</td>
             <td class="num" data-testid="rekap-row-premium">{lang.rupiah(v.period.total().total())}</td>
-            <td class="num" data-testid="rekap-row-share">{share_text(lang, v.budget.add_share)}</td>
+            <td class="num" data-testid="rekap-row-share">{lang.share_or_dash(v.budget.add_share, 2)}</td>
             <td>{thirty(t, v)}</td>
             <td data-testid="rekap-row-flags">{flags}</td>
             <td>

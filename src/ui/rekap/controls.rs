@@ -1,35 +1,7 @@
-//! How the rekap's figures read (counts, people, coverage, shares of ADD), and the selects
-//! and `<option>` lists its panels share.
+//! The labels, selects and `<option>` lists the rekap's panels share.
 
 use super::rekap_state::RekapState;
-use crate::calc::rekap::summary::Totals;
-use crate::report::lang::Lang;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
-
-/// People in all categories.
-pub fn people(t: &Totals) -> u64 {
-    t.people.iter().sum()
-}
-
-/// A count the user reads ("3.525").
-pub fn count(lang: Lang, n: u64) -> String {
-    lang.number(Decimal::from(n), 0)
-}
-
-/// Coverage where the population is given, or a dash.
-pub fn coverage(lang: Lang, t: &Totals) -> String {
-    if t.population == 0 {
-        return "–".into();
-    }
-    let share = Decimal::from(t.protected_where_known) / Decimal::from(t.population);
-    lang.percent(share, 1)
-}
-
-/// A share of ADD as the user reads it ("6,76 %"), or a dash.
-pub fn share_text(lang: Lang, share: Option<Decimal>) -> String {
-    share.map_or_else(|| "–".to_string(), |s| lang.percent(s, 2))
-}
 
 /// `<option>`s of (value, label), with `current` selected.
 pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
