@@ -156,6 +156,18 @@ pub fn tr(
     move || key(state.t())
 }
 
+/// `tr` as a signal, for a field's label, hint or placeholder. Not generic: every field
+/// shares one copy of its code in the wasm.
+pub fn tr_signal(key: fn(&'static Texts) -> &'static str) -> Signal<String> {
+    let text = tr(key);
+    Signal::derive(move || text().to_string())
+}
+
+/// `tr_cited` as a signal, for a field's label or hint.
+pub fn tr_cited_signal(key: fn(&Texts) -> fn(&Figures) -> String) -> Signal<String> {
+    Signal::derive(tr_cited(key))
+}
+
 /// `tr` for a sentence that cites figures of the law.
 pub fn tr_cited(
     key: fn(&Texts) -> fn(&Figures) -> String,

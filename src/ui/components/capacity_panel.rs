@@ -10,7 +10,7 @@ use crate::calc::capacity::{fit, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::report::explain::category_name;
 use crate::report::texts::page::capacity_error;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr, tr_signal, use_app};
 use answer::result_view;
 use choices::{grow_from, grow_value, parse_ceiling, Mode};
 use leptos::prelude::*;
@@ -92,7 +92,7 @@ pub fn CapacityPanel() -> impl IntoView {
             <div class="row">
                 <SelectField
                     id="capacity-mode".to_string()
-                    label=Signal::derive(move || t().capacity_mode.to_string())
+                    label=tr_signal(|t| t.capacity_mode)
                     options=Signal::derive(move || {
                         vec![
                             ("amount".to_string(), t().capacity_mode_amount.to_string()),
@@ -109,7 +109,7 @@ pub fn CapacityPanel() -> impl IntoView {
                 />
                 <SelectField
                     id="capacity-grow".to_string()
-                    label=Signal::derive(move || t().capacity_grow.to_string())
+                    label=tr_signal(|t| t.capacity_grow)
                     options=Signal::derive(grow_options)
                     selected=Signal::derive(move || grow_value(grow()))
                     on_change=Callback::new(move |v: String| chosen.set(grow_from(&v)))
@@ -127,7 +127,7 @@ pub fn CapacityPanel() -> impl IntoView {
                         })
                         value=String::new()
                         on_text=on_text
-                        hint=Signal::derive(move || t().capacity_ceiling_hint.to_string())
+                        hint=tr_signal(|t| t.capacity_ceiling_hint)
                         inputmode="decimal"
                         standalone=true
                     />

@@ -14,7 +14,7 @@ use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::explain::category_name;
 use crate::report::format;
 use crate::report::texts::page::texts;
-use crate::ui::state::tr;
+use crate::ui::state::{tr, tr_signal};
 use card_state::Card;
 use leptos::prelude::*;
 use naming::Naming;
@@ -80,17 +80,17 @@ pub fn CategoryCard(
             <div class="row">
                 <TextField
                     id=field("insured")
-                    label=Signal::derive(move || t().insured.to_string())
+                    label=tr_signal(|t| t.insured)
                     value=card.shown(|c| c.insured.to_string())
                     on_text=card.edit_with(parse_count, CategoryEdit::Insured)
                     inputmode="numeric"
                 />
                 <TextField
                     id=field("population")
-                    label=Signal::derive(move || t().population.to_string())
+                    label=tr_signal(|t| t.population)
                     value=card.shown(|c| c.population.map(|p| p.to_string()).unwrap_or_default())
                     on_text=card.edit_with(parse_optional_count, CategoryEdit::Population)
-                    hint=Signal::derive(move || t().population_hint.to_string())
+                    hint=tr_signal(|t| t.population_hint)
                     inputmode="numeric"
                 />
             </div>

@@ -10,7 +10,7 @@ use crate::calc::period::BudgetPeriod;
 use crate::calc::plan::{Action, YEARS};
 use crate::report::texts::page::Texts;
 use crate::ui::state::tr;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{tr_signal, use_app, AppState};
 use assumptions::Assumptions;
 use budget_fields::{budget_field, ThirtyFields};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ fn period_select<T: FromStr + 'static>(
     view! {
         <SelectField
             id=id.to_string()
-            label=Signal::derive(move || label(state.t()).to_string())
+            label=tr_signal(label)
             options=options
             selected=Signal::derive(move || state.plan.with(|p| selected(&p.period)))
             on_change=Callback::new(move |v: String| {
@@ -44,7 +44,6 @@ fn period_select<T: FromStr + 'static>(
 #[component]
 pub fn VillageForm() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let years: Vec<(String, String)> = YEARS.map(|y| (y.to_string(), y.to_string())).collect();
     let month_options = move || {
         let lang = state.lang.get();
@@ -67,10 +66,10 @@ pub fn VillageForm() -> impl IntoView {
             <h2 id="village-title">{tr(|t| t.section_village)}</h2>
             <TextField
                 id="village-input".to_string()
-                label=Signal::derive(move || t().village_name.to_string())
+                label=tr_signal(|t| t.village_name)
                 value=Signal::derive(move || state.plan.with(|p| p.village.clone()))
                 on_text=village
-                placeholder=Signal::derive(move || t().village_placeholder.to_string())
+                placeholder=tr_signal(|t| t.village_placeholder)
             />
             <div class="row">
                 {period_select(state, "year-input", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}
@@ -78,7 +77,7 @@ pub fn VillageForm() -> impl IntoView {
                 {period_select(state, "months-input", |t| t.months, Signal::derive(count_options), |p| p.months.to_string(), Action::SetMonths)}
             </div>
             <p class="note">{tr(|t| t.months_hint)}</p>
-            {budget_field(state, "add-input", BudgetFigure::Add, |t| t.add, Some(Signal::derive(move || state.t().add_hint.to_string())))}
+            {budget_field(state, "add-input", BudgetFigure::Add, |t| t.add, Some(tr_signal(|t| t.add_hint)))}
             <ThirtyFields />
             <Assumptions />
         </section>

@@ -5,6 +5,7 @@ use crate::calc::category::Category;
 use crate::calc::plan::CategoryEdit;
 use crate::report::explain::category_name;
 use crate::ui::components::fields::TextField;
+use crate::ui::state::tr_signal;
 use leptos::prelude::*;
 
 /// "Nama kategori · Kode rekening".
@@ -20,7 +21,7 @@ pub fn Naming(
             <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
             <TextField
                 id=card.field("name")
-                label=Signal::derive(move || t().category_name.to_string())
+                label=tr_signal(|t| t.category_name)
                 value=card.shown(|c| c.name.clone())
                 on_text=card.edit_text(CategoryEdit::Name)
                 placeholder=Signal::derive(move || {
@@ -29,7 +30,7 @@ pub fn Naming(
             />
             <TextField
                 id=card.field("code")
-                label=Signal::derive(move || t().account_code.to_string())
+                label=tr_signal(|t| t.account_code)
                 value=card.shown(|c| c.account_code.clone())
                 on_text=card.edit_text(CategoryEdit::AccountCode)
             />

@@ -9,7 +9,7 @@ use crate::codec::input::parse_optional_whole_in;
 use crate::report::explain::setup_summary;
 use crate::report::texts::page::source_name;
 use crate::ui::components::fields::{CheckField, SelectField, TextField};
-use crate::ui::state::tr;
+use crate::ui::state::{tr, tr_signal};
 use leptos::prelude::*;
 
 /// "Skema & program: PU · JKK + JKM · Dana Desa" and the choices under it.
@@ -29,7 +29,7 @@ pub fn Setup(
             <summary>{setup_summary}</summary>
             <TextField
                 id=card.field("oldest-age")
-                label=Signal::derive(move || t().oldest_age.to_string())
+                label=tr_signal(|t| t.oldest_age)
                 value=card.shown(|c| c.oldest_age.map(|a| a.to_string()).unwrap_or_default())
                 on_text=Callback::new(move |text: String| {
                     match parse_optional_whole_in(&text, 0, MAX_AGE.into()) {
@@ -41,12 +41,12 @@ pub fn Setup(
                         Err(e) => Some(e),
                     }
                 })
-                hint=Signal::derive(move || t().oldest_age_hint.to_string())
+                hint=tr_signal(|t| t.oldest_age_hint)
                 inputmode="numeric"
             />
             <SelectField
                 id=card.field("scheme")
-                label=Signal::derive(move || t().scheme.to_string())
+                label=tr_signal(|t| t.scheme)
                 options=Signal::derive(move || {
                     Scheme::ALL
                         .map(|s| {
@@ -64,14 +64,14 @@ pub fn Setup(
                 <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
                 <CheckField
                     id=card.field("jht")
-                    label=Signal::derive(move || t().jht.to_string())
+                    label=tr_signal(|t| t.jht)
                     checked=Signal::derive(move || cat().jht)
                     on_change=Callback::new(move |on| card.edit(CategoryEdit::Jht(on)))
                 />
                 <Show when=is_pu>
                     <CheckField
                         id=card.field("jp")
-                        label=Signal::derive(move || t().jp.to_string())
+                        label=tr_signal(|t| t.jp)
                         checked=Signal::derive(move || cat().jp)
                         on_change=Callback::new(move |on| card.edit(CategoryEdit::Jp(on)))
                     />
@@ -84,7 +84,7 @@ pub fn Setup(
                         view! {
                             <SelectField
                                 id=card.field("sector")
-                                label=Signal::derive(move || t().sector.to_string())
+                                label=tr_signal(|t| t.sector)
                                 options=Signal::derive(move || {
                                     // "Other" first: most villages' workers.
                                     [(Sector::Other, t().sector_other), (Sector::Transport, t().sector_transport)]
@@ -102,7 +102,7 @@ pub fn Setup(
                 >
                     <SelectField
                         id=card.field("risk")
-                        label=Signal::derive(move || t().risk_class.to_string())
+                        label=tr_signal(|t| t.risk_class)
                         options=Signal::derive(move || {
                             RiskClass::ALL
                                 .iter()
@@ -115,7 +115,7 @@ pub fn Setup(
                 </Show>
                 <SelectField
                     id=card.field("funding")
-                    label=Signal::derive(move || t().funding.to_string())
+                    label=tr_signal(|t| t.funding)
                     options=Signal::derive(move || {
                         let lang = state.lang.get();
                         FundingSource::ALL

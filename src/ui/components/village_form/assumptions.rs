@@ -5,7 +5,7 @@ use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE};
 use crate::codec::input::{parse_decimal_in_range, parse_optional_whole_in};
 use crate::report::format;
 use crate::ui::components::fields::{CheckField, TextField};
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr, tr_cited_signal, tr_signal, use_app};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -13,7 +13,6 @@ use rust_decimal::Decimal;
 #[component(transparent)]
 pub fn Assumptions() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let death_rate = Callback::new(move |text: String| {
         match parse_decimal_in_range(&text, Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE) {
             Ok(rate) => {
@@ -28,15 +27,15 @@ pub fn Assumptions() -> impl IntoView {
             <summary>{tr(|t| t.assumptions)}</summary>
             <TextField
                 id="death-rate-input".to_string()
-                label=Signal::derive(move || t().death_rate.to_string())
+                label=tr_signal(|t| t.death_rate)
                 value=Signal::derive(move || state.plan.with(|p| format::number_ungrouped(p.death_rate_per_mille, 4)))
                 on_text=death_rate
-                hint=Signal::derive(move || state.cited(|t| t.death_rate_hint))
+                hint=tr_cited_signal(|t| t.death_rate_hint)
                 inputmode="decimal"
             />
             <TextField
                 id="insured-since-input".to_string()
-                label=Signal::derive(move || t().insured_since.to_string())
+                label=tr_signal(|t| t.insured_since)
                 value=Signal::derive(move || state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default()))
                 on_text=Callback::new(move |text: String| {
                     let (min, max) = (*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end());
@@ -50,12 +49,12 @@ pub fn Assumptions() -> impl IntoView {
                         Err(e) => Some(e),
                     }
                 })
-                hint=Signal::derive(move || state.cited(|t| t.insured_since_hint))
+                hint=tr_cited_signal(|t| t.insured_since_hint)
                 inputmode="numeric"
             />
             <CheckField
                 id="adjustment-input".to_string()
-                label=Signal::derive(move || state.cited(|t| t.adjustment))
+                label=tr_cited_signal(|t| t.adjustment)
                 checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
                 on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
             />

@@ -8,7 +8,7 @@ use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
 use crate::report::texts::page::Texts;
 use crate::ui::components::fields::{TextField, TextFieldProps};
-use crate::ui::state::{tr_cited, use_app, AppState};
+use crate::ui::state::{tr_cited, tr_cited_signal, tr_signal, use_app, AppState};
 use leptos::prelude::*;
 
 fn amount_text(amount: Option<Rupiah>) -> String {
@@ -38,7 +38,7 @@ pub fn budget_field(
 ) -> impl IntoView {
     TextField(TextFieldProps {
         id: id.to_string().into(),
-        label: Signal::derive(move || label(state.t()).to_string()),
+        label: tr_signal(label),
         value: Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure)))),
         on_text: budget_setter(state, figure),
         hint,
@@ -55,7 +55,7 @@ pub fn ThirtyFields() -> impl IntoView {
     view! {
         <details class="more">
             <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {budget_field(state, "belanja-input", BudgetFigure::Belanja, |t| t.belanja, Some(Signal::derive(move || state.cited(|t| t.belanja_hint))))}
+            {budget_field(state, "belanja-input", BudgetFigure::Belanja, |t| t.belanja, Some(tr_cited_signal(|t| t.belanja_hint)))}
             {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
             {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
         </details>
