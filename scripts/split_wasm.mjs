@@ -10,7 +10,8 @@
 //   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
 //      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
 //      stay as they are. Those names change whenever the raw wasm does, as before.
-//   3. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses).
+//   3. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
+//      `data-wasm-opt-params`.
 //   4. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
 //      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
 //
@@ -42,6 +43,13 @@ export function hashedName(name, bytes) {
 }
 
 /** A tool from the project's node_modules or ~/.cargo/bin, else from PATH. */
+/** The wasm-opt options index.html gives Trunk (`data-wasm-opt-params`), so both builds agree. */
+function wasmOptParams() {
+  const html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
+  const m = html.match(/data-wasm-opt-params="([^"]*)"/);
+  return m ? m[1].split(/\s+/).filter(Boolean) : [];
+}
+
 function tool(name) {
   for (const dir of [path.join(ROOT, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin')]) {
     const p = path.join(dir, name);
@@ -89,7 +97,8 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     ]);
     const mainWasm = path.join(bound, `${stem}_bg.wasm`);
     const chunks = fs.readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
-    for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', f, '-o', f]);
+    const optParams = wasmOptParams();
+    for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', ...optParams, f, '-o', f]);
 
     // The loader names each chunk as "./<chunk>.wasm"; give them content hashes.
     let loader = fs.readFileSync(path.join(cut, LOADER), 'utf8');
