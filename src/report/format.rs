@@ -656,6 +656,10 @@ mod tests {
         for (n, id, en) in cases {
             assert_eq!(count(*n), *id, "{n}");
             assert_eq!(count_en(*n), *en, "{n} (en)");
+            // A count reads as the same whole number does (the rekap's counts moved from one to
+            // the other).
+            assert_eq!(number(Decimal::from(*n), 0), *id, "{n} as a number");
+            assert_eq!(number_en(Decimal::from(*n), 0), *en, "{n} as a number (en)");
         }
     }
 
