@@ -23,10 +23,10 @@ pub fn Setup(
     let cat = move || card.cat();
     let is_pu = move || card.is_pu();
     // What is chosen, readable while the choices are folded away.
-    let setup_summary = move || setup_summary(state.lang.get(), &cat());
+    let chosen = move || setup_summary(state.lang.get(), &cat());
     view! {
         <details class="more">
-            <summary>{setup_summary}</summary>
+            <summary>{chosen}</summary>
             <TextField
                 id=card.field("oldest-age")
                 label=tr_signal(|t| t.oldest_age)
