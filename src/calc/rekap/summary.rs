@@ -126,8 +126,7 @@ impl Totals {
     /// given; None when none is.
     #[must_use]
     pub fn coverage(&self) -> Option<Decimal> {
-        (self.population > 0)
-            .then(|| Decimal::from(self.protected_where_known) / Decimal::from(self.population))
+        Decimal::from(self.protected_where_known).checked_div(Decimal::from(self.population))
     }
 
     /// Adds one village.

@@ -20,9 +20,11 @@ pub fn ScenarioComparison(
 ) -> impl IntoView {
     let state = use_app();
     let chosen = RwSignal::new(Vec::<String>::new());
-    // Every scenario that can be compared.
-    let candidates =
-        move || saved.with(|s| comparison::candidates(state.lang.get(), state.plan.get(), s));
+    // Every scenario that can be compared, built once per change for both the boxes and the
+    // columns.
+    let candidates = Memo::new(move |_| {
+        saved.with(|s| comparison::candidates(state.lang.get(), state.plan.get(), s))
+    });
     let toggle = move |id: String, on: bool| {
         chosen.update(|c| {
             c.retain(|x| x != &id);
@@ -34,7 +36,8 @@ pub fn ScenarioComparison(
     let boxes = move || {
         let picked = chosen.get();
         let mut saved_index = 0;
-        candidates()
+        candidates
+            .get()
             .into_iter()
             .map(|c| {
                 let checked = picked.contains(&c.id);
@@ -67,7 +70,7 @@ pub fn ScenarioComparison(
         if picked.len() < 2 {
             return None;
         }
-        Some(columns(state, &picked, &candidates()))
+        Some(candidates.with(|all| columns(state, &picked, all)))
     };
     view! {
         <h3>{tr(|t| t.compare_title)}</h3>
