@@ -138,18 +138,23 @@ pub struct Selection {
 }
 
 fn by_name(a: &VillageFigures, b: &VillageFigures) -> Ordering {
-    a.village
-        .nama
-        .to_lowercase()
-        .cmp(&b.village.nama.to_lowercase())
+    cmp_ignoring_case(&a.village.nama, &b.village.nama)
         .then_with(|| a.village.kode.cmp(&b.village.kode))
+}
+
+/// Orders two names as their lower-case forms would, without building them. ASCII case only:
+/// Indonesian names are written in it, and Unicode case tables would add 13 KB to the wasm.
+fn cmp_ignoring_case(a: &str, b: &str) -> Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// Indices into `rekap.villages` of the villages shown, in order (a stable sort: ties keep the
 /// input order).
 #[must_use]
 pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
-    let needle = selection.text.trim().to_lowercase();
+    let needle = selection.text.trim().to_ascii_lowercase();
     let mut shown: Vec<usize> = rekap
         .villages
         .iter()
@@ -161,8 +166,8 @@ pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
                 .is_none_or(|k| v.village.kecamatan == *k)
                 && selection.flag.keeps(v.flags)
                 && (needle.is_empty()
-                    || v.village.nama.to_lowercase().contains(&needle)
-                    || v.village.kode.to_lowercase().contains(&needle))
+                    || v.village.nama.to_ascii_lowercase().contains(&needle)
+                    || v.village.kode.to_ascii_lowercase().contains(&needle))
         })
         .map(|(i, _)| i)
         .collect();
@@ -171,12 +176,11 @@ pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
         SortBy::Input => {}
         SortBy::Name => shown.sort_by(|&a, &b| by_name(&villages[a], &villages[b])),
         SortBy::Kecamatan => shown.sort_by(|&a, &b| {
-            villages[a]
-                .village
-                .kecamatan
-                .to_lowercase()
-                .cmp(&villages[b].village.kecamatan.to_lowercase())
-                .then_with(|| by_name(&villages[a], &villages[b]))
+            cmp_ignoring_case(
+                &villages[a].village.kecamatan,
+                &villages[b].village.kecamatan,
+            )
+            .then_with(|| by_name(&villages[a], &villages[b]))
         }),
         // Descending; a village without ADD (no share) goes last.
         SortBy::AddShare => shown.sort_by(|&a, &b| {
@@ -320,6 +324,14 @@ mod tests {
             .map(|&i| r.villages[i].period.total().total())
             .collect();
         assert!(amounts.windows(2).all(|w| w[0] >= w[1]));
+    }
+
+    #[test]
+    fn names_compare_as_their_lower_case_forms() {
+        assert_eq!(cmp_ignoring_case("alfa", "ALFA"), Ordering::Equal);
+        assert_eq!(cmp_ignoring_case("Alfa", "beta"), Ordering::Less);
+        assert_eq!(cmp_ignoring_case("alfa", "Alfa Baru"), Ordering::Less);
+        assert_eq!(cmp_ignoring_case("Gamma", "delta"), Ordering::Greater);
     }
 
     #[test]

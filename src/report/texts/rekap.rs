@@ -136,8 +136,8 @@ pub struct RekapTexts {
     pub of_all: fn(total: &str) -> String,
     /// The problems not listed, given their count.
     pub more_problems: fn(count: &str) -> String,
-    /// The sheet's total row, given the count of villages and the word for them.
-    pub sheet_total_row: fn(count: &str, villages: &str) -> String,
+    /// The sheet's total row, given the count of villages.
+    pub sheet_total_row: fn(count: &str) -> String,
 }
 
 /// Indonesian.
@@ -251,7 +251,7 @@ pub static ID: RekapTexts = RekapTexts {
     table_of: |section| format!("{section} (tabel)"),
     of_all: |total| format!(" (dari {total})"),
     more_problems: |count| format!("… dan masalah lain: {count}"),
-    sheet_total_row: |count, villages| format!("Jumlah ({count} {villages})"),
+    sheet_total_row: |count| format!("Jumlah ({count} desa)"),
 };
 
 /// English.
@@ -365,7 +365,7 @@ pub static EN: RekapTexts = RekapTexts {
     table_of: |section| format!("{section} (table)"),
     of_all: |total| format!(" (of {total})"),
     more_problems: |count| format!("… and more problems: {count}"),
-    sheet_total_row: |count, villages| format!("Total ({count} {villages})"),
+    sheet_total_row: |count| format!("Total ({count} villages)"),
 };
 
 /// The texts of a language.

@@ -86,7 +86,7 @@ pub fn RecapSheet() -> impl IntoView {
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th colspan="3">{(t.sheet_total_row)(&lang.count(totals.villages as u64), &t.villages.to_lowercase())}</th>
+                            <th colspan="3">{(t.sheet_total_row)(&lang.count(totals.villages as u64))}</th>
                             <td class="num">{lang.count(totals.people_total())}</td>
                             <td class="num">{lang.rupiah(totals.monthly)}</td>
                             <td class="num" data-testid="recap-total">{lang.rupiah(totals.period)}</td>

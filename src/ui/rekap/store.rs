@@ -185,7 +185,7 @@ pub struct Parsed {
 }
 
 fn is_json(file: &SourceFile) -> bool {
-    file.name.to_lowercase().ends_with(".json") || file.text.trim_start().starts_with('{')
+    file.name.to_ascii_lowercase().ends_with(".json") || file.text.trim_start().starts_with('{')
 }
 
 /// Reads every file of the work; never panics.

@@ -26,7 +26,7 @@ pub fn ByProgram() -> impl IntoView {
                                 <Figure
                                     value=lang.rupiah(amount)
                                     explain=from_outcome(state, move |plan, o| explain::program_part(lang, plan, o, p, part))
-                                    testid=format!("program-{}-{name}", p.abbr().to_lowercase())
+                                    testid=format!("program-{}-{name}", p.abbr().to_ascii_lowercase())
                                 />
                             </td>
                         }
