@@ -13,11 +13,12 @@ pub struct Saved {
     pub code: String,
 }
 
-/// The name a scenario saved without one gets: the village (or "Skenario") and the year.
+/// The name a scenario saved without one gets: the village (or the word for an unnamed
+/// scenario) and the year.
 #[must_use]
-pub fn default_name(plan: &Plan) -> String {
+pub fn default_name(plan: &Plan, unnamed: &str) -> String {
     let village = if plan.village.is_empty() {
-        "Skenario"
+        unnamed
     } else {
         plan.village.as_str()
     };
@@ -26,20 +27,20 @@ pub fn default_name(plan: &Plan) -> String {
 
 /// The name typed (trimmed), or the default name when nothing was typed.
 #[must_use]
-pub fn name_or_default(typed: &str, plan: &Plan) -> String {
+pub fn name_or_default(typed: &str, plan: &Plan, unnamed: &str) -> String {
     let typed = typed.trim();
     if typed.is_empty() {
-        default_name(plan)
+        default_name(plan, unnamed)
     } else {
         typed.to_string()
     }
 }
 
-/// The name of the work a link replaced, kept at this local time (y, m, d, h, min); in both
-/// languages, because it is stored and may be read later in either.
+/// The name of the work a link replaced: its first words, then this local time (y, m, d, h,
+/// min).
 #[must_use]
-pub fn before_link_name((y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
-    format!("Sebelum membuka tautan / Before the link {d:02}-{m:02}-{y} {h:02}.{min:02}")
+pub fn before_link_name(words: &str, (y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
+    format!("{words} {d:02}-{m:02}-{y} {h:02}.{min:02}")
 }
 
 /// Adds a scenario at the end.
@@ -118,12 +119,15 @@ mod tests {
     #[test]
     fn default_names_use_the_village_and_the_year() {
         let mut plan = Plan::for_year(2027);
-        assert_eq!(name_or_default("  ", &plan), "Skenario 2027");
+        assert_eq!(name_or_default("  ", &plan, "Skenario"), "Skenario 2027");
         plan.village = "Sukamaju".into();
-        assert_eq!(name_or_default("", &plan), "Sukamaju 2027");
-        assert_eq!(name_or_default(" Opsi A ", &plan), "Opsi A");
+        assert_eq!(name_or_default("", &plan, "Skenario"), "Sukamaju 2027");
+        assert_eq!(name_or_default(" Opsi A ", &plan, "Skenario"), "Opsi A");
         assert_eq!(
-            before_link_name((2026, 3, 4, 9, 5)),
+            before_link_name(
+                "Sebelum membuka tautan / Before the link",
+                (2026, 3, 4, 9, 5)
+            ),
             "Sebelum membuka tautan / Before the link 04-03-2026 09.05"
         );
     }

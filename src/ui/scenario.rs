@@ -6,6 +6,7 @@ use crate::calc::Plan;
 use crate::codec::saved_scenarios;
 pub use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
+use crate::report::texts::page::before_link_both;
 use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
         // The link replaces what this device was working on: keep that as a named scenario.
         if let Some(stored) = stored.filter(|s| *s != fragment && share::decode(s).is_ok()) {
             let (mut list, _) = load_saved();
-            let name = saved_scenarios::before_link_name(browser::now());
+            let name = saved_scenarios::before_link_name(&before_link_both(), browser::now());
             if saved_scenarios::keep_unless_listed(&mut list, name, stored) {
                 store_saved(&list);
             }

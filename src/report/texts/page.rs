@@ -197,6 +197,10 @@ pub struct Texts {
     pub duplicate: &'static str,
     pub delete: &'static str,
     pub no_saved: &'static str,
+    /// The first word of the name a scenario saved without one gets ("Skenario 2027").
+    pub unnamed_scenario: &'static str,
+    /// The first words of the name kept for the work a link replaced.
+    pub before_link: &'static str,
     pub compare_title: &'static str,
     pub compare_hint: &'static str,
     pub compare_current: &'static str,
@@ -291,6 +295,13 @@ pub fn texts(lang: Lang) -> &'static Texts {
         Lang::Id => &id::TEXTS,
         Lang::En => &en::TEXTS,
     }
+}
+
+/// The name's first words for the work a link replaced, in both languages: the name is
+/// stored and may be read later in either.
+#[must_use]
+pub fn before_link_both() -> String {
+    format!("{} / {}", id::TEXTS.before_link, en::TEXTS.before_link)
 }
 
 /// The figures the page's fixed sentences cite, formatted for one language and read from
@@ -438,6 +449,15 @@ pub use crate::report::rab::source_name;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_name_kept_before_a_link_reads_in_both_languages() {
+        assert_eq!(
+            before_link_both(),
+            "Sebelum membuka tautan / Before the link"
+        );
+        assert_eq!(texts(Lang::Id).unnamed_scenario, "Skenario");
+    }
 
     #[test]
     fn no_text_is_empty_in_either_language() {

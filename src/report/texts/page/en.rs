@@ -178,6 +178,8 @@ pub static TEXTS: Texts = Texts {
     duplicate: "Duplicate",
     delete: "Delete",
     no_saved: "No saved scenarios yet.",
+    unnamed_scenario: "Scenario",
+    before_link: "Before the link",
     compare_title: "Compare scenarios",
     compare_hint: "Tick 2 to 4 scenarios (including the current entries and real programs). Differences are against the first column.",
     compare_current: "Current entries",

@@ -178,6 +178,8 @@ pub static TEXTS: Texts = Texts {
     duplicate: "Gandakan",
     delete: "Hapus",
     no_saved: "Belum ada skenario tersimpan.",
+    unnamed_scenario: "Skenario",
+    before_link: "Sebelum membuka tautan",
     compare_title: "Bandingkan skenario",
     compare_hint: "Centang 2 sampai 4 skenario (termasuk isian sekarang dan program nyata). Selisih dihitung terhadap kolom pertama.",
     compare_current: "Isian sekarang",
