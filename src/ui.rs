@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod crash_notice;
 pub mod deferred;
+pub mod keyed;
 pub mod page;
 pub mod rekap;
 pub mod scenario;

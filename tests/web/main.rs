@@ -8,6 +8,7 @@ mod fixtures;
 
 mod enter_worker_counts;
 mod keep_typed_text;
+mod keep_views_by_key;
 mod open_formula;
 mod reject_invalid_input;
 mod show_crash_notice;

@@ -4,8 +4,10 @@ use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
 use crate::report::explain::kind_name;
+use crate::ui::keyed::keep_keyed;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// The list of worker categories.
@@ -31,21 +33,24 @@ pub fn WorkerList() -> impl IntoView {
                 .collect_view()
         }
     };
+    let cards = NodeRef::<Div>::new();
+    keep_keyed(
+        cards,
+        move || {
+            state
+                .plan
+                .with(|p| p.categories.iter().map(|c| c.id).collect())
+        },
+        |id| view! { <CategoryCard id=id /> },
+    );
     let full = move || state.plan.with(|p| p.categories.len() >= MAX_CATEGORIES);
     view! {
         <section class="card" aria-labelledby="workers-title">
             <h2 id="workers-title">{tr(|t| t.section_workers)}</h2>
             <p class="note">{tr(|t| t.workers_hint)}</p>
-            <div class="cats">
-                // Keyed by id: adding or removing a card leaves the others, and any text they
-                // hold, as they are.
-                <For
-                    each=move || state.plan.with(|p| p.categories.iter().map(|c| c.id).collect::<Vec<_>>())
-                    key=|id| *id
-                    let:id
-                >
-                    <CategoryCard id=id />
-                </For>
+            <div class="cats" node_ref=cards>
+                // Keyed by id (crate::ui::keyed): adding or removing a card leaves the others,
+                // and any text they hold, as they are.
             </div>
             <div class="add-cat no-print">
                 <label for="new-kind">{tr(|t| t.add_category_kind)}</label>
