@@ -7,7 +7,6 @@ use crate::report::lang::Lang;
 use crate::report::texts::page::{self, texts, Figures, Texts};
 use crate::ui::components::fields::FieldToken;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 /// Everything the components share.
 #[derive(Clone, Copy)]
@@ -17,7 +16,7 @@ pub struct AppState {
     /// Page language.
     pub lang: RwSignal<Lang>,
     /// The text fields whose text is not valid right now.
-    pub invalid: RwSignal<BTreeSet<FieldToken>>,
+    pub invalid: RwSignal<Vec<FieldToken>>,
     /// The last outcome of a plan that could be costed (kept while input is invalid).
     pub outcome: Memo<Option<Outcome>>,
     /// Why the current plan cannot be costed, if it cannot.
@@ -63,11 +62,13 @@ impl AppState {
     pub fn set_invalid(&self, field: FieldToken, invalid: bool) {
         let present = self.invalid.with_untracked(|s| s.contains(&field));
         if invalid != present {
+            // A list, not a set: it holds the few fields being corrected, and a BTreeSet's
+            // code was 7 KB of the wasm.
             self.invalid.update(|s| {
                 if invalid {
-                    s.insert(field);
+                    s.push(field);
                 } else {
-                    s.remove(&field);
+                    s.retain(|f| *f != field);
                 }
             });
         }
@@ -130,7 +131,7 @@ pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
     let state = AppState {
         plan,
         lang: RwSignal::new(Lang::Id),
-        invalid: RwSignal::new(BTreeSet::new()),
+        invalid: RwSignal::new(Vec::new()),
         outcome,
         plan_error,
         printed_at: RwSignal::new(crate::ui::browser::now()),
