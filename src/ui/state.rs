@@ -63,7 +63,7 @@ impl AppState {
         let present = self.invalid.with_untracked(|s| s.contains(&field));
         if invalid != present {
             // A list, not a set: it holds the few fields being corrected, and a BTreeSet's
-            // code was 7 KB of the wasm.
+            // code was 6 KB of the wasm.
             self.invalid.update(|s| {
                 if invalid {
                     s.push(field);
