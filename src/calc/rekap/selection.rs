@@ -150,11 +150,21 @@ fn cmp_ignoring_case(a: &str, b: &str) -> Ordering {
         .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
+/// True when `needle` is in `text`, ASCII case aside, without lower-casing a copy of each
+/// village's name on every keystroke of a search.
+fn contains_ignoring_case(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Indices into `rekap.villages` of the villages shown, in order (a stable sort: ties keep the
 /// input order).
 #[must_use]
 pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
-    let needle = selection.text.trim().to_ascii_lowercase();
+    let needle = selection.text.trim();
     let mut shown: Vec<usize> = rekap
         .villages
         .iter()
@@ -165,9 +175,8 @@ pub fn select(rekap: &Rekap, selection: &Selection) -> Vec<usize> {
                 .as_ref()
                 .is_none_or(|k| v.village.kecamatan == *k)
                 && selection.flag.keeps(v.flags)
-                && (needle.is_empty()
-                    || v.village.nama.to_ascii_lowercase().contains(&needle)
-                    || v.village.kode.to_ascii_lowercase().contains(&needle))
+                && (contains_ignoring_case(&v.village.nama, needle)
+                    || contains_ignoring_case(&v.village.kode, needle))
         })
         .map(|(i, _)| i)
         .collect();
@@ -324,6 +333,15 @@ mod tests {
             .map(|&i| r.villages[i].period.total().total())
             .collect();
         assert!(amounts.windows(2).all(|w| w[0] >= w[1]));
+    }
+
+    #[test]
+    fn search_finds_text_in_any_case() {
+        assert!(contains_ignoring_case("Gamma (Lama)", "ma (la"));
+        assert!(contains_ignoring_case("Gamma", "GAMMA"));
+        assert!(contains_ignoring_case("Gamma", ""));
+        assert!(!contains_ignoring_case("Gam", "gamma"));
+        assert!(!contains_ignoring_case("Beta", "alfa"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The names the user reads for kinds of category and for a category.
 
 use super::*;
+use crate::report::rab::source_name;
+use crate::report::texts::page::texts;
 
 /// The usual name of a kind of category.
 #[must_use]
@@ -50,7 +52,11 @@ pub const fn scheme_abbr(scheme: Scheme) -> &'static str {
 #[must_use]
 pub fn scheme_and_class(category: &Category) -> String {
     match category.scheme {
-        Scheme::Pu => format!("PU, JKK {}", category.risk_class.roman()),
+        Scheme::Pu => format!(
+            "{}, JKK {}",
+            scheme_abbr(Scheme::Pu),
+            category.risk_class.roman()
+        ),
         Scheme::Bpu => scheme_abbr(Scheme::Bpu).to_string(),
     }
 }
@@ -60,10 +66,10 @@ pub fn scheme_and_class(category: &Category) -> String {
 pub fn setup_summary(lang: Lang, category: &Category) -> String {
     format!(
         "{} {} · {} · {}",
-        crate::report::texts::page::texts(lang).setup_label,
+        texts(lang).setup_label,
         scheme_abbr(category.scheme),
         program_list(category),
-        crate::report::rab::source_name(lang, category.funding)
+        source_name(lang, category.funding)
     )
 }
 
@@ -100,9 +106,9 @@ mod tests {
             id.ends_with(" BPU · JKK + JKM + JHT · ADD (Alokasi Dana Desa)"),
             "{id}"
         );
-        assert!(id.starts_with(crate::report::texts::page::texts(Lang::Id).setup_label));
+        assert!(id.starts_with(texts(Lang::Id).setup_label));
         let en = setup_summary(Lang::En, &c);
-        assert!(en.starts_with(crate::report::texts::page::texts(Lang::En).setup_label));
+        assert!(en.starts_with(texts(Lang::En).setup_label));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! delete a saved one.
 
 use crate::codec::{saved_scenarios, share};
-use crate::report::texts::page::{texts, Texts};
+use crate::report::texts::page::Texts;
 use crate::ui::scenario::{store_saved, Saved};
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
@@ -35,11 +35,7 @@ pub fn SavedList(
         let (name, code) = state.plan.with_untracked(|p| {
             let typed = new_name.get_untracked();
             (
-                saved_scenarios::name_or_default(
-                    &typed,
-                    p,
-                    texts(state.lang.get_untracked()).unnamed_scenario,
-                ),
+                saved_scenarios::name_or_default(&typed, p, state.t().unnamed_scenario),
                 share::encode(p),
             )
         });
