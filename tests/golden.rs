@@ -149,7 +149,7 @@ fn whole<T: TryFrom<i64>>(text: &str, what: &str) -> Result<T, String> {
         .ok_or_else(|| format!("{what} `{text}` out of range"))
 }
 
-const KINDS: [CategoryKind; 8] = CategoryKind::ALL;
+const KINDS: [CategoryKind; 10] = CategoryKind::ALL;
 
 fn category(spec: &str) -> Result<Category, String> {
     let mut tokens = spec.split_whitespace();

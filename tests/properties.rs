@@ -28,7 +28,7 @@ use rust_decimal_macros::dec;
 // Strategies
 // ---------------------------------------------------------------------------------------
 
-const KINDS: [CategoryKind; 8] = CategoryKind::ALL;
+const KINDS: [CategoryKind; 10] = CategoryKind::ALL;
 
 /// Amounts where the rules change: the BPU floor, the siltap minimums, every JP cap, the limit.
 const EDGE_AMOUNTS: [i64; 12] = [

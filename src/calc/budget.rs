@@ -35,22 +35,60 @@ pub static DANA_DESA_RULES: &[DanaDesaRule] = &[DanaDesaRule {
     basis: "Permendes PDT 16/2025, larangan penggunaan Dana Desa no. 3",
 }];
 
-/// The Dana Desa rules for `year`, when they were checked.
+/// The Dana Desa rules that apply to `year`: its own, or for a later year whose rules are
+/// not out yet, the latest checked as a stand-in (RULES.md §3); none before the first.
 #[must_use]
 pub fn dana_desa_rule(year: i32) -> Option<&'static DanaDesaRule> {
-    DANA_DESA_RULES.iter().find(|r| r.year == year)
+    DANA_DESA_RULES.iter().rev().find(|r| r.year <= year)
 }
+
+impl DanaDesaRule {
+    /// True when these rules stand in for `year`, whose own rules are not out yet.
+    #[must_use]
+    pub const fn stands_in_for(&self, year: i32) -> bool {
+        self.year < year
+    }
+}
+
+/// Context shown once beside the Dana Desa notes, not a rule (RULES.md §3): how much of a
+/// year's Dana Desa is already spoken for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DanaDesaContext {
+    /// Budget year the figures are for.
+    pub year: i32,
+    /// Share of every village's Dana Desa paying the Koperasi Desa Merah Putih instalments.
+    pub kdmp_share: Decimal,
+    /// That share nationwide, in rupiah.
+    pub kdmp_total: Rupiah,
+    /// Regular Dana Desa left nationwide, in rupiah.
+    pub regular_total: Rupiah,
+    /// Most of the regular part village government operations may take.
+    pub operations_cap: Decimal,
+    /// Legal basis to cite.
+    pub basis: &'static str,
+}
+
+/// PMK 7/2026 (P106, P107); jamsostek is not among its listed priority uses.
+pub const DANA_DESA_CONTEXT: DanaDesaContext = DanaDesaContext {
+    year: 2026,
+    kdmp_share: dec!(0.5803),
+    kdmp_total: Rupiah::from_decimal(dec!(34_570_000_000_000)),
+    regular_total: Rupiah::from_decimal(dec!(25_000_000_000_000)),
+    operations_cap: dec!(0.03),
+    basis: "PMK 7/2026 Pasal 15 ayat (3)–(4), Pasal 20 ayat (1) dan (5)",
+};
 
 /// How Dana Desa may pay a category's premium in a budget year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DanaDesaUse {
     /// The category is not paid from Dana Desa.
     NotUsed,
-    /// Prohibited that year for this kind (kepala desa, perangkat, BPD in 2026).
+    /// Prohibited for this kind by the rules that apply to the year (its own or, for a
+    /// year not yet published, the latest as a stand-in).
     Prohibited(&'static DanaDesaRule),
     /// Not prohibited, but allowed with care (named only for PKTD workers).
     WithCare,
-    /// The Dana Desa rules of that year were not checked.
+    /// The Dana Desa rules of that year were not checked (a year before the first rules).
     Unchecked,
 }
 
@@ -242,7 +280,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dana_desa_is_prohibited_for_officials_and_bpd_in_2026_only() {
+    fn dana_desa_is_prohibited_for_officials_and_bpd_from_2026_with_2026_standing_in_later() {
         let on_dd = |kind| Category {
             funding: FundingSource::DanaDesa,
             ..Category::new(kind, 1)
@@ -260,7 +298,12 @@ mod tests {
                 ),
                 "{kind:?}"
             );
-            assert_eq!(dana_desa_use(&on_dd(kind), 2027), DanaDesaUse::Unchecked);
+            // 2027's rules are not out: the 2026 list stands in, a warning as in 2026.
+            match dana_desa_use(&on_dd(kind), 2027) {
+                DanaDesaUse::Prohibited(rule) => assert!(rule.stands_in_for(2027), "{kind:?}"),
+                other => panic!("{kind:?} in 2027: {other:?}"),
+            }
+            assert_eq!(dana_desa_use(&on_dd(kind), 2025), DanaDesaUse::Unchecked);
         }
         for kind in [
             CategoryKind::RtRw,
@@ -269,7 +312,9 @@ mod tests {
             CategoryKind::Lainnya,
         ] {
             assert_eq!(dana_desa_use(&on_dd(kind), 2026), DanaDesaUse::WithCare);
+            assert_eq!(dana_desa_use(&on_dd(kind), 2027), DanaDesaUse::WithCare);
         }
+        assert!(dana_desa_rule(2026).is_some_and(|r| !r.stands_in_for(2026)));
         let add = Category::new(CategoryKind::KepalaDesa, 1);
         assert_eq!(dana_desa_use(&add, 2026), DanaDesaUse::NotUsed);
     }

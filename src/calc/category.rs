@@ -87,9 +87,14 @@ pub enum CategoryKind {
     /// A category the user defined.
     #[default]
     Lainnya,
+    /// Staf desa who are not perangkat (optional, RULES.md §2).
+    StafDesa,
+    /// Pekerja keagamaan: marbot, guru ngaji, petugas keagamaan (optional, RULES.md §2).
+    PekerjaKeagamaan,
 }
 
-// The defaults, then user-defined. Link letters follow this order.
+// The defaults, user-defined, then the optional kinds added later. Link letters follow
+// this order, so a new kind only ever goes at the end.
 coded!(CategoryKind {
     KepalaDesa => "kades",
     SekretarisDesa => "sekdes",
@@ -99,6 +104,8 @@ coded!(CategoryKind {
     Kader => "kader",
     PekerjaRentan => "rentan",
     Lainnya => "lainnya",
+    StafDesa => "staf",
+    PekerjaKeagamaan => "keagamaan",
 });
 
 impl CategoryKind {
@@ -111,6 +118,21 @@ impl CategoryKind {
         CategoryKind::RtRw,
         CategoryKind::Kader,
         CategoryKind::PekerjaRentan,
+    ];
+
+    /// The kinds a user can add, in the order offered: the defaults, the optional kinds of
+    /// RULES.md §2, and last a category of their own.
+    pub const ADDABLE: [CategoryKind; 10] = [
+        CategoryKind::KepalaDesa,
+        CategoryKind::SekretarisDesa,
+        CategoryKind::PerangkatDesa,
+        CategoryKind::Bpd,
+        CategoryKind::RtRw,
+        CategoryKind::Kader,
+        CategoryKind::PekerjaRentan,
+        CategoryKind::StafDesa,
+        CategoryKind::PekerjaKeagamaan,
+        CategoryKind::Lainnya,
     ];
 
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
@@ -129,6 +151,8 @@ impl CategoryKind {
             CategoryKind::KepalaDesa => (Scheme::Pu, Rupiah::from_whole(2_426_640)),
             CategoryKind::SekretarisDesa => (Scheme::Pu, Rupiah::from_whole(2_224_420)),
             CategoryKind::PerangkatDesa => (Scheme::Pu, Rupiah::from_whole(2_022_200)),
+            // RULES.md §2: the wage is the user's; Rp2,000,000 is the example (Pangkep 2025).
+            CategoryKind::StafDesa => (Scheme::Pu, Rupiah::from_whole(2_000_000)),
             _ => (Scheme::Bpu, Rupiah::from_whole(1_000_000)),
         }
     }
@@ -346,6 +370,32 @@ mod tests {
         assert_eq!(cats[0].account_code, "5.1.3.03");
         assert_eq!(cats[2].account_code, "5.1.3.04");
         assert_eq!(cats[6].account_code, "");
+    }
+
+    #[test]
+    fn optional_kinds_follow_rules_section_two_and_are_offered_before_lainnya() {
+        let staf = Category::new(CategoryKind::StafDesa, 1);
+        assert_eq!(
+            (staf.scheme, staf.base),
+            (Scheme::Pu, Rupiah::from_whole(2_000_000))
+        );
+        assert_eq!(staf.risk_class, RiskClass::I);
+        let religious = Category::new(CategoryKind::PekerjaKeagamaan, 1);
+        assert_eq!(
+            (religious.scheme, religious.base),
+            (Scheme::Bpu, Rupiah::from_whole(1_000_000))
+        );
+        assert!(!CategoryKind::StafDesa.is_official());
+        // Every kind is offered once; the user's own kind comes last.
+        assert_eq!(CategoryKind::ADDABLE.len(), CategoryKind::ALL.len());
+        assert!(CategoryKind::ALL
+            .iter()
+            .all(|k| CategoryKind::ADDABLE.contains(k)));
+        assert_eq!(CategoryKind::ADDABLE.last(), Some(&CategoryKind::Lainnya));
+        // Link letters are positions in ALL: the first eight never move.
+        assert_eq!(CategoryKind::Lainnya.index(), 7);
+        assert_eq!(CategoryKind::StafDesa.index(), 8);
+        assert_eq!(CategoryKind::PekerjaKeagamaan.index(), 9);
     }
 
     #[test]

@@ -117,7 +117,7 @@ mod tests {
         let codes = |all: &[&str]| all.join(" ");
         assert_eq!(
             codes(&CategoryKind::CODES),
-            "kades sekdes perangkat bpd rtrw kader rentan lainnya"
+            "kades sekdes perangkat bpd rtrw kader rentan lainnya staf keagamaan"
         );
         assert_eq!(
             codes(&FundingSource::CODES),

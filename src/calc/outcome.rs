@@ -32,20 +32,20 @@ pub enum Caution {
         /// First month the table covers.
         from: YearMonth,
     },
-    /// The budget year runs past the rate table: latest known rates used.
-    RatesAfterTable {
-        /// Last month the table covers.
-        through: YearMonth,
-    },
-    /// A JP figure uses the March 2026 cap, published only in secondary sources.
+    /// A JP wage base above the cap is capped at the March 2026 cap, published only in
+    /// secondary sources.
     JpCapSecondarySource,
-    /// Months from this one are costed at the last published JP cap (the next is not out yet).
+    /// A JP wage base above the cap: months from this one are costed at the last published
+    /// cap (the next is not out yet).
     JpCapNotPublished {
         /// First month costed at an unpublished cap.
         from: YearMonth,
     },
     /// Dana Desa pays a premium where it is allowed only with care (named for PKTD).
     DanaDesaUsed,
+    /// Dana Desa pays some premium: how much of it is already spoken for (PMK 7/2026),
+    /// context shown once with the Dana Desa notes.
+    DanaDesaContext,
     /// Dana Desa pays a premium its rules for the year prohibit (RULES.md §3).
     DanaDesaProhibited {
         /// Category index.
@@ -187,7 +187,6 @@ impl Caution {
             | Caution::DanaDesaProhibited { .. }
             | Caution::JpAbovePensionAge { .. } => Severity::Strong,
             Caution::RatesBeforeTable { .. }
-            | Caution::RatesAfterTable { .. }
             | Caution::DanaDesaUsed
             | Caution::DanaDesaRulesUnchecked { .. }
             | Caution::JpAge { .. }
@@ -347,10 +346,8 @@ fn cautions(
     saving: Rupiah,
 ) -> Vec<Caution> {
     let mut out = Vec::new();
-    match rates::coverage(&plan.period) {
-        Coverage::Covered => {}
-        Coverage::BeforeTable { from } => out.push(Caution::RatesBeforeTable { from }),
-        Coverage::AfterTable { through } => out.push(Caution::RatesAfterTable { through }),
+    if let Coverage::BeforeTable { from } = rates::coverage(&plan.period) {
+        out.push(Caution::RatesBeforeTable { from });
     }
     if let Some(remaining) = budget.add_remaining.filter(|r| r.is_negative()) {
         out.push(Caution::ExceedsAdd {
@@ -368,6 +365,7 @@ fn cautions(
     let bpu_limit = whole(RateKey::BpuMaxEntryAge);
     let mut dana_desa_with_care = false;
     let mut dana_desa_unchecked = false;
+    let mut dana_desa_any = false;
     let mut jp_secondary = false;
     let mut jp_unpublished: Option<YearMonth> = None;
     let mut bpu_without_age = false;
@@ -375,7 +373,9 @@ fn cautions(
         if c.insured == 0 {
             continue;
         }
-        match dana_desa_use(c, year) {
+        let dana_desa = dana_desa_use(c, year);
+        dana_desa_any |= dana_desa != DanaDesaUse::NotUsed;
+        match dana_desa {
             DanaDesaUse::NotUsed => {}
             DanaDesaUse::Prohibited(_) => out.push(Caution::DanaDesaProhibited { category: i }),
             DanaDesaUse::WithCare => dana_desa_with_care = true,
@@ -402,17 +402,22 @@ fn cautions(
                     pension_age,
                 }),
             });
-            let months = costs
+            // The cap only matters to a wage base above it (RULES.md §1): below the cap
+            // neither its source nor the next cap changes a rupiah.
+            let capped: Vec<YearMonth> = costs
                 .get(i)
                 .map(|cost| cost.months.as_slice())
-                .unwrap_or_default();
-            jp_secondary |= months.iter().any(|m| {
-                rates::in_force(RateKey::JpWageCap, m.month).caveat == Some(Caveat::SecondarySource)
-            });
-            if let Some(m) = months
+                .unwrap_or_default()
                 .iter()
                 .map(|m| m.month)
-                .find(|&m| m > rates::JP_CAP_PUBLISHED_THROUGH)
+                .filter(|&m| c.base.amount() > rates::value(RateKey::JpWageCap, m))
+                .collect();
+            jp_secondary |= capped.iter().any(|&m| {
+                rates::in_force(RateKey::JpWageCap, m).caveat == Some(Caveat::SecondarySource)
+            });
+            if let Some(&m) = capped
+                .iter()
+                .find(|&&m| m > rates::JP_CAP_PUBLISHED_THROUGH)
             {
                 jp_unpublished = Some(jp_unpublished.map_or(m, |u| u.min(m)));
             }
@@ -443,6 +448,9 @@ fn cautions(
     }
     if dana_desa_unchecked {
         out.push(Caution::DanaDesaRulesUnchecked { year });
+    }
+    if dana_desa_any {
+        out.push(Caution::DanaDesaContext);
     }
     if jp_secondary {
         out.push(Caution::JpCapSecondarySource);
@@ -486,12 +494,20 @@ fn overlapping_pair(plan: &Plan) -> Option<(usize, usize)> {
             .iter()
             .position(|c| c.insured > 0 && kinds(c.kind))
     };
-    let first =
-        insured(&|k| k.is_official() || matches!(k, CategoryKind::Bpd | CategoryKind::RtRw))?;
+    let first = insured(&|k| {
+        k.is_official()
+            || matches!(
+                k,
+                CategoryKind::Bpd | CategoryKind::RtRw | CategoryKind::StafDesa
+            )
+    })?;
     let second = insured(&|k| {
         matches!(
             k,
-            CategoryKind::Kader | CategoryKind::PekerjaRentan | CategoryKind::Lainnya
+            CategoryKind::Kader
+                | CategoryKind::PekerjaRentan
+                | CategoryKind::PekerjaKeagamaan
+                | CategoryKind::Lainnya
         )
     })?;
     Some((first, second))
@@ -624,22 +640,37 @@ mod tests {
     }
 
     #[test]
-    fn jp_months_after_the_published_cap_are_noted() {
+    fn jp_months_after_the_published_cap_are_noted_only_above_the_cap() {
+        let above = Rupiah::from_whole(12_000_000);
         let mut p = only(Category {
             jp: true,
+            base: above,
             ..Category::new(CategoryKind::KepalaDesa, 1)
         });
-        assert!(!cautions_of(&p)
-            .iter()
-            .any(|c| matches!(c, Caution::JpCapNotPublished { .. })));
+        let unpublished = |p: &Plan| {
+            cautions_of(p)
+                .into_iter()
+                .filter(|c| matches!(c, Caution::JpCapNotPublished { .. }))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(unpublished(&p), []);
         p.period.year = 2027;
-        assert!(cautions_of(&p).contains(&Caution::JpCapNotPublished {
-            from: YearMonth::new(2027, 3)
-        }));
+        assert_eq!(
+            unpublished(&p),
+            [Caution::JpCapNotPublished {
+                from: YearMonth::new(2027, 3)
+            }]
+        );
         p.period.months = 2;
-        assert!(!cautions_of(&p)
-            .iter()
-            .any(|c| matches!(c, Caution::JpCapNotPublished { .. })));
+        assert_eq!(unpublished(&p), []);
+        // Below the cap (every siltap minimum is), the cap changes nothing: no note at all.
+        p.period.months = 12;
+        p.categories[0].base = Rupiah::from_whole(11_086_300);
+        assert_eq!(unpublished(&p), []);
+        assert!(!cautions_of(&p).contains(&Caution::JpCapSecondarySource));
+        p.categories[0].base = Rupiah::from_whole(11_086_301);
+        assert_eq!(unpublished(&p).len(), 1);
+        assert!(cautions_of(&p).contains(&Caution::JpCapSecondarySource));
     }
 
     #[test]
@@ -760,12 +791,52 @@ mod tests {
     }
 
     #[test]
-    fn budget_year_after_the_table_is_flagged() {
+    fn budget_year_2027_is_costed_without_a_rate_table_alarm() {
         let p = Plan::for_year(2027);
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();
-        assert!(cautions
+        assert!(
+            !cautions.iter().any(|c| c.severity() > Severity::Info),
+            "{cautions:?}"
+        );
+    }
+
+    #[test]
+    fn dana_desa_in_2027_warns_officials_by_the_2026_stand_in_and_gives_context_once() {
+        let on_dd = |kind| Category {
+            funding: FundingSource::DanaDesa,
+            ..Category::new(kind, 3)
+        };
+        let mut p = Plan::for_year(2027);
+        p.categories = vec![
+            on_dd(CategoryKind::KepalaDesa),
+            on_dd(CategoryKind::PerangkatDesa),
+            on_dd(CategoryKind::Bpd),
+            on_dd(CategoryKind::PekerjaRentan),
+        ];
+        let c = cautions_of(&p);
+        for i in 0..3 {
+            assert!(
+                c.contains(&Caution::DanaDesaProhibited { category: i }),
+                "{i}"
+            );
+        }
+        assert!(c.contains(&Caution::DanaDesaUsed));
+        assert!(!c
             .iter()
-            .any(|c| matches!(c, Caution::RatesAfterTable { .. })));
+            .any(|c| matches!(c, Caution::DanaDesaRulesUnchecked { .. })));
+        assert_eq!(
+            c.iter().filter(|c| **c == Caution::DanaDesaContext).count(),
+            1
+        );
+        assert_eq!(
+            Caution::DanaDesaProhibited { category: 0 }.severity(),
+            Severity::Strong
+        );
+        // Without Dana Desa, no context either.
+        for cat in &mut p.categories {
+            cat.funding = FundingSource::Add;
+        }
+        assert!(!cautions_of(&p).contains(&Caution::DanaDesaContext));
     }
 
     #[test]

@@ -32,6 +32,46 @@ impl YearMonth {
     }
 }
 
+/// A calendar day: today's date as the browser gives it, or the date the rules were checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Calendar year.
+    pub year: i32,
+    /// Month, 1 (January) to 12 (December).
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl Date {
+    /// A day; callers pass a real date (the browser's clock or a constant).
+    #[must_use]
+    pub const fn new(year: i32, month: u8, day: u8) -> Self {
+        Date { year, month, day }
+    }
+
+    /// The month this day falls in.
+    #[must_use]
+    pub const fn month(self) -> YearMonth {
+        YearMonth::new(self.year, self.month)
+    }
+}
+
+/// Month from which a new plan opens on next year's budget: the APBDes for year Y+1 is
+/// drafted from October to 31 December of year Y (RULES.md §3, ASSUMPTION).
+pub const NEXT_BUDGET_FROM_MONTH: u8 = 10;
+
+/// The budget year a new plan opens on, on `today`: next year from 1 October, this year
+/// before that (RULES.md §3, "Which budget year a new plan opens on").
+#[must_use]
+pub const fn opening_year(today: Date) -> i32 {
+    if today.month >= NEXT_BUDGET_FROM_MONTH {
+        today.year.saturating_add(1)
+    } else {
+        today.year
+    }
+}
+
 /// The months of one budget year that a plan pays for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BudgetPeriod {
@@ -99,6 +139,20 @@ impl BudgetPeriod {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_plan_opens_on_next_year_from_the_first_of_october() {
+        let cases = [
+            (Date::new(2026, 9, 30), 2026),
+            (Date::new(2026, 10, 1), 2027),
+            (Date::new(2026, 12, 6), 2027),
+            (Date::new(2026, 12, 31), 2027),
+            (Date::new(2027, 1, 1), 2027),
+        ];
+        for (today, year) in cases {
+            assert_eq!(opening_year(today), year, "{today:?}");
+        }
+    }
 
     #[test]
     fn months_left_run_to_december() {

@@ -7,7 +7,7 @@ use super::category::{
     default_categories, Category, CategoryId, CategoryKind, FundingSource, Scheme,
 };
 use super::money::Rupiah;
-use super::period::BudgetPeriod;
+use super::period::{opening_year, BudgetPeriod, Date};
 use super::rates::{RiskClass, Sector};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -76,6 +76,13 @@ impl Plan {
             categories: default_categories(),
             insured_since: None,
         }
+    }
+
+    /// The plan a new visit opens on `today`: the default categories for the budget year
+    /// being planned then (RULES.md §3), within the years the tool accepts.
+    #[must_use]
+    pub fn opening_on(today: Date) -> Self {
+        Plan::for_year(opening_year(today).clamp(*YEARS.start(), *YEARS.end()))
     }
 
     /// Checks that the plan is within the limits the core costs; the first problem found.
@@ -326,6 +333,18 @@ mod tests {
     #[test]
     fn default_plan_is_valid() {
         assert_eq!(Plan::default().check(), Ok(()));
+    }
+
+    #[test]
+    fn a_new_plan_opens_on_the_year_being_planned_within_the_accepted_years() {
+        let year = |y, m, d| Plan::opening_on(Date::new(y, m, d)).period;
+        assert_eq!(year(2026, 9, 30), BudgetPeriod::full_year(2026));
+        assert_eq!(year(2026, 10, 1), BudgetPeriod::full_year(2027));
+        assert_eq!(year(2026, 12, 31), BudgetPeriod::full_year(2027));
+        assert_eq!(year(2027, 1, 1), BudgetPeriod::full_year(2027));
+        // A clock far off still gives a plan the core accepts.
+        assert_eq!(year(2099, 11, 1).year, *YEARS.end());
+        assert_eq!(year(1970, 1, 1).year, *YEARS.start());
     }
 
     #[test]

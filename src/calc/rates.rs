@@ -2,11 +2,13 @@
 //! legal citation (RULES.md §1, §4). A change in the law is a new row here.
 //!
 //! A value is "in force" for a month when its row is the latest whose `from` is on or
-//! before that month. The table is known to be complete for `COVERED_FROM..=COVERED_THROUGH`;
-//! a budget period outside that range is costed with the nearest known rows and flagged.
+//! before that month. The table has no end: it holds the law as checked on
+//! [`RULES_CHECKED_ON`], and a month after that is costed with the rows in force then, as
+//! the law stands until a change is published (a change is a new row). A budget period
+//! before `COVERED_FROM` is costed with the earliest rows and flagged.
 
 use super::code::coded;
-use super::period::{BudgetPeriod, YearMonth};
+use super::period::{BudgetPeriod, Date, YearMonth};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
@@ -345,8 +347,11 @@ pub const JP_CAP_PUBLISHED_THROUGH: YearMonth = YearMonth::new(2027, 2);
 
 /// First month for which every rate is known.
 pub const COVERED_FROM: YearMonth = YearMonth::new(2024, 1);
-/// Last month for which every rate is known (the JP cap of March 2027 is not yet published).
-pub const COVERED_THROUGH: YearMonth = YearMonth::new(2026, 12);
+
+/// The day the rules of this table (and the Dana Desa rules beside it) were last checked
+/// against their sources: the date of RULES.md's latest change. Months after it are costed
+/// with the law in force on that day.
+pub const RULES_CHECKED_ON: Date = Date::new(2026, 12, 6);
 
 /// The row in force for `key` in month `at`; before the first row, the first row.
 #[must_use]
@@ -485,27 +490,29 @@ pub fn adjustment(sector: Sector, at: YearMonth) -> Option<Adjustment> {
 /// How a budget period sits against the months the table is known to cover.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Coverage {
-    /// Every month is inside the covered range.
+    /// Every month is from the table's first on: the law as checked applies.
     Covered,
-    /// Some months are after the last known rates; the latest known rows were used.
-    AfterTable { through: YearMonth },
     /// Some months are before the table; the earliest known rows were used.
     BeforeTable { from: YearMonth },
 }
 
-/// Whether the table covers every month of `period`.
+/// Whether the table covers every month of `period`. There is no upper end: a later month
+/// is costed with the law as checked on [`RULES_CHECKED_ON`], which every page says.
 #[must_use]
 pub fn coverage(period: &BudgetPeriod) -> Coverage {
     let first = YearMonth::new(period.year, period.first_month);
     if first < COVERED_FROM {
         Coverage::BeforeTable { from: COVERED_FROM }
-    } else if period.last() > COVERED_THROUGH {
-        Coverage::AfterTable {
-            through: COVERED_THROUGH,
-        }
     } else {
         Coverage::Covered
     }
+}
+
+/// True when some month of `period` is after the month the rules were checked in: it is
+/// costed with the law as it stood then.
+#[must_use]
+pub fn after_rules_checked(period: &BudgetPeriod) -> bool {
+    period.last() > RULES_CHECKED_ON.month()
 }
 
 #[cfg(test)]
@@ -686,16 +693,33 @@ mod tests {
     }
 
     #[test]
-    fn budget_years_outside_the_table_are_flagged() {
+    fn years_before_the_table_are_flagged_and_later_years_are_not() {
         assert_eq!(coverage(&BudgetPeriod::full_year(2026)), Coverage::Covered);
         assert_eq!(coverage(&BudgetPeriod::full_year(2024)), Coverage::Covered);
-        assert!(matches!(
-            coverage(&BudgetPeriod::full_year(2027)),
-            Coverage::AfterTable { .. }
-        ));
+        // The rates have no end date: 2027 is costed with the law as checked.
+        assert_eq!(coverage(&BudgetPeriod::full_year(2027)), Coverage::Covered);
         assert!(matches!(
             coverage(&BudgetPeriod::full_year(2023)),
             Coverage::BeforeTable { .. }
         ));
+    }
+
+    #[test]
+    fn months_after_the_check_date_are_known_as_such() {
+        assert!(!after_rules_checked(&BudgetPeriod::full_year(2026)));
+        assert!(after_rules_checked(&BudgetPeriod::full_year(2027)));
+    }
+
+    #[test]
+    fn pp50_in_2027_adjusts_transport_january_to_march_only() {
+        let adjusted = |sector| {
+            BudgetPeriod::full_year(2027)
+                .months()
+                .filter(|&m| adjustment(sector, m).is_some())
+                .map(|m| m.month)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(adjusted(Sector::Transport), [1, 2, 3]);
+        assert_eq!(adjusted(Sector::Other), Vec::<u8>::new());
     }
 }

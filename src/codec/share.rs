@@ -16,7 +16,8 @@
 //!   `d` death rate per 1,000 (3.6), `j` PP 50/2025 adjustment on, `i` the year the
 //!   workers were first insured (absent: not given).
 //! - One record per category: a kind letter (`a` kades, `b` sekdes, `c` perangkat,
-//!   `d` BPD, `e` RT/RW, `f` kader, `g` rentan, `h` lainnya) and the insured count
+//!   `d` BPD, `e` RT/RW, `f` kader, `g` rentan, `h` lainnya, and since December 2026
+//!   `i` staf desa, `j` pekerja keagamaan) and the insured count
 //!   (omitted when 0), then the fields that differ from `Category::new(kind, count)`:
 //!   `n` name, `p` population, `s` scheme (`u` PU, `b` BPU), `w` base, `h` JHT,
 //!   `j` JP, `r` risk class 1–5, `f` funding 0–5 (order of `FundingSource::ALL`),
@@ -514,7 +515,7 @@ pub(crate) mod tests {
                 risk_class: RiskClass::V,
                 funding: FundingSource::ApbdProvinsi,
                 sector: Sector::Transport,
-                ..Category::new(CategoryKind::ALL[i % 8], MAX_COUNT)
+                ..Category::new(CategoryKind::ALL[i % CategoryKind::ALL.len()], MAX_COUNT)
             })
             .collect();
         assert_eq!(p.check(), Ok(()));
@@ -701,7 +702,7 @@ pub(crate) mod tests {
         );
         assert_eq!(e("v1_g-w1.005"), Err(DecodeError::Malformed { at: 5 }));
         assert_eq!(e("v1-d3.60001"), Err(DecodeError::Malformed { at: 3 }));
-        assert_eq!(e("v1_i"), Err(DecodeError::Malformed { at: 3 }));
+        assert_eq!(e("v1_k"), Err(DecodeError::Malformed { at: 3 }));
         assert_eq!(e("v1_g-r6"), Err(DecodeError::Malformed { at: 5 }));
         assert_eq!(e("v1_g-n~C3"), Err(DecodeError::Malformed { at: 5 }));
         assert_eq!(e("v1_g-n~4"), Err(DecodeError::Malformed { at: 5 }));
@@ -731,7 +732,7 @@ pub(crate) mod tests {
     }
 
     fn action() -> impl Strategy<Value = Action> {
-        let kind = (0..8usize).prop_map(|i| CategoryKind::ALL[i]);
+        let kind = (0..CategoryKind::ALL.len()).prop_map(|i| CategoryKind::ALL[i]);
         let money =
             (0..2_000_000_000_000_i64).prop_map(|n| Rupiah::from_decimal(Decimal::new(n, 2)));
         let opt_money = proptest::option::of(money.clone());

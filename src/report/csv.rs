@@ -24,9 +24,10 @@ use super::lang::Lang;
 use super::rab::{prohibited_note, source_name, Rab};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
-use crate::calc::period::{YearMonth, MONTHS_IN_YEAR};
+use crate::calc::period::{BudgetPeriod, YearMonth, MONTHS_IN_YEAR};
 use crate::calc::plan::Plan;
 use crate::calc::rates::{self, RateKey};
+use crate::report::texts::page::rules_as_of;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// A CSV document being written: BOM first, `;` between fields, CRLF after rows.
@@ -153,6 +154,8 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
     }
     let words = format!("{}: {}", t.in_words, rab.total_words);
     s.text(&words).end();
+    s.text(&rules_as_of(lang, &BudgetPeriod::full_year(rab.year)))
+        .end();
     s.out
 }
 
@@ -208,6 +211,7 @@ pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
         .money(period.payer)
         .money(period.worker)
         .end();
+    s.text(&rules_as_of(lang, &plan.period)).end();
     s.out
 }
 
@@ -323,7 +327,8 @@ mod tests {
         assert!(rows[at + 1][3].starts_with("Bagian pekerja"));
         assert_eq!(num(&rows[at + 1][8]), rab.worker_share);
         assert_eq!(rows[at + 2], [format!("Terbilang: {}", rab.total_words)]);
-        assert_eq!(rows.len(), at + 3);
+        assert_eq!(rows[at + 3], [rules_as_of(Lang::Id, &plan.period)]);
+        assert_eq!(rows.len(), at + 4);
         // Sum of the line amounts read back equals the total read back.
         let lines: Rupiah = rows[1..at]
             .iter()
@@ -343,7 +348,7 @@ mod tests {
         ));
         assert!(csv.contains("\r\n;;;Jumlah total;;;;;1349712\r\n"));
         assert!(csv.ends_with(
-            "\r\nTerbilang: satu juta tiga ratus empat puluh sembilan ribu tujuh ratus dua belas rupiah\r\n"
+            "\r\nTerbilang: satu juta tiga ratus empat puluh sembilan ribu tujuh ratus dua belas rupiah\r\nAturan dan tarif diperiksa per 6 Desember 2026.\r\n"
         ));
         assert!(!csv.contains("Bagian pekerja"));
         let en = rab_csv(&budget_lines(&plan, &outcome(&plan), Lang::En), Lang::En);
@@ -359,7 +364,12 @@ mod tests {
         let csv = categories_csv(&plan, &o, Lang::En);
         let rows = parse(&csv);
         assert!(rows[0][0] == "Category" && rows[0].len() == 12);
-        assert_eq!(rows.len(), plan.categories.len() + 2);
+        // The categories, the total, and the line on when the rules were checked.
+        assert_eq!(rows.len(), plan.categories.len() + 3);
+        assert_eq!(
+            rows[plan.categories.len() + 2],
+            [rules_as_of(Lang::En, &plan.period)]
+        );
         for (i, (c, co)) in plan.categories.iter().zip(&o.categories).enumerate() {
             let r = &rows[i + 1];
             let period = co.cost.period.total();

@@ -76,14 +76,14 @@ fn payer_rates(lang: Lang, at: YearMonth) -> (String, String) {
     )
 }
 
-/// The first month an outcome costs, whose law its sentences cite; the table's last known
-/// month when nothing is costed.
+/// The first month an outcome costs, whose law its sentences cite; the month the rules were
+/// checked when nothing is costed.
 fn law_month(outcome: &Outcome) -> YearMonth {
     outcome
         .categories
         .iter()
         .find_map(|c| c.cost.months.first())
-        .map_or(rates::COVERED_THROUGH, |m| m.month)
+        .map_or(rates::RULES_CHECKED_ON.month(), |m| m.month)
 }
 
 fn joined(parts: &[String]) -> String {

@@ -133,6 +133,12 @@ impl Lang {
             .unwrap_or("")
     }
 
+    /// A day as offices write it: "6 Desember 2026", "6 December 2026".
+    #[must_use]
+    pub fn date(self, d: crate::calc::period::Date) -> String {
+        format!("{} {} {}", d.day, self.month_name(d.month), d.year)
+    }
+
     /// Three-letter month name ("Agu", "Aug").
     #[must_use]
     pub fn month_short(self, month: u8) -> String {

@@ -109,8 +109,9 @@ impl Rab {
 /// The warning printed beside a budget line that the year's Dana Desa rules prohibit.
 #[must_use]
 pub fn prohibited_note(lang: Lang, year: i32) -> String {
-    let basis = dana_desa_rule(year).map_or("", |r| r.basis);
-    (lang.formula().prohibited)(year, basis)
+    let rule = dana_desa_rule(year);
+    let (rules_year, basis) = rule.map_or((year, ""), |r| (r.year, r.basis));
+    (lang.formula().prohibited)(year, rules_year, basis)
 }
 
 /// The name of a funding source.
@@ -264,6 +265,17 @@ mod tests {
         assert!(marked.contains(&(0, false)));
         assert!(rab.any_prohibited());
         assert!(prohibited_note(Lang::Id, 2026).contains("Permendes PDT 16/2025"));
+        // 2027: the 2026 list stands in, and the line says so.
+        plan.period.year = 2027;
+        let (_, rab) = lines_of(&plan, Lang::Id);
+        assert!(rab.lines().any(|l| l.category == 2 && l.prohibited));
+        let note = prohibited_note(Lang::Id, 2027);
+        assert!(
+            note.starts_with(
+                "Aturan Dana Desa 2027 belum terbit; menurut larangan 2026 (Permendes PDT 16/2025"
+            ),
+            "{note}"
+        );
         plan.period.year = 2025;
         let (_, rab) = lines_of(&plan, Lang::Id);
         assert!(rab

@@ -134,8 +134,8 @@ pub fn rab_unit_price(
 /// A funding source's subtotal or the grand total of the budget lines.
 #[must_use]
 ///
-/// The sum has no month of its own: the workers' rates it names are those the table knows
-/// for its last covered month (they have not changed since 2015).
+/// The sum has no month of its own: the workers' rates it names are those in force when the
+/// rules were checked (they have not changed since 2015).
 pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explanation {
     let parts: Vec<String> = terms
         .iter()
@@ -144,7 +144,7 @@ pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explana
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
         basis: {
-            let (jht, jp) = worker_rates(lang, rates::COVERED_THROUGH);
+            let (jht, jp) = worker_rates(lang, rates::RULES_CHECKED_ON.month());
             (lang.formula().rab_sum)(&jht, &jp)
         },
     }

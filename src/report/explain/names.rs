@@ -17,6 +17,8 @@ pub fn kind_name(lang: Lang, kind: CategoryKind) -> &'static str {
         CategoryKind::Kader => t.kind_kader,
         CategoryKind::PekerjaRentan => t.kind_pekerja_rentan,
         CategoryKind::Lainnya => t.kind_lainnya,
+        CategoryKind::StafDesa => t.kind_staf_desa,
+        CategoryKind::PekerjaKeagamaan => t.kind_pekerja_keagamaan,
     }
 }
 

@@ -34,6 +34,10 @@ pub struct NameTexts {
     pub kind_pekerja_rentan: &'static str,
     /// Another category.
     pub kind_lainnya: &'static str,
+    /// "Staf desa (non-perangkat)".
+    pub kind_staf_desa: &'static str,
+    /// "Pekerja keagamaan (marbot, guru ngaji)".
+    pub kind_pekerja_keagamaan: &'static str,
 
     // Funding sources (`rab::source_name`).
     /// ADD.
@@ -180,8 +184,9 @@ pub struct FormulaTexts {
     pub sum_assured: &'static str,
 
     // Budget lines (RAB).
-    /// A line the year's Dana Desa rules prohibit, given the year and the rule.
-    pub prohibited: fn(year: i32, basis: &str) -> String,
+    /// A line the year's Dana Desa rules prohibit, given the year, the year of the rules
+    /// that apply (earlier when they stand in for a year not yet published) and their basis.
+    pub prohibited: fn(year: i32, rules_year: i32, basis: &str) -> String,
     /// "dan" / "and", before the last program.
     pub and: &'static str,
     /// A line's share when the village pays: " (bagian desa)".

@@ -5,11 +5,11 @@ mod en;
 mod id;
 
 use crate::calc::benefit::{DEFAULT_DEATH_RATE_PER_MILLE, TERM_YEARS};
-use crate::calc::budget::{DANA_DESA_RULES, THIRTY_PERCENT};
+use crate::calc::budget::{dana_desa_rule, DANA_DESA_CONTEXT, DANA_DESA_RULES, THIRTY_PERCENT};
 use crate::calc::capacity::CapacityError;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Caution;
-use crate::calc::period::{YearMonth, MONTHS_IN_YEAR};
+use crate::calc::period::{BudgetPeriod, YearMonth, MONTHS_IN_YEAR};
 use crate::calc::plan::{Plan, PlanError};
 use crate::calc::rates::{self, RateKey};
 use crate::codec::input::InputError;
@@ -70,6 +70,8 @@ pub struct Texts {
     pub jp: &'static str,
     pub risk_class: &'static str,
     pub funding: &'static str,
+    /// APBD money passed through ADD or bantuan keuangan is entered as APBD (ASSUMPTION).
+    pub funding_hint: &'static str,
     pub sector: &'static str,
     pub sector_transport: &'static str,
     pub sector_other: &'static str,
@@ -141,6 +143,10 @@ pub struct Texts {
     pub legal_basis: &'static str,
     pub show_formula: &'static str,
     pub footer: &'static str,
+    /// "Aturan dan tarif diperiksa per 6 Desember 2026." (`Figures`).
+    pub rules_checked: fn(&Figures) -> String,
+    /// What a month after that day is costed with (`Figures`).
+    pub rules_after_check: fn(&Figures) -> String,
     pub sources_note: &'static str,
     pub rekap_link: &'static str,
     pub per_year: &'static str,
@@ -336,10 +342,33 @@ pub struct Figures {
     pub jp_cap_basis: &'static str,
     /// Years of JP contributions a monthly pension needs: "15".
     pub jp_years: String,
-    /// The Dana Desa rules of the month's year (or the latest known).
+    /// The Dana Desa rules that apply to the month's year (or the latest known).
     pub dd_basis: &'static str,
+    /// The year of those rules: before the month's year when they stand in for it.
+    pub dd_rules_year: i32,
     /// The latest year whose Dana Desa rules the calculator checked.
     pub dd_checked: i32,
+    /// The Dana Desa context of PMK 7/2026: its year, KDMP share and amount, the regular
+    /// Dana Desa left, the operations cap and the basis.
+    pub dd_context: DanaDesaContextFigures,
+    /// The day the rules were checked: "6 Desember 2026".
+    pub rules_checked: String,
+}
+
+/// The figures of the Dana Desa context, formatted (see [`DANA_DESA_CONTEXT`]).
+pub struct DanaDesaContextFigures {
+    /// "2026".
+    pub year: i32,
+    /// "58,03 %".
+    pub kdmp_share: String,
+    /// "Rp34,57 triliun".
+    pub kdmp_total: String,
+    /// "Rp25 triliun".
+    pub regular_total: String,
+    /// "3 %".
+    pub operations_cap: String,
+    /// The regulation.
+    pub basis: &'static str,
 }
 
 /// The figures in force in month `at`, formatted for `lang`.
@@ -347,6 +376,7 @@ pub struct Figures {
 pub fn figures(lang: Lang, at: YearMonth) -> Figures {
     let whole = |key| lang.number(rates::value(key, at), 0);
     let cap = rates::in_force(RateKey::JpWageCap, rates::JP_CAP_PUBLISHED_THROUGH);
+    let dd_rule = dana_desa_rule(at.year).or(DANA_DESA_RULES.last());
     let relief = rates::ADJUSTMENTS
         .iter()
         .rev()
@@ -373,12 +403,18 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
             rates::value(RateKey::JpPensionMonths, at) / Decimal::from(MONTHS_IN_YEAR),
             0,
         ),
-        dd_basis: DANA_DESA_RULES
-            .iter()
-            .find(|r| r.year == at.year)
-            .or(DANA_DESA_RULES.last())
-            .map_or("", |r| r.basis),
+        dd_basis: dd_rule.map_or("", |r| r.basis),
+        dd_rules_year: dd_rule.map_or(at.year, |r| r.year),
         dd_checked: DANA_DESA_RULES.last().map_or(at.year, |r| r.year),
+        dd_context: DanaDesaContextFigures {
+            year: DANA_DESA_CONTEXT.year,
+            kdmp_share: lang.percent(DANA_DESA_CONTEXT.kdmp_share, 2),
+            kdmp_total: lang.short_rupiah(DANA_DESA_CONTEXT.kdmp_total),
+            regular_total: lang.short_rupiah(DANA_DESA_CONTEXT.regular_total),
+            operations_cap: lang.prose_percent(DANA_DESA_CONTEXT.operations_cap),
+            basis: DANA_DESA_CONTEXT.basis,
+        },
+        rules_checked: lang.date(rates::RULES_CHECKED_ON),
     }
 }
 
@@ -387,6 +423,20 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
 pub fn cited(lang: Lang, plan: &Plan, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
     let at = YearMonth::new(plan.period.year, plan.period.first_month);
     text(texts(lang))(&figures(lang, at))
+}
+
+/// The quiet line every page, sheet and export carries: the day the rules were checked and,
+/// when `period` costs a month after it, what that month is costed with.
+#[must_use]
+pub fn rules_as_of(lang: Lang, period: &BudgetPeriod) -> String {
+    let t = texts(lang);
+    let f = figures(lang, rates::RULES_CHECKED_ON.month());
+    let checked = (t.rules_checked)(&f);
+    if rates::after_rules_checked(period) {
+        format!("{checked} {}", (t.rules_after_check)(&f))
+    } else {
+        checked
+    }
 }
 
 /// The message for a rejected input.

@@ -3,7 +3,7 @@
 use crate::calc::outcome::{Caution, Severity};
 use crate::calc::Plan;
 use crate::report::lang::Lang;
-use crate::report::texts::page::caution;
+use crate::report::texts::page::{caution, rules_as_of};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
@@ -43,5 +43,8 @@ pub fn CautionList() -> impl IntoView {
         <ul class="cautions" data-testid="cautions">
             {move || caution_items(state, |_| true)}
         </ul>
+        <p class="note" data-testid="rules-as-of">
+            {move || state.plan.with(|p| rules_as_of(state.lang.get(), &p.period))}
+        </p>
     }
 }

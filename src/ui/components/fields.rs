@@ -32,7 +32,12 @@ pub fn SelectField(
     selected: Signal<String>,
     /// Called with the chosen value.
     on_change: Callback<String>,
+    /// A line under the select (`{id}-hint`), read with it by screen readers.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
 ) -> impl IntoView {
+    let hint_id = move || format!("{}-hint", id.get());
+    let described = hint.is_some().then_some(hint_id);
     view! {
         <div class="field">
             {field_label(id, label)}
@@ -40,6 +45,7 @@ pub fn SelectField(
                 class="field__input"
                 id=move || id.get()
                 data-testid=move || id.get()
+                aria-describedby=described
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
                 {move || {
@@ -58,6 +64,7 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
         </div>
     }
 }

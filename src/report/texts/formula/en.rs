@@ -12,6 +12,8 @@ pub static NAMES: NameTexts = NameTexts {
     kind_kader: "Institutions & cadres (posyandu, PKK, LPM, linmas)",
     kind_pekerja_rentan: "Vulnerable workers (farmers, fishers, traders, ojek)",
     kind_lainnya: "Other category",
+    kind_staf_desa: "Village staff (not perangkat)",
+    kind_pekerja_keagamaan: "Religious workers (marbot, Quran teachers)",
     source_add: "ADD (village fund allocation)",
     source_dana_desa: "Dana Desa (village fund)",
     source_pades: "PADes / other village income",
@@ -88,7 +90,7 @@ pub static EN: FormulaTexts = FormulaTexts {
         format!("ASSUMPTION, editable: death rate {rate} per 1,000 a year (Tanah Bumbu 2023: 52 deaths among 14,400 vulnerable workers; other village programs 2.2–4.4). Valued at the JKM {jkm}, a floor: a work-accident death pays more.")
     },
     term: |years| format!(" The village head's term is {years} years (Law 3/2024)."),
-    comparisons: " Real comparisons: Bulukumba 2024 paid Rp1.077 billion on Rp890 million of premiums (1.21); Tanah Bumbu 2023 about 0.90 (premium derived, not from the source).",
+    comparisons: " Real comparisons: Bulukumba 2024 paid Rp1.077 billion on Rp890 million of premiums (1.21); Sijunjung (APBD, March 2022–July 2025) paid Rp5.8 billion on Rp5.4 billion of premiums (1.07); Tanah Bumbu 2023 about 0.90 (premium derived, not from the source).",
     jkm_benefit: "Lump sum + periodic benefit (paid at once) + funeral cost; no waiting period. PP 44/2015 jo. PP 82/2019.",
     jkk_death: |months, minimum| {
         format!("Death from a work accident: {months} × wage (BPU: declared income), at least {minimum}, + periodic benefit + funeral cost. PP 44/2015 Annex III jo. PP 82/2019.")
@@ -101,8 +103,12 @@ pub static EN: FormulaTexts = FormulaTexts {
     },
     sum_assured: "JKM benefit per family (PP 44/2015 jo. PP 82/2019) times members: the sum assured if all died, not an expectation.",
 
-    prohibited: |year, basis| {
-        format!("Not allowed from Dana Desa in {year} ({basis}): budget it from ADD or PADes.")
+    prohibited: |year, rules_year, basis| {
+        if rules_year < year {
+            format!("The {year} Dana Desa rules are not out yet; under the {rules_year} prohibitions ({basis}) it may not come from Dana Desa: budget it from ADD or PADes.")
+        } else {
+            format!("Not allowed from Dana Desa in {year} ({basis}): budget it from ADD or PADes.")
+        }
     },
     and: "and",
     village_share: " (village's share)",

@@ -12,6 +12,8 @@ pub static NAMES: NameTexts = NameTexts {
     kind_kader: "Lembaga & kader (posyandu, PKK, LPM, linmas)",
     kind_pekerja_rentan: "Pekerja rentan (petani, nelayan, pedagang, ojek)",
     kind_lainnya: "Kategori lain",
+    kind_staf_desa: "Staf desa (bukan perangkat)",
+    kind_pekerja_keagamaan: "Pekerja keagamaan (marbot, guru ngaji)",
     source_add: "ADD (Alokasi Dana Desa)",
     source_dana_desa: "Dana Desa",
     source_pades: "PADes / pendapatan lain desa",
@@ -88,7 +90,7 @@ pub static ID: FormulaTexts = FormulaTexts {
         format!("ASUMSI yang dapat diubah: angka kematian {rate} per 1.000 per tahun (Tanah Bumbu 2023: 52 meninggal dari 14.400 pekerja rentan; program desa lain 2,2–4,4). Dinilai dengan santunan JKM {jkm}, batas bawah: kematian karena kecelakaan kerja membayar lebih.")
     },
     term: |years| format!(" Masa jabatan kepala desa {years} tahun (UU 3/2024)."),
-    comparisons: " Pembanding nyata: Bulukumba 2024 membayar Rp1,077 miliar atas iuran Rp890 juta (1,21); Tanah Bumbu 2023 sekitar 0,90 (iuran diturunkan, bukan dari sumber).",
+    comparisons: " Pembanding nyata: Bulukumba 2024 membayar Rp1,077 miliar atas iuran Rp890 juta (1,21); Sijunjung (APBD, Maret 2022–Juli 2025) membayar Rp5,8 miliar atas iuran Rp5,4 miliar (1,07); Tanah Bumbu 2023 sekitar 0,90 (iuran diturunkan, bukan dari sumber).",
     jkm_benefit: "Santunan sekaligus + santunan berkala (dibayar sekaligus) + biaya pemakaman; tanpa masa tunggu. PP 44/2015 jo. PP 82/2019.",
     jkk_death: |months, minimum| {
         format!("Kematian karena kecelakaan kerja: {months} × upah (BPU: penghasilan yang dilaporkan), paling sedikit {minimum}, + santunan berkala + biaya pemakaman. PP 44/2015 Lampiran III jo. PP 82/2019.")
@@ -101,8 +103,12 @@ pub static ID: FormulaTexts = FormulaTexts {
     },
     sum_assured: "Santunan JKM per keluarga (PP 44/2015 jo. PP 82/2019) dikali jumlah peserta: uang pertanggungan bila semua meninggal, bukan perkiraan.",
 
-    prohibited: |year, basis| {
-        format!("Dilarang dari Dana Desa pada {year} ({basis}): anggarkan dari ADD atau PADes.")
+    prohibited: |year, rules_year, basis| {
+        if rules_year < year {
+            format!("Aturan Dana Desa {year} belum terbit; menurut larangan {rules_year} ({basis}) tidak boleh dari Dana Desa: anggarkan dari ADD atau PADes.")
+        } else {
+            format!("Dilarang dari Dana Desa pada {year} ({basis}): anggarkan dari ADD atau PADes.")
+        }
     },
     and: "dan",
     village_share: " (bagian desa)",

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{figures, Texts};
+use super::{figures, Figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{
@@ -58,6 +58,7 @@ pub static TEXTS: Texts = Texts {
     jp: "JP (pension)",
     risk_class: "JKK risk class",
     funding: "Paid from",
+    funding_hint: "District or provincial APBD money passed through ADD or as bantuan keuangan: choose APBD (ASSUMPTION), since premiums paid from APBD get no PP 50/2025 relief.",
     sector: "Sector",
     sector_transport: "Transport (ojek, drivers, couriers)",
     sector_other: "Other",
@@ -121,6 +122,11 @@ pub static TEXTS: Texts = Texts {
     formula: "Formula",
     legal_basis: "Basis",
     show_formula: "Tap a number to see its formula and legal basis.",
+    rules_checked: |f| format!("Rules and rates checked as of {}.", f.rules_checked),
+    rules_after_check: |f| format!(
+        "Later months are costed with the rules in force on that date (JP wage cap {} since {}, Dana Desa prohibitions of {}) until a change is published.",
+        f.jp_cap, f.jp_cap_since, f.dd_checked
+    ),
     footer: "Rates: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Figures are a planning simulation; BPJS Ketenagakerjaan sets the official amounts.",
     sources_note: "Every assumption is marked ASSUMPTION and can be changed.",
     rekap_link: "Rekap of many villages for sub-district and DPMD offices →",
@@ -287,6 +293,19 @@ pub fn plan_error(error: &PlanError) -> String {
     }
 }
 
+/// "The 2027 Dana Desa rules are not out yet; the 2026 prohibitions are used as the
+/// reference. " when the rules of an earlier year stand in for `year`, else nothing.
+fn stand_in(f: &Figures, year: i32) -> String {
+    if f.dd_rules_year < year {
+        format!(
+            "The {year} Dana Desa rules are not out yet; the {} prohibitions are used as the reference. ",
+            f.dd_rules_year
+        )
+    } else {
+        String::new()
+    }
+}
+
 pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::En;
     let year = plan.period.year;
@@ -300,11 +319,6 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             l.month_name(from.month),
             from.year
         ),
-        Caution::RatesAfterTable { through } => format!(
-            "The rate table runs to {} {}; later months use the latest known rates.",
-            l.month_name(through.month),
-            through.year
-        ),
         Caution::JpCapSecondarySource => format!(
             "The JP wage cap of {} (from {}; {}) is so far known only from secondary sources, not the official text; confirm with BPJS Ketenagakerjaan.",
             f.jp_cap, f.jp_cap_since, f.jp_cap_basis
@@ -314,13 +328,21 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             l.month_name(from.month), from.year, f.jp_cap
         ),
         Caution::DanaDesaUsed => format!(
-            "Dana Desa: {} allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers, RT/RW and cadres it is not prohibited but not named either. Check with the DPMD.",
+            "Dana Desa: {}{} allows Dana Desa for employment social security especially for cash-for-work (PKTD) workers; for other vulnerable workers, RT/RW and cadres it is not prohibited but not named either. Check with the DPMD.",
+            stand_in(&f, year),
             f.dd_basis
         ),
         Caution::DanaDesaProhibited { category } => format!(
-            "{}: Dana Desa may not pay employment social security premiums of the village head, village officials and BPD members in {year} ({}). Budget them from ADD or PADes.",
-            name(*category), f.dd_basis
+            "{}: {}Dana Desa may not pay employment social security premiums of the village head, village officials and BPD members in {} ({}). Budget them from ADD or PADes.",
+            name(*category), stand_in(&f, year), f.dd_rules_year, f.dd_basis
         ),
+        Caution::DanaDesaContext => {
+            let c = &f.dd_context;
+            format!(
+                "Dana Desa context (not a premium rule): under {}, {} of every village's {} Dana Desa ({} nationwide) pays instalments for the Koperasi Desa Merah Putih (KDMP), leaving {} of regular Dana Desa; village government operations may take at most {} of the regular part, and employment social security is not among its listed priorities.",
+                c.basis, c.kdmp_share, c.year, c.kdmp_total, c.regular_total, c.operations_cap
+            )
+        }
         Caution::DanaDesaRulesUnchecked { year } => format!(
             "Dana Desa {year}: this calculator has not checked that year's Dana Desa rules (it checked the {} rules). Ask the DPMD whether premiums may be paid from Dana Desa.",
             f.dd_checked
@@ -375,7 +397,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             "JKM scholarship: with {years} years of contributions needed, a non-work death gives a scholarship only from {from_year}. A work-accident death still does."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre, a BPD member who is also a vulnerable worker), register them once and take them off one count.",
+            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre, a BPD member who is also a vulnerable worker), that person is enrolled twice and both enrolments pay out (in Klaten, 2024, the heirs of a farmer enrolled as BPU and as a Linmas member received 2 × Rp42 million). From the same APBDes a second enrolment only buys a second death benefit: register them once and take them off one count, unless on purpose.",
             name(*first), name(*second)
         ),
     }

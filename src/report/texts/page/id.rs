@@ -1,6 +1,6 @@
 //! Bahasa Indonesia: the default language.
 
-use super::{figures, Texts};
+use super::{figures, Figures, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::outcome::Caution;
 use crate::calc::plan::{
@@ -58,6 +58,7 @@ pub static TEXTS: Texts = Texts {
     jp: "JP (Jaminan Pensiun)",
     risk_class: "Kelas risiko JKK",
     funding: "Sumber dana",
+    funding_hint: "Dana APBD kabupaten/provinsi yang disalurkan lewat ADD atau bantuan keuangan: pilih APBD (ASUMSI), karena iuran dari APBD tidak mendapat keringanan PP 50/2025.",
     sector: "Sektor",
     sector_transport: "Transportasi (ojek, sopir, kurir)",
     sector_other: "Lainnya",
@@ -121,6 +122,11 @@ pub static TEXTS: Texts = Texts {
     formula: "Rumus",
     legal_basis: "Dasar",
     show_formula: "Ketuk angka untuk melihat rumus dan dasar hukumnya.",
+    rules_checked: |f| format!("Aturan dan tarif diperiksa per {}.", f.rules_checked),
+    rules_after_check: |f| format!(
+        "Bulan sesudahnya dihitung dengan aturan yang berlaku pada tanggal itu (batas upah JP {} sejak {}, larangan Dana Desa {}) sampai ada perubahan yang terbit.",
+        f.jp_cap, f.jp_cap_since, f.dd_checked
+    ),
     footer: "Tarif: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Angka adalah simulasi untuk perencanaan; besaran resmi ditetapkan BPJS Ketenagakerjaan.",
     sources_note: "Setiap asumsi ditandai ASUMSI dan dapat diubah.",
     rekap_link: "Rekap banyak desa untuk kecamatan dan DPMD →",
@@ -304,6 +310,19 @@ pub fn plan_error(error: &PlanError) -> String {
     }
 }
 
+/// "Aturan Dana Desa 2027 belum terbit; larangan 2026 dipakai sebagai acuan. " when the
+/// rules of an earlier year stand in for `year`, else nothing.
+fn stand_in(f: &Figures, year: i32) -> String {
+    if f.dd_rules_year < year {
+        format!(
+            "Aturan Dana Desa {year} belum terbit; larangan {} dipakai sebagai acuan. ",
+            f.dd_rules_year
+        )
+    } else {
+        String::new()
+    }
+}
+
 pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
     let l = Lang::Id;
     let year = plan.period.year;
@@ -317,11 +336,6 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             l.month_name(from.month),
             from.year
         ),
-        Caution::RatesAfterTable { through } => format!(
-            "Tabel tarif hanya sampai {} {}; bulan sesudahnya dihitung dengan tarif terakhir yang diketahui.",
-            l.month_name(through.month),
-            through.year
-        ),
         Caution::JpCapSecondarySource => format!(
             "Batas upah JP {} (mulai {}; {}) baru tercatat dari sumber sekunder, belum dari naskah resminya; pastikan ke BPJS Ketenagakerjaan.",
             f.jp_cap, f.jp_cap_since, f.jp_cap_basis
@@ -331,13 +345,21 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             l.month_name(from.month), from.year, f.jp_cap
         ),
         Caution::DanaDesaUsed => format!(
-            "Dana Desa: {} membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan, RT/RW dan kader lain tidak dilarang tetapi juga tidak disebut. Pastikan ke DPMD.",
+            "Dana Desa: {}{} membolehkan Dana Desa untuk jaminan sosial ketenagakerjaan khususnya pekerja Padat Karya Tunai Desa (PKTD); untuk pekerja rentan, RT/RW dan kader lain tidak dilarang tetapi juga tidak disebut. Pastikan ke DPMD.",
+            stand_in(&f, year),
             f.dd_basis
         ),
         Caution::DanaDesaProhibited { category } => format!(
-            "{}: Dana Desa tidak boleh dipakai untuk iuran jaminan sosial ketenagakerjaan kepala desa, perangkat desa dan anggota BPD pada {year} ({}). Anggarkan dari ADD atau PADes.",
-            name(*category), f.dd_basis
+            "{}: {}Dana Desa tidak boleh dipakai untuk iuran jaminan sosial ketenagakerjaan kepala desa, perangkat desa dan anggota BPD pada {} ({}). Anggarkan dari ADD atau PADes.",
+            name(*category), stand_in(&f, year), f.dd_rules_year, f.dd_basis
         ),
+        Caution::DanaDesaContext => {
+            let c = &f.dd_context;
+            format!(
+                "Konteks Dana Desa (bukan aturan iuran): menurut {}, {} Dana Desa {} setiap desa ({} secara nasional) membayar angsuran Koperasi Desa Merah Putih (KDMP), sehingga Dana Desa reguler tinggal {}; operasional pemerintah desa paling banyak {} dari bagian reguler, dan jaminan sosial ketenagakerjaan tidak termasuk prioritas yang disebut.",
+                c.basis, c.kdmp_share, c.year, c.kdmp_total, c.regular_total, c.operations_cap
+            )
+        }
         Caution::DanaDesaRulesUnchecked { year } => format!(
             "Dana Desa {year}: aturan penggunaan Dana Desa untuk tahun ini belum diperiksa oleh kalkulator ini (yang diperiksa: aturan {}). Pastikan ke DPMD apakah iuran boleh dibayar dari Dana Desa.",
             f.dd_checked
@@ -392,7 +414,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             "Beasiswa JKM: dengan masa iuran {years} tahun, kematian biasa baru memberi beasiswa mulai {from_year}. Kematian karena kecelakaan kerja tetap memberi beasiswa."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader, anggota BPD yang juga pekerja rentan), daftarkan sekali saja dan kurangi dari salah satu jumlah.",
+            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader, anggota BPD yang juga pekerja rentan), orang itu terdaftar dua kali dan keduanya membayar santunan (di Klaten 2024 ahli waris seorang petani yang terdaftar sebagai BPU dan sebagai Linmas menerima 2 × Rp42 juta). Dari APBDes yang sama, pendaftaran kedua hanya membeli santunan kematian kedua: daftarkan sekali dan kurangi dari salah satu jumlah, kecuali memang disengaja.",
             name(*first), name(*second)
         ),
     }

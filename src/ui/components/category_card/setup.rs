@@ -125,6 +125,7 @@ pub fn Setup(
                     })
                     selected=Signal::derive(move || cat().funding.code().to_string())
                     on_change=card.choose(|v| FundingSource::from_code(v).map(CategoryEdit::Funding))
+                    hint=tr_signal(|t| t.funding_hint)
                 />
             </div>
         </details>
