@@ -9,6 +9,7 @@ pub mod csv;
 pub mod explain;
 pub mod format;
 pub mod lang;
+pub mod observed;
 pub mod qr;
 pub mod rab;
 pub mod rekap;

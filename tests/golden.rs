@@ -7,8 +7,9 @@
 //!
 //! `categories` lists categories separated by `;`, each as space-separated tokens: the
 //! kind's code (`kades`, `sekdes`, `perangkat`, `bpd`, `rtrw`, `kader`, `rentan`,
-//! `lainnya`), then any of `xN` (people, default 1), `pu` / `bpu`, `@N` (wage or declared
-//! income), a risk class `I`–`V`, `+jht`, `+jp`, `transport`, `via=CODE` (funding source).
+//! `lainnya`, `staf`, `keagamaan`), then any of `xN` (people, default 1), `pu` / `bpu`, `@N`
+//! (wage or declared income), a risk class `I`–`V`, `+jht`, `+jp`, `transport`, `via=CODE`
+//! (funding source); or `preset:ID`, the categories of that preset for the row's year.
 //!
 //! `measure` is one of:
 //! - `monthly` / `period` [`.jkk` | `.jkm` | `.jht` | `.jp`] [`.payer` | `.worker`]: all
@@ -27,6 +28,7 @@ use kalkulator::calc::period::{BudgetPeriod, YearMonth};
 use kalkulator::calc::premium::{person_month, ByProgram, Program, Split};
 use kalkulator::calc::rates::{RiskClass, Sector};
 use kalkulator::calc::{calculate, Plan};
+use kalkulator::codec::preset::find;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::str::FromStr;
@@ -34,7 +36,7 @@ use std::str::FromStr;
 const TABLE: &str = include_str!("data/presets.csv");
 
 /// Rows the table must hold: a table that lost rows (or all of them) fails loudly.
-const EXPECTED_ROWS: usize = 68;
+const EXPECTED_ROWS: usize = 84;
 
 const COLUMNS: [&str; 10] = [
     "case",
@@ -207,11 +209,19 @@ fn plan(row: &Row) -> Result<Plan, String> {
         },
         ..BudgetInputs::default()
     };
-    let categories = row
-        .get("categories")
-        .split(';')
-        .map(category)
-        .collect::<Result<Vec<_>, _>>()?;
+    let spec = row.get("categories");
+    let categories = match spec.strip_prefix("preset:") {
+        Some(id) => {
+            find(id)
+                .ok_or_else(|| format!("unknown preset `{id}`"))?
+                .plan(year)
+                .categories
+        }
+        None => spec
+            .split(';')
+            .map(category)
+            .collect::<Result<Vec<_>, _>>()?,
+    };
     Ok(Plan {
         period: BudgetPeriod {
             year,

@@ -1,9 +1,11 @@
 //! Preset scenarios (issue 5): start from a real program instead of a blank plan.
-//! Each is one of the "Preset scenarios suggested by the seeds" of `sources.md`, holds only
-//! the categories it is about (so comparisons stay clean) and costs budget year 2026,
-//! January to December; ADD is left empty unless a source gives one.
+//! Each is one of the "Preset scenarios suggested by the seeds" of `sources.md` or an
+//! observed regional program marked **preset** in RULES.md §3, holds only the categories it
+//! is about (so comparisons stay clean) and costs the budget year it is opened for, January
+//! to December; ADD is left empty unless a source gives one. Where the source reports
+//! amounts, they are kept beside the plan as [`Observed`] figures, never used to compute.
 
-use crate::calc::category::{Category, CategoryKind, FundingSource};
+use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
 use crate::calc::money::Rupiah;
 use crate::calc::plan::Plan;
 
@@ -12,46 +14,140 @@ use crate::calc::plan::Plan;
 pub struct Preset {
     /// Stable identifier (for links and tests).
     pub id: &'static str,
-    /// Builds the plan.
+    /// Builds the plan (for budget year 2026; [`Preset::plan`] sets the year).
     pub build: fn() -> Plan,
+    /// Amounts the source reports, shown beside the app's own figures.
+    pub observed: &'static [Observed],
+}
+
+impl Preset {
+    /// The preset's plan for budget `year`: the same people and choices, costed with the
+    /// rules of that year.
+    #[must_use]
+    pub fn plan(&self, year: i32) -> Plan {
+        let mut plan = (self.build)();
+        plan.period.year = year;
+        plan
+    }
+}
+
+/// An amount a source reports for a program, to show beside what the app computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Observed {
+    /// What the amount is of.
+    pub of: ObservedOf,
+    /// The amount, in rupiah.
+    pub amount: i64,
+}
+
+/// What an observed amount measures, so the app can put its own figure beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObservedOf {
+    /// The premium of one person a month in the plan's category at this index.
+    PersonMonth(usize),
+    /// The premium of the whole program for the months the source names.
+    Total {
+        /// Months the amount pays for.
+        months: u8,
+    },
 }
 
 /// How many presets there are: each language's table of their names has this length.
-pub const COUNT: usize = 8;
+pub const COUNT: usize = 13;
 
 /// Every preset, in the order the user sees them.
 pub static PRESETS: &[Preset; COUNT] = &[
     Preset {
         id: "1-desa-100-rentan",
         build: one_village_hundred,
+        observed: &[],
     },
     Preset {
         id: "rentan-per-dusun",
         build: per_dusun,
+        observed: &[],
     },
     Preset {
         id: "perangkat-jkk-jkm",
         build: officials_jkk_jkm,
+        observed: &[],
     },
     Preset {
         id: "perangkat-4-program",
         build: officials_all_programs,
+        observed: &[],
     },
     Preset {
         id: "kader-posyandu",
         build: kader_posyandu,
+        observed: &[],
     },
     Preset {
         id: "tanah-bumbu-2023",
         build: tanah_bumbu_2023,
+        observed: &[],
     },
     Preset {
         id: "bulukumba-2024",
         build: bulukumba_2024,
+        observed: &[],
     },
     Preset {
         id: "ntt-provinsi",
         build: ntt_province,
+        observed: &[],
+    },
+    Preset {
+        id: "pangkep-2025",
+        build: pangkep_2025,
+        observed: &[
+            Observed {
+                of: ObservedOf::PersonMonth(0),
+                amount: 156_000,
+            },
+            Observed {
+                of: ObservedOf::PersonMonth(1),
+                amount: 10_800,
+            },
+            Observed {
+                of: ObservedOf::PersonMonth(2),
+                amount: 63_400,
+            },
+            Observed {
+                of: ObservedOf::PersonMonth(4),
+                amount: 16_800,
+            },
+            Observed {
+                of: ObservedOf::Total { months: 12 },
+                amount: 2_239_339_680,
+            },
+        ],
+    },
+    Preset {
+        id: "kendal-2026",
+        build: kendal_2026,
+        observed: &[],
+    },
+    Preset {
+        id: "luwu-2025",
+        build: luwu_2025,
+        observed: &[Observed {
+            of: ObservedOf::Total { months: 3 },
+            amount: 2_500_000,
+        }],
+    },
+    Preset {
+        id: "luwu-timur-2025",
+        build: luwu_timur_2025,
+        observed: &[],
+    },
+    Preset {
+        id: "penajam-paser-utara-2025",
+        build: penajam_paser_utara_2025,
+        observed: &[Observed {
+            of: ObservedOf::Total { months: 12 },
+            amount: 1_008_000_000,
+        }],
     },
 ];
 
@@ -142,6 +238,72 @@ fn ntt_province() -> Plan {
     )
 }
 
+/// PU with JKK, JKM and JP at the kind's default wage (a BPU kind is moved to PU, whose usual
+/// wage it then takes): the source names the programs, not the wages.
+fn pu_with_jp(kind: CategoryKind, insured: u32) -> Category {
+    let mut c = Category::new(kind, insured);
+    c.switch_scheme(Scheme::Pu);
+    c.jp = true;
+    c
+}
+
+/// Pangkep 2025 (RULES.md §3, P117): 65 desa, from APBDes. The source gives people and
+/// premiums per person but no wages: the app costs its own defaults and shows the observed
+/// amounts beside them. Kepala desa are not counted apart in the source, so their observed
+/// amount is only in the note.
+fn pangkep_2025() -> Plan {
+    plan(
+        None,
+        vec![
+            pu_with_jp(CategoryKind::PerangkatDesa, 750),
+            Category::new(CategoryKind::StafDesa, 499),
+            pu_with_jp(CategoryKind::Bpd, 461),
+            Category::new(CategoryKind::PekerjaKeagamaan, 649),
+            Category::new(CategoryKind::PekerjaRentan, 1_492),
+        ],
+    )
+}
+
+/// Kendal, Perbup 45/2025 (P112): ADD pays BPJS TK with JKK, JKM, JHT and JP for kepala
+/// desa, perangkat and BPD. Head counts and wages are an example village (1 + 1 + 8, 5 BPD)
+/// at the PP 11/2019 minimums.
+fn kendal_2026() -> Plan {
+    let all_four = |kind, n| Category {
+        jht: true,
+        ..pu_with_jp(kind, n)
+    };
+    plan(
+        None,
+        vec![
+            all_four(CategoryKind::KepalaDesa, 1),
+            all_four(CategoryKind::SekretarisDesa, 1),
+            all_four(CategoryKind::PerangkatDesa, 8),
+            all_four(CategoryKind::Bpd, 5),
+        ],
+    )
+}
+
+/// Luwu 2025 (P113, P114): at least 50 pekerja rentan per desa, JKK + JKM, from APBDes.
+fn luwu_2025() -> Plan {
+    plan(None, vec![Category::new(CategoryKind::PekerjaRentan, 50)])
+}
+
+/// Luwu Timur, Perbup 11/2025 (P115): 100 pekerja rentan per desa; the payer is not stated,
+/// so the village's ADD, as in "1 Desa 100".
+fn luwu_timur_2025() -> Plan {
+    plan(None, vec![Category::new(CategoryKind::PekerjaRentan, 100)])
+}
+
+/// Penajam Paser Utara, APBD 2025 (P118): 5,000 pekerja rentan at the lowest BPU level, paid
+/// by the kabupaten, so PP 50/2025 never applies.
+fn penajam_paser_utara_2025() -> Plan {
+    let apbd = Category {
+        funding: FundingSource::ApbdKabupaten,
+        ..Category::new(CategoryKind::PekerjaRentan, 5_000)
+    };
+    plan(None, vec![apbd])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +319,67 @@ mod tests {
     fn outcome(id: &str) -> Outcome {
         let preset = find(id).unwrap_or_else(|| panic!("no preset {id}"));
         calculate(&(preset.build)()).unwrap_or_else(|e| panic!("{id}: {e:?}"))
+    }
+
+    fn outcome_2027(id: &str) -> Outcome {
+        let preset = find(id).unwrap_or_else(|| panic!("no preset {id}"));
+        calculate(&preset.plan(2027)).unwrap_or_else(|e| panic!("{id}: {e:?}"))
+    }
+
+    #[test]
+    fn a_preset_opens_on_the_year_asked_for_with_the_same_people() {
+        for p in PRESETS {
+            let plan = p.plan(2027);
+            assert_eq!(plan.period, BudgetPeriod::full_year(2027), "{}", p.id);
+            assert_eq!(plan.categories, (p.build)().categories, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn observed_amounts_point_at_categories_the_preset_holds() {
+        for p in PRESETS {
+            let plan = (p.build)();
+            for o in p.observed {
+                if let ObservedOf::PersonMonth(i) = o.of {
+                    assert!(i < plan.categories.len(), "{}", p.id);
+                }
+                assert!(o.amount > 0);
+            }
+        }
+    }
+
+    #[test]
+    fn rules_md_2027_checks_of_the_regional_presets() {
+        // RULES.md §1, worked checks for 2027 (non-transport BPU: no adjusted month).
+        assert_eq!(outcome_2027("luwu-2025").total_period(), rp(10_080_000));
+        assert_eq!(
+            outcome_2027("luwu-timur-2025").total_period(),
+            rp(20_160_000)
+        );
+        assert_eq!(
+            outcome_2027("penajam-paser-utara-2025").total_period(),
+            rp(1_008_000_000)
+        );
+        // Pangkep: the non-perangkat staff at Rp2,000,000 cost the observed Rp10,800 a month.
+        let pangkep = outcome_2027("pangkep-2025");
+        assert_eq!(
+            pangkep.categories[1]
+                .cost
+                .per_person
+                .programs
+                .total()
+                .total(),
+            rp(10_800)
+        );
+        assert_eq!(
+            pangkep.categories[4]
+                .cost
+                .per_person
+                .programs
+                .total()
+                .total(),
+            rp(16_800)
+        );
     }
 
     #[test]

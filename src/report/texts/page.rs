@@ -189,6 +189,16 @@ pub struct Texts {
     pub presets_title: &'static str,
     pub preset_label: &'static str,
     pub preset_apply: &'static str,
+    /// Heading of the table of a source's amounts beside the app's.
+    pub observed_title: &'static str,
+    /// Column heads: what, in the source, by this calculator.
+    pub observed_columns: [&'static str; 3],
+    /// "{category}, per orang sebulan".
+    pub observed_person_month: fn(&str) -> String,
+    /// "Seluruh program, {period}".
+    pub observed_total: fn(&str) -> String,
+    /// Why the two may differ, in one sentence.
+    pub observed_why: &'static str,
     pub share_title: &'static str,
     pub share_note: &'static str,
     pub share_link_label: &'static str,

@@ -45,4 +45,29 @@ pub static PRESETS: [PresetText; COUNT] = [
         name: "Provinsi NTT: perangkat dan pekerja rentan",
         note: "Tribun Bali (tanpa tanggal, sekitar 2023–2024): di NTT 19.629 perangkat desa terlindungi sebagai PU, 7.031 pekerja rentan dari anggaran desa dan 5.353 dari APBD; di sini perangkat pada siltap minimum PP 11/2019 dengan JKK + JKM, pekerja rentan pada penghasilan BPU terendah.",
     },
+    // pangkep-2025
+    PresetText {
+        name: "Pangkep 2025: aparatur, staf, BPD, keagamaan, rentan",
+        note: "Notuladaily, 30 Sep 2025 (DPMD dan BPJS Pangkep): 65 desa membayar dari APBDes untuk 750 perangkat, 499 staf non-perangkat, 461 anggota BPD (JKK + JKM + JP), 649 pekerja keagamaan dan 1.492 pekerja rentan; anggaran Rp2.239.339.680; iuran kepala desa tercatat Rp212.160 sebulan. Di sini upah siltap minimum PP 11/2019, staf Rp2.000.000.",
+    },
+    // kendal-2026
+    PresetText {
+        name: "Kendal (Perbup 45/2025): aparatur dan BPD, empat program dari ADD",
+        note: "Radar Pekalongan, 3 Des 2025: ADD Kendal membayar lebih dulu siltap, tunjangan BPD, lalu BPJS Ketenagakerjaan (JKK, JKM, JHT, JP) kepala desa, perangkat dan BPD; iuran dipotong dari alokasi siltap. Di sini contoh satu desa: 1 + 1 + 8 aparatur dan 5 anggota BPD pada siltap minimum.",
+    },
+    // luwu-2025
+    PresetText {
+        name: "Luwu 2025: 50 pekerja rentan per desa",
+        note: "Tribun Timur, 15 Sep 2025; Setarakata, 16 Sep 2025 (Surat Edaran Bupati Luwu): tiap desa menganggarkan paling sedikit 50 pekerja rentan (JKK + JKM) di APBDes, \"sekitar Rp2,5 juta per desa\"; kepala desa, perangkat dan BPD sudah dibayar dari APBD.",
+    },
+    // luwu-timur-2025
+    PresetText {
+        name: "Luwu Timur (Perbup 11/2025): 100 tenaga kerja per desa",
+        note: "Linisulsel, 30 Okt 2025: program 100 pekerja rentan per desa, kuota naik pada 2026 dan petugas keagamaan akan didaftarkan; banyak pelamar tertolak batas usia. Pembayar tidak disebut: di sini ADD.",
+    },
+    // penajam-paser-utara-2025
+    PresetText {
+        name: "Penajam Paser Utara 2025: 5.000 pekerja rentan dari APBD",
+        note: "Antara Kaltim, Nov 2024: APBD 2025 sekitar Rp1,008 miliar untuk 5.000 pekerja rentan pada Rp16.800 sebulan; dibayar APBD kabupaten, jadi keringanan PP 50/2025 tidak berlaku.",
+    },
 ];
