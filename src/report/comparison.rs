@@ -40,6 +40,8 @@ impl Candidate {
 /// scenarios whose share string still reads (one that does not is left out, not an error).
 #[must_use]
 pub fn candidates(lang: Lang, current: Plan, saved: &[Saved]) -> Vec<Candidate> {
+    // Presets are costed for the year on screen, so the comparison is like for like.
+    let year = current.period.year;
     let mut list = vec![Candidate {
         id: CURRENT.into(),
         label: texts(lang).compare_current.to_string(),
@@ -48,7 +50,7 @@ pub fn candidates(lang: Lang, current: Plan, saved: &[Saved]) -> Vec<Candidate> 
     list.extend(PRESETS.iter().map(|p| Candidate {
         id: format!("preset-{}", p.id),
         label: preset_text(lang, p).name.to_string(),
-        plan: (p.build)(),
+        plan: p.plan(year),
     }));
     list.extend(saved.iter().filter_map(|s| {
         share::decode(&s.code).ok().map(|plan| Candidate {

@@ -1,6 +1,7 @@
 //! Thin adapters over browser APIs: local storage, the URL fragment, downloads, printing,
 //! the clock and the clipboard. Each one fails softly (None / Err), never with a panic.
 
+use crate::calc::period::Date;
 use wasm_bindgen::JsCast;
 
 fn window() -> Option<web_sys::Window> {
@@ -109,6 +110,12 @@ pub fn now() -> (u32, u8, u8, u8, u8) {
         part(d.get_hours()),
         part(d.get_minutes()),
     )
+}
+
+/// Today's local date: the browser's clock, which a test may fix.
+pub fn today() -> Date {
+    let (y, m, d, _, _) = now();
+    Date::new(i32::try_from(y).unwrap_or(i32::MAX), m, d)
 }
 
 /// Copies text to the clipboard (best effort; the link is also shown for manual copying).

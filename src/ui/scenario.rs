@@ -33,6 +33,11 @@ pub(crate) fn set_aside(key: &str, value: &str) {
     browser::remove(key);
 }
 
+/// A new plan, on the budget year being planned today (RULES.md §3).
+pub fn new_plan() -> Plan {
+    Plan::opening_on(browser::today())
+}
+
 /// The plan to start with, and what to tell the user about where it came from.
 pub fn initial_plan() -> (Plan, Option<Notice>) {
     // Chat apps sometimes percent-encode the `~` of escaped names.
@@ -50,16 +55,16 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
         }
         return match result {
             Ok(plan) => (plan, Some(Notice::LinkOpened)),
-            Err(_) => (Plan::default(), Some(Notice::LinkBroken)),
+            Err(_) => (new_plan(), Some(Notice::LinkBroken)),
         };
     }
     match browser::load(CURRENT_KEY) {
-        None => (Plan::default(), None),
+        None => (new_plan(), None),
         Some(saved) => match share::decode(&saved) {
             Ok(plan) => (plan, None),
             Err(_) => {
                 set_aside(CURRENT_KEY, &saved);
-                (Plan::default(), Some(Notice::StorageCorrupt))
+                (new_plan(), Some(Notice::StorageCorrupt))
             }
         },
     }

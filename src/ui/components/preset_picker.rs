@@ -1,6 +1,9 @@
 //! "Mulai dari program nyata": replace the plan with a preset from a real program.
 
+use crate::calc::calculate;
 use crate::codec::preset::PRESETS;
+use crate::report::observed::observed_rows;
+use crate::report::texts::page::texts;
 use crate::report::texts::presets::preset_text;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
@@ -31,9 +34,42 @@ pub fn PresetPicker() -> impl IntoView {
             .get(chosen.get())
             .map(|p| preset_text(lang, p).note.to_string())
     };
+    // What the chosen program's source reports, beside what this calculator computes for the
+    // same people in the year on screen.
+    let observed = move || {
+        let lang = state.lang.get();
+        let p = PRESETS.get(chosen.get()).filter(|p| !p.observed.is_empty())?;
+        let plan = p.plan(state.plan.with(|plan| plan.period.year));
+        let o = calculate(&plan).ok()?;
+        let rows = observed_rows(lang, p.observed, &plan, &o);
+        let t = texts(lang);
+        let [what, source, app] = t.observed_columns;
+        Some(view! {
+            <table class="observed" data-testid="preset-observed">
+                <caption>{t.observed_title}</caption>
+                <thead>
+                    <tr><th scope="col">{what}</th><th scope="col" class="num">{source}</th><th scope="col" class="num">{app}</th></tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <th scope="row">{r.label}</th>
+                                <td class="num" data-testid="observed-source">{lang.rupiah(r.observed)}</td>
+                                <td class="num" data-testid="observed-computed">{lang.rupiah(r.computed)}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <p class="note">{t.observed_why}</p>
+        })
+    };
     let apply = move |_| {
         if let Some(p) = PRESETS.get(chosen.get_untracked()) {
-            state.replace((p.build)());
+            let year = state.plan.with_untracked(|plan| plan.period.year);
+            state.replace(p.plan(year));
         }
     };
     view! {
@@ -57,6 +93,7 @@ pub fn PresetPicker() -> impl IntoView {
                 </button>
             </div>
             <p class="note">{note}</p>
+            {observed}
         </section>
     }
 }

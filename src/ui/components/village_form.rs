@@ -72,7 +72,7 @@ pub fn VillageForm() -> impl IntoView {
                 placeholder=tr_signal(|t| t.village_placeholder)
             />
             <div class="row">
-                {period_select(state, "year-input", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}
+                {period_select(state, "budget-year", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}
                 {period_select(state, "first-month-input", |t| t.first_month, Signal::derive(month_options), |p| p.first_month.to_string(), Action::SetFirstMonth)}
                 {period_select(state, "months-input", |t| t.months, Signal::derive(count_options), |p| p.months.to_string(), Action::SetMonths)}
             </div>

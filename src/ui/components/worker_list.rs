@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn WorkerList() -> impl IntoView {
     let state = use_app();
-    let kinds = CategoryKind::ALL;
+    let kinds = CategoryKind::ADDABLE;
     let new_kind = RwSignal::new(CategoryKind::Lainnya);
     let kind_options = {
         move || {

@@ -43,7 +43,8 @@ impl RekapState {
         let parsed = Memo::new_owning(move |_| (work.with(store::parse), true));
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
         // scope or typing the same threshold recomputes nothing.
-        let policy = Memo::new(move |_| settings.with(Settings::policy_plan));
+        let year = crate::ui::scenario::new_plan().period.year;
+        let policy = Memo::new(move |_| settings.with(|s| s.policy_plan(year)));
         let threshold = Memo::new(move |_| settings.with(|s| store::threshold(&s.threshold)));
         let rekap = Memo::new_owning(move |_| {
             let threshold = threshold

@@ -102,17 +102,18 @@ impl Settings {
     }
 
     /// The plan the policy names and whether it is the one asked for (false: the default plan
-    /// stands in for a village page plan that was never saved).
+    /// stands in for a village page plan that was never saved). A preset and the stand-in
+    /// cost `year`, the budget year a new plan opens on; a village page plan keeps its own.
     #[must_use]
-    pub fn policy_plan(&self) -> (Plan, bool) {
+    pub fn policy_plan(&self, year: i32) -> (Plan, bool) {
         if let Some(id) = self.policy.strip_prefix("preset:") {
-            if let Some(p) = crate::codec::preset::PRESETS.iter().find(|p| p.id == id) {
-                return ((p.build)(), true);
+            if let Some(p) = crate::codec::preset::find(id) {
+                return (p.plan(year), true);
             }
         }
         match share::decode(self.current_plan.as_deref().unwrap_or_default()) {
             Ok(plan) => (plan, true),
-            Err(_) => (Plan::default(), false),
+            Err(_) => (Plan::for_year(year), false),
         }
     }
 }
@@ -335,22 +336,22 @@ mod tests {
     fn the_current_policy_keeps_the_plan_it_took() {
         let mut s = Settings::default();
         assert!(
-            !s.policy_plan().1,
+            !s.policy_plan(2026).1,
             "no village page plan: the default stands in"
         );
         let mut plan = Plan::default();
         plan.categories[6].insured = 25;
         s.set_policy("current".into(), Some(share::encode(&plan)));
-        assert_eq!(s.policy_plan(), (plan.clone(), true));
+        assert_eq!(s.policy_plan(2026), (plan.clone(), true));
         s.set_policy("preset:kader-posyandu".into(), None);
-        assert_ne!(s.policy_plan().0, plan);
+        assert_ne!(s.policy_plan(2026).0, plan);
         assert_eq!(
             s.current_plan,
             Some(share::encode(&plan)),
             "a preset leaves the taken plan alone"
         );
         s.set_policy("current".into(), None);
-        assert_eq!(s.policy_plan(), (Plan::default(), false));
+        assert_eq!(s.policy_plan(2026), (Plan::default(), false));
     }
 
     #[test]
