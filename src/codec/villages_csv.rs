@@ -181,9 +181,11 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
         if out.villages.len() >= MAX_ROWS {
             return Err(FileError::TooManyRows { max: MAX_ROWS });
         }
-        let village = read_row(row, &record, &columns, &mut out);
+        let mut village = read_row(row, &record, &columns, &mut out);
         if !village.kode.is_empty() {
             if let Some(&first_row) = seen.get(&village.kode) {
+                // Marked here, not from the problem list, which stops at MAX_PROBLEMS.
+                village.has_problems = true;
                 out.problem(RowProblem::DuplicateKode {
                     row,
                     first_row,
@@ -198,20 +200,6 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
     if let Some(row) = unclosed {
         out.problem(RowProblem::UnclosedQuote { row });
         if let Some(v) = out.villages.last_mut() {
-            v.has_problems = true;
-        }
-    }
-    // A duplicate marks the later row as a row with problems.
-    let dups: Vec<usize> = out
-        .problems
-        .iter()
-        .filter_map(|p| match p {
-            RowProblem::DuplicateKode { row, .. } => Some(*row),
-            _ => None,
-        })
-        .collect();
-    for v in &mut out.villages {
-        if dups.contains(&v.row) {
             v.has_problems = true;
         }
     }
@@ -431,15 +419,27 @@ fn funding_for(text: &str) -> Option<FundingSource> {
 }
 
 /// `;` unless the header line has more `,` than `;` outside quotes (Indonesian Excel uses `;`).
+/// The header is the first line with more than blanks and separators: a file may start with
+/// empty rows (`;;;` or `,,,` as a spreadsheet saves them).
 fn detect_delimiter(text: &str) -> char {
     let mut in_quotes = false;
+    let mut content = false;
     let (mut semis, mut commas) = (0usize, 0usize);
     for c in text.chars() {
         match c {
-            '"' => in_quotes = !in_quotes,
+            '"' => {
+                in_quotes = !in_quotes;
+                content = true;
+            }
             ';' if !in_quotes => semis += 1,
             ',' if !in_quotes => commas += 1,
-            '\n' if !in_quotes => break,
+            '\n' | '\r' if !in_quotes => {
+                if content {
+                    break;
+                }
+                (semis, commas) = (0, 0);
+            }
+            c if !c.is_whitespace() => content = true,
             _ => {}
         }
     }
@@ -450,16 +450,15 @@ fn detect_delimiter(text: &str) -> char {
     }
 }
 
-/// Splits into records of fields with their spreadsheet row number (1-based line of the
-/// record's start); the second value is the row of an unterminated quote, if any.
+/// Splits into records of fields with their spreadsheet row number (1-based; a blank line is
+/// a row, a line break inside quotes is not, as a spreadsheet shows the file); the second
+/// value is the row of an unterminated quote, if any.
 fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
     let mut in_quotes = false;
-    let mut line = 1usize;
-    let mut start_line = 1usize;
-    let mut quote_line = 0usize;
+    let mut row = 1usize;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if in_quotes {
@@ -469,10 +468,6 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
                     field.push('"');
                 }
                 '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
                 _ => field.push(c),
             }
             continue;
@@ -481,23 +476,22 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
             '"' if field.trim().is_empty() => {
                 field.clear();
                 in_quotes = true;
-                quote_line = line;
             }
             c if c == delimiter => record.push(std::mem::take(&mut field)),
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
                 record.push(std::mem::take(&mut field));
-                records.push((start_line, std::mem::take(&mut record)));
-                line += 1;
-                start_line = line;
+                records.push((row, std::mem::take(&mut record)));
+                row += 1;
             }
             _ => field.push(c),
         }
     }
-    let unclosed = in_quotes.then_some(quote_line);
+    // An unclosed quote runs to the end, so it began in the last record.
+    let unclosed = in_quotes.then_some(row);
     if !field.is_empty() || !record.is_empty() {
         record.push(field);
-        records.push((start_line, record));
+        records.push((row, record));
     }
     (records, unclosed)
 }
@@ -646,6 +640,44 @@ mod tests {
             i.problems.as_slice(),
             [RowProblem::UnknownFunding { row: 3, .. }]
         ));
+    }
+
+    #[test]
+    fn a_line_break_in_a_quoted_cell_keeps_the_spreadsheet_s_row_numbers() {
+        // A spreadsheet shows the cell with a line break as one row: the next is row 3.
+        let i = ok("kode;nama;kecamatan;add\n1;\"Desa\nSatu\";K;1\n2;B;K;x\n");
+        assert_eq!(i.villages[0].nama, "Desa\nSatu");
+        assert_eq!(i.villages[1].row, 3);
+        assert!(matches!(
+            i.problems.as_slice(),
+            [RowProblem::BadCell { row: 3, .. }]
+        ));
+        // Blank lines are rows of the spreadsheet too.
+        let i = ok("kode;nama;kecamatan;add\n\n1;\"A\r\nB\";K;1\r\n\r\n2;C;K;1\n");
+        let rows: Vec<usize> = i.villages.iter().map(|v| v.row).collect();
+        assert_eq!(rows, [3, 5]);
+    }
+
+    #[test]
+    fn the_separator_is_read_from_the_header_line_after_blank_lines() {
+        let i = ok("\n \r\n,,,\nkode,nama,kecamatan,add\n1,\"Desa, Satu\",K,1\n");
+        assert_eq!(i.villages.len(), 1);
+        assert_eq!(i.villages[0].nama, "Desa, Satu");
+        assert_eq!(i.villages[0].row, 5);
+        assert!(i.problems.is_empty(), "{:?}", i.problems);
+    }
+
+    #[test]
+    fn a_duplicate_after_the_problem_cap_still_marks_its_row() {
+        let mut text = String::from("kode;nama;kecamatan;add\n");
+        for n in 0..60 {
+            text.push_str(&format!("{n};d;k;x\n"));
+        }
+        text.push_str("0;d;k;1\n");
+        let i = ok(&text);
+        assert_eq!(i.problems.len(), MAX_PROBLEMS);
+        assert_eq!(i.more_problems, 11);
+        assert!(i.villages.last().is_some_and(|v| v.has_problems));
     }
 
     #[test]
