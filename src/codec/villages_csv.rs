@@ -3,7 +3,8 @@
 //! Every problem carries its row and column; valid rows are kept (`docs/rekap-format.md`).
 
 use crate::calc::category::{CategoryKind, FundingSource};
-use crate::calc::rekap::village::VillageRow;
+use crate::calc::plan::MAX_NAME_CHARS;
+use crate::calc::rekap::village::{cut_to_chars, VillageRow};
 use crate::codec::input::{self, InputError};
 
 /// Most data rows accepted in one file.
@@ -108,6 +109,25 @@ pub enum RowProblem {
         /// Spreadsheet row number where the field began.
         row: usize,
     },
+    /// A total row (`JUMLAH`, `TOTAL`, … and no kode): left out, never counted as a village.
+    TotalRow {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The label as found (truncated to 40 characters).
+        text: String,
+    },
+    /// A row with neither kode nor nama (a subtotal, a note): left out, not a village.
+    NotAVillage {
+        /// Spreadsheet row number.
+        row: usize,
+    },
+    /// A village name longer than the plan holds: cut to `max` characters, the row kept.
+    NameTooLong {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The limit it was cut to.
+        max: usize,
+    },
 }
 
 /// The result of reading one file.
@@ -121,6 +141,8 @@ pub struct VillagesImport {
     pub more_problems: usize,
     /// Header cells naming no known column, ignored.
     pub unknown_columns: Vec<String>,
+    /// Data rows left out as not villages (total rows, rows without kode and nama).
+    pub skipped: usize,
 }
 
 impl VillagesImport {
@@ -178,8 +200,13 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
     }
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (row, record) in records {
-        if out.villages.len() >= MAX_ROWS {
+        if out.villages.len() + out.skipped >= MAX_ROWS {
             return Err(FileError::TooManyRows { max: MAX_ROWS });
+        }
+        if let Some(problem) = left_out(row, &record, &columns) {
+            out.skipped += 1;
+            out.problem(problem);
+            continue;
         }
         let mut village = read_row(row, &record, &columns, &mut out);
         if !village.kode.is_empty() {
@@ -244,6 +271,53 @@ impl SeenKodes {
 
 fn is_blank(record: &[String]) -> bool {
     record.iter().all(|c| c.trim().is_empty())
+}
+
+/// Why a data row is not a village, if it is not: a total row at the foot of a spreadsheet
+/// would double every total, and a row with neither kode nor nama names no village.
+fn left_out(row: usize, record: &[String], columns: &[Option<Column>]) -> Option<RowProblem> {
+    // The last cell of a column wins, as in `read_row`.
+    let cell = |want: Column| {
+        record
+            .iter()
+            .zip(columns)
+            .rfind(|(_, c)| **c == Some(want))
+            .map_or("", |(text, _)| text.trim())
+    };
+    let (kode, nama) = (cell(Column::KodeDesa), cell(Column::NamaDesa));
+    if kode.is_empty() && nama.is_empty() {
+        return Some(RowProblem::NotAVillage { row });
+    }
+    // The label may sit in the kode column or the nama column; the other must say nothing else.
+    let only_labels = [kode, nama]
+        .iter()
+        .all(|t| t.is_empty() || is_total_label(t));
+    let label = [nama, kode].into_iter().find(|t| is_total_label(t));
+    match label {
+        Some(text) if only_labels => Some(RowProblem::TotalRow {
+            row,
+            text: text.chars().take(40).collect(),
+        }),
+        _ => None,
+    }
+}
+
+/// True for a total row's label: `JUMLAH`, `Jml.`, `TOTAL`, `Jumlah total`, `Total Kec. A`,
+/// `Sub Total`, `Grand total`. Judged by the first word, so `Jumlahan` is not one. ASCII case
+/// only (clippy.toml): every such word is ASCII.
+fn is_total_label(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("").to_ascii_lowercase();
+    let word = match first.as_str() {
+        "sub" | "grand" => first + &words.next().unwrap_or("").to_ascii_lowercase(),
+        _ => first,
+    };
+    matches!(
+        word.as_str(),
+        "jumlah" | "jml" | "total" | "subtotal" | "grandtotal"
+    )
 }
 
 fn read_row(
@@ -328,6 +402,14 @@ fn read_row(
                 }
             }
         }
+    }
+    // A longer name would put the whole plan outside the core's limits and zero the row.
+    if cut_to_chars(&mut v.nama, MAX_NAME_CHARS) {
+        let p = RowProblem::NameTooLong {
+            row,
+            max: MAX_NAME_CHARS,
+        };
+        bad(out, p, &mut v);
     }
     for (column, empty) in [
         (Column::KodeDesa, v.kode.is_empty()),
@@ -678,6 +760,77 @@ mod tests {
         assert_eq!(i.problems.len(), MAX_PROBLEMS);
         assert_eq!(i.more_problems, 11);
         assert!(i.villages.last().is_some_and(|v| v.has_problems));
+    }
+
+    #[test]
+    fn total_rows_and_rows_without_kode_and_nama_are_not_villages() {
+        let text = "kode;nama;kecamatan;add;pekerja rentan\n\
+                    1;A;K;100;5\n\
+                    2;Jumlah;K;200;5\n\
+                    ;JUMLAH;;300;10\n\
+                    ;;;300;10\n\
+                    ; Jumlah Total ;K;1;1\n\
+                    TOTAL;;;1;1\n\
+                    ;Grand total;;1;1\n\
+                    ;;;;\n";
+        let i = ok(text);
+        // A village named Jumlah with its kode is a village; the rest are left out.
+        let kodes: Vec<&str> = i.villages.iter().map(|v| v.kode.as_str()).collect();
+        assert_eq!(kodes, ["1", "2"]);
+        assert_eq!(
+            i.problems,
+            vec![
+                RowProblem::TotalRow {
+                    row: 4,
+                    text: "JUMLAH".into()
+                },
+                RowProblem::NotAVillage { row: 5 },
+                RowProblem::TotalRow {
+                    row: 6,
+                    text: "Jumlah Total".into()
+                },
+                RowProblem::TotalRow {
+                    row: 7,
+                    text: "TOTAL".into()
+                },
+                RowProblem::TotalRow {
+                    row: 8,
+                    text: "Grand total".into()
+                },
+            ]
+        );
+        assert_eq!(i.skipped, 5);
+        assert!(i.villages.iter().all(|v| !v.has_problems));
+    }
+
+    #[test]
+    fn a_name_over_the_limit_is_cut_reported_and_the_row_kept() {
+        use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+        use crate::calc::Plan;
+        let long = "é".repeat(MAX_NAME_CHARS + 5);
+        let i = ok(&format!(
+            "kode;nama;kecamatan;add;kepala desa\n1;{long};K;1.000.000;1\n"
+        ));
+        assert_eq!(i.villages[0].nama, "é".repeat(MAX_NAME_CHARS));
+        assert!(i.villages[0].has_problems);
+        assert_eq!(
+            i.problems,
+            vec![RowProblem::NameTooLong {
+                row: 2,
+                max: MAX_NAME_CHARS
+            }]
+        );
+        let r = rekap(
+            &Plan::default(),
+            &i.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        let v = &r.villages[0];
+        assert_eq!(v.insured(), 1);
+        assert!(!v.flags.no_one_insured);
+        assert!(v.plan.check().is_ok());
+        assert!(v.period.total().total() > crate::calc::money::Rupiah::ZERO);
     }
 
     #[test]
