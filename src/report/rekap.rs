@@ -181,6 +181,25 @@ mod tests {
     }
 
     #[test]
+    fn the_people_column_counts_a_category_of_the_user_s_own() {
+        use crate::calc::category::{Category, CategoryKind};
+        let mut own = Plan::default();
+        own.categories
+            .push(Category::new(CategoryKind::Lainnya, 12));
+        let files = [(
+            "a.json".to_string(),
+            crate::codec::scenario_file::to_json(&own),
+        )];
+        let (villages, _) = crate::codec::scenario_villages::from_files(&files, "K");
+        let r = rekap(&Plan::default(), &[], villages, DEFAULT_ADD_THRESHOLD);
+        let csv = rekap_csv(&r, Lang::Id);
+        // 1 + 1 + 8 officials of the default plan and the 12 of the user's own category.
+        for line in csv.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            assert_eq!(line.split(';').nth(4), Some("22"), "{line}");
+        }
+    }
+
+    #[test]
     fn formula_in_a_name_is_neutralized() {
         let text = "kode;nama;kecamatan;add\n=1+1;=HYPERLINK(\"x\");K;1\n";
         let import = match villages_csv::parse(text) {
