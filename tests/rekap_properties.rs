@@ -1,15 +1,24 @@
-//! Property tests of the rekap core: the villages CSV never panics, and a village's
-//! rekap figures equal `calculate()` on its plan whatever the counts, ADD and policy.
+//! Property tests of the rekap core: the villages CSV never panics; for random policies, rows
+//! and villages' own plans, a village's rekap figures equal `calculate()` of the plan the
+//! rekap says it used, that plan takes only policy from the policy, and every total
+//! (kecamatan, kabupaten) is the sum of its rows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kalkulator::calc::category::{FundingSource, Scheme};
+use kalkulator::calc::budget::BudgetInputs;
+use kalkulator::calc::category::{Category, CategoryKind, FundingSource, Scheme};
 use kalkulator::calc::money::Rupiah;
-use kalkulator::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+use kalkulator::calc::period::BudgetPeriod;
+use kalkulator::calc::rates::{RiskClass, Sector};
+use kalkulator::calc::rekap::policy::village_plan;
+use kalkulator::calc::rekap::summary::{
+    rekap, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD, KINDS,
+};
 use kalkulator::calc::rekap::village::VillageRow;
 use kalkulator::calc::{calculate, Plan};
 use kalkulator::codec::villages_csv;
 use proptest::prelude::*;
 use proptest::sample::select;
+use rust_decimal::Decimal;
 
 proptest! {
     #[test]
@@ -63,5 +72,267 @@ proptest! {
             }
         }
         prop_assert_eq!(r.total.period, r.villages[0].period.total().total() + r.villages[1].period.total().total());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Random policies, rows and own plans (issue 21): each village's figures are `calculate()`
+// of the plan the rekap says it used, that plan is the policy's with the row's own figures,
+// and every total is the sum of its rows.
+// ---------------------------------------------------------------------------------------
+
+fn amount() -> impl Strategy<Value = Rupiah> {
+    prop_oneof![
+        3 => (0i64..=20_000_000).prop_map(Rupiah::from_whole),
+        1 => (0i64..=1_000_000_000_000).prop_map(Rupiah::from_whole),
+        1 => (0i64..=2_000_000_000).prop_map(|sen| Rupiah::from_decimal(Decimal::new(sen, 2))),
+    ]
+}
+
+fn budget() -> impl Strategy<Value = BudgetInputs> {
+    proptest::array::uniform4(proptest::option::of(amount())).prop_map(|[a, b, k, s]| {
+        BudgetInputs {
+            alokasi_dana_desa: a,
+            belanja: b,
+            bengkok: k,
+            siltap: s,
+        }
+    })
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    (
+        (
+            select(CategoryKind::ALL.to_vec()),
+            "[A-Za-z ]{0,10}",
+            0u32..3_000,
+        ),
+        (proptest::option::of(0u32..5_000), any::<bool>(), amount()),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            select(RiskClass::ALL.to_vec()),
+        ),
+        (
+            select(FundingSource::ALL.to_vec()),
+            select(Sector::ALL.to_vec()),
+            proptest::option::of(15u8..=120),
+        ),
+    )
+        .prop_map(
+            |(
+                (kind, name, insured),
+                (population, pu, base),
+                (jht, jp, risk),
+                (funding, sector, age),
+            )| {
+                let mut c = Category::new(kind, insured);
+                c.name = name;
+                c.population = population;
+                c.scheme = if pu { Scheme::Pu } else { Scheme::Bpu };
+                c.base = base;
+                c.jht = jht;
+                c.jp = jp;
+                c.risk_class = risk;
+                c.funding = funding;
+                c.sector = sector;
+                c.oldest_age = age;
+                c
+            },
+        )
+}
+
+fn period() -> impl Strategy<Value = BudgetPeriod> {
+    (2024i32..=2028, 1u8..=12).prop_flat_map(|(year, first_month)| {
+        (1u8..=13 - first_month).prop_map(move |months| BudgetPeriod {
+            year,
+            first_month,
+            months,
+        })
+    })
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    (
+        "[A-Za-z ]{0,12}",
+        period(),
+        budget(),
+        (0i64..=100_000).prop_map(|n| Decimal::new(n, 4)),
+        any::<bool>(),
+        proptest::collection::vec(category(), 0..10),
+        proptest::option::of(1990i32..=2030),
+    )
+        .prop_map(
+            |(
+                village,
+                period,
+                budget,
+                death_rate_per_mille,
+                apply_adjustment,
+                categories,
+                insured_since,
+            )| Plan {
+                village,
+                period,
+                budget,
+                death_rate_per_mille,
+                apply_adjustment,
+                categories,
+                insured_since,
+            },
+        )
+}
+
+fn row() -> impl Strategy<Value = VillageRow> {
+    (
+        (
+            prop_oneof![3 => "[A-Za-z ]{1,12}", 1 => "[a-z]{81,90}"],
+            select(vec!["A", "B", "Kecamatan C"]),
+        ),
+        proptest::array::uniform7(0u32..3_000),
+        proptest::array::uniform3(proptest::option::of(amount())),
+        proptest::array::uniform7(proptest::option::of(amount())),
+        proptest::array::uniform7(proptest::option::of(select(FundingSource::ALL.to_vec()))),
+        any::<bool>(),
+    )
+        .prop_map(
+            |((nama, kecamatan), counts, [add, belanja, siltap], bases, funding, has_problems)| {
+                VillageRow {
+                    row: 2,
+                    kode: nama.clone(),
+                    nama,
+                    kecamatan: kecamatan.into(),
+                    add,
+                    counts,
+                    belanja,
+                    siltap,
+                    bases,
+                    funding,
+                    has_problems,
+                }
+            },
+        )
+}
+
+/// The sums of `villages`, added up here field by field (not with `Totals::add`).
+fn sum(villages: &[&VillageFigures]) -> Totals {
+    let mut people = [0u64; KINDS];
+    let mut by_source = [Rupiah::ZERO; 6];
+    for v in villages {
+        for (t, c) in people.iter_mut().zip(v.people) {
+            *t += u64::from(c);
+        }
+        for s in &v.budget.by_source {
+            if let Some(i) = FundingSource::ALL.iter().position(|f| *f == s.source) {
+                by_source[i] = by_source[i] + s.amount;
+            }
+        }
+    }
+    let money = |f: &dyn Fn(&VillageFigures) -> Rupiah| villages.iter().map(|v| f(v)).sum();
+    Totals {
+        villages: villages.len(),
+        people,
+        monthly: money(&|v| v.monthly.total().total()),
+        period: money(&|v| v.period.total().total()),
+        payer: money(&|v| v.period.total().payer),
+        worker: money(&|v| v.period.total().worker),
+        by_source,
+        add: money(&|v| v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO)),
+        charged_to_add: money(&|v| v.budget.charged_to_add),
+        expected_deaths_per_year: villages
+            .iter()
+            .map(|v| v.group.expected_deaths_per_year)
+            .sum(),
+        expected_payout_per_year: money(&|v| v.group.expected_payout_per_year),
+        protected_where_known: villages
+            .iter()
+            .map(|v| u64::from(v.group.protected_where_known))
+            .sum(),
+        population: villages
+            .iter()
+            .map(|v| u64::from(v.group.population.unwrap_or(0)))
+            .sum(),
+        flagged: villages
+            .iter()
+            .filter(|v| {
+                let f = v.flags;
+                f.above_add_threshold
+                    || f.dana_desa_for_officials
+                    || f.no_one_insured
+                    || f.has_problems
+            })
+            .count(),
+    }
+}
+
+/// Each village equals `calculate()` of its plan, and counts every person of that plan.
+fn check_village(v: &VillageFigures) -> Result<(), TestCaseError> {
+    let o = calculate(&v.plan);
+    prop_assert!(o.is_ok(), "{:?}", o.err());
+    if let Ok(o) = o {
+        prop_assert_eq!(v.period, o.period);
+        prop_assert_eq!(v.monthly, o.first_month);
+        prop_assert_eq!(&v.budget, &o.budget);
+        prop_assert_eq!(&v.group, &o.group);
+    }
+    let mut people = [0u32; KINDS];
+    for c in &v.plan.categories {
+        people[c.kind.index()] += c.insured;
+    }
+    prop_assert_eq!(v.people, people);
+    prop_assert_eq!(v.flags.no_one_insured, people.iter().all(|&n| n == 0));
+    Ok(())
+}
+
+fn check_totals(r: &Rekap) -> Result<(), TestCaseError> {
+    let all: Vec<&VillageFigures> = r.villages.iter().collect();
+    prop_assert_eq!(&r.total, &sum(&all));
+    let mut names: Vec<&str> = r
+        .villages
+        .iter()
+        .map(|v| v.village.kecamatan.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let listed: Vec<&str> = r.kecamatan.iter().map(|(n, _)| n.as_str()).collect();
+    prop_assert_eq!(listed, names);
+    for (name, totals) in &r.kecamatan {
+        let of: Vec<&VillageFigures> = all
+            .iter()
+            .copied()
+            .filter(|v| v.village.kecamatan == *name)
+            .collect();
+        prop_assert_eq!(totals, &sum(&of));
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn random_policies_rows_and_plans_add_up(
+        policy in plan(),
+        rows in proptest::collection::vec(row(), 0..6),
+        own in proptest::collection::vec((row(), plan()), 0..3),
+        threshold in (0i64..=100).prop_map(|n| Decimal::new(n, 2)),
+    ) {
+        let own: Vec<(VillageRow, Plan)> = own;
+        let r = rekap(&policy, &rows, own.clone(), threshold);
+        prop_assert_eq!(r.villages.len(), rows.len() + own.len());
+        for (v, row) in r.villages.iter().zip(&rows) {
+            // The plan the rekap used is the policy's with this row's figures, nothing of the
+            // policy village's own (bengkok, populations, ages, first year insured).
+            prop_assert_eq!(&v.plan, &village_plan(&policy, row));
+            prop_assert_eq!(v.plan.budget.bengkok, None);
+            prop_assert_eq!(v.plan.budget.alokasi_dana_desa, row.add);
+            prop_assert_eq!(v.plan.insured_since, None);
+            prop_assert!(v.plan.categories.iter().all(|c| c.population.is_none() && c.oldest_age.is_none()));
+            prop_assert_eq!(v.plan.period, policy.period);
+            check_village(v)?;
+        }
+        for (v, (_, plan)) in r.villages[rows.len()..].iter().zip(&own) {
+            prop_assert_eq!(&v.plan, plan);
+            check_village(v)?;
+        }
+        check_totals(&r)?;
     }
 }

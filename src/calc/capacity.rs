@@ -96,15 +96,7 @@ pub enum CapacityError {
 /// The people that fit under `ceiling` when the `grow` categories take them.
 pub fn fit(plan: &Plan, ceiling: Ceiling, grow: Grow) -> Result<Capacity, CapacityError> {
     plan.check().map_err(CapacityError::Plan)?;
-    let limit = match ceiling {
-        Ceiling::Amount(a) => a.max(Rupiah::ZERO),
-        Ceiling::ShareOfAdd(share) => plan
-            .budget
-            .alokasi_dana_desa
-            .ok_or(CapacityError::NoAdd)?
-            .times_rate(share.max(Decimal::ZERO))
-            .round_rupiah(),
-    };
+    let limit = ceiling_amount(plan, ceiling)?;
     let growing: Vec<usize> = match grow {
         Grow::Category(i) if i < plan.categories.len() => vec![i],
         Grow::Category(_) => Vec::new(),
@@ -171,6 +163,23 @@ pub fn fit(plan: &Plan, ceiling: Ceiling, grow: Grow) -> Result<Capacity, Capaci
         left,
         next_person,
     })
+}
+
+/// The ceiling in rupiah. A share of ADD whose amount no decimal holds is an amount out of
+/// range, never a panic: the page stops at 100 %, but the core takes any input.
+fn ceiling_amount(plan: &Plan, ceiling: Ceiling) -> Result<Rupiah, CapacityError> {
+    match ceiling {
+        Ceiling::Amount(a) => Ok(a.max(Rupiah::ZERO)),
+        Ceiling::ShareOfAdd(share) => {
+            let add = plan.budget.alokasi_dana_desa.ok_or(CapacityError::NoAdd)?;
+            add.amount()
+                .checked_mul(share.max(Decimal::ZERO))
+                .map(|amount| Rupiah::from_decimal(amount).round_rupiah())
+                .ok_or(CapacityError::Plan(PlanError::AmountOutOfRange {
+                    category: None,
+                }))
+        }
+    }
 }
 
 /// The plan with the counts of `capacity` put in.
@@ -430,6 +439,44 @@ mod tests {
         plan.categories[6].funding = FundingSource::ApbdKabupaten;
         // Another payer still pays: the whole plan's payer share is what is counted.
         assert!(fit(&plan, Ceiling::Amount(rp(2_000_000)), Grow::Category(6)).is_ok());
+    }
+
+    #[test]
+    fn a_share_of_add_beyond_any_number_is_an_answer_not_a_panic() {
+        let mut plan = Plan::default();
+        plan.budget.alokasi_dana_desa = Some(crate::calc::plan::MAX_AMOUNT);
+        // 10^20 × Rp10^12 is beyond what a decimal holds.
+        let share = Decimal::from_i128_with_scale(100_000_000_000_000_000_000, 0);
+        assert_eq!(
+            fit(&plan, Ceiling::ShareOfAdd(share), Grow::AllBpu),
+            Err(CapacityError::Plan(PlanError::AmountOutOfRange {
+                category: None
+            }))
+        );
+        assert!(fit(&plan, Ceiling::ShareOfAdd(Decimal::MAX), Grow::AllBpu).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(
+            add in proptest::option::of(0i64..=1_000_000_000_000),
+            share in proptest::num::i128::ANY,
+            scale in 0u32..=28,
+            amount in proptest::num::i128::ANY,
+            counts in proptest::collection::vec(0u32..2_000, 7),
+            grow in 0usize..9,
+        ) {
+            let mut plan = Plan::default();
+            plan.budget.alokasi_dana_desa = add.map(rp);
+            for (c, n) in plan.categories.iter_mut().zip(counts) {
+                c.insured = n;
+            }
+            // Any decimal at all: the 96-bit mantissa range, any scale.
+            let wide = |n: i128| Decimal::try_from_i128_with_scale(n >> 31, scale).unwrap_or(Decimal::MAX);
+            let grow = if grow == 8 { Grow::AllBpu } else { Grow::Category(grow) };
+            let _ = fit(&plan, Ceiling::ShareOfAdd(wide(share)), grow);
+            let _ = fit(&plan, Ceiling::Amount(Rupiah::from_decimal(wide(amount))), grow);
+        }
     }
 
     #[test]

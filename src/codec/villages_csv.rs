@@ -3,7 +3,8 @@
 //! Every problem carries its row and column; valid rows are kept (`docs/rekap-format.md`).
 
 use crate::calc::category::{CategoryKind, FundingSource};
-use crate::calc::rekap::village::VillageRow;
+use crate::calc::plan::MAX_NAME_CHARS;
+use crate::calc::rekap::village::{cut_to_chars, VillageRow};
 use crate::codec::input::{self, InputError};
 
 /// Most data rows accepted in one file.
@@ -108,6 +109,25 @@ pub enum RowProblem {
         /// Spreadsheet row number where the field began.
         row: usize,
     },
+    /// A total row (`JUMLAH`, `TOTAL`, … and no kode): left out, never counted as a village.
+    TotalRow {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The label as found (truncated to 40 characters).
+        text: String,
+    },
+    /// A row with neither kode nor nama (a subtotal, a note): left out, not a village.
+    NotAVillage {
+        /// Spreadsheet row number.
+        row: usize,
+    },
+    /// A village name longer than the plan holds: cut to `max` characters, the row kept.
+    NameTooLong {
+        /// Spreadsheet row number.
+        row: usize,
+        /// The limit it was cut to.
+        max: usize,
+    },
 }
 
 /// The result of reading one file.
@@ -121,6 +141,8 @@ pub struct VillagesImport {
     pub more_problems: usize,
     /// Header cells naming no known column, ignored.
     pub unknown_columns: Vec<String>,
+    /// Data rows left out as not villages (total rows, rows without kode and nama).
+    pub skipped: usize,
 }
 
 impl VillagesImport {
@@ -178,12 +200,19 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
     }
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (row, record) in records {
-        if out.villages.len() >= MAX_ROWS {
+        if out.villages.len() + out.skipped >= MAX_ROWS {
             return Err(FileError::TooManyRows { max: MAX_ROWS });
         }
-        let village = read_row(row, &record, &columns, &mut out);
+        if let Some(problem) = left_out(row, &record, &columns) {
+            out.skipped += 1;
+            out.problem(problem);
+            continue;
+        }
+        let mut village = read_row(row, &record, &columns, &mut out);
         if !village.kode.is_empty() {
             if let Some(&first_row) = seen.get(&village.kode) {
+                // Marked here, not from the problem list, which stops at MAX_PROBLEMS.
+                village.has_problems = true;
                 out.problem(RowProblem::DuplicateKode {
                     row,
                     first_row,
@@ -198,20 +227,6 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
     if let Some(row) = unclosed {
         out.problem(RowProblem::UnclosedQuote { row });
         if let Some(v) = out.villages.last_mut() {
-            v.has_problems = true;
-        }
-    }
-    // A duplicate marks the later row as a row with problems.
-    let dups: Vec<usize> = out
-        .problems
-        .iter()
-        .filter_map(|p| match p {
-            RowProblem::DuplicateKode { row, .. } => Some(*row),
-            _ => None,
-        })
-        .collect();
-    for v in &mut out.villages {
-        if dups.contains(&v.row) {
             v.has_problems = true;
         }
     }
@@ -256,6 +271,53 @@ impl SeenKodes {
 
 fn is_blank(record: &[String]) -> bool {
     record.iter().all(|c| c.trim().is_empty())
+}
+
+/// Why a data row is not a village, if it is not: a total row at the foot of a spreadsheet
+/// would double every total, and a row with neither kode nor nama names no village.
+fn left_out(row: usize, record: &[String], columns: &[Option<Column>]) -> Option<RowProblem> {
+    // The last cell of a column wins, as in `read_row`.
+    let cell = |want: Column| {
+        record
+            .iter()
+            .zip(columns)
+            .rfind(|(_, c)| **c == Some(want))
+            .map_or("", |(text, _)| text.trim())
+    };
+    let (kode, nama) = (cell(Column::KodeDesa), cell(Column::NamaDesa));
+    if kode.is_empty() && nama.is_empty() {
+        return Some(RowProblem::NotAVillage { row });
+    }
+    // The label may sit in the kode column or the nama column; the other must say nothing else.
+    let only_labels = [kode, nama]
+        .iter()
+        .all(|t| t.is_empty() || is_total_label(t));
+    let label = [nama, kode].into_iter().find(|t| is_total_label(t));
+    match label {
+        Some(text) if only_labels => Some(RowProblem::TotalRow {
+            row,
+            text: text.chars().take(40).collect(),
+        }),
+        _ => None,
+    }
+}
+
+/// True for a total row's label: `JUMLAH`, `Jml.`, `TOTAL`, `Jumlah total`, `Total Kec. A`,
+/// `Sub Total`, `Grand total`. Judged by the first word, so `Jumlahan` is not one. ASCII case
+/// only (clippy.toml): every such word is ASCII.
+fn is_total_label(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("").to_ascii_lowercase();
+    let word = match first.as_str() {
+        "sub" | "grand" => first + &words.next().unwrap_or("").to_ascii_lowercase(),
+        _ => first,
+    };
+    matches!(
+        word.as_str(),
+        "jumlah" | "jml" | "total" | "subtotal" | "grandtotal"
+    )
 }
 
 fn read_row(
@@ -340,6 +402,14 @@ fn read_row(
                 }
             }
         }
+    }
+    // A longer name would put the whole plan outside the core's limits and zero the row.
+    if cut_to_chars(&mut v.nama, MAX_NAME_CHARS) {
+        let p = RowProblem::NameTooLong {
+            row,
+            max: MAX_NAME_CHARS,
+        };
+        bad(out, p, &mut v);
     }
     for (column, empty) in [
         (Column::KodeDesa, v.kode.is_empty()),
@@ -431,15 +501,27 @@ fn funding_for(text: &str) -> Option<FundingSource> {
 }
 
 /// `;` unless the header line has more `,` than `;` outside quotes (Indonesian Excel uses `;`).
+/// The header is the first line with more than blanks and separators: a file may start with
+/// empty rows (`;;;` or `,,,` as a spreadsheet saves them).
 fn detect_delimiter(text: &str) -> char {
     let mut in_quotes = false;
+    let mut content = false;
     let (mut semis, mut commas) = (0usize, 0usize);
     for c in text.chars() {
         match c {
-            '"' => in_quotes = !in_quotes,
+            '"' => {
+                in_quotes = !in_quotes;
+                content = true;
+            }
             ';' if !in_quotes => semis += 1,
             ',' if !in_quotes => commas += 1,
-            '\n' if !in_quotes => break,
+            '\n' | '\r' if !in_quotes => {
+                if content {
+                    break;
+                }
+                (semis, commas) = (0, 0);
+            }
+            c if !c.is_whitespace() => content = true,
             _ => {}
         }
     }
@@ -450,16 +532,15 @@ fn detect_delimiter(text: &str) -> char {
     }
 }
 
-/// Splits into records of fields with their spreadsheet row number (1-based line of the
-/// record's start); the second value is the row of an unterminated quote, if any.
+/// Splits into records of fields with their spreadsheet row number (1-based; a blank line is
+/// a row, a line break inside quotes is not, as a spreadsheet shows the file); the second
+/// value is the row of an unterminated quote, if any.
 fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
     let mut in_quotes = false;
-    let mut line = 1usize;
-    let mut start_line = 1usize;
-    let mut quote_line = 0usize;
+    let mut row = 1usize;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if in_quotes {
@@ -469,10 +550,6 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
                     field.push('"');
                 }
                 '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
                 _ => field.push(c),
             }
             continue;
@@ -481,23 +558,22 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
             '"' if field.trim().is_empty() => {
                 field.clear();
                 in_quotes = true;
-                quote_line = line;
             }
             c if c == delimiter => record.push(std::mem::take(&mut field)),
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
                 record.push(std::mem::take(&mut field));
-                records.push((start_line, std::mem::take(&mut record)));
-                line += 1;
-                start_line = line;
+                records.push((row, std::mem::take(&mut record)));
+                row += 1;
             }
             _ => field.push(c),
         }
     }
-    let unclosed = in_quotes.then_some(quote_line);
+    // An unclosed quote runs to the end, so it began in the last record.
+    let unclosed = in_quotes.then_some(row);
     if !field.is_empty() || !record.is_empty() {
         record.push(field);
-        records.push((start_line, record));
+        records.push((row, record));
     }
     (records, unclosed)
 }
@@ -646,6 +722,115 @@ mod tests {
             i.problems.as_slice(),
             [RowProblem::UnknownFunding { row: 3, .. }]
         ));
+    }
+
+    #[test]
+    fn a_line_break_in_a_quoted_cell_keeps_the_spreadsheet_s_row_numbers() {
+        // A spreadsheet shows the cell with a line break as one row: the next is row 3.
+        let i = ok("kode;nama;kecamatan;add\n1;\"Desa\nSatu\";K;1\n2;B;K;x\n");
+        assert_eq!(i.villages[0].nama, "Desa\nSatu");
+        assert_eq!(i.villages[1].row, 3);
+        assert!(matches!(
+            i.problems.as_slice(),
+            [RowProblem::BadCell { row: 3, .. }]
+        ));
+        // Blank lines are rows of the spreadsheet too.
+        let i = ok("kode;nama;kecamatan;add\n\n1;\"A\r\nB\";K;1\r\n\r\n2;C;K;1\n");
+        let rows: Vec<usize> = i.villages.iter().map(|v| v.row).collect();
+        assert_eq!(rows, [3, 5]);
+    }
+
+    #[test]
+    fn the_separator_is_read_from_the_header_line_after_blank_lines() {
+        let i = ok("\n \r\n,,,\nkode,nama,kecamatan,add\n1,\"Desa, Satu\",K,1\n");
+        assert_eq!(i.villages.len(), 1);
+        assert_eq!(i.villages[0].nama, "Desa, Satu");
+        assert_eq!(i.villages[0].row, 5);
+        assert!(i.problems.is_empty(), "{:?}", i.problems);
+    }
+
+    #[test]
+    fn a_duplicate_after_the_problem_cap_still_marks_its_row() {
+        let mut text = String::from("kode;nama;kecamatan;add\n");
+        for n in 0..60 {
+            text.push_str(&format!("{n};d;k;x\n"));
+        }
+        text.push_str("0;d;k;1\n");
+        let i = ok(&text);
+        assert_eq!(i.problems.len(), MAX_PROBLEMS);
+        assert_eq!(i.more_problems, 11);
+        assert!(i.villages.last().is_some_and(|v| v.has_problems));
+    }
+
+    #[test]
+    fn total_rows_and_rows_without_kode_and_nama_are_not_villages() {
+        let text = "kode;nama;kecamatan;add;pekerja rentan\n\
+                    1;A;K;100;5\n\
+                    2;Jumlah;K;200;5\n\
+                    ;JUMLAH;;300;10\n\
+                    ;;;300;10\n\
+                    ; Jumlah Total ;K;1;1\n\
+                    TOTAL;;;1;1\n\
+                    ;Grand total;;1;1\n\
+                    ;;;;\n";
+        let i = ok(text);
+        // A village named Jumlah with its kode is a village; the rest are left out.
+        let kodes: Vec<&str> = i.villages.iter().map(|v| v.kode.as_str()).collect();
+        assert_eq!(kodes, ["1", "2"]);
+        assert_eq!(
+            i.problems,
+            vec![
+                RowProblem::TotalRow {
+                    row: 4,
+                    text: "JUMLAH".into()
+                },
+                RowProblem::NotAVillage { row: 5 },
+                RowProblem::TotalRow {
+                    row: 6,
+                    text: "Jumlah Total".into()
+                },
+                RowProblem::TotalRow {
+                    row: 7,
+                    text: "TOTAL".into()
+                },
+                RowProblem::TotalRow {
+                    row: 8,
+                    text: "Grand total".into()
+                },
+            ]
+        );
+        assert_eq!(i.skipped, 5);
+        assert!(i.villages.iter().all(|v| !v.has_problems));
+    }
+
+    #[test]
+    fn a_name_over_the_limit_is_cut_reported_and_the_row_kept() {
+        use crate::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
+        use crate::calc::Plan;
+        let long = "é".repeat(MAX_NAME_CHARS + 5);
+        let i = ok(&format!(
+            "kode;nama;kecamatan;add;kepala desa\n1;{long};K;1.000.000;1\n"
+        ));
+        assert_eq!(i.villages[0].nama, "é".repeat(MAX_NAME_CHARS));
+        assert!(i.villages[0].has_problems);
+        assert_eq!(
+            i.problems,
+            vec![RowProblem::NameTooLong {
+                row: 2,
+                max: MAX_NAME_CHARS
+            }]
+        );
+        let r = rekap(
+            &Plan::default(),
+            &i.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        let v = &r.villages[0];
+        assert_eq!(v.insured(), 1);
+        assert!(!v.flags.no_one_insured);
+        assert!(v.plan.check().is_ok());
+        assert!(v.period.total().total() > crate::calc::money::Rupiah::ZERO);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::codec::share;
 use crate::report::csv::Sheet;
 use crate::report::lang::Lang;
 use crate::report::texts::formula::RekapCsvTexts;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The link to the main page with this plan, relative to the rekap page (`rekap/`).
 #[must_use]
@@ -59,8 +59,8 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang) -> String {
             Some(add) => s.money(add),
             None => s.skip(1),
         };
-        match v.budget.add_share {
-            Some(share) => s.num(percent(share)),
+        match v.budget.add_share.and_then(percent) {
+            Some(share) => s.num(share),
             None => s.skip(1),
         };
         match v.budget.thirty_percent {
@@ -91,17 +91,20 @@ fn totals_row(s: &mut Sheet, label: &str, t: &Totals, words: &RekapCsvTexts) {
         .money(t.worker)
         .money(t.charged_to_add)
         .money(t.add);
-    match t.charged_to_add.ratio_to(t.add) {
-        Some(share) => s.num(percent(share)),
+    match t.charged_to_add.ratio_to(t.add).and_then(percent) {
+        Some(share) => s.num(share),
         None => s.skip(1),
     };
     s.skip(3);
     s.end();
 }
 
-/// A fraction as a percent with two decimals.
-fn percent(fraction: Decimal) -> Decimal {
-    (fraction * Decimal::from(100)).round_dp(2)
+/// A fraction as a percent with two decimals, rounded half up like every figure on screen
+/// (`format::percent`), so the CSV and the page never differ in the last digit.
+fn percent(fraction: Decimal) -> Option<Decimal> {
+    fraction
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|p| p.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
 }
 
 #[cfg(test)]
@@ -147,6 +150,53 @@ mod tests {
         assert!(matches!(decoded, Ok(p) if p.categories == r.villages[0].plan.categories));
         assert!(lines[6].starts_with(";;Jumlah kabupaten;3 desa;"));
         assert!(lines[6].contains(&r.total.period.amount().to_string()));
+    }
+
+    #[test]
+    fn the_add_share_rounds_half_up_as_the_screen_does() {
+        // Kepala desa alone costs Rp157,248 a year (RULES.md §1); 32 times that as ADD makes
+        // the share exactly 3,125 %, which the screen shows as 3,13 %.
+        let text = "kode;nama;kecamatan;add;kepala desa\n1;A;K;5.031.936;1\n";
+        let import = match villages_csv::parse(text) {
+            Ok(i) => i,
+            Err(e) => panic!("{e:?}"),
+        };
+        let r = rekap(
+            &Plan::default(),
+            &import.villages,
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert_eq!(r.villages[0].budget.add_share, Some(Decimal::new(3125, 5)));
+        assert_eq!(
+            Lang::Id.share_or_dash(r.villages[0].budget.add_share, 2),
+            "3,13 %"
+        );
+        let csv = rekap_csv(&r, Lang::Id);
+        let lines: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
+        // The village, its kecamatan and the kabupaten each carry the share.
+        for line in &lines[1..] {
+            assert!(line.contains(";3,13;"), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_people_column_counts_a_category_of_the_user_s_own() {
+        use crate::calc::category::{Category, CategoryKind};
+        let mut own = Plan::default();
+        own.categories
+            .push(Category::new(CategoryKind::Lainnya, 12));
+        let files = [(
+            "a.json".to_string(),
+            crate::codec::scenario_file::to_json(&own),
+        )];
+        let (villages, _) = crate::codec::scenario_villages::from_files(&files, "K");
+        let r = rekap(&Plan::default(), &[], villages, DEFAULT_ADD_THRESHOLD);
+        let csv = rekap_csv(&r, Lang::Id);
+        // 1 + 1 + 8 officials of the default plan and the 12 of the user's own category.
+        for line in csv.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            assert_eq!(line.split(';').nth(4), Some("22"), "{line}");
+        }
     }
 
     #[test]

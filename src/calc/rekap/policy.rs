@@ -1,34 +1,104 @@
-//! One kabupaten policy for every village: the categories, schemes, bases, programs and
-//! funding of one `Plan`, with each village's own counts, ADD, belanja and siltap.
+//! One kabupaten policy for every village: the categories, schemes, bases, programs,
+//! funding and period of one `Plan`, with each village's own counts, ADD, belanja and siltap.
+//! Nothing else of the policy plan passes on: it is one village's plan (often the last one
+//! on the village page), and its bengkok, populations or ages belong to that village alone.
 
-use super::village::VillageRow;
-use crate::calc::category::CategoryKind;
+use super::village::{cut_to_chars, VillageRow};
+use crate::calc::budget::BudgetInputs;
+use crate::calc::category::{Category, CategoryKind};
+use crate::calc::plan::MAX_NAME_CHARS;
 use crate::calc::Plan;
 
-/// The plan of one village under `policy`: each default category of the policy gets the
-/// village's count (and its base/funding override where the spreadsheet gives one).
+/// The plan of one village under `policy`: the policy's settings with the village's own
+/// figures; a figure the row does not give is not given (no bengkok, population or age).
 #[must_use]
 pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
-    let mut plan = policy.clone();
-    plan.village = village.nama.clone();
-    plan.budget.alokasi_dana_desa = village.add;
-    plan.budget.belanja = village.belanja;
-    plan.budget.siltap = village.siltap;
-    for (i, kind) in CategoryKind::DEFAULTS.iter().enumerate() {
-        // Only the first category of a kind takes the count; a kind the policy lacks gets none.
-        let mut first = true;
-        for cat in plan.categories.iter_mut().filter(|c| c.kind == *kind) {
-            cat.insured = if first { village.counts[i] } else { 0 };
-            if let Some(base) = village.bases[i] {
-                cat.base = base;
+    // Destructured in full, so a new field of `Plan` must be decided on here.
+    let Plan {
+        village: _,
+        period,
+        budget: _,
+        death_rate_per_mille,
+        apply_adjustment,
+        categories,
+        insured_since: _,
+    } = policy;
+    let mut name = village.nama.clone();
+    // A longer name would put the plan outside the core's limits and zero the village.
+    cut_to_chars(&mut name, MAX_NAME_CHARS);
+    let mut taken = [false; 7];
+    Plan {
+        village: name,
+        period: *period,
+        budget: BudgetInputs {
+            alokasi_dana_desa: village.add,
+            belanja: village.belanja,
+            siltap: village.siltap,
+            ..BudgetInputs::default()
+        },
+        death_rate_per_mille: *death_rate_per_mille,
+        apply_adjustment: *apply_adjustment,
+        categories: categories
+            .iter()
+            .map(|c| village_category(c, village, &mut taken))
+            .collect(),
+        insured_since: None,
+    }
+}
+
+/// One policy category for the village. Only the first category of a default kind takes the
+/// row's count (and its base/funding override); a later one of that kind, or one of the
+/// user's own kinds, has no column in the spreadsheet, so no one.
+fn village_category(policy: &Category, village: &VillageRow, taken: &mut [bool; 7]) -> Category {
+    // Destructured in full, so a new field of `Category` must be decided on here.
+    let Category {
+        id,
+        kind,
+        name,
+        insured: _,
+        population: _,
+        scheme,
+        base,
+        jht,
+        jp,
+        risk_class,
+        funding,
+        sector,
+        account_code,
+        oldest_age: _,
+    } = policy;
+    let mut c = Category {
+        id: *id,
+        kind: *kind,
+        name: name.clone(),
+        insured: 0,
+        population: None,
+        scheme: *scheme,
+        base: *base,
+        jht: *jht,
+        jp: *jp,
+        risk_class: *risk_class,
+        funding: *funding,
+        sector: *sector,
+        account_code: account_code.clone(),
+        oldest_age: None,
+    };
+    let index = CategoryKind::DEFAULTS.iter().position(|k| k == kind);
+    if let Some(i) = index {
+        if let (Some(t), Some(&count)) = (taken.get_mut(i), village.counts.get(i)) {
+            if !*t {
+                c.insured = count;
+                *t = true;
             }
-            if let Some(funding) = village.funding[i] {
-                cat.funding = funding;
-            }
-            first = false;
+        }
+        if let Some(b) = village.bases.get(i).copied().flatten() {
+            c.base = b;
+        }
+        if let Some(f) = village.funding.get(i).copied().flatten() {
+            c.funding = f;
         }
     }
-    plan
+    c
 }
 
 #[cfg(test)]
@@ -49,5 +119,80 @@ mod tests {
         let counts: Vec<u32> = plan.categories.iter().map(|c| c.insured).collect();
         assert_eq!(counts, vec![1, 1, 6, 5, 4, 10, 25]);
         assert_eq!(plan.categories[0].scheme, policy.categories[0].scheme);
+    }
+
+    #[test]
+    fn only_the_policy_comes_from_the_policy_the_rest_from_the_row() {
+        use crate::calc::budget::BudgetInputs;
+        use crate::calc::category::{Category, FundingSource};
+        use crate::calc::money::Rupiah;
+        let rp = Rupiah::from_whole;
+        // The village page's last plan: its own budget, populations, ages and start year.
+        let mut policy = Plan {
+            village: "Desa Kebijakan".into(),
+            ..Plan::default()
+        };
+        policy.period.first_month = 4;
+        policy.period.months = 9;
+        policy.apply_adjustment = true;
+        policy.insured_since = Some(2015);
+        policy.budget = BudgetInputs {
+            alokasi_dana_desa: Some(rp(900_000_000)),
+            belanja: Some(rp(2_000_000_000)),
+            bengkok: Some(rp(150_000_000)),
+            siltap: Some(rp(400_000_000)),
+        };
+        for c in &mut policy.categories {
+            c.population = Some(500);
+            c.oldest_age = Some(64);
+            c.jht = true;
+            c.funding = FundingSource::PaDes;
+        }
+        policy
+            .categories
+            .push(Category::new(CategoryKind::Lainnya, 12));
+        let row = VillageRow {
+            row: 2,
+            kode: "1".into(),
+            nama: "A".into(),
+            kecamatan: "K".into(),
+            add: Some(rp(300_000_000)),
+            counts: [1, 1, 4, 5, 0, 0, 9],
+            belanja: Some(rp(1_000_000_000)),
+            siltap: None,
+            bases: [None; 7],
+            funding: [None; 7],
+            has_problems: false,
+        };
+        let plan = village_plan(&policy, &row);
+        // The row's budget figures, and nothing of the policy village's (no bengkok).
+        assert_eq!(
+            plan.budget,
+            BudgetInputs {
+                alokasi_dana_desa: row.add,
+                belanja: row.belanja,
+                ..BudgetInputs::default()
+            }
+        );
+        assert_eq!(plan.insured_since, None);
+        for c in &plan.categories {
+            assert_eq!(c.population, None, "{:?}", c.kind);
+            assert_eq!(c.oldest_age, None, "{:?}", c.kind);
+        }
+        // The spreadsheet has no column for a category of its own: no one is given.
+        assert_eq!(plan.categories[7].insured, 0);
+        // What is policy stays: period, switch, death rate, schemes, programs, funding.
+        assert_eq!(plan.period, policy.period);
+        assert!(plan.apply_adjustment);
+        assert_eq!(plan.death_rate_per_mille, policy.death_rate_per_mille);
+        for (p, c) in policy.categories.iter().zip(&plan.categories) {
+            let as_policy = Category {
+                insured: c.insured,
+                population: None,
+                oldest_age: None,
+                ..p.clone()
+            };
+            assert_eq!(*c, as_policy);
+        }
     }
 }

@@ -19,6 +19,9 @@ use crate::calc::Plan;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// How many kinds of category there are (`CategoryKind::ALL`).
+pub const KINDS: usize = CategoryKind::ALL.len();
+
 /// Default flag threshold: premium charged to ADD above 5 % of ADD.
 pub const DEFAULT_ADD_THRESHOLD: Decimal = dec!(0.05);
 
@@ -68,8 +71,8 @@ pub struct VillageFigures {
     pub budget: BudgetFit,
     /// Group view (same as `calculate(&plan).group`).
     pub group: GroupCoverage,
-    /// People insured per default kind, `CategoryKind::DEFAULTS` order.
-    pub people: [u32; 7],
+    /// People insured per kind, `CategoryKind::ALL` order (the user's own kinds last).
+    pub people: [u32; KINDS],
     /// Why it is flagged.
     pub flags: Flags,
 }
@@ -79,8 +82,8 @@ pub struct VillageFigures {
 pub struct Totals {
     /// Villages counted.
     pub villages: usize,
-    /// People insured per default kind.
-    pub people: [u64; 7],
+    /// People insured per kind, `CategoryKind::ALL` order.
+    pub people: [u64; KINDS],
     /// Premium per month, payer and worker.
     pub monthly: Rupiah,
     /// Premium over the period, payer and worker.
@@ -328,10 +331,11 @@ fn figures(
         monthly = monthly.add(*first);
         period = period.add(cost.period);
     }
-    let mut people = [0u32; 7];
+    let mut people = [0u32; KINDS];
     for c in &cats {
-        if let Some(i) = CategoryKind::DEFAULTS.iter().position(|k| *k == c.kind) {
-            people[i] = people[i].saturating_add(c.insured);
+        // Every kind, the user's own too: they are costed, so they are counted.
+        if let Some(n) = people.get_mut(c.kind.index()) {
+            *n = n.saturating_add(c.insured);
         }
     }
     let flags = Flags {
@@ -503,6 +507,37 @@ mod tests {
         let all: Rupiah = r.kecamatan.iter().map(|(_, t)| t.period).sum();
         assert_eq!(r.total.period, all);
         assert_eq!(r.total.villages, 3);
+    }
+
+    #[test]
+    fn people_of_every_kind_are_counted_lainnya_too() {
+        let mut own = Plan::default();
+        own.categories
+            .push(Category::new(CategoryKind::Lainnya, 12));
+        let all: u64 = own.categories.iter().map(|c| u64::from(c.insured)).sum();
+        let row = VillageRow {
+            row: 1,
+            kode: "1".into(),
+            nama: "A".into(),
+            kecamatan: "K".into(),
+            add: None,
+            counts: [0; 7],
+            belanja: None,
+            siltap: None,
+            bases: [None; 7],
+            funding: [None; 7],
+            has_problems: false,
+        };
+        let r = rekap(
+            &Plan::default(),
+            &[],
+            vec![(row, own)],
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert_eq!(r.villages[0].insured(), all);
+        assert_eq!(r.kecamatan[0].1.people_total(), all);
+        assert_eq!(r.total.people_total(), all);
+        assert_eq!(r.total.people[CategoryKind::Lainnya.index()], 12);
     }
 
     #[test]

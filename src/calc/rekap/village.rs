@@ -30,3 +30,29 @@ pub struct VillageRow {
     /// True when some cell of this row had a problem (the row is still counted).
     pub has_problems: bool,
 }
+
+/// Cuts `text` to at most `max` characters; true when it was longer.
+pub fn cut_to_chars(text: &mut String, max: usize) -> bool {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => {
+            text.truncate(end);
+            true
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_cut_by_characters_not_bytes() {
+        let mut name = "ééé".to_string();
+        assert!(cut_to_chars(&mut name, 2));
+        assert_eq!(name, "éé");
+        assert!(!cut_to_chars(&mut name, 2));
+        assert!(!cut_to_chars(&mut name, 5));
+        assert_eq!(name, "éé");
+    }
+}

@@ -130,6 +130,12 @@ pub struct RekapTexts {
     pub duplicate_kode_in_file: fn(kode: &str, file: &str, first_row: usize) -> String,
     /// A quote that is never closed.
     pub unclosed_quote: &'static str,
+    /// A total row left out, given its label.
+    pub total_row: fn(label: &str) -> String,
+    /// A row with neither kode nor nama, left out.
+    pub not_a_village: &'static str,
+    /// A village name cut to the limit, given the limit.
+    pub name_too_long: fn(max: usize) -> String,
     /// A table region's name, given the section's title.
     pub table_of: fn(section: &str) -> String,
     /// After "shown / matching": the count of all villages.
@@ -248,6 +254,9 @@ pub static ID: RekapTexts = RekapTexts {
         format!("kode desa {kode} sudah ada di berkas {file}, baris {first_row}.")
     },
     unclosed_quote: "tanda kutip tidak ditutup; sisa berkas dibaca sebagai satu sel.",
+    total_row: |label| format!("baris jumlah ‘{label}’, tidak dihitung sebagai desa."),
+    not_a_village: "tanpa kode desa dan nama desa, tidak dihitung sebagai desa.",
+    name_too_long: |max| format!("lebih dari {max} karakter; dipotong menjadi {max}."),
     table_of: |section| format!("{section} (tabel)"),
     of_all: |total| format!(" (dari {total})"),
     more_problems: |count| format!("… dan masalah lain: {count}"),
@@ -362,6 +371,9 @@ pub static EN: RekapTexts = RekapTexts {
         format!("village code {kode} already appears in file {file}, row {first_row}.")
     },
     unclosed_quote: "a quote is not closed; the rest of the file reads as one cell.",
+    total_row: |label| format!("a total row ‘{label}’, not counted as a village."),
+    not_a_village: "no village code and no village name, not counted as a village.",
+    name_too_long: |max| format!("longer than {max} characters; cut to {max}."),
     table_of: |section| format!("{section} (table)"),
     of_all: |total| format!(" (of {total})"),
     more_problems: |count| format!("… and more problems: {count}"),
@@ -464,6 +476,17 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
         RowProblem::UnclosedQuote { row } => {
             format!("{}: {}", (t.at_row)(*row), t.unclosed_quote)
         }
+        RowProblem::TotalRow { row, text } => {
+            format!("{}: {}", (t.at_row)(*row), (t.total_row)(text))
+        }
+        RowProblem::NotAVillage { row } => {
+            format!("{}: {}", (t.at_row)(*row), t.not_a_village)
+        }
+        RowProblem::NameTooLong { row, max } => format!(
+            "{}: {}",
+            cell(*row, Column::NamaDesa),
+            (t.name_too_long)(*max)
+        ),
     }
 }
 
@@ -518,6 +541,40 @@ mod tests {
         assert_eq!(
             row_problem(Lang::En, &p),
             "Row 5: village code 15.08.01.2001 already appears in file bungo.csv, row 9."
+        );
+    }
+
+    #[test]
+    fn rows_left_out_and_names_cut_say_so_with_their_row() {
+        let total = RowProblem::TotalRow {
+            row: 14,
+            text: "JUMLAH".into(),
+        };
+        assert_eq!(
+            row_problem(Lang::Id, &total),
+            "Baris 14: baris jumlah ‘JUMLAH’, tidak dihitung sebagai desa."
+        );
+        assert_eq!(
+            row_problem(Lang::En, &total),
+            "Row 14: a total row ‘JUMLAH’, not counted as a village."
+        );
+        let none = RowProblem::NotAVillage { row: 15 };
+        assert_eq!(
+            row_problem(Lang::Id, &none),
+            "Baris 15: tanpa kode desa dan nama desa, tidak dihitung sebagai desa."
+        );
+        assert_eq!(
+            row_problem(Lang::En, &none),
+            "Row 15: no village code and no village name, not counted as a village."
+        );
+        let long = RowProblem::NameTooLong { row: 3, max: 80 };
+        assert_eq!(
+            row_problem(Lang::Id, &long),
+            "Baris 3, kolom nama desa: lebih dari 80 karakter; dipotong menjadi 80."
+        );
+        assert_eq!(
+            row_problem(Lang::En, &long),
+            "Row 3, column village name: longer than 80 characters; cut to 80."
         );
     }
 
