@@ -49,9 +49,12 @@ pub fn KabupatenTotals() -> impl IntoView {
     let by_kind = move || {
         let lang = state.lang.get();
         state.rekap.with(|r| {
-            CategoryKind::DEFAULTS
+            // Every kind, so the rows add up to the people protected; the kinds outside the
+            // defaults only when someone is in them.
+            CategoryKind::ALL
                 .iter()
                 .zip(r.total.people)
+                .filter(|(k, n)| *n > 0 || CategoryKind::DEFAULTS.contains(k))
                 .map(|(k, n)| label_row(kind_name(lang, *k), lang.count(n)))
                 .collect_view()
         })
