@@ -419,7 +419,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             "Beasiswa JKM: dengan masa iuran {years} tahun, kematian biasa baru memberi beasiswa mulai {from_year}. Kematian karena kecelakaan kerja tetap memberi beasiswa."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader), ia terdaftar dua kali dan keduanya dibayar (Klaten 2024: ahli waris menerima 2 × Rp42 juta); dari APBDes yang sama, pendaftaran kedua hanya membeli santunan kedua. Daftarkan sekali, kecuali disengaja.",
+            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader), ia terdaftar dua kali dan keduanya dibayar (Klaten 2024: 2 × Rp42 juta), padahal dari APBDes yang sama itu hanya membeli santunan kedua. Daftarkan sekali, kecuali disengaja.",
             name(*first), name(*second)
         ),
     }
