@@ -59,8 +59,8 @@ pub fn PresetPicker() -> impl IntoView {
                         .map(|r| view! {
                             <tr>
                                 <th scope="row">{r.label}</th>
-                                <td class="num" data-testid="observed-source">{lang.rupiah(r.observed)}</td>
-                                <td class="num" data-testid="observed-computed">{lang.rupiah(r.computed)}</td>
+                                <td class="num" data-label=source data-testid="observed-source">{lang.rupiah(r.observed)}</td>
+                                <td class="num" data-label=app data-testid="observed-computed">{lang.rupiah(r.computed)}</td>
                             </tr>
                         })
                         .collect_view()}
