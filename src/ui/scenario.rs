@@ -44,18 +44,25 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
     let fragment = browser::fragment().replace("%7E", "~").replace("%7e", "~");
     if !fragment.is_empty() {
         let stored = browser::load(CURRENT_KEY);
-        let result = share::decode(&fragment);
-        // The link replaces what this device was working on: keep that as a named scenario.
-        if let Some(stored) = stored.filter(|s| *s != fragment && share::decode(s).is_ok()) {
-            let (mut list, _) = load_saved();
-            let name = saved_scenarios::before_link_name(&before_link_both(), browser::now());
-            if saved_scenarios::keep_unless_listed(&mut list, name, stored) {
-                store_saved(&list);
+        let own_work = stored.as_deref().and_then(|s| share::decode(s).ok());
+        return match share::decode(&fragment) {
+            // A reload: the address holds the plan kept here, so there is nothing to say.
+            Ok(plan) if stored.as_deref() == Some(fragment.as_str()) => (plan, None),
+            Ok(plan) => {
+                // The link replaces what this device was working on: keep that as a named
+                // scenario.
+                if let Some(stored) = stored.filter(|_| own_work.is_some()) {
+                    let (mut list, _) = load_saved();
+                    let name =
+                        saved_scenarios::before_link_name(&before_link_both(), browser::now());
+                    if saved_scenarios::keep_unless_listed(&mut list, name, stored) {
+                        store_saved(&list);
+                    }
+                }
+                (plan, Some(Notice::LinkOpened))
             }
-        }
-        return match result {
-            Ok(plan) => (plan, Some(Notice::LinkOpened)),
-            Err(_) => (new_plan(), Some(Notice::LinkBroken)),
+            // A link that cannot be opened changes nothing: the work kept here stays.
+            Err(_) => (own_work.unwrap_or_else(new_plan), Some(Notice::LinkBroken)),
         };
     }
     match browser::load(CURRENT_KEY) {

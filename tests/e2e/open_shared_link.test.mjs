@@ -1,5 +1,6 @@
 // A scenario link opens the same plan on another device (a fresh browser context, so no
-// local storage); a cut or altered link opens the default plan with a notice, and no crash.
+// local storage); a cut or altered link changes nothing (the default plan on a new device, the
+// user's own work where there is some) and says so, with no crash; a reload says nothing.
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -93,5 +94,45 @@ describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
         assert.deepEqual(log.consoleErrors, [], `${what}: ${describeLog(log)}`);
       });
     }
+  });
+
+  test('reloading a page opened from a link says nothing more', { timeout: TEST_TIMEOUT }, async () => {
+    link ??= await makeSharedLink(session);
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(link);
+      assert.match((await app.noticeEventually(NOTICES.linkOpened))?.text ?? '', NOTICES.linkOpened);
+      await page.reload({ waitUntil: 'load' });
+      await app.waitForApp();
+      assert.deepEqual(await app.totalsEventually(SHARED), SHARED, 'the same plan after the reload');
+      assert.equal(await app.notice(), null, 'the address is the plan kept here: no notice');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('a broken link leaves the work on this device as it was, also on the next plain visit', { timeout: TEST_TIMEOUT }, async () => {
+    link ??= await makeSharedLink(session);
+    const base = link.slice(0, link.indexOf('#'));
+    const cut = new URL(link).hash.slice(1, -1);
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.setInsured(6, '40');
+      // 40 pekerja rentan at Rp16.800 a month on top of the example village's Rp112.476.
+      const own = { monthly: 'Rp784.476' };
+      assert.deepEqual(await app.totalsEventually(own), own);
+      // A new load, as from a chat app (not a same-document change of the fragment).
+      await page.goto('about:blank');
+      await app.open(`${base}#${cut}`);
+      assert.equal((await app.noticeEventually(NOTICES.linkBroken))?.bad, true, 'said as a problem');
+      assert.deepEqual(await app.totalsEventually(own), own, 'the own work is on screen');
+      assert.equal(await page.getByTestId('insured-6').inputValue(), '40');
+      await page.goto('about:blank');
+      await app.open(base);
+      assert.deepEqual(await app.totalsEventually(own), own, 'and still there on a plain visit');
+      const saved = (await app.storage())[STORAGE_KEYS.saved];
+      assert.ok(!/Sebelum membuka tautan/.test(saved ?? ''), `no copy "before the link" was needed: ${saved}`);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
   });
 });

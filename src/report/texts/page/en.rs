@@ -201,7 +201,7 @@ pub static TEXTS: Texts = Texts {
     import_ok: "Scenario imported.",
     import_failed: "The file was not imported; nothing was changed. Problems:",
     link_opened: "Scenario opened from the link.",
-    link_broken: "The link could not be opened (damaged, truncated or altered). Showing the default scenario.",
+    link_broken: "The link could not be opened (damaged, truncated or altered). The plan on this device is unchanged.",
     storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
     dismiss: "Dismiss",
     crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",

@@ -201,7 +201,7 @@ pub static TEXTS: Texts = Texts {
     import_ok: "Skenario diimpor.",
     import_failed: "Berkas tidak diimpor; tidak ada yang diubah. Masalah:",
     link_opened: "Skenario dibuka dari tautan.",
-    link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Ditampilkan skenario bawaan.",
+    link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Rencana yang ada di perangkat ini tidak diubah.",
     storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
     dismiss: "Tutup",
     crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
