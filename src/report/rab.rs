@@ -49,13 +49,19 @@ pub struct RabLine {
 }
 
 impl RabLine {
-    /// The code as written in the budget: "kegiatan / objek" where there is a kegiatan.
+    /// The code as written in the budget: "kegiatan / objek" where there is a kegiatan, and
+    /// `missing` ("(isi kode rekening)") where the user has not given the objek code yet.
     #[must_use]
-    pub fn code(&self) -> String {
-        if self.kegiatan.is_empty() {
-            self.account_code.clone()
+    pub fn code(&self, missing: &str) -> String {
+        let objek = if self.account_code.is_empty() {
+            missing
         } else {
-            format!("{} / {}", self.kegiatan, self.account_code)
+            &self.account_code
+        };
+        if self.kegiatan.is_empty() {
+            objek.to_string()
+        } else {
+            format!("{} / {objek}", self.kegiatan)
         }
     }
 }
@@ -239,6 +245,23 @@ mod tests {
         let outcome = outcome.unwrap_or_else(|_| unreachable!());
         let rab = budget_lines(plan, &outcome, lang);
         (outcome, rab)
+    }
+
+    #[test]
+    fn a_line_without_an_objek_code_asks_for_one() {
+        let mut plan = Plan::default();
+        plan.apply(Action::Edit(6, CategoryEdit::Insured(10)));
+        let (_, rab) = lines_of(&plan, Lang::Id);
+        let codes: Vec<String> = rab.lines().map(|l| l.code("(isi kode rekening)")).collect();
+        assert_eq!(
+            codes,
+            [
+                "01.01.03 / 5.1.3.03",
+                "01.01.03 / 5.1.3.04",
+                "01.01.03 / 5.1.3.04",
+                "(isi kode rekening)"
+            ]
+        );
     }
 
     #[test]

@@ -118,11 +118,14 @@ pub fn today() -> Date {
     Date::new(i32::try_from(y).unwrap_or(i32::MAX), m, d)
 }
 
-/// Copies text to the clipboard (best effort; the link is also shown for manual copying).
-pub fn copy(text: &str) {
-    if let Some(w) = window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
+/// Copies text to the clipboard; false when the browser refused (the link is also shown
+/// for copying by hand).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else {
+        return false;
+    };
+    let written = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(written).await.is_ok()
 }
 
 /// Reads the first file chosen in a file input as text.

@@ -184,6 +184,8 @@ pub struct FormulaTexts {
     pub sum_assured: &'static str,
 
     // Budget lines (RAB).
+    /// In place of an objek code the user has not given: "(isi kode rekening)".
+    pub rab_no_code: &'static str,
     /// A line the year's Dana Desa rules prohibit, given the year, the year of the rules
     /// that apply (earlier when they stand in for a year not yet published) and their basis.
     pub prohibited: fn(year: i32, rules_year: i32, basis: &str) -> String,

@@ -226,6 +226,10 @@ pub struct Texts {
     pub import_json: &'static str,
     pub import_ok: &'static str,
     pub import_failed: &'static str,
+    /// The copy button after the link was copied: "Tautan disalin".
+    pub copied: &'static str,
+    /// The copy button when the browser refused to copy.
+    pub copy_failed: &'static str,
     pub link_opened: &'static str,
     pub link_broken: &'static str,
     pub storage_corrupt: &'static str,

@@ -103,6 +103,7 @@ pub static EN: FormulaTexts = FormulaTexts {
     },
     sum_assured: "JKM benefit per family (PP 44/2015 jo. PP 82/2019) times members: the sum assured if all died, not an expectation.",
 
+    rab_no_code: "(enter the account code)",
     prohibited: |year, rules_year, basis| {
         if rules_year < year {
             format!("The {year} Dana Desa rules are not out yet; under the {rules_year} prohibitions ({basis}) it may not come from Dana Desa: budget it from ADD or PADes.")

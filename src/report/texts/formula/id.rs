@@ -103,6 +103,7 @@ pub static ID: FormulaTexts = FormulaTexts {
     },
     sum_assured: "Santunan JKM per keluarga (PP 44/2015 jo. PP 82/2019) dikali jumlah peserta: uang pertanggungan bila semua meninggal, bukan perkiraan.",
 
+    rab_no_code: "(isi kode rekening)",
     prohibited: |year, rules_year, basis| {
         if rules_year < year {
             format!("Aturan Dana Desa {year} belum terbit; menurut larangan {rules_year} ({basis}) tidak boleh dari Dana Desa: anggarkan dari ADD atau PADes.")

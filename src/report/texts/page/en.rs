@@ -200,6 +200,8 @@ pub static TEXTS: Texts = Texts {
     import_json: "Import JSON",
     import_ok: "Scenario imported.",
     import_failed: "The file was not imported; nothing was changed. Problems:",
+    copied: "Link copied",
+    copy_failed: "Could not copy: copy it from the box above",
     link_opened: "Scenario opened from the link.",
     link_broken: "The link could not be opened (damaged, truncated or altered). The plan on this device is unchanged.",
     storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",

@@ -200,6 +200,8 @@ pub static TEXTS: Texts = Texts {
     import_json: "Impor JSON",
     import_ok: "Skenario diimpor.",
     import_failed: "Berkas tidak diimpor; tidak ada yang diubah. Masalah:",
+    copied: "Tautan disalin",
+    copy_failed: "Tidak dapat menyalin: salin dari kotak di atas",
     link_opened: "Skenario dibuka dari tautan.",
     link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Rencana yang ada di perangkat ini tidak diubah.",
     storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",

@@ -52,7 +52,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
         |l| {
             view! {
                 <tr>
-                    <td>{l.code()}</td>
+                    <td data-testid="rab-code">{l.code(lang.formula().rab_no_code)}</td>
                     <td>
                         {l.description.clone()}
                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}

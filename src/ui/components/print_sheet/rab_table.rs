@@ -18,7 +18,7 @@ pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
             view! {
                 <tr>
                     <td>
-                        {l.code()}
+                        {l.code(lang.formula().rab_no_code)}
                     </td>
                     <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}{l.prohibited.then_some(" †")}</td>
                     <td class="num">{l.volume.clone()}</td>
