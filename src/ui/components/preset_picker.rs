@@ -38,7 +38,9 @@ pub fn PresetPicker() -> impl IntoView {
     // same people in the year on screen.
     let observed = move || {
         let lang = state.lang.get();
-        let p = PRESETS.get(chosen.get()).filter(|p| !p.observed.is_empty())?;
+        let p = PRESETS
+            .get(chosen.get())
+            .filter(|p| !p.observed.is_empty())?;
         let plan = p.plan(state.plan.with(|plan| plan.period.year));
         let o = calculate(&plan).ok()?;
         let rows = observed_rows(lang, p.observed, &plan, &o);
