@@ -225,11 +225,11 @@ pub static ID: RekapTexts = RekapTexts {
     file_identical: |name| format!("Berkas {name} sama persis dengan yang sudah dibaca; tidak dibaca dua kali."),
     duplicate_row: |nama, file, sheet, row, json_kept| {
         let from = if json_kept { format!("dari {file}") } else { format!("dari {sheet}") };
-        format!("Desa {nama} di {file} juga ada di {sheet} baris {row}; dihitung sekali, {from}.")
+        format!("‘{nama}’ di {file} juga ada di {sheet} baris {row}; dihitung sekali, {from}.")
     },
     duplicate_json: |nama, file, first, this_kept| {
         let from = if this_kept { file } else { first };
-        format!("Desa {nama} di {file} juga ada di {first}; dihitung sekali, dari {from}.")
+        format!("‘{nama}’ di {file} juga ada di {first}; dihitung sekali, dari {from}.")
     },
     sheet_kabupaten: |name| {
         if name.get(..10).is_some_and(|h| h.eq_ignore_ascii_case("kabupaten ")) {
@@ -386,11 +386,11 @@ pub static EN: RekapTexts = RekapTexts {
     file_identical: |name| format!("File {name} is identical to one already read; not read twice."),
     duplicate_row: |nama, file, sheet, row, json_kept| {
         let from = if json_kept { format!("from {file}") } else { format!("from {sheet}") };
-        format!("Village {nama} in {file} is also in {sheet} row {row}; counted once, {from}.")
+        format!("‘{nama}’ in {file} is also in {sheet} row {row}; counted once, {from}.")
     },
     duplicate_json: |nama, file, first, this_kept| {
         let from = if this_kept { file } else { first };
-        format!("Village {nama} in {file} is also in {first}; counted once, from {from}.")
+        format!("‘{nama}’ in {file} is also in {first}; counted once, from {from}.")
     },
     sheet_kabupaten: |name| {
         if name.get(..9).is_some_and(|h| h.eq_ignore_ascii_case("district ")) {
