@@ -42,8 +42,12 @@ pub fn RecapSheet() -> impl IntoView {
         let district = (!kabupaten.is_empty()).then(|| (t.sheet_kabupaten)(&kabupaten));
         let (policy, rules) = (state.policy_line(), state.rules_line());
         Some(state.rekap.with(|r| {
-            // A kecamatan whose file was removed falls back to the whole kabupaten.
-            let found = r.kecamatan.iter().find(|(k, _)| *k == chosen);
+            // A kecamatan whose file was removed falls back to the whole kabupaten; "" is the
+            // whole kabupaten, never the JSON villages filed under no kecamatan.
+            let found = r
+                .kecamatan
+                .iter()
+                .find(|(k, _)| !chosen.is_empty() && *k == chosen);
             let totals: Totals = found.map_or_else(|| r.total.clone(), |(_, t)| t.clone());
             let kecamatan = found.map_or(&r.kecamatan[..], std::slice::from_ref);
             let heading = match (found, district) {

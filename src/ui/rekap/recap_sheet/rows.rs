@@ -68,10 +68,13 @@ pub fn body_rows(
         .iter()
         .filter_map(|(name, totals)| {
             let rows = by_kec.get(name.as_str())?;
-            let label = (t.sheet_subtotal)(
-                &kecamatan_label(lang, name),
-                &lang.count(totals.villages as u64),
-            );
+            // JSON villages filed under no kecamatan, as the kecamatan table shows them.
+            let kecamatan = if name.is_empty() {
+                "–".to_string()
+            } else {
+                kecamatan_label(lang, name)
+            };
+            let label = (t.sheet_subtotal)(&kecamatan, &lang.count(totals.villages as u64));
             Some(view! {
                 {rows.iter().map(|v| village_row(lang, t, v)).collect_view()}
                 <tr class="sheet__subtotal" data-testid="recap-subtotal">
