@@ -8,7 +8,7 @@ use crate::calc::plan::Plan;
 use crate::calc::rates::{self, RateKey};
 use crate::calc::Outcome;
 use crate::report::lang::Lang;
-use crate::report::texts::page::{caution, cited, rules_as_of, texts, SheetCoverage};
+use crate::report::texts::page::{caution, cited, texts, SheetCoverage};
 
 /// When the sheet was printed: year, month, day, hour, minute.
 pub type PrintedAt = (u32, u8, u8, u8, u8);
@@ -102,7 +102,6 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
 pub fn assumptions(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<String> {
     let t = texts(lang);
     let mut out = vec![
-        rules_as_of(lang, &plan.period),
         t.sheet_rounding.to_string(),
         (t.sheet_death_rate)(&lang.number(plan.death_rate_per_mille, 2)),
     ];
@@ -142,15 +141,7 @@ mod tests {
             "3 December 2026, 09:05"
         );
         let a = assumptions(Lang::Id, &plan, &o);
-        assert!(a[2].starts_with("Angka kematian 3,6 per 1.000"), "{a:?}");
-        assert_eq!(a[0], "Aturan dan tarif diperiksa per 6 Desember 2026.");
-        let mut later = plan.clone();
-        later.period.year = 2027;
-        let a = assumptions(Lang::En, &later, &o);
-        assert!(
-            a[0].starts_with("Rules and rates checked as of 6 December 2026. Later months are costed with the rules in force on that date (JP wage cap Rp11,086,300 since March 2026"),
-            "{a:?}"
-        );
+        assert!(a[1].starts_with("Angka kematian 3,6 per 1.000"), "{a:?}");
     }
 
     #[test]

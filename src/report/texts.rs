@@ -9,3 +9,36 @@ pub mod formula;
 pub mod page;
 pub mod presets;
 pub mod rekap;
+
+#[cfg(test)]
+mod tests {
+    /// Every file that holds words the user reads, as written.
+    const TABLES: [(&str, &str); 7] = [
+        ("formula/id.rs", include_str!("texts/formula/id.rs")),
+        ("formula/en.rs", include_str!("texts/formula/en.rs")),
+        ("page/id.rs", include_str!("texts/page/id.rs")),
+        ("page/en.rs", include_str!("texts/page/en.rs")),
+        ("presets/id.rs", include_str!("texts/presets/id.rs")),
+        ("presets/en.rs", include_str!("texts/presets/en.rs")),
+        ("rekap.rs", include_str!("texts/rekap.rs")),
+    ];
+
+    /// Words of the developers, not the users: the rule book's file, research ids' sources,
+    /// source files and the issue tracker.
+    const DEVELOPER_WORDS: [&str; 6] = ["RULES", "sources.md", "seed", ".rs", "issue", "TODO"];
+
+    #[test]
+    fn no_developer_reference_reaches_a_user() {
+        for (file, text) in TABLES {
+            // The string literals of the code lines (comments and tests may name anything).
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for literal in line.split('"').skip(1).step_by(2) {
+                    for word in DEVELOPER_WORDS {
+                        assert!(!literal.contains(word), "{file}: {word:?} in {literal:?}");
+                    }
+                }
+            }
+        }
+    }
+}

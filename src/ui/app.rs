@@ -4,7 +4,6 @@
 use super::components::budget_share::BudgetShare;
 use super::components::cost_summary::CostSummary;
 use super::components::page_notice::PageNotice;
-use super::components::preset_picker::PresetPicker;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
@@ -67,7 +66,9 @@ pub fn App() -> impl IntoView {
         Part::BudgetLines,
         Part::Scenarios,
     ];
-    let pending = Pending::new(LATER.len() + 1);
+    // The presets close the form column: arriving late, they move nothing above them.
+    const PRESETS: &[Part] = &[Part::Presets];
+    let pending = Pending::new(LATER.len() + PRESETS.len() + 1);
     let complete = move || rest.get() && pending.settled();
     let busy = move || if complete() { "false" } else { "true" };
     view! {
@@ -83,9 +84,9 @@ pub fn App() -> impl IntoView {
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
-                <PresetPicker />
                 <VillageForm />
                 {move || workers.get().then(|| view! { <WorkerList /> })}
+                {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
             </div>
             <div class="layout__results" aria-live="off">
                 <Show when=stale>

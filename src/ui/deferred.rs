@@ -1,5 +1,6 @@
 //! Parts of the village page that are downloaded after the first answer is on screen
-//! (issue 13): the capacity planner, protection, budget lines, scenarios and the print sheet.
+//! (issue 13): the presets, the capacity planner, protection, budget lines, scenarios and the
+//! print sheet.
 //!
 //! With the `split` feature (release build only) each part is a split point: its code goes
 //! into its own wasm chunk, cut out of the release build by `scripts/split_wasm.mjs`, and the
@@ -17,6 +18,7 @@
 
 use super::components::budget_lines::BudgetLines;
 use super::components::capacity_panel::CapacityPanel;
+use super::components::preset_picker::PresetPicker;
 use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
 use super::components::scenario_panel::ScenarioPanel;
@@ -25,6 +27,9 @@ use leptos::prelude::*;
 /// A part of the page that may arrive after the first answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    /// "Mulai dari program nyata": presets with their sources (not needed for the first
+    /// answer, which is the user's own plan).
+    Presets,
     /// "Berapa orang yang dapat dilindungi?"
     Capacity,
     /// Benefits and expected payouts.
@@ -41,6 +46,7 @@ impl Part {
     /// Stable name for tests and styles (`data-part`, `deferred--{name}`).
     pub fn name(self) -> &'static str {
         match self {
+            Part::Presets => "presets",
             Part::Capacity => "capacity",
             Part::Protection => "protection",
             Part::BudgetLines => "budget-lines",
@@ -75,6 +81,7 @@ macro_rules! split_point {
     };
 }
 
+split_point!(presets, presets, view! { <PresetPicker /> });
 split_point!(capacity, capacity, view! { <CapacityPanel /> });
 split_point!(protection, protection, view! { <Protection /> });
 split_point!(budget_lines, budget_lines, view! { <BudgetLines /> });
@@ -85,6 +92,7 @@ split_point!(print_sheet, print_sheet, view! { <PrintSheet /> });
 #[cfg(feature = "split")]
 async fn load(part: Part) -> Result<AnyView, LoadFailed> {
     match part {
+        Part::Presets => presets().await,
         Part::Capacity => capacity().await,
         Part::Protection => protection().await,
         Part::BudgetLines => budget_lines().await,
@@ -97,6 +105,7 @@ async fn load(part: Part) -> Result<AnyView, LoadFailed> {
 #[cfg(not(feature = "split"))]
 fn draw(part: Part) -> AnyView {
     let drawn = match part {
+        Part::Presets => presets(),
         Part::Capacity => capacity(),
         Part::Protection => protection(),
         Part::BudgetLines => budget_lines(),

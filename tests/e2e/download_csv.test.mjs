@@ -71,7 +71,8 @@ describe('download the CSV files', { timeout: TEST_TIMEOUT * 2 }, () => {
       }
       assert.equal(lines.reduce((s, r) => s + csvNumber(r[8]), 0), rabTotal, 'the lines add up to the total');
       assert.ok(lines.some((r) => r[3].includes(NAME)), `the name with ';' and quotes survives: ${lines.map((r) => r[3]).join(' | ')}`);
-      assert.equal(rows.at(-1)[0], `Terbilang: ${words}`, 'the total in words, as on screen');
+      assert.equal(rows.at(-2)[0], `Terbilang: ${words}`, 'the total in words, as on screen');
+      assert.deepEqual(rows.at(-1), ['Aturan dan tarif diperiksa per 6 Desember 2026.'], 'then the date the rules were checked');
 
       // ---- Per category
       const cats = await app.download('download-categories');
@@ -81,8 +82,10 @@ describe('download the CSV files', { timeout: TEST_TIMEOUT * 2 }, () => {
       const cheader = crows[0];
       assert.equal(cheader.length, 12, `header fields: ${cheader.join(' | ')}`);
       assert.equal(cheader[6], 'Iuran selama periode (Rp)');
-      const body = crows.slice(1, -1);
-      const total = crows.at(-1);
+      // The categories, the total row, then the date the rules were checked.
+      const body = crows.slice(1, -2);
+      const total = crows.at(-2);
+      assert.deepEqual(crows.at(-1), ['Aturan dan tarif diperiksa per 6 Desember 2026.']);
       assert.equal(body.length, 7, 'one row per category');
       assert.equal(total[0], 'Jumlah');
       for (const r of body) {

@@ -15,6 +15,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const TEST_TIMEOUT = 30_000;
 /** Time limit for a single wait inside a test. */
 export const STEP_TIMEOUT = 10_000;
+/**
+ * The browser's date unless a test gives its own (`newPage({ today })`): a day before the
+ * October switch to next year's budget, so a new plan opens on 2026, the year the older specs
+ * were written for, whatever day they run. Only `Date` is fixed; timers run as usual.
+ */
+export const DEFAULT_TODAY = '2026-06-15T10:00:00';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -63,9 +69,10 @@ export async function startSession() {
     url: server.url,
     origin,
     browser,
-    async newPage(contextOptions = {}) {
+    async newPage({ today = DEFAULT_TODAY, ...contextOptions } = {}) {
       const context = await browser.newContext({ locale: 'id-ID', ...contextOptions });
       contexts.push(context);
+      await context.clock.setFixedTime(new Date(today));
       context.setDefaultTimeout(STEP_TIMEOUT);
       const cspViolations = await reportCspViolations(context);
       const page = await context.newPage();

@@ -12,7 +12,7 @@ import { CalculatorPage } from './fixtures/calculator_page.mjs';
 /** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_<n>-…`). */
 const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
 /** A testid drawn by each part once it is there. */
-const PARTS = { capacity: 'capacity-panel', protection: 'people-protected', 'budget-lines': 'rab-table', scenarios: 'share-link' };
+const PARTS = { presets: 'preset-select', capacity: 'capacity-panel', protection: 'people-protected', 'budget-lines': 'rab-table', scenarios: 'share-link' };
 
 describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () => {
   let session;
@@ -53,7 +53,7 @@ describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () =
 
       // Every later part (and the print sheet) says it could not be loaded, in Indonesian.
       const failed = page.getByTestId('deferred-failed');
-      assert.equal(await until(() => failed.count(), 5), 5, 'four parts and the print sheet failed');
+      assert.equal(await until(() => failed.count(), 6), 6, 'five parts and the print sheet failed');
       assert.match(await failed.first().innerText(), /belum dapat dimuat/);
       assert.equal(await page.getByTestId('deferred-retry').first().innerText(), 'Coba lagi');
       for (const id of Object.values(PARTS)) assert.equal(await page.getByTestId(id).count(), 0, `${id} is not there`);

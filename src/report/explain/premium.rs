@@ -131,7 +131,11 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         basis.push_str(a.basis);
     }
     basis.push_str(". ");
-    if program == Program::Jp && pm.month > rates::JP_CAP_PUBLISHED_THROUGH {
+    // Only a wage above the cap is touched by it (RULES.md §1).
+    if program == Program::Jp
+        && pm.month > rates::JP_CAP_PUBLISHED_THROUGH
+        && pm.jp_base.is_some_and(|capped| capped < pm.base)
+    {
         basis.push_str(&jp_unpublished_note(lang));
         basis.push(' ');
     }
@@ -225,6 +229,7 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
     let mut basis = t.period_sum.to_string();
     let jp_unpublished = cost.months.iter().any(|m| {
         m.month > rates::JP_CAP_PUBLISHED_THROUGH
+            && cost.per_person.base.amount() > rates::value(RateKey::JpWageCap, m.month)
             && m.programs.get(Program::Jp).total() > Rupiah::ZERO
     });
     if jp_unpublished {
@@ -287,6 +292,26 @@ mod tests {
         }
         // JP is not chosen, so it costs nothing and has no part.
         assert!(!e.formula.contains("| JP:"), "{}", e.formula);
+    }
+
+    #[test]
+    fn the_unpublished_cap_note_is_only_for_a_wage_above_the_cap() {
+        let note = jp_unpublished_note(Lang::Id);
+        let april = YearMonth::new(2027, 4);
+        let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
+        kades.jp = true;
+        for (wage, noted) in [(2_426_640, false), (11_086_300, false), (12_000_000, true)] {
+            kades.base = Rupiah::from_whole(wage);
+            let pm = cost_person_month(&kades, april, false);
+            let e = program(Lang::Id, &kades, &pm, Program::Jp);
+            assert_eq!(e.basis.contains(&note), noted, "{wage}: {}", e.basis);
+            let cost = category_cost(&kades, &BudgetPeriod::full_year(2027), false);
+            assert_eq!(
+                category_period(Lang::Id, &cost).basis.contains(&note),
+                noted,
+                "{wage}"
+            );
+        }
     }
 
     #[test]

@@ -520,6 +520,19 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_line_gives_the_check_date_and_says_what_later_months_use() {
+        assert_eq!(
+            rules_as_of(Lang::Id, &BudgetPeriod::full_year(2026)),
+            "Aturan dan tarif diperiksa per 6 Desember 2026."
+        );
+        let later = rules_as_of(Lang::En, &BudgetPeriod::full_year(2027));
+        assert_eq!(
+            later,
+            "Rules and rates checked as of 6 December 2026. Later months are costed with the rules in force on that date (JP wage cap Rp11,086,300 since March 2026, Dana Desa prohibitions of 2026) until a change is published."
+        );
+    }
+
+    #[test]
     fn no_text_is_empty_in_either_language() {
         for lang in [Lang::Id, Lang::En] {
             let t = texts(lang);

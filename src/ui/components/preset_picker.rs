@@ -47,6 +47,7 @@ pub fn PresetPicker() -> impl IntoView {
         let t = texts(lang);
         let [what, source, app] = t.observed_columns;
         Some(view! {
+            <div class="table-wrap">
             <table class="observed" data-testid="preset-observed">
                 <caption>{t.observed_title}</caption>
                 <thead>
@@ -65,7 +66,8 @@ pub fn PresetPicker() -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-            <p class="note">{t.observed_why}</p>
+            </div>
+            <p class="note" data-testid="preset-observed-why">{t.observed_why}</p>
         })
     };
     let apply = move |_| {

@@ -64,7 +64,7 @@ pub static ID: FormulaTexts = FormulaTexts {
     first_month: "Bulan pertama yang dianggarkan; setiap orang dihitung dengan iuran yang sudah dibulatkan.",
 
     total_monthly: "Jumlah iuran semua kategori pada bulan pertama yang dianggarkan: bagian desa/pemberi dana ditambah bagian pekerja.",
-    total_period: "Jumlah iuran semua bulan yang dianggarkan dalam tahun anggaran (RULES: biaya suatu masa = jumlah bulannya).",
+    total_period: "Jumlah iuran semua bulan yang dianggarkan dalam tahun anggaran (biaya suatu masa adalah jumlah iuran tiap bulannya).",
     worker_share: |jht, jp| {
         format!("JHT {jht} (PP 46/2015) dan JP {jp} (PP 45/2015) ditanggung pekerja, dipotong dari siltap.")
     },

@@ -402,7 +402,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             "JKM scholarship: with {years} years of contributions needed, a non-work death gives a scholarship only from {from_year}. A work-accident death still does."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre, a BPD member who is also a vulnerable worker), that person is enrolled twice and both enrolments pay out (in Klaten, 2024, the heirs of a farmer enrolled as BPU and as a Linmas member received 2 × Rp42 million). From the same APBDes a second enrolment only buys a second death benefit: register them once and take them off one count, unless on purpose.",
+            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre), they are enrolled twice and both pay out (Klaten 2024: 2 × Rp42 million), though from the same APBDes that only buys a second benefit. Register them once, unless on purpose.",
             name(*first), name(*second)
         ),
     }

@@ -419,7 +419,7 @@ pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -
             "Beasiswa JKM: dengan masa iuran {years} tahun, kematian biasa baru memberi beasiswa mulai {from_year}. Kematian karena kecelakaan kerja tetap memberi beasiswa."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader, anggota BPD yang juga pekerja rentan), orang itu terdaftar dua kali dan keduanya membayar santunan (di Klaten 2024 ahli waris seorang petani yang terdaftar sebagai BPU dan sebagai Linmas menerima 2 × Rp42 juta). Dari APBDes yang sama, pendaftaran kedua hanya membeli santunan kematian kedua: daftarkan sekali dan kurangi dari salah satu jumlah, kecuali memang disengaja.",
+            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader), ia terdaftar dua kali dan keduanya dibayar (Klaten 2024: 2 × Rp42 juta), padahal dari APBDes yang sama itu hanya membeli santunan kedua. Daftarkan sekali, kecuali disengaja.",
             name(*first), name(*second)
         ),
     }

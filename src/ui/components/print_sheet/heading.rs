@@ -3,7 +3,7 @@
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::sheet;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::{rules_as_of, texts};
 use leptos::prelude::*;
 
 /// The head of the sheet.
@@ -31,6 +31,7 @@ pub fn heading(lang: Lang, plan: &Plan, when: (u32, u8, u8, u8, u8)) -> impl Int
                     sheet::printed_at(lang, when),
                 )}
             </p>
+            <p class="small" data-testid="sheet-rules-as-of">{rules_as_of(lang, &plan.period)}</p>
         </header>
     }
 }
