@@ -14,10 +14,14 @@ import { parseCsv } from './fixtures/csv.mjs';
 import { missingPoppler, pdfText, flat } from './fixtures/print_tools.mjs';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const today = () => {
-  const d = new Date();
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
-};
+/** The page's day (the session fixes the browser's clock), as the sheet writes it. */
+async function today(page) {
+  const [d, m, y] = await page.evaluate(() => {
+    const now = new Date();
+    return [now.getDate(), now.getMonth(), now.getFullYear()];
+  });
+  return `${d} ${MONTHS[m]} ${y}`;
+}
 const csvFile = (name, lines) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) });
 /** docs/example-scenario.json as village `village` with `rentan` pekerja rentan. */
 function scenario(name, village, rentan) {
@@ -125,7 +129,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
       await rekap.open(session.url);
       assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'copy');
       const line = await rekap.text('rekap-policy-line');
-      assert.ok(line.startsWith('Dihitung dengan: ') && line.endsWith(`salinan rencana halaman desa, diambil ${today()}.`), line);
+      assert.ok(line.startsWith('Dihitung dengan: ') && line.endsWith(`salinan rencana halaman desa, diambil ${await today(page)}.`), line);
       await rekap.importFiles([TEMPLATE_CSV, EXAMPLE_SCENARIO]);
       const first = await rekap.totalsWhen((t) => t.villages === 4);
       const rows = await rekap.rows();
@@ -156,7 +160,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
       assert.ok(paper.includes('Kabupaten Bungo'), 'the kabupaten is named');
       assert.ok(paper.includes(flat(preset).slice(0, 60)), 'the policy line on paper');
       assert.ok(paper.includes('Aturan dan tarif diperiksa per'), 'the rules line on paper');
-      assert.ok(paper.includes(`Dicetak: ${today()}`), 'dated like the village sheet');
+      assert.ok(paper.includes(`Dicetak: ${await today(page)}`), 'dated like the village sheet');
       const subtotals = paper.match(/Jumlah [^)]*\)/g);
       assert.deepEqual(subtotals.slice(0, 3), ['Jumlah – (1 desa)', 'Jumlah Kecamatan A (2 desa)', 'Jumlah Kecamatan B (1 desa)'], 'kecamatan subtotals');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
