@@ -256,7 +256,8 @@ fn sum(villages: &[&VillageFigures]) -> Totals {
             .iter()
             .filter(|v| {
                 let f = v.flags;
-                f.above_add_threshold
+                f.over_thirty_percent
+                    || f.above_add_threshold
                     || f.dana_desa_for_officials
                     || f.no_one_insured
                     || f.has_problems
@@ -281,6 +282,10 @@ fn check_village(v: &VillageFigures) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(v.people, people);
     prop_assert_eq!(v.flags.no_one_insured, people.iter().all(|&n| n == 0));
+    prop_assert_eq!(
+        v.flags.over_thirty_percent,
+        v.budget.thirty_percent.is_some_and(|c| !c.within)
+    );
     Ok(())
 }
 

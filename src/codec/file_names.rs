@@ -3,10 +3,9 @@
 
 use crate::calc::Plan;
 
-/// `iuran-jamsostek-{village}-{year}`, the village in lower-case ASCII letters and digits
-/// with `-` for anything else; without a village, `iuran-jamsostek-{year}`.
-#[must_use]
-pub fn document_stem(plan: &Plan) -> String {
+/// The village in lower-case ASCII letters and digits with `-` for anything else, the
+/// dashes at either end cut ("" for no name).
+fn village_slug(plan: &Plan) -> String {
     let village: String = plan
         .village
         .chars()
@@ -18,7 +17,14 @@ pub fn document_stem(plan: &Plan) -> String {
             }
         })
         .collect();
-    let village = village.trim_matches('-');
+    village.trim_matches('-').to_string()
+}
+
+/// `iuran-jamsostek-{village}-{year}` ([`village_slug`]); without a village,
+/// `iuran-jamsostek-{year}`.
+#[must_use]
+pub fn document_stem(plan: &Plan) -> String {
+    let village = village_slug(plan);
     if village.is_empty() {
         format!("iuran-jamsostek-{}", plan.period.year)
     } else {
@@ -38,10 +44,16 @@ pub fn categories_csv(plan: &Plan) -> String {
     format!("{}-kategori.csv", document_stem(plan))
 }
 
-/// The scenario file.
+/// The scenario file, named after the village (`skenario-jamsostek-{village}-{year}.json`),
+/// so that two villages' files sent to one camat never carry the same name.
 #[must_use]
 pub fn scenario_json(plan: &Plan) -> String {
-    format!("skenario-jamsostek-{}.json", plan.period.year)
+    let village = village_slug(plan);
+    if village.is_empty() {
+        format!("skenario-jamsostek-{}.json", plan.period.year)
+    } else {
+        format!("skenario-jamsostek-{village}-{}.json", plan.period.year)
+    }
 }
 
 #[cfg(test)]
@@ -58,8 +70,29 @@ mod tests {
             categories_csv(&plan),
             "iuran-jamsostek-desa-suk--maju-2026-kategori.csv"
         );
-        assert_eq!(scenario_json(&plan), "skenario-jamsostek-2026.json");
+        assert_eq!(
+            scenario_json(&plan),
+            "skenario-jamsostek-desa-suk--maju-2026.json"
+        );
         plan.village = "---".into();
         assert_eq!(document_stem(&plan), "iuran-jamsostek-2026");
+        assert_eq!(scenario_json(&plan), "skenario-jamsostek-2026.json");
+    }
+
+    // Regression: every village's scenario file was `skenario-jamsostek-2026.json`, so a
+    // camat's second file replaced the first.
+    #[test]
+    fn the_scenario_file_is_named_after_its_village() {
+        let mut plan = Plan::for_year(2027);
+        plan.village = "Tanjungsari".into();
+        assert_eq!(
+            scenario_json(&plan),
+            "skenario-jamsostek-tanjungsari-2027.json"
+        );
+        plan.village = "Desa Kali Rejo".into();
+        assert_eq!(
+            scenario_json(&plan),
+            "skenario-jamsostek-desa-kali-rejo-2027.json"
+        );
     }
 }

@@ -38,7 +38,7 @@ describe('export and import a JSON scenario', { timeout: TEST_TIMEOUT * 3 }, () 
       const link = await app.shareLink();
 
       const file = await app.download('export-json');
-      assert.equal(file.filename, 'skenario-jamsostek-2026.json');
+      assert.equal(file.filename, 'skenario-jamsostek-sukamaju-2026.json', 'named after the village');
       const json = JSON.parse(file.text); // throws when it is not JSON
       assert.equal(json.format, 'kalkulator-jamsostek-desa/scenario');
       assert.equal(json.version, 1);

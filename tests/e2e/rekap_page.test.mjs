@@ -289,7 +289,9 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       assert.equal(sum(rows.map((r) => shownNumber(r.premium))), totals.annual, 'total = sum of every village');
       assert.equal(sum(rows.map((r) => shownNumber(r.people))), totals.people);
 
-      const own = rows.filter((r) => scenarios.some((s) => s.kode === r.kode));
+      // A JSON file without a kode_desa has none: its file name is never shown as one.
+      const own = rows.filter((r) => scenarios.some((s) => s.village === r.nama));
+      assert.ok(own.every((r) => r.kode === ''), `no kode from a file name: ${own.map((r) => r.kode)}`);
       assert.deepEqual(own.map((r) => r.nama).sort(), scenarios.map((s) => s.village).sort(), 'JSON villages by their names');
       assert.ok(own.every((r) => r.kecamatan === 'Rantau Pandan'), 'JSON villages under the kecamatan typed');
       const kec = await rekap.kecamatanRows();
@@ -301,7 +303,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       // A JSON village's figures are its own plan's: the same as the main page shows for its link,
       // and its people are the file's insured counts.
       for (const s of scenarios) {
-        const r = own.find((x) => x.kode === s.kode);
+        const r = own.find((x) => x.nama === s.village);
         const json = JSON.parse(s.buffer.toString('utf8'));
         assert.equal(shownNumber(r.people), sum(json.categories.map((c) => c.insured)), `${s.village}: people of the file`);
         const main = await mainPageFigures(context, log, page.url(), r.href);
@@ -465,7 +467,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       await rekap.importFiles([TEMPLATE_CSV, EXAMPLE_SCENARIO]);
       const first = await rekap.totalsWhen((t) => t.villages === 4);
       const rows = await rekap.rows();
-      const json = rows.find((r) => r.kode === 'example-scenario');
+      const json = rows.find((r) => r.nama === 'Jepatlor');
       const opened = await mainPageFigures(context, log, page.url(), json.href);
       assert.equal(opened.annual, json.premium);
 
@@ -479,12 +481,13 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       assert.deepEqual(await rekap.totalsWhen((t) => t.villages === 4), first, 'same figures after a reload');
       assert.deepEqual((await rekap.rows()).map((r) => r.premium), rows.map((r) => r.premium));
 
-      // Choosing the village page's plan again takes the plan it has now (the example's), and
-      // each spreadsheet row is still what the main page shows for its link.
+      // Copying the village page's plan takes the plan it has now (the example's), and each
+      // spreadsheet row is still what the main page shows for its link.
       await rekap.setPolicy('preset:perangkat-jkk-jkm');
       await rekap.totalsWhen((t) => t.annual !== first.annual);
-      await rekap.setPolicy('current');
+      await page.getByTestId('rekap-policy-copy').click();
       const taken = await rekap.totalsWhen((t) => t.annual !== first.annual);
+      assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'copy');
       const csvRow = (await rekap.rows()).find((r) => r.kode === rows[0].kode);
       assert.notEqual(csvRow.premium, rows[0].premium, 'the spreadsheet villages follow the plan chosen again');
       const main = await mainPageFigures(context, log, page.url(), csvRow.href);
@@ -494,7 +497,9 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('rekap CSV: one line per village with its link, then kecamatan and kabupaten totals', { timeout: TEST_TIMEOUT }, async () => {
+  // Regression: kecamatan and kabupaten rows sat among the village rows (a SUM over "Orang"
+  // counted every person three times) and the links were relative, dead in a spreadsheet.
+  test('rekap CSV: village rows only with absolute links; the totals in their own file', { timeout: TEST_TIMEOUT }, async () => {
     const csv = readVillagesCsv(BUNGO_CSV);
     await withPage(session, { viewport: { width: 1280, height: 900 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
@@ -504,34 +509,51 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       await page.getByTestId('rekap-more').click();
       const shown = await poll(() => rekap.rows(), (r) => r.length === 141);
       const kec = await rekap.kecamatanRows();
+      const policyLine = await rekap.text('rekap-policy-line');
 
       const file = await rekap.download('rekap-download-csv');
       assert.equal(file.filename, 'rekap-iuran-jamsostek.csv');
       assert.ok(file.text.endsWith('\r\n'));
       const rows = parseCsv(file.text);
-      const [header, ...body] = rows;
+      const [header, ...rest] = rows;
       assert.equal(header[1], 'Kode desa');
       assert.equal(header.at(-1), 'Tautan', 'a link column');
       const col = (name) => header.indexOf(name);
-      for (const r of body) assert.equal(r.length, header.length, `every line as wide as the header: ${r.join(' | ')}`);
-      assert.equal(body.length, csv.rows.length + kec.length + 1, 'villages + kecamatan + kabupaten');
-
-      const villages = body.slice(0, csv.rows.length);
+      const blank = rest.findIndex((r) => r.every((c) => c === ''));
+      const villages = rest.slice(0, blank);
+      const notes = rest.slice(blank + 1).map((r) => r.join(';'));
+      assert.equal(villages.length, csv.rows.length, 'one data row per village, nothing else');
+      for (const r of villages) assert.equal(r.length, header.length, `every line as wide as the header: ${r.join(' | ')}`);
       assert.deepEqual(villages.map((r) => r[col('Kode desa')]), csv.rows.map((r) => r['kode desa']));
       assert.deepEqual(villages.map((r) => r[col('Nama desa')]), csv.rows.map((r) => r['nama desa']));
-      assert.deepEqual(villages.map((r) => r[col('Tautan')]), shown.map((r) => r.href), 'the same link as the table');
+      assert.deepEqual(
+        villages.map((r) => r[col('Tautan')]),
+        shown.map((r) => new URL(r.href, page.url()).href),
+        'the table\'s links, absolute',
+      );
+      assert.ok(villages.every((r) => r[col('Tautan')].startsWith(`${session.url}#v`)), villages[0][col('Tautan')]);
       const period = col('Iuran selama periode (Rp)');
       assert.deepEqual(villages.map((r) => csvNumber(r[period])), shown.map((r) => shownNumber(r.premium)));
-
-      const kecLines = body.slice(csv.rows.length, -1);
-      assert.deepEqual(kecLines.map((r) => r[2]), kec.map((k) => `Kecamatan ${k.name}`));
-      assert.deepEqual(kecLines.map((r) => csvNumber(r[period])), kec.map((k) => shownNumber(k.annual)));
-      const kab = body.at(-1);
-      assert.equal(kab[2], 'Jumlah kabupaten');
-      assert.equal(kab[3], '141 desa');
-      assert.equal(csvNumber(kab[period]), totals.annual, 'kabupaten line = total on screen');
-      assert.equal(csvNumber(kab[col('Orang')]), totals.people);
+      assert.equal(sum(villages.map((r) => csvNumber(r[col('Orang')]))), totals.people, 'a SUM over Orang is the people');
       assert.equal(sum(villages.map((r) => csvNumber(r[period]))), totals.annual, 'villages add up to the kabupaten');
+      assert.equal(notes[0], policyLine, 'the policy line');
+      assert.match(notes[1], /^Aturan dan tarif diperiksa per /);
+
+      const second = await rekap.download('rekap-download-totals');
+      assert.equal(second.filename, 'rekap-iuran-jamsostek-jumlah.csv');
+      const [th, ...trows] = parseCsv(second.text);
+      assert.deepEqual(th.slice(0, 3), ['Kecamatan', 'Desa', 'Orang']);
+      const tblank = trows.findIndex((r) => r.every((c) => c === ''));
+      const kecLines = trows.slice(0, tblank);
+      const tperiod = th.indexOf('Iuran selama periode (Rp)');
+      assert.deepEqual(kecLines.map((r) => r[0]), kec.map((k) => `Kecamatan ${k.name}`));
+      assert.deepEqual(kecLines.map((r) => csvNumber(r[tperiod])), kec.map((k) => shownNumber(k.annual)));
+      const kab = trows[tblank + 1];
+      assert.equal(kab[0], 'Jumlah kabupaten');
+      assert.equal(kab[1], '141');
+      assert.equal(csvNumber(kab[tperiod]), totals.annual, 'kabupaten line = total on screen');
+      assert.equal(csvNumber(kab[2]), totals.people);
+      assert.ok(second.text.includes(policyLine), 'the totals file states the policy too');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
@@ -625,7 +647,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('360 px phone: the page does not scroll sideways; the tables scroll inside their frame', { timeout: TEST_TIMEOUT }, async () => {
+  test('360 px phone: the page does not scroll sideways; each village is a card', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -633,14 +655,22 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       await rekap.totalsWhen((t) => t.villages === 141);
       const w = await rekap.scrollWidths();
       assert.ok(w.scrollWidth <= 360 && w.bodyScrollWidth <= 360, `no horizontal page scroll: ${JSON.stringify(w)}`);
-      const frame = await page.getByTestId('rekap-table').evaluate((t) => {
+      const cards = await page.getByTestId('rekap-table').evaluate((t) => {
         const wrap = t.closest('.table-wrap');
-        const r = wrap.getBoundingClientRect();
-        return { overflowX: getComputedStyle(wrap).overflowX, scroll: wrap.scrollWidth, client: wrap.clientWidth, left: r.left, right: r.right };
+        const rows = [...t.querySelectorAll('[data-testid="rekap-row"]')].slice(0, 5).map((tr) => {
+          const r = tr.getBoundingClientRect();
+          const first = tr.querySelector('td[data-label]');
+          return { left: r.left, right: r.right, height: r.height, label: first ? getComputedStyle(first, '::before').content : '' };
+        });
+        return { scroll: wrap.scrollWidth, client: wrap.clientWidth, head: t.querySelector('thead').getBoundingClientRect().height, rows };
       });
-      assert.ok(frame.scroll > frame.client, `the village table is wider than its frame: ${JSON.stringify(frame)}`);
-      assert.ok(['auto', 'scroll'].includes(frame.overflowX), `the frame scrolls: ${JSON.stringify(frame)}`);
-      assert.ok(frame.left >= 0 && frame.right <= 360, `the frame fits the screen: ${JSON.stringify(frame)}`);
+      assert.ok(cards.scroll <= cards.client, `the table does not scroll sideways: ${JSON.stringify(cards)}`);
+      assert.ok(cards.head <= 1, 'the column headings are not shown; each cell is labelled');
+      for (const r of cards.rows) {
+        assert.ok(r.left >= 0 && r.right <= 360, `a card fits the screen: ${JSON.stringify(r)}`);
+        assert.ok(r.height > 120, `a card is a block of lines, not a table row: ${JSON.stringify(r)}`);
+        assert.equal(r.label, '"Baris"', 'each figure carries its column name');
+      }
       for (const id of ['rekap-total-annual', 'rekap-villages']) {
         const box = await page.getByTestId(id).boundingBox();
         assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${id} inside 360 px: ${JSON.stringify(box)}`);

@@ -14,6 +14,8 @@ pub enum FlagFilter {
     Any,
     /// Not flagged.
     None,
+    /// Over the 30 % rule of PP 11/2019 Pasal 100.
+    ThirtyPercent,
     /// Above the chosen share of ADD.
     AboveAdd,
     /// Dana Desa used for officials.
@@ -26,10 +28,11 @@ pub enum FlagFilter {
 
 impl FlagFilter {
     /// Every filter, in the order the user sees them.
-    pub const ALL: [FlagFilter; 7] = [
+    pub const ALL: [FlagFilter; 8] = [
         FlagFilter::All,
         FlagFilter::Any,
         FlagFilter::None,
+        FlagFilter::ThirtyPercent,
         FlagFilter::AboveAdd,
         FlagFilter::DanaDesa,
         FlagFilter::NoOne,
@@ -43,6 +46,7 @@ impl FlagFilter {
             FlagFilter::All => "all",
             FlagFilter::Any => "any",
             FlagFilter::None => "none",
+            FlagFilter::ThirtyPercent => "thirty",
             FlagFilter::AboveAdd => "above",
             FlagFilter::DanaDesa => "dana-desa",
             FlagFilter::NoOne => "no-one",
@@ -60,14 +64,12 @@ impl FlagFilter {
     }
 
     fn keeps(self, f: Flags) -> bool {
-        let any = f.above_add_threshold
-            || f.dana_desa_for_officials
-            || f.no_one_insured
-            || f.has_problems;
+        let any = f.any();
         match self {
             FlagFilter::All => true,
             FlagFilter::Any => any,
             FlagFilter::None => !any,
+            FlagFilter::ThirtyPercent => f.over_thirty_percent,
             FlagFilter::AboveAdd => f.above_add_threshold,
             FlagFilter::DanaDesa => f.dana_desa_for_officials,
             FlagFilter::NoOne => f.no_one_insured,
@@ -288,6 +290,17 @@ mod tests {
             },
         );
         assert_eq!(any.len() + none.len(), r.villages.len());
+        let mut over = r.clone();
+        over.villages[1].flags.over_thirty_percent = true;
+        let thirty = Selection {
+            flag: FlagFilter::ThirtyPercent,
+            ..Selection::default()
+        };
+        assert_eq!(
+            kodes(&over, &thirty),
+            [over.villages[1].village.kode.clone()]
+        );
+        assert_eq!(FlagFilter::from_code("thirty"), FlagFilter::ThirtyPercent);
         for f in FlagFilter::ALL {
             let shown = select(
                 &r,

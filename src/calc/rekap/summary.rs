@@ -28,6 +28,8 @@ pub const DEFAULT_ADD_THRESHOLD: Decimal = dec!(0.05);
 /// Why a village is flagged.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Flags {
+    /// Siltap and allowances with the premium over 30 % of belanja (PP 11/2019 Pasal 100).
+    pub over_thirty_percent: bool,
     /// Premium charged to ADD above the chosen share of ADD.
     pub above_add_threshold: bool,
     /// Dana Desa pays for kepala desa, perangkat or BPD (prohibited in 2026, RULES.md §3).
@@ -39,11 +41,22 @@ pub struct Flags {
 }
 
 impl Flags {
-    /// The words of the raised flags, in the order of the fields; `words` names them in
-    /// that order (above ADD, Dana Desa, no one insured, problems).
+    /// True when any flag is raised.
     #[must_use]
-    pub fn named<T: Copy>(self, words: [T; 4]) -> Vec<T> {
+    pub fn any(self) -> bool {
+        self.over_thirty_percent
+            || self.above_add_threshold
+            || self.dana_desa_for_officials
+            || self.no_one_insured
+            || self.has_problems
+    }
+
+    /// The words of the raised flags, in the order of the fields; `words` names them in
+    /// that order (30 %, above ADD, Dana Desa, no one insured, problems).
+    #[must_use]
+    pub fn named<T: Copy>(self, words: [T; 5]) -> Vec<T> {
         [
+            self.over_thirty_percent,
             self.above_add_threshold,
             self.dana_desa_for_officials,
             self.no_one_insured,
@@ -153,9 +166,7 @@ impl Totals {
             self.expected_payout_per_year + v.group.expected_payout_per_year;
         self.protected_where_known += u64::from(v.group.protected_where_known);
         self.population += u64::from(v.group.population.unwrap_or(0));
-        let f = v.flags;
-        if f.above_add_threshold || f.dana_desa_for_officials || f.no_one_insured || f.has_problems
-        {
+        if v.flags.any() {
             self.flagged += 1;
         }
     }
@@ -339,6 +350,8 @@ fn figures(
         }
     }
     let flags = Flags {
+        // The first thing a camat checks in an APBDes: a breach is flagged like the rest.
+        over_thirty_percent: budget.thirty_percent.is_some_and(|c| !c.within),
         above_add_threshold: budget.add_share.is_some_and(|s| s > threshold),
         // Judged by the year's Dana Desa rules (a dated table); a year not checked is not flagged.
         dana_desa_for_officials: cats.iter().any(|c| {
@@ -599,5 +612,42 @@ mod tests {
         );
         assert!(r.villages[0].flags.above_add_threshold);
         assert_eq!(r.total.flagged, 1);
+    }
+
+    // Regression: a village over the 30 % rule (Banyuurip: siltap Rp400 jt of belanja
+    // Rp900 jt) showed "melebihi" in its row but was not flagged, counted or filtered.
+    #[test]
+    fn a_breach_of_the_30_percent_rule_is_a_flag_and_counted() {
+        let row = |belanja: i64, siltap: i64| VillageRow {
+            row: 2,
+            kode: "1".into(),
+            nama: "Banyuurip".into(),
+            kecamatan: "K".into(),
+            add: Some(Rupiah::from_whole(1_000_000_000)),
+            counts: [1, 1, 4, 0, 0, 0, 0],
+            belanja: Some(Rupiah::from_whole(belanja)),
+            siltap: Some(Rupiah::from_whole(siltap)),
+            bases: [None; 7],
+            funding: [None; 7],
+            has_problems: false,
+        };
+        let r = rekap(
+            &Plan::default(),
+            &[row(900_000_000, 400_000_000), row(900_000_000, 100_000_000)],
+            Vec::new(),
+            DEFAULT_ADD_THRESHOLD,
+        );
+        assert!(r.villages[0].flags.over_thirty_percent);
+        assert!(r.villages[0].flags.any());
+        assert!(!r.villages[0].flags.above_add_threshold);
+        assert!(!r.villages[1].flags.any());
+        assert_eq!(r.total.flagged, 1);
+        assert_eq!(r.kecamatan[0].1.flagged, 1);
+        assert_eq!(
+            r.villages[0]
+                .flags
+                .named(["30", "add", "dd", "none", "row"]),
+            ["30"]
+        );
     }
 }

@@ -236,6 +236,10 @@ pub struct FormulaTexts {
 pub struct RekapCsvTexts {
     /// The header row, given the 30 % limit as a percentage.
     pub header: fn(thirty: &str) -> String,
+    /// The header row of the totals file (kecamatan and kabupaten).
+    pub totals_header: &'static str,
+    /// Flag: over the 30 % rule of PP 11/2019 Pasal 100.
+    pub over_thirty: &'static str,
     /// Flag: the premium takes more of ADD than the threshold.
     pub above_add: &'static str,
     /// Flag: officials are paid from Dana Desa.
@@ -252,8 +256,6 @@ pub struct RekapCsvTexts {
     pub kecamatan: &'static str,
     /// The district's total row.
     pub district_total: &'static str,
-    /// After a count of villages.
-    pub villages: &'static str,
 }
 
 impl Lang {

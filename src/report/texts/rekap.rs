@@ -28,7 +28,36 @@ pub struct RekapTexts {
     pub section_policy: &'static str,
     pub policy_label: &'static str,
     pub policy_hint: &'static str,
-    pub policy_current: &'static str,
+    pub policy_default: &'static str,
+    /// The copy of the village page's plan as a choice, given the day it was taken.
+    pub policy_copy_option: fn(day: &str) -> String,
+    /// A scenario file as a choice, given its name.
+    pub policy_file_option: fn(name: &str) -> String,
+    pub policy_copy: &'static str,
+    pub policy_file: &'static str,
+    pub policy_file_bad: &'static str,
+    pub kabupaten_name: &'static str,
+    pub flag_thirty: &'static str,
+    pub download_totals: &'static str,
+    pub keep_json: &'static str,
+    pub keep_other: &'static str,
+    /// What one file gave: villages read, rows skipped, problems.
+    pub file_summary: fn(villages: &str, skipped: &str, problems: &str) -> String,
+    /// A file of a name already read, kept under another name.
+    pub file_renamed: fn(name: &str, kept_as: &str) -> String,
+    /// A file the same as one already read, not read twice.
+    pub file_identical: fn(name: &str) -> String,
+    /// A JSON village that is a spreadsheet row: village, JSON file, spreadsheet, row, and
+    /// whether the JSON file's plan is the one counted.
+    pub duplicate_row:
+        fn(nama: &str, file: &str, sheet: &str, row: usize, json_kept: bool) -> String,
+    /// A JSON village that is also in an earlier JSON file: village, file, earlier file, and
+    /// whether this file's plan is the one counted.
+    pub duplicate_json: fn(nama: &str, file: &str, first: &str, this_kept: bool) -> String,
+    /// The printed recap's district, given its name.
+    pub sheet_kabupaten: fn(name: &str) -> String,
+    /// A kecamatan's subtotal row on the printed recap, given its label and villages.
+    pub sheet_subtotal: fn(label: &str, count: &str) -> String,
     pub policy_current_missing: &'static str,
     pub threshold: &'static str,
     /// Names the default share of ADD above which a village is flagged.
@@ -144,6 +173,16 @@ pub struct RekapTexts {
     pub more_problems: fn(count: &str) -> String,
     /// The sheet's total row, given the count of villages.
     pub sheet_total_row: fn(count: &str) -> String,
+    /// The policy in one line, given its setups, its months and where it came from.
+    pub policy_line: fn(setups: &str, period: &str, source: &str) -> String,
+    /// The policy's source: the calculator's default plan.
+    pub source_default: &'static str,
+    /// The policy's source: a preset, given its name.
+    pub source_preset: fn(name: &str) -> String,
+    /// The policy's source: the copy of the village page's plan, given the day ("" unknown).
+    pub source_copy: fn(day: &str) -> String,
+    /// The policy's source: a scenario file, given its name and the day it was read.
+    pub source_file: fn(name: &str, day: &str) -> String,
 }
 
 /// Indonesian.
@@ -166,7 +205,40 @@ pub static ID: RekapTexts = RekapTexts {
     section_policy: "Kebijakan kabupaten",
     policy_label: "Terapkan ke setiap baris spreadsheet",
     policy_hint: "Kategori, skema, dasar upah, program dan sumber dana dari rencana ini; jumlah orang dan ADD dari tiap desa.",
-    policy_current: "Rencana terakhir di halaman desa",
+    policy_default: "Rencana bawaan kalkulator",
+    policy_copy_option: |day| format!("Salinan rencana halaman desa ({day})"),
+    policy_file_option: |name| format!("Berkas {name}"),
+    policy_copy: "Salin rencana halaman desa sekarang",
+    policy_file: "Pakai berkas skenario",
+    policy_file_bad: "Berkas itu bukan berkas skenario yang dapat dibaca; kebijakan tidak diubah.",
+    kabupaten_name: "Nama kabupaten (untuk rekap cetak)",
+    flag_thirty: "melebihi batas 30 %",
+    download_totals: "Unduh jumlah per kecamatan (CSV)",
+    keep_json: "Hitung dari berkas JSON",
+    keep_other: "Hitung dari yang lain",
+    file_summary: |villages, skipped, problems| {
+        format!("{villages} desa dibaca, {skipped} baris dilewati, {problems} masalah")
+    },
+    file_renamed: |name, kept_as| {
+        format!("Berkas bernama {name} sudah dibaca; berkas baru ini disimpan sebagai {kept_as}. Hapus yang lama bila ini penggantinya.")
+    },
+    file_identical: |name| format!("Berkas {name} sama persis dengan yang sudah dibaca; tidak dibaca dua kali."),
+    duplicate_row: |nama, file, sheet, row, json_kept| {
+        let from = if json_kept { format!("dari {file}") } else { format!("dari {sheet}") };
+        format!("‘{nama}’ di {file} juga ada di {sheet} baris {row}; dihitung sekali, {from}.")
+    },
+    duplicate_json: |nama, file, first, this_kept| {
+        let from = if this_kept { file } else { first };
+        format!("‘{nama}’ di {file} juga ada di {first}; dihitung sekali, dari {from}.")
+    },
+    sheet_kabupaten: |name| {
+        if name.get(..10).is_some_and(|h| h.eq_ignore_ascii_case("kabupaten ")) {
+            name.to_string()
+        } else {
+            format!("Kabupaten {name}")
+        }
+    },
+    sheet_subtotal: |label, count| format!("Jumlah {label} ({count} desa)"),
     policy_current_missing: "Belum ada rencana tersimpan di halaman desa pada perangkat ini; rencana bawaan dipakai.",
     threshold: "Tandai desa di atas porsi ADD (%)",
     threshold_hint: |d| format!("Bawaan {d}."),
@@ -261,6 +333,17 @@ pub static ID: RekapTexts = RekapTexts {
     of_all: |total| format!(" (dari {total})"),
     more_problems: |count| format!("… dan masalah lain: {count}"),
     sheet_total_row: |count| format!("Jumlah ({count} desa)"),
+    policy_line: |setups, period, source| format!("Dihitung dengan: {setups}; {period}; {source}."),
+    source_default: "rencana bawaan kalkulator",
+    source_preset: |name| format!("paket ‘{name}’"),
+    source_copy: |day| {
+        if day.is_empty() {
+            "salinan rencana halaman desa".into()
+        } else {
+            format!("salinan rencana halaman desa, diambil {day}")
+        }
+    },
+    source_file: |name, day| format!("berkas {name}, dibaca {day}"),
 };
 
 /// English.
@@ -283,7 +366,40 @@ pub static EN: RekapTexts = RekapTexts {
     section_policy: "District policy",
     policy_label: "Apply to every spreadsheet row",
     policy_hint: "Categories, schemes, wage bases, programs and funding from this plan; people and ADD from each village.",
-    policy_current: "Last plan of the village page",
+    policy_default: "The calculator's default plan",
+    policy_copy_option: |day| format!("Copy of the village page's plan ({day})"),
+    policy_file_option: |name| format!("File {name}"),
+    policy_copy: "Copy the village page's plan now",
+    policy_file: "Use a scenario file",
+    policy_file_bad: "That file is not a readable scenario file; the policy is unchanged.",
+    kabupaten_name: "District name (for the printed recap)",
+    flag_thirty: "over the 30 % rule",
+    download_totals: "Download sub-district totals (CSV)",
+    keep_json: "Count the JSON file",
+    keep_other: "Count the other",
+    file_summary: |villages, skipped, problems| {
+        format!("{villages} villages read, {skipped} rows skipped, {problems} problems")
+    },
+    file_renamed: |name, kept_as| {
+        format!("A file named {name} was already read; this new file is kept as {kept_as}. Remove the old one if this replaces it.")
+    },
+    file_identical: |name| format!("File {name} is identical to one already read; not read twice."),
+    duplicate_row: |nama, file, sheet, row, json_kept| {
+        let from = if json_kept { format!("from {file}") } else { format!("from {sheet}") };
+        format!("‘{nama}’ in {file} is also in {sheet} row {row}; counted once, {from}.")
+    },
+    duplicate_json: |nama, file, first, this_kept| {
+        let from = if this_kept { file } else { first };
+        format!("‘{nama}’ in {file} is also in {first}; counted once, from {from}.")
+    },
+    sheet_kabupaten: |name| {
+        if name.get(..9).is_some_and(|h| h.eq_ignore_ascii_case("district ")) {
+            name.to_string()
+        } else {
+            format!("District {name}")
+        }
+    },
+    sheet_subtotal: |label, count| format!("Total {label} ({count} villages)"),
     policy_current_missing: "No plan is saved by the village page on this device; the default plan is used.",
     threshold: "Flag villages above this share of ADD (%)",
     threshold_hint: |d| format!("Default {d}."),
@@ -378,6 +494,17 @@ pub static EN: RekapTexts = RekapTexts {
     of_all: |total| format!(" (of {total})"),
     more_problems: |count| format!("… and more problems: {count}"),
     sheet_total_row: |count| format!("Total ({count} villages)"),
+    policy_line: |setups, period, source| format!("Computed with: {setups}; {period}; {source}."),
+    source_default: "the calculator's default plan",
+    source_preset: |name| format!("preset ‘{name}’"),
+    source_copy: |day| {
+        if day.is_empty() {
+            "a copy of the village page's plan".into()
+        } else {
+            format!("a copy of the village page's plan, taken {day}")
+        }
+    },
+    source_file: |name, day| format!("file {name}, read {day}"),
 };
 
 /// The texts of a language.
@@ -393,6 +520,13 @@ pub fn rekap_texts(lang: Lang) -> &'static RekapTexts {
 #[must_use]
 pub fn threshold_hint(lang: Lang) -> String {
     (rekap_texts(lang).threshold_hint)(&lang.prose_percent(DEFAULT_ADD_THRESHOLD))
+}
+
+/// What one file gave: "12 desa dibaca, 1 baris dilewati, 0 masalah".
+#[must_use]
+pub fn file_summary(lang: Lang, villages: usize, skipped: usize, problems: usize) -> String {
+    let n = |x: usize| lang.count(u64::try_from(x).unwrap_or(u64::MAX));
+    (rekap_texts(lang).file_summary)(&n(villages), &n(skipped), &n(problems))
 }
 
 /// The 30 % column's heading, with the limit of PP 11/2019 Pasal 100.
@@ -582,6 +716,20 @@ mod tests {
     fn a_missing_column_is_named() {
         let s = file_error(Lang::Id, &FileError::MissingColumn(Column::KodeDesa));
         assert_eq!(s, "kolom wajib tidak ada: kode desa");
+    }
+
+    #[test]
+    fn a_file_says_what_was_read() {
+        assert_eq!(
+            file_summary(Lang::Id, 12, 1, 0),
+            "12 desa dibaca, 1 baris dilewati, 0 masalah"
+        );
+        assert_eq!(
+            file_summary(Lang::En, 1_234, 0, 2),
+            "1,234 villages read, 0 rows skipped, 2 problems"
+        );
+        assert_eq!((ID.sheet_kabupaten)("Bungo"), "Kabupaten Bungo");
+        assert_eq!((ID.sheet_kabupaten)("KABUPATEN Kendal"), "KABUPATEN Kendal");
     }
 
     #[test]

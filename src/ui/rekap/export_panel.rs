@@ -1,8 +1,9 @@
 //! "Unduh dan cetak": the rekap as CSV, and the printed recap for a kecamatan or the kabupaten.
 
+use super::controls::field_label;
 use super::controls::{kecamatan_options, select_field};
 use super::rekap_state::use_rekap;
-use crate::report::rekap::rekap_csv;
+use crate::report::rekap::{rekap_csv, totals_csv, village_page_address};
 use crate::ui::browser;
 use leptos::prelude::*;
 
@@ -10,10 +11,22 @@ use leptos::prelude::*;
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = use_rekap();
+    // Each file ends with the policy line and the date of the rules.
+    let notes = move || vec![state.policy_line(), state.rules_line()];
     let csv = move |_| {
         let lang = state.lang.get();
-        let text = state.rekap.with(|r| rekap_csv(r, lang));
+        let page = village_page_address(&browser::page_address());
+        let text = state.rekap.with(|r| rekap_csv(r, lang, &page, &notes()));
         browser::download("rekap-iuran-jamsostek.csv", "text/csv;charset=utf-8", &text);
+    };
+    let totals = move |_| {
+        let lang = state.lang.get();
+        let text = state.rekap.with(|r| totals_csv(r, lang, &notes()));
+        browser::download(
+            "rekap-iuran-jamsostek-jumlah.csv",
+            "text/csv;charset=utf-8",
+            &text,
+        );
     };
     let scope_options = move || {
         let current = state.settings.with(|w| w.print_scope.clone());
@@ -23,6 +36,16 @@ pub fn ExportPanel() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rekap-export-h">
             <h2 id="rekap-export-h">{move || state.t().section_export}</h2>
+            <div class="field">
+                {field_label("rekap-kabupaten-name", move || state.t().kabupaten_name)}
+                <input class="field__input" id="rekap-kabupaten-name" data-testid="rekap-kabupaten-name"
+                    type="text" autocomplete="off" maxlength="80"
+                    prop:value=move || state.settings.with(|s| s.kabupaten.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.settings.update(|s| s.kabupaten = v);
+                    } />
+            </div>
             {select_field(
                 "rekap-print-scope",
                 move || state.t().print_scope,
@@ -35,6 +58,9 @@ pub fn ExportPanel() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="btn" data-testid="rekap-download-csv" disabled=empty on:click=csv>
                     {move || state.t().download_csv}
+                </button>
+                <button type="button" class="btn btn--quiet" data-testid="rekap-download-totals" disabled=empty on:click=totals>
+                    {move || state.t().download_totals}
                 </button>
                 <button type="button" class="btn btn--quiet" data-testid="rekap-print" disabled=empty on:click=move |_| browser::print()>
                     {move || state.t().print}

@@ -1,12 +1,27 @@
 //! "Berkas desa": the file picker and drop zone, the kecamatan for JSON files, and the list of
 //! files read.
 
+mod file_list;
+
 use super::controls::field_label;
 use super::rekap_state::use_rekap;
 use super::store::{self, Work};
 use crate::codec::villages_csv;
 use crate::ui::browser;
+use file_list::{file_items, file_notes};
 use leptos::prelude::*;
+
+/// Brings the kabupaten totals into view: after an import they are the answer, and they sit
+/// below the fold on most screens.
+fn show_totals() {
+    let totals = leptos::prelude::document()
+        .query_selector("[data-testid='rekap-totals']")
+        .ok()
+        .flatten();
+    if let Some(el) = totals {
+        el.scroll_into_view();
+    }
+}
 
 /// File picker and drop zone; the list of files read.
 #[component]
@@ -35,8 +50,16 @@ pub fn ImportPanel() -> impl IntoView {
             request_animation_frame(move || {
                 set_timeout(
                     move || {
-                        state.work.update(|w| w.add_files(read));
-                        set_timeout(move || busy.set(false), std::time::Duration::ZERO);
+                        let mut notes = Vec::new();
+                        state.work.update(|w| notes = w.add_files(read));
+                        state.add_notes.set(notes);
+                        set_timeout(
+                            move || {
+                                busy.set(false);
+                                show_totals();
+                            },
+                            std::time::Duration::ZERO,
+                        );
                     },
                     std::time::Duration::ZERO,
                 );
@@ -58,32 +81,26 @@ pub fn ImportPanel() -> impl IntoView {
         ev.prevent_default();
         add_files(ev.data_transfer().and_then(|d| d.files()));
     };
+    // A file input opens on Space only; Enter, as on a button, opens it too.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        if ev.key() != "Enter" {
+            return;
+        }
+        ev.prevent_default();
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            input.click();
+        }
+    };
     let template = move |_| {
         browser::download(
             "rekap-desa-contoh.csv",
             "text/csv;charset=utf-8",
             villages_csv::TEMPLATE,
         );
-    };
-    let files = move || {
-        state.work.with(|w| {
-            w.files
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    let name = f.name.clone();
-                    view! {
-                        <li>
-                            <span>{name}</span>
-                            " "
-                            <button type="button" class="btn btn--quiet btn--small" on:click=move |_| state.work.update(|w| w.remove_file(i))>
-                                {move || state.t().remove}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
     };
     let has_files = move || state.work.with(|w| !w.files.is_empty());
     let kecamatan_input = move |ev: leptos::ev::Event| {
@@ -107,6 +124,7 @@ pub fn ImportPanel() -> impl IntoView {
                     multiple=true
                     accept=".csv,.json,text/csv,application/json"
                     on:change=on_change
+                    on:keydown=on_key
                 />
                 <p class="note">{move || state.t().import_hint} " " {move || state.t().drop_hint}</p>
             </div>
@@ -132,9 +150,10 @@ pub fn ImportPanel() -> impl IntoView {
             <Show when=move || busy.get()>
                 <p role="status" data-testid="rekap-busy">{move || state.t().working}</p>
             </Show>
+            {file_notes()}
             <Show when=has_files>
                 <h3>{move || state.t().files}</h3>
-                <ul class="files" data-testid="rekap-files">{files}</ul>
+                <ul class="files" data-testid="rekap-files">{file_items()}</ul>
                 <button type="button" class="btn btn--quiet" data-testid="rekap-clear" on:click=move |_| state.work.update(Work::clear)>
                     {move || state.t().clear}
                 </button>

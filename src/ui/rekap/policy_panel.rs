@@ -1,35 +1,89 @@
-//! "Kebijakan kabupaten": one plan for every village, and the ADD share above which a
-//! village is flagged.
+//! "Kebijakan kabupaten": one plan for every village, chosen and pinned (the default plan, a
+//! preset, a copy of the village page's plan taken now, or a scenario file), shown in one
+//! line; and the ADD share above which a village is flagged.
+
+mod threshold;
 
 use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
 use super::store;
 use crate::codec::preset::PRESETS;
+use crate::codec::rekap_policy::{date_of_code, PolicySource};
+use crate::codec::scenario_file;
 use crate::report::texts::presets::preset_text;
-use crate::report::texts::rekap::threshold_hint;
+use crate::ui::browser;
 use leptos::prelude::*;
+use threshold::ThresholdField;
 
 /// The kabupaten policy and the flag threshold.
 #[component]
 pub fn PolicyPanel() -> impl IntoView {
     let state = use_rekap();
+    let bad_file = RwSignal::new(false);
     let options = move || {
         let lang = state.lang.get();
-        let current = state.settings.with(|w| w.policy.clone());
-        let mut list = vec![("current".to_string(), state.t().policy_current.to_string())];
+        let t = state.t();
+        let (current, copy, file) = state.settings.with(|s| {
+            let day = |c: &Option<String>| {
+                c.as_deref()
+                    .and_then(date_of_code)
+                    .map(|d| lang.date(d))
+                    .unwrap_or_default()
+            };
+            let copy = s.current_plan.is_some().then(|| day(&s.copied_on));
+            let file = s.file_plan.is_some().then(|| s.policy_file.clone());
+            (PolicySource::from_code(&s.policy).code(), copy, file)
+        });
+        let mut list = vec![(PolicySource::Default.code(), t.policy_default.to_string())];
         list.extend(PRESETS.iter().map(|p| {
             (
-                format!("preset:{}", p.id),
+                PolicySource::Preset(p.id).code(),
                 preset_text(lang, p).name.to_string(),
             )
         }));
+        if let Some(day) = copy {
+            list.push((
+                PolicySource::VillagePage.code(),
+                (t.policy_copy_option)(&day),
+            ));
+        }
+        if let Some(name) = file {
+            list.push((PolicySource::File.code(), (t.policy_file_option)(&name)));
+        }
         options(list, &current)
     };
-    let missing = move || !state.policy.with(|(_, found)| *found);
-    let threshold_error = move || {
+    let missing = move || !state.policy.with(|(_, _, found)| *found);
+    let copy_now = move |_| {
+        let today = browser::today();
         state
             .settings
-            .with(|w| store::threshold(&w.threshold).is_none())
+            .update(|s| s.copy_village_page(store::village_page_code(), today));
+    };
+    let use_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(input) = input else { return };
+        let file = input
+            .files()
+            .map(|l| browser::files_of(&l))
+            .and_then(|f| f.into_iter().next());
+        input.set_value("");
+        let Some(file) = file else { return };
+        leptos::task::spawn_local(async move {
+            let text = browser::file_text(&file, store::MAX_FILE_BYTES).await;
+            match text.as_deref().map(scenario_file::from_json) {
+                Some(Ok(plan)) => {
+                    bad_file.set(false);
+                    let today = browser::today();
+                    state
+                        .settings
+                        .update(|s| s.use_file(file.name(), &plan, today));
+                }
+                _ => bad_file.set(true),
+            }
+        });
     };
     view! {
         <section class="card" aria-labelledby="rekap-policy-h">
@@ -40,43 +94,34 @@ pub fn PolicyPanel() -> impl IntoView {
                     class="field__input"
                     id="rekap-policy"
                     data-testid="rekap-policy"
-                    aria-describedby="rekap-policy-hint"
+                    aria-describedby="rekap-policy-hint rekap-policy-line"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.settings.update(|w| w.set_policy(v, store::village_page_code()));
+                        state.settings.update(|w| w.set_policy(v));
                     }
                 >
                     {options}
                 </select>
                 <p class="field__hint" id="rekap-policy-hint">{move || state.t().policy_hint}</p>
+                <div class="actions">
+                    <button type="button" class="btn btn--quiet" data-testid="rekap-policy-copy" on:click=copy_now>
+                        {move || state.t().policy_copy}
+                    </button>
+                    <label class="btn btn--quiet file-btn">
+                        {move || state.t().policy_file}
+                        <input class="visually-hidden" type="file" accept=".json,application/json"
+                            data-testid="rekap-policy-file" on:change=use_file />
+                    </label>
+                </div>
+                <p class="policy-line" id="rekap-policy-line" data-testid="rekap-policy-line">{move || state.policy_line()}</p>
                 <Show when=missing>
                     <p class="note note--warn">{move || state.t().policy_current_missing}</p>
                 </Show>
+                <Show when=move || bad_file.get()>
+                    <p class="note note--warn" role="alert">{move || state.t().policy_file_bad}</p>
+                </Show>
             </div>
-            <div class="field" class:field--invalid=threshold_error>
-                {field_label("rekap-threshold", move || state.t().threshold)}
-                <input
-                    class="field__input"
-                    id="rekap-threshold"
-                    data-testid="rekap-threshold"
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=move || state.settings.with(|w| w.threshold.clone())
-                    aria-invalid=move || threshold_error().then_some("true")
-                    aria-describedby="rekap-threshold-hint"
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.settings.update(|w| w.threshold = v);
-                    }
-                />
-                <p class="field__hint" id="rekap-threshold-hint">
-                    {move || threshold_hint(state.lang.get())}
-                    {move || threshold_error().then(|| {
-                        format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
-                    })}
-                </p>
-            </div>
+            <ThresholdField />
         </section>
     }
 }

@@ -1,9 +1,10 @@
 //! What every part of the rekap page reads: the files read (`store::Work`, kept on the
 //! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
 
-use super::store::{self, Parsed, Settings, Work};
+use super::store::{self, AddNote, Parsed, Settings, Work};
 use crate::calc::rekap::summary::{rekap, Rekap};
 use crate::calc::Plan;
+use crate::codec::rekap_policy::PolicyOrigin;
 use crate::report::lang::Lang;
 use crate::report::texts::rekap::{rekap_texts, RekapTexts};
 use leptos::prelude::*;
@@ -17,20 +18,37 @@ pub struct RekapState {
     pub work: RwSignal<Work>,
     /// The page's choices (kept on the device).
     pub settings: RwSignal<Settings>,
-    /// The policy's plan, and whether it is the one asked for (`Settings::policy_plan`).
-    pub policy: Memo<(Plan, bool)>,
+    /// The policy's plan, where it came from, and whether it is the one asked for
+    /// (`Settings::policy_plan`).
+    pub policy: Memo<(Plan, PolicyOrigin, bool)>,
     /// The files read.
     pub parsed: Memo<Parsed>,
     /// The rekap.
     pub rekap: Memo<Rekap>,
     /// A message for the user about the saved work.
     pub notice: RwSignal<Option<&'static str>>,
+    /// What the last files added did beyond being added (renamed, not read twice).
+    pub add_notes: RwSignal<Vec<AddNote>>,
 }
 
 impl RekapState {
     /// The texts of the current language (reactive).
     pub fn t(&self) -> &'static RekapTexts {
         rekap_texts(self.lang.get())
+    }
+
+    /// The policy in one line, in the page's language (reactive).
+    pub fn policy_line(&self) -> String {
+        let lang = self.lang.get();
+        self.policy
+            .with(|(plan, origin, _)| crate::report::rekap::policy_line(lang, plan, origin))
+    }
+
+    /// The line "Aturan dan tarif diperiksa per …" for the policy's period (reactive).
+    pub fn rules_line(&self) -> String {
+        let lang = self.lang.get();
+        self.policy
+            .with(|(plan, _, _)| crate::report::texts::page::rules_as_of(lang, &plan.period))
     }
 
     /// The state from the work kept on the device, and whether what was kept was unreadable.
@@ -51,7 +69,7 @@ impl RekapState {
                 .get()
                 .unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD);
             (
-                policy.with(|(plan, _)| {
+                policy.with(|(plan, _, _)| {
                     parsed.with(|p| rekap(plan, &p.rows, p.own.clone(), threshold))
                 }),
                 true,
@@ -65,6 +83,7 @@ impl RekapState {
             parsed,
             rekap,
             notice: RwSignal::new(None),
+            add_notes: RwSignal::new(Vec::new()),
         };
         (state, corrupt)
     }

@@ -11,6 +11,7 @@ use crate::report::texts::rekap::col_thirty;
 use crate::report::texts::rekap::rekap_texts;
 use choices::{code_options, filter_label, sort_label};
 use leptos::prelude::*;
+pub use row::flag_words;
 use row::row_view;
 
 /// Rows added per "show more".

@@ -155,6 +155,8 @@ pub static EN: FormulaTexts = FormulaTexts {
 
 /// The rekap CSV words in English.
 pub static REKAP_CSV: RekapCsvTexts = RekapCsvTexts {
+    totals_header: "Sub-district;Villages;People;Premium per month (Rp);Premium over the period (Rp);Paid by village/government (Rp);Workers' share (Rp);Charged to ADD (Rp);ADD (Rp);Share of ADD (%);Villages flagged",
+    over_thirty: "over the 30 % rule",
     header: |thirty| {
         format!("Row;Village code;Village;Sub-district;People;Premium per month (Rp);Premium over the period (Rp);Paid by village/government (Rp);Workers' share (Rp);Charged to ADD (Rp);ADD (Rp);Share of ADD (%);{thirty} rule;Flags;Link")
     },
@@ -166,5 +168,4 @@ pub static REKAP_CSV: RekapCsvTexts = RekapCsvTexts {
     exceeded: "exceeded",
     kecamatan: "Sub-district",
     district_total: "District total",
-    villages: "villages",
 };

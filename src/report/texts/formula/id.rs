@@ -139,6 +139,8 @@ pub static ID: FormulaTexts = FormulaTexts {
 
 /// The rekap CSV words in Indonesian.
 pub static REKAP_CSV: RekapCsvTexts = RekapCsvTexts {
+    totals_header: "Kecamatan;Desa;Orang;Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung desa/pemerintah (Rp);Bagian pekerja (Rp);Dibebankan ke ADD (Rp);ADD (Rp);Porsi ADD (%);Desa ditandai",
+    over_thirty: "melebihi batas 30 %",
     header: |thirty| {
         format!("Baris;Kode desa;Nama desa;Kecamatan;Orang;Iuran per bulan (Rp);Iuran selama periode (Rp);Ditanggung desa/pemerintah (Rp);Bagian pekerja (Rp);Dibebankan ke ADD (Rp);ADD (Rp);Porsi ADD (%);Batas {thirty};Tanda;Tautan")
     },
@@ -150,5 +152,4 @@ pub static REKAP_CSV: RekapCsvTexts = RekapCsvTexts {
     exceeded: "melebihi",
     kecamatan: "Kecamatan",
     district_total: "Jumlah kabupaten",
-    villages: "desa",
 };

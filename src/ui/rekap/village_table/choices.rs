@@ -10,6 +10,7 @@ pub fn filter_label(t: &RekapTexts, f: FlagFilter) -> &'static str {
         FlagFilter::All => t.all,
         FlagFilter::Any => t.flag_any,
         FlagFilter::None => t.flag_none,
+        FlagFilter::ThirtyPercent => t.flag_thirty,
         FlagFilter::AboveAdd => t.flag_above,
         FlagFilter::DanaDesa => t.flag_dana_desa,
         FlagFilter::NoOne => t.flag_no_one,
