@@ -122,18 +122,17 @@ impl CategoryKind {
 
     /// The kinds a user can add, in the order offered: the defaults, the optional kinds of
     /// RULES.md §2, and last a category of their own.
-    pub const ADDABLE: [CategoryKind; 10] = [
-        CategoryKind::KepalaDesa,
-        CategoryKind::SekretarisDesa,
-        CategoryKind::PerangkatDesa,
-        CategoryKind::Bpd,
-        CategoryKind::RtRw,
-        CategoryKind::Kader,
-        CategoryKind::PekerjaRentan,
-        CategoryKind::StafDesa,
-        CategoryKind::PekerjaKeagamaan,
-        CategoryKind::Lainnya,
-    ];
+    pub const ADDABLE: [CategoryKind; 10] = {
+        let mut out = [CategoryKind::Lainnya; 10];
+        let mut i = 0;
+        while i < Self::DEFAULTS.len() {
+            out[i] = Self::DEFAULTS[i];
+            i += 1;
+        }
+        out[7] = CategoryKind::StafDesa;
+        out[8] = CategoryKind::PekerjaKeagamaan;
+        out
+    };
 
     /// Kepala desa, sekretaris and perangkat: paid siltap, inside the 30 % rule (RULES.md §3).
     #[must_use]
