@@ -13,7 +13,7 @@ use kalkulator::calc::rekap::policy::village_plan;
 use kalkulator::calc::rekap::summary::{
     rekap, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD, KINDS,
 };
-use kalkulator::calc::rekap::village::VillageRow;
+use kalkulator::calc::rekap::village::{VillageRow, ROW_KINDS};
 use kalkulator::calc::{calculate, Plan};
 use kalkulator::codec::villages_csv;
 use proptest::prelude::*;
@@ -40,7 +40,7 @@ proptest! {
 
     #[test]
     fn village_figures_equal_calculate(
-        counts in proptest::array::uniform7(0u32..5_000),
+        counts in proptest::array::uniform9(0u32..5_000),
         add in proptest::option::of(0i64..5_000_000_000),
         belanja in proptest::option::of(0i64..10_000_000_000),
         year in 2024i32..2028,
@@ -58,7 +58,7 @@ proptest! {
             row: 2, kode: "1".into(), nama: "A".into(), kecamatan: "K".into(),
             add: add.map(Rupiah::from_whole), counts,
             belanja: belanja.map(Rupiah::from_whole), siltap: None,
-            bases: [None; 7], funding: [None; 7], has_problems: false,
+            bases: [None; ROW_KINDS], funding: [None; ROW_KINDS], has_problems: false,
         };
         let r = rekap(&policy, &[row.clone(), row], Vec::new(), DEFAULT_ADD_THRESHOLD);
         for v in &r.villages {
@@ -189,10 +189,10 @@ fn row() -> impl Strategy<Value = VillageRow> {
             prop_oneof![3 => "[A-Za-z ]{1,12}", 1 => "[a-z]{81,90}"],
             select(vec!["A", "B", "Kecamatan C"]),
         ),
-        proptest::array::uniform7(0u32..3_000),
+        proptest::array::uniform9(0u32..3_000),
         proptest::array::uniform3(proptest::option::of(amount())),
-        proptest::array::uniform7(proptest::option::of(amount())),
-        proptest::array::uniform7(proptest::option::of(select(FundingSource::ALL.to_vec()))),
+        proptest::array::uniform9(proptest::option::of(amount())),
+        proptest::array::uniform9(proptest::option::of(select(FundingSource::ALL.to_vec()))),
         any::<bool>(),
     )
         .prop_map(

@@ -120,6 +120,25 @@ impl CategoryKind {
         CategoryKind::PekerjaRentan,
     ];
 
+    /// The kinds a villages spreadsheet has a column for: the defaults, then the optional
+    /// kinds of RULES.md §2 (a category of the user's own has no column).
+    pub const IN_SPREADSHEET: [CategoryKind; 9] = {
+        let mut out = [CategoryKind::StafDesa; 9];
+        let mut i = 0;
+        while i < Self::DEFAULTS.len() {
+            out[i] = Self::DEFAULTS[i];
+            i += 1;
+        }
+        out[8] = CategoryKind::PekerjaKeagamaan;
+        out
+    };
+
+    /// Position of this kind among [`CategoryKind::IN_SPREADSHEET`], if it has a column.
+    #[must_use]
+    pub fn spreadsheet_index(self) -> Option<usize> {
+        Self::IN_SPREADSHEET.iter().position(|&k| k == self)
+    }
+
     /// The kinds a user can add, in the order offered: the defaults, the optional kinds of
     /// RULES.md §2, and last a category of their own.
     pub const ADDABLE: [CategoryKind; 10] = {

@@ -1,8 +1,7 @@
 //! Villages from the main page's JSON scenario files (how a camat collects his villages'
 //! drafts): each file is one village with its own plan, read by `scenario_file::from_json`.
 
-use crate::calc::category::CategoryKind;
-use crate::calc::rekap::village::VillageRow;
+use crate::calc::rekap::village::{VillageRow, ROW_KINDS};
 use crate::calc::Plan;
 use crate::codec::scenario_file::{self, ImportProblem};
 
@@ -117,9 +116,9 @@ fn row_of(index: usize, file: &str, kecamatan: &str, plan: &Plan) -> VillageRow 
         .filter(|&i| file.is_char_boundary(i) && file[i..].eq_ignore_ascii_case(".json"))
         .map_or(file, |i| &file[..i]);
     let kode = stem.to_string();
-    let mut counts = [0u32; 7];
+    let mut counts = [0u32; ROW_KINDS];
     for c in &plan.categories {
-        if let Some(i) = CategoryKind::DEFAULTS.iter().position(|k| *k == c.kind) {
+        if let Some(i) = c.kind.spreadsheet_index() {
             counts[i] = counts[i].saturating_add(c.insured);
         }
     }
@@ -136,8 +135,8 @@ fn row_of(index: usize, file: &str, kecamatan: &str, plan: &Plan) -> VillageRow 
         counts,
         belanja: plan.budget.belanja,
         siltap: plan.budget.siltap,
-        bases: [None; 7],
-        funding: [None; 7],
+        bases: [None; ROW_KINDS],
+        funding: [None; ROW_KINDS],
         has_problems: false,
     }
 }
@@ -178,11 +177,11 @@ mod tests {
             nama: nama.into(),
             kecamatan: kecamatan.into(),
             add: None,
-            counts: [0; 7],
+            counts: [0; ROW_KINDS],
             belanja: None,
             siltap: None,
-            bases: [None; 7],
-            funding: [None; 7],
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
             has_problems: false,
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::plan::MAX_NAME_CHARS;
-use crate::calc::rekap::village::{cut_to_chars, VillageRow};
+use crate::calc::rekap::village::{cut_to_chars, VillageRow, ROW_KINDS};
 use crate::codec::input::{self, InputError};
 
 /// Most data rows accepted in one file.
@@ -332,11 +332,11 @@ fn read_row(
         nama: String::new(),
         kecamatan: String::new(),
         add: None,
-        counts: [0; 7],
+        counts: [0; ROW_KINDS],
         belanja: None,
         siltap: None,
-        bases: [None; 7],
-        funding: [None; 7],
+        bases: [None; ROW_KINDS],
+        funding: [None; ROW_KINDS],
         has_problems: false,
     };
     let bad = |out: &mut VillagesImport, p: RowProblem, v: &mut VillageRow| {
@@ -423,7 +423,7 @@ fn read_row(
 }
 
 fn kind_index(kind: CategoryKind) -> Option<usize> {
-    CategoryKind::DEFAULTS.iter().position(|k| *k == kind)
+    kind.spreadsheet_index()
 }
 
 /// Lower case, letters and digits only: `Kode Desa`, `KODE_DESA` and `kode-desa` match.
@@ -447,6 +447,8 @@ fn kind_for(k: &str) -> Option<CategoryKind> {
             "ketuartrw" => Some(CategoryKind::RtRw),
             "lembagakemasyarakatan" => Some(CategoryKind::Kader),
             "pekerjarentan" => Some(CategoryKind::PekerjaRentan),
+            "stafdesa" => Some(CategoryKind::StafDesa),
+            "pekerjakeagamaan" => Some(CategoryKind::PekerjaKeagamaan),
             _ => None,
         })
 }
@@ -599,10 +601,24 @@ mod tests {
         let v = &i.villages[0];
         assert_eq!(v.kode, "15.08.01.2001");
         assert_eq!(v.add, Some(Rupiah::from_whole(318_397_000)));
-        assert_eq!(v.counts, [1, 1, 6, 5, 4, 10, 25]);
+        // The template has no columns for the optional kinds: none of them.
+        assert_eq!(v.counts, [1, 1, 6, 5, 4, 10, 25, 0, 0]);
         assert_eq!(v.belanja, Some(Rupiah::from_whole(1_200_000_000)));
         assert_eq!(i.villages[1].belanja, None);
         assert_eq!(v.row, 2);
+    }
+
+    #[test]
+    fn the_optional_kinds_have_columns_by_name_or_code() {
+        for header in ["staf desa;pekerja keagamaan", "staf;keagamaan"] {
+            let text =
+                format!("kode desa;nama desa;kecamatan;ADD;{header}\n11.01;Satu;X;1000;4;12\n");
+            let v = &ok(&text).villages[0];
+            let at = |kind: CategoryKind| kind.spreadsheet_index().map(|i| v.counts[i]);
+            assert_eq!(at(CategoryKind::StafDesa), Some(4), "{header}");
+            assert_eq!(at(CategoryKind::PekerjaKeagamaan), Some(12), "{header}");
+        }
+        assert_eq!(CategoryKind::Lainnya.spreadsheet_index(), None);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! Nothing else of the policy plan passes on: it is one village's plan (often the last one
 //! on the village page), and its bengkok, populations or ages belong to that village alone.
 
-use super::village::{cut_to_chars, VillageRow};
+use super::village::{cut_to_chars, VillageRow, ROW_KINDS};
 use crate::calc::budget::BudgetInputs;
-use crate::calc::category::{Category, CategoryKind};
+use crate::calc::category::Category;
 use crate::calc::plan::MAX_NAME_CHARS;
 use crate::calc::Plan;
 
@@ -26,7 +26,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
     let mut name = village.nama.clone();
     // A longer name would put the plan outside the core's limits and zero the village.
     cut_to_chars(&mut name, MAX_NAME_CHARS);
-    let mut taken = [false; 7];
+    let mut taken = [false; ROW_KINDS];
     Plan {
         village: name,
         period: *period,
@@ -49,7 +49,11 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
 /// One policy category for the village. Only the first category of a default kind takes the
 /// row's count (and its base/funding override); a later one of that kind, or one of the
 /// user's own kinds, has no column in the spreadsheet, so no one.
-fn village_category(policy: &Category, village: &VillageRow, taken: &mut [bool; 7]) -> Category {
+fn village_category(
+    policy: &Category,
+    village: &VillageRow,
+    taken: &mut [bool; ROW_KINDS],
+) -> Category {
     // Destructured in full, so a new field of `Category` must be decided on here.
     let Category {
         id,
@@ -83,7 +87,7 @@ fn village_category(policy: &Category, village: &VillageRow, taken: &mut [bool; 
         account_code: account_code.clone(),
         oldest_age: None,
     };
-    let index = CategoryKind::DEFAULTS.iter().position(|k| k == kind);
+    let index = kind.spreadsheet_index();
     if let Some(i) = index {
         if let (Some(t), Some(&count)) = (taken.get_mut(i), village.counts.get(i)) {
             if !*t {
@@ -104,6 +108,7 @@ fn village_category(policy: &Category, village: &VillageRow, taken: &mut [bool; 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::category::CategoryKind;
     use crate::codec::villages_csv;
 
     #[test]
@@ -157,11 +162,11 @@ mod tests {
             nama: "A".into(),
             kecamatan: "K".into(),
             add: Some(rp(300_000_000)),
-            counts: [1, 1, 4, 5, 0, 0, 9],
+            counts: [1, 1, 4, 5, 0, 0, 9, 0, 0],
             belanja: Some(rp(1_000_000_000)),
             siltap: None,
-            bases: [None; 7],
-            funding: [None; 7],
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
             has_problems: false,
         };
         let plan = village_plan(&policy, &row);
@@ -194,5 +199,21 @@ mod tests {
             };
             assert_eq!(*c, as_policy);
         }
+    }
+
+    #[test]
+    fn a_policy_with_the_optional_kinds_takes_their_counts_from_the_row() {
+        let text = "kode desa;nama desa;kecamatan;ADD;staf desa;pekerja keagamaan\n11.01;Satu;X;1000;4;12\n";
+        let import = villages_csv::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        let policy = Plan {
+            categories: vec![
+                Category::new(CategoryKind::StafDesa, 499),
+                Category::new(CategoryKind::PekerjaKeagamaan, 649),
+            ],
+            ..Plan::default()
+        };
+        let plan = village_plan(&policy, &import.villages[0]);
+        let counts: Vec<u32> = plan.categories.iter().map(|c| c.insured).collect();
+        assert_eq!(counts, [4, 12]);
     }
 }

@@ -421,6 +421,7 @@ mod tests {
     use super::*;
     use crate::calc::calculate;
     use crate::calc::category::FundingSource;
+    use crate::calc::rekap::village::ROW_KINDS;
     use crate::codec::villages_csv;
 
     fn template_rekap() -> Rekap {
@@ -534,11 +535,11 @@ mod tests {
             nama: "A".into(),
             kecamatan: "K".into(),
             add: None,
-            counts: [0; 7],
+            counts: [0; ROW_KINDS],
             belanja: None,
             siltap: None,
-            bases: [None; 7],
-            funding: [None; 7],
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
             has_problems: false,
         };
         let r = rekap(
@@ -556,7 +557,7 @@ mod tests {
     #[test]
     fn flags() {
         let mut policy = Plan::default();
-        let row = |counts: [u32; 7], add: i64| VillageRow {
+        let row = |counts: [u32; ROW_KINDS], add: i64| VillageRow {
             row: 2,
             kode: "1".into(),
             nama: "A".into(),
@@ -565,14 +566,17 @@ mod tests {
             counts,
             belanja: None,
             siltap: None,
-            bases: [None; 7],
-            funding: [None; 7],
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
             has_problems: false,
         };
         policy.categories[0].funding = FundingSource::DanaDesa;
         let r = rekap(
             &policy,
-            &[row([0; 7], 1_000), row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            &[
+                row([0; ROW_KINDS], 1_000),
+                row([1, 0, 0, 0, 0, 0, 0, 0, 0], 1_000),
+            ],
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         );
@@ -587,7 +591,7 @@ mod tests {
         earlier.period.year = 2025;
         let r = rekap(
             &earlier,
-            &[row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            &[row([1, 0, 0, 0, 0, 0, 0, 0, 0], 1_000)],
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         );
@@ -597,7 +601,7 @@ mod tests {
         rentan.categories[6].funding = FundingSource::DanaDesa;
         let r = rekap(
             &rentan,
-            &[row([0, 0, 0, 0, 0, 0, 5], 1_000)],
+            &[row([0, 0, 0, 0, 0, 0, 5, 0, 0], 1_000)],
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         );
@@ -606,7 +610,7 @@ mod tests {
         tiny.categories[0].funding = FundingSource::Add;
         let r = rekap(
             &tiny,
-            &[row([1, 0, 0, 0, 0, 0, 0], 1_000)],
+            &[row([1, 0, 0, 0, 0, 0, 0, 0, 0], 1_000)],
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         );
@@ -624,11 +628,11 @@ mod tests {
             nama: "Banyuurip".into(),
             kecamatan: "K".into(),
             add: Some(Rupiah::from_whole(1_000_000_000)),
-            counts: [1, 1, 4, 0, 0, 0, 0],
+            counts: [1, 1, 4, 0, 0, 0, 0, 0, 0],
             belanja: Some(Rupiah::from_whole(belanja)),
             siltap: Some(Rupiah::from_whole(siltap)),
-            bases: [None; 7],
-            funding: [None; 7],
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
             has_problems: false,
         };
         let r = rekap(

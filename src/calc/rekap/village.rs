@@ -1,8 +1,11 @@
 //! One village of a rekap: its code, name, kecamatan, ADD and counts, however it was read
 //! (the villages spreadsheet or a village's own scenario file).
 
-use crate::calc::category::FundingSource;
+use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::money::Rupiah;
+
+/// How many kinds a village's row counts: those of `CategoryKind::IN_SPREADSHEET`.
+pub const ROW_KINDS: usize = CategoryKind::IN_SPREADSHEET.len();
 
 /// One village as read from the spreadsheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,16 +20,16 @@ pub struct VillageRow {
     pub kecamatan: String,
     /// Alokasi Dana Desa.
     pub add: Option<Rupiah>,
-    /// People per default category, in `CategoryKind::DEFAULTS` order.
-    pub counts: [u32; 7],
+    /// People per kind, in `CategoryKind::IN_SPREADSHEET` order.
+    pub counts: [u32; ROW_KINDS],
     /// Total belanja, when given.
     pub belanja: Option<Rupiah>,
     /// Siltap already budgeted, when given.
     pub siltap: Option<Rupiah>,
     /// Wage base override per default category.
-    pub bases: [Option<Rupiah>; 7],
+    pub bases: [Option<Rupiah>; ROW_KINDS],
     /// Funding source override per default category.
-    pub funding: [Option<FundingSource>; 7],
+    pub funding: [Option<FundingSource>; ROW_KINDS],
     /// True when some cell of this row had a problem (the row is still counted).
     pub has_problems: bool,
 }
