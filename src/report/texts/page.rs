@@ -422,7 +422,7 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
         dd_checked: DANA_DESA_RULES.last().map_or(at.year, |r| r.year),
         dd_context: DanaDesaContextFigures {
             year: DANA_DESA_CONTEXT.year,
-            kdmp_share: lang.percent(DANA_DESA_CONTEXT.kdmp_share, 2),
+            kdmp_share: lang.prose_percent(DANA_DESA_CONTEXT.kdmp_share),
             kdmp_total: lang.short_rupiah(DANA_DESA_CONTEXT.kdmp_total),
             regular_total: lang.short_rupiah(DANA_DESA_CONTEXT.regular_total),
             operations_cap: lang.prose_percent(DANA_DESA_CONTEXT.operations_cap),
