@@ -122,22 +122,17 @@ fn row_of(index: usize, file: &str, kecamatan: &str, plan: &Plan) -> VillageRow 
             counts[i] = counts[i].saturating_add(c.insured);
         }
     }
+    let nama = if plan.village.trim().is_empty() {
+        &kode
+    } else {
+        &plan.village
+    };
     VillageRow {
-        row: index + 1,
-        nama: if plan.village.trim().is_empty() {
-            kode.clone()
-        } else {
-            plan.village.clone()
-        },
-        kode,
-        kecamatan: kecamatan.to_string(),
         add: plan.budget.alokasi_dana_desa,
         counts,
         belanja: plan.budget.belanja,
         siltap: plan.budget.siltap,
-        bases: [None; ROW_KINDS],
-        funding: [None; ROW_KINDS],
-        has_problems: false,
+        ..VillageRow::named(index + 1, &kode, nama, kecamatan)
     }
 }
 
@@ -171,19 +166,7 @@ mod tests {
     }
 
     fn row(kode: &str, nama: &str, kecamatan: &str) -> VillageRow {
-        VillageRow {
-            row: 2,
-            kode: kode.into(),
-            nama: nama.into(),
-            kecamatan: kecamatan.into(),
-            add: None,
-            counts: [0; ROW_KINDS],
-            belanja: None,
-            siltap: None,
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
-            has_problems: false,
-        }
+        VillageRow::named(2, kode, nama, kecamatan)
     }
 
     // Regression: the same desa from the CSV and from its own JSON file was counted twice.

@@ -4,7 +4,7 @@
 
 use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::plan::MAX_NAME_CHARS;
-use crate::calc::rekap::village::{cut_to_chars, VillageRow, ROW_KINDS};
+use crate::calc::rekap::village::{cut_to_chars, VillageRow};
 use crate::codec::input::{self, InputError};
 
 /// Most data rows accepted in one file.
@@ -326,19 +326,7 @@ fn read_row(
     columns: &[Option<Column>],
     out: &mut VillagesImport,
 ) -> VillageRow {
-    let mut v = VillageRow {
-        row,
-        kode: String::new(),
-        nama: String::new(),
-        kecamatan: String::new(),
-        add: None,
-        counts: [0; ROW_KINDS],
-        belanja: None,
-        siltap: None,
-        bases: [None; ROW_KINDS],
-        funding: [None; ROW_KINDS],
-        has_problems: false,
-    };
+    let mut v = VillageRow::named(row, "", "", "");
     let bad = |out: &mut VillagesImport, p: RowProblem, v: &mut VillageRow| {
         v.has_problems = true;
         out.problem(p);

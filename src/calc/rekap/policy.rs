@@ -157,17 +157,10 @@ mod tests {
             .categories
             .push(Category::new(CategoryKind::Lainnya, 12));
         let row = VillageRow {
-            row: 2,
-            kode: "1".into(),
-            nama: "A".into(),
-            kecamatan: "K".into(),
             add: Some(rp(300_000_000)),
             counts: [1, 1, 4, 5, 0, 0, 9, 0, 0],
             belanja: Some(rp(1_000_000_000)),
-            siltap: None,
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
-            has_problems: false,
+            ..VillageRow::named(2, "1", "A", "K")
         };
         let plan = village_plan(&policy, &row);
         // The row's budget figures, and nothing of the policy village's (no bengkok).

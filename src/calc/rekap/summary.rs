@@ -529,19 +529,7 @@ mod tests {
         own.categories
             .push(Category::new(CategoryKind::Lainnya, 12));
         let all: u64 = own.categories.iter().map(|c| u64::from(c.insured)).sum();
-        let row = VillageRow {
-            row: 1,
-            kode: "1".into(),
-            nama: "A".into(),
-            kecamatan: "K".into(),
-            add: None,
-            counts: [0; ROW_KINDS],
-            belanja: None,
-            siltap: None,
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
-            has_problems: false,
-        };
+        let row = VillageRow::named(1, "1", "A", "K");
         let r = rekap(
             &Plan::default(),
             &[],
@@ -558,17 +546,9 @@ mod tests {
     fn flags() {
         let mut policy = Plan::default();
         let row = |counts: [u32; ROW_KINDS], add: i64| VillageRow {
-            row: 2,
-            kode: "1".into(),
-            nama: "A".into(),
-            kecamatan: "K".into(),
             add: Some(Rupiah::from_whole(add)),
             counts,
-            belanja: None,
-            siltap: None,
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
-            has_problems: false,
+            ..VillageRow::named(2, "1", "A", "K")
         };
         policy.categories[0].funding = FundingSource::DanaDesa;
         let r = rekap(
@@ -623,17 +603,11 @@ mod tests {
     #[test]
     fn a_breach_of_the_30_percent_rule_is_a_flag_and_counted() {
         let row = |belanja: i64, siltap: i64| VillageRow {
-            row: 2,
-            kode: "1".into(),
-            nama: "Banyuurip".into(),
-            kecamatan: "K".into(),
             add: Some(Rupiah::from_whole(1_000_000_000)),
             counts: [1, 1, 4, 0, 0, 0, 0, 0, 0],
             belanja: Some(Rupiah::from_whole(belanja)),
             siltap: Some(Rupiah::from_whole(siltap)),
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
-            has_problems: false,
+            ..VillageRow::named(2, "1", "Banyuurip", "K")
         };
         let r = rekap(
             &Plan::default(),

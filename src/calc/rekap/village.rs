@@ -34,6 +34,26 @@ pub struct VillageRow {
     pub has_problems: bool,
 }
 
+impl VillageRow {
+    /// A village of row `row` with its code, name and kecamatan, and nothing else given yet.
+    #[must_use]
+    pub fn named(row: usize, kode: &str, nama: &str, kecamatan: &str) -> Self {
+        VillageRow {
+            row,
+            kode: kode.to_string(),
+            nama: nama.to_string(),
+            kecamatan: kecamatan.to_string(),
+            add: None,
+            counts: [0; ROW_KINDS],
+            belanja: None,
+            siltap: None,
+            bases: [None; ROW_KINDS],
+            funding: [None; ROW_KINDS],
+            has_problems: false,
+        }
+    }
+}
+
 /// Cuts `text` to at most `max` characters; true when it was longer.
 pub fn cut_to_chars(text: &mut String, max: usize) -> bool {
     match text.char_indices().nth(max) {
