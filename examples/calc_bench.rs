@@ -1,0 +1,95 @@
+//! Timing of `calculate` in WebAssembly (a report, not a test): `scripts/calc-bench.mjs`
+//! builds this for wasm32 and runs it in Node, which supplies the clock. Natively
+//! (`cargo run --release --no-default-features --example calc_bench`) it prints the same.
+//!
+//! Two plans: the default (four categories) and the largest the core accepts (30
+//! categories, JHT and JP above the wage cap, BPU under PP 50/2025, a year whose JP cap
+//! changes in March), so every rule of a month is used.
+
+use kalkulator::calc::category::{CategoryKind, Scheme};
+use kalkulator::calc::money::Rupiah;
+use kalkulator::calc::plan::MAX_CATEGORIES;
+use kalkulator::calc::rates::Sector;
+use kalkulator::calc::{calculate, Plan};
+
+/// The largest plan the core accepts, every rule in play.
+fn largest() -> Plan {
+    let mut plan = Plan {
+        apply_adjustment: true,
+        categories: Vec::new(),
+        ..Plan::default()
+    };
+    for i in 0..MAX_CATEGORIES {
+        let mut c = kalkulator::calc::category::Category::new(CategoryKind::Lainnya, 7 + i as u32);
+        if i % 2 == 0 {
+            c.scheme = Scheme::Pu;
+            c.base = Rupiah::from_whole(9_000_000 + 250_000 * i as i64);
+            c.jht = true;
+            c.jp = true;
+        } else {
+            c.scheme = Scheme::Bpu;
+            c.base = Rupiah::from_whole(1_000_000 + 100_000 * i as i64);
+            c.jht = i % 3 == 0;
+            c.sector = if i % 4 == 1 {
+                Sector::Transport
+            } else {
+                Sector::Other
+            };
+        }
+        plan.categories.push(c);
+    }
+    plan
+}
+
+/// Microseconds per `calculate` of `plan`: the median of runs of `n` calls each.
+fn time(plan: &Plan, now: &dyn Fn() -> f64) -> f64 {
+    let n = 200;
+    let mut runs: Vec<f64> = (0..9)
+        .map(|_| {
+            let start = now();
+            for _ in 0..n {
+                std::hint::black_box(calculate(std::hint::black_box(plan)).is_ok());
+            }
+            (now() - start) * 1000.0 / f64::from(n)
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    runs[runs.len() / 2]
+}
+
+#[cfg(target_arch = "wasm32")]
+mod host {
+    #[link(wasm_import_module = "host")]
+    extern "C" {
+        /// Milliseconds from the host's clock (`performance.now()`).
+        pub fn now() -> f64;
+    }
+}
+
+/// Microseconds per `calculate` of the default plan (wasm export for the Node runner).
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn default_plan_us() -> f64 {
+    time(&Plan::default(), &|| unsafe { host::now() })
+}
+
+/// Microseconds per `calculate` of the largest plan (wasm export for the Node runner).
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn largest_plan_us() -> f64 {
+    time(&largest(), &|| unsafe { host::now() })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let start = std::time::Instant::now();
+    let now = move || start.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "calculate, native: default plan {:.1} µs, largest plan {:.1} µs",
+        time(&Plan::default(), &now),
+        time(&largest(), &now)
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
