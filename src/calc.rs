@@ -10,6 +10,7 @@ pub mod capacity;
 pub mod category;
 pub mod code;
 pub mod comparison;
+pub mod law;
 pub mod money;
 pub mod outcome;
 pub mod period;

@@ -22,6 +22,7 @@
 
 use kalkulator::calc::budget::BudgetInputs;
 use kalkulator::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use kalkulator::calc::law::Law;
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::outcome::Outcome;
 use kalkulator::calc::period::{BudgetPeriod, YearMonth};
@@ -310,7 +311,7 @@ fn person_month_check(plan: &Plan, name: &str) -> Result<Option<Decimal>, String
     }
     let path: Vec<&str> = rest.split('.').filter(|s| !s.is_empty()).collect();
     let first = YearMonth::new(plan.period.year, plan.period.first_month);
-    let pm = person_month(c, first, plan.apply_adjustment);
+    let pm = person_month(c, &Law::official(first), plan.apply_adjustment);
     premium(&pm.programs, &path).map(|r| Some(r.amount()))
 }
 

@@ -11,12 +11,13 @@
 use kalkulator::calc::benefit::chance_of_at_least_one;
 use kalkulator::calc::budget::BudgetInputs;
 use kalkulator::calc::category::{Category, CategoryId, CategoryKind, FundingSource, Scheme};
+use kalkulator::calc::law::{Law, RateTable};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::outcome::{Caution, Outcome};
 use kalkulator::calc::period::{BudgetPeriod, YearMonth};
 use kalkulator::calc::plan::{PlanError, MAX_CATEGORIES, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use kalkulator::calc::premium::{category_cost, person_month, ByProgram, Program};
-use kalkulator::calc::rates::{self, RateKey, RiskClass, Sector};
+use kalkulator::calc::rates::{RateKey, RiskClass, Sector};
 use kalkulator::calc::{calculate, Plan};
 use kalkulator::codec::input::{MAX_AMOUNT, MAX_COUNT};
 use proptest::prelude::*;
@@ -589,8 +590,9 @@ proptest! {
         switch in any::<bool>(),
     ) {
         let n = c.insured;
-        let one = category_cost(&Category { insured: 1, ..c.clone() }, &period, switch);
-        let all = category_cost(&c, &period, switch);
+        let laws = RateTable::official().period(&period);
+        let one = category_cost(&Category { insured: 1, ..c.clone() }, &laws, switch);
+        let all = category_cost(&c, &laws, switch);
         for ((name, one), (_, all)) in parts(&one.period).zip(parts(&all.period)) {
             prop_assert_eq!(one.times(n), all, "{} over the period", name);
         }
@@ -724,7 +726,7 @@ proptest! {
     ) {
         let c = Category { scheme: Scheme::Bpu, jht: false, ..c };
         let floor = if switch { rp(8_400) } else { rp(16_800) };
-        let pm = person_month(&c, month, switch);
+        let pm = person_month(&c, &Law::official(month), switch);
         let total = pm.programs.total().total();
         prop_assert!(total >= floor, "{:?} in {:?} costs {:?}", c.base, month, total);
         prop_assert_eq!(pm.programs.get(Program::Jht).total(), Rupiah::ZERO);
@@ -743,10 +745,10 @@ proptest! {
         switch in any::<bool>(),
     ) {
         let c = Category { jp: true, ..c };
-        let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, month));
+        let cap = Law::official(month).amount(RateKey::JpWageCap);
         let payer_max = cap.times_rate(dec!(0.02)).round_rupiah();
         let worker_max = cap.times_rate(dec!(0.01)).round_rupiah();
-        let jp = person_month(&c, month, switch).programs.get(Program::Jp);
+        let jp = person_month(&c, &Law::official(month), switch).programs.get(Program::Jp);
         prop_assert!(jp.payer <= payer_max, "payer {:?} over {:?}", jp.payer, payer_max);
         prop_assert!(jp.worker <= worker_max, "worker {:?} over {:?}", jp.worker, worker_max);
         prop_assert!(jp.total() <= payer_max + worker_max);
@@ -768,8 +770,8 @@ proptest! {
         switch in any::<bool>(),
     ) {
         let (low, high) = (a.min(b), a.max(b));
-        let lo = person_month(&Category { base: low, ..c.clone() }, month, switch);
-        let hi = person_month(&Category { base: high, ..c }, month, switch);
+        let lo = person_month(&Category { base: low, ..c.clone() }, &Law::official(month), switch);
+        let hi = person_month(&Category { base: high, ..c }, &Law::official(month), switch);
         for ((name, l), (_, h)) in parts(&lo.programs).zip(parts(&hi.programs)) {
             prop_assert!(l <= h, "{} at {:?}: {:?} > {:?} at {:?}", name, low, l, h, high);
         }

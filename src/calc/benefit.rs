@@ -3,10 +3,11 @@
 //! editable ASSUMPTION (default 3.6 per 1,000 a year, Tanah Bumbu 2023).
 
 use super::category::Category;
+use super::law::Law;
 use super::money::Rupiah;
 use super::period::YearMonth;
 use super::premium::effective_base;
-use super::rates::{self, RateKey};
+use super::rates::RateKey;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -49,26 +50,19 @@ pub struct PersonBenefits {
     pub at: YearMonth,
 }
 
-fn amount(key: RateKey, at: YearMonth) -> Rupiah {
-    Rupiah::from_decimal(rates::value(key, at))
-}
-
-fn whole(key: RateKey, at: YearMonth) -> u32 {
-    use rust_decimal::prelude::ToPrimitive;
-    rates::value(key, at).to_u32().unwrap_or(0)
-}
-
-/// The benefits of one person of `category` under the law in force in `at`.
+/// The benefits of one person of `category` under `law` (the first month covered).
 #[must_use]
-pub fn person_benefits(category: &Category, at: YearMonth) -> PersonBenefits {
-    let wage = effective_base(category, at);
-    let periodic = amount(RateKey::PeriodicBenefit, at);
-    let funeral = amount(RateKey::FuneralBenefit, at);
-    let jkm_lump_sum = amount(RateKey::JkmLumpSum, at);
+pub fn person_benefits(category: &Category, law: &Law) -> PersonBenefits {
+    let wage = effective_base(category, law);
+    let amount = |key| law.amount(key);
+    let whole = |key| law.whole(key);
+    let periodic = amount(RateKey::PeriodicBenefit);
+    let funeral = amount(RateKey::FuneralBenefit);
+    let jkm_lump_sum = amount(RateKey::JkmLumpSum);
     let jkk_lump = wage
-        .times(whole(RateKey::JkkDeathWageMonths, at))
-        .max(amount(RateKey::JkkDeathMinimum, at));
-    let per_child = amount(RateKey::ScholarshipPerChild, at);
+        .times(whole(RateKey::JkkDeathWageMonths))
+        .max(amount(RateKey::JkkDeathMinimum));
+    let per_child = amount(RateKey::ScholarshipPerChild);
     PersonBenefits {
         wage,
         jkm_lump_sum,
@@ -77,17 +71,17 @@ pub fn person_benefits(category: &Category, at: YearMonth) -> PersonBenefits {
         jkm_death: jkm_lump_sum + periodic + funeral,
         jkk_death_lump_sum: jkk_lump,
         jkk_death: jkk_lump + periodic + funeral,
-        total_disability: wage.times(whole(RateKey::TotalDisabilityWageMonths, at)) + periodic,
+        total_disability: wage.times(whole(RateKey::TotalDisabilityWageMonths)) + periodic,
         // The first share is the whole wage (no rounding, as before); the later share is
         // rounded like every other monthly amount.
-        temporary_first_year: wage.times_rate(rates::value(RateKey::TemporaryFirstShare, at)),
+        temporary_first_year: wage.times_rate(law.value(RateKey::TemporaryFirstShare)),
         temporary_after: wage
-            .times_rate(rates::value(RateKey::TemporaryAfterShare, at))
+            .times_rate(law.value(RateKey::TemporaryAfterShare))
             .round_rupiah(),
         scholarship_per_child: per_child,
-        scholarship_max: per_child.times(whole(RateKey::ScholarshipChildren, at)),
-        scholarship_jkm_years: whole(RateKey::ScholarshipJkmYears, at),
-        at,
+        scholarship_max: per_child.times(whole(RateKey::ScholarshipChildren)),
+        scholarship_jkm_years: whole(RateKey::ScholarshipJkmYears),
+        at: law.month,
     }
 }
 
@@ -168,7 +162,7 @@ pub struct GroupMember<'a> {
 #[must_use]
 pub fn group_coverage(
     members: &[GroupMember<'_>],
-    at: YearMonth,
+    law: &Law,
     months: u8,
     death_rate_per_mille: Decimal,
 ) -> GroupCoverage {
@@ -189,14 +183,14 @@ pub fn group_coverage(
         }
         let b = m
             .benefits
-            .unwrap_or_else(|| person_benefits(m.category, at));
+            .unwrap_or_else(|| person_benefits(m.category, law));
         jkm_each = b.jkm_death;
         jkm = jkm + b.jkm_death.times(n);
         jkk = jkk + b.jkk_death.times(n);
         premium = premium + m.insurance_premium;
     }
     if members.is_empty() {
-        jkm_each = person_benefits(&Category::new(Default::default(), 0), at).jkm_death;
+        jkm_each = person_benefits(&Category::new(Default::default(), 0), law).jkm_death;
     }
     let expected_deaths = Decimal::from(protected) * q;
     let payout_year = jkm_each.times_rate(expected_deaths);
@@ -229,6 +223,11 @@ mod tests {
     use crate::calc::category::{CategoryKind, Scheme};
 
     const AT: YearMonth = YearMonth::new(2026, 1);
+
+    // The official law, as the app costs it.
+    fn person_benefits(c: &Category, at: YearMonth) -> PersonBenefits {
+        super::person_benefits(c, &Law::official(at))
+    }
     fn rp(n: i64) -> Rupiah {
         Rupiah::from_whole(n)
     }
@@ -301,7 +300,12 @@ mod tests {
             insurance_premium: rp(20_160_000),
             benefits: None,
         }];
-        let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);
+        let g = group_coverage(
+            &members,
+            &Law::official(AT),
+            12,
+            DEFAULT_DEATH_RATE_PER_MILLE,
+        );
         assert_eq!(g.protected, 100);
         assert_eq!(g.sum_assured_jkm, rp(4_200_000_000));
         assert_eq!(g.sum_assured_jkk_death, rp(7_000_000_000));
@@ -329,7 +333,12 @@ mod tests {
                 benefits: None,
             },
         ];
-        let g = group_coverage(&members, AT, 12, DEFAULT_DEATH_RATE_PER_MILLE);
+        let g = group_coverage(
+            &members,
+            &Law::official(AT),
+            12,
+            DEFAULT_DEATH_RATE_PER_MILLE,
+        );
         assert_eq!(g.protected, 130);
         assert_eq!(g.coverage, Some(dec!(0.5)));
         assert_eq!(g.unprotected, Some(30));

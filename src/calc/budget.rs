@@ -319,6 +319,7 @@ mod tests {
         assert_eq!(dana_desa_use(&add, 2026), DanaDesaUse::NotUsed);
     }
     use crate::calc::category::CategoryKind;
+    use crate::calc::law::RateTable;
     use crate::calc::period::BudgetPeriod;
     use crate::calc::premium::category_cost;
 
@@ -329,7 +330,13 @@ mod tests {
     fn fit(inputs: &BudgetInputs, cats: &[Category]) -> BudgetFit {
         let costs: Vec<_> = cats
             .iter()
-            .map(|c| category_cost(c, &BudgetPeriod::full_year(2026), false))
+            .map(|c| {
+                category_cost(
+                    c,
+                    &RateTable::official().period(&BudgetPeriod::full_year(2026)),
+                    false,
+                )
+            })
             .collect();
         let pairs: Vec<_> = cats.iter().zip(costs.iter()).collect();
         budget_fit(inputs, &pairs)

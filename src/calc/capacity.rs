@@ -12,6 +12,7 @@
 //! `count ÷ (given + 1)`), so one more person never takes anyone away from a category.
 
 use super::category::{Category, CategoryKind, Scheme};
+use super::law::RateTable;
 use super::money::Rupiah;
 use super::outcome::calculate;
 use super::plan::MAX_COUNT;
@@ -206,7 +207,8 @@ fn unit_cost(category: &Category, plan: &Plan) -> Rupiah {
         insured: 1,
         ..category.clone()
     };
-    category_cost(&one, &plan.period, plan.apply_adjustment)
+    let laws = RateTable::official().period(&plan.period);
+    category_cost(&one, &laws, plan.apply_adjustment)
         .period
         .total()
         .payer

@@ -3,7 +3,9 @@
 
 use super::benefit::{group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits};
 use super::budget::{budget_fit, dana_desa_use, BudgetFit, DanaDesaUse};
+use super::category::Category;
 use super::category::{CategoryKind, Scheme};
+use super::law::{Law, RateTable};
 use super::money::Rupiah;
 use super::period::YearMonth;
 use super::plan::{Plan, PlanError};
@@ -14,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// One category's figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CategoryOutcome {
     /// Premium per person, per month and over the period.
     pub cost: CategoryCost,
@@ -202,7 +204,7 @@ impl Caution {
 }
 
 /// Every figure of a plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// Per category, in the plan's order.
     pub categories: Vec<CategoryOutcome>,
@@ -220,6 +222,8 @@ pub struct Outcome {
     pub adjustment_saving: Rupiah,
     /// Things to tell the user, strongest first.
     pub cautions: Vec<Caution>,
+    /// The law of the first month covered, whose rows the sentences and the sheet cite.
+    pub law: Law,
 }
 
 impl Outcome {
@@ -284,43 +288,39 @@ pub struct BenefitSummary {
     pub scholarship_max: Rupiah,
 }
 
-/// Costs a plan; a plan outside the core's limits gives its first problem instead.
+/// Costs a plan under the official law; a plan outside the core's limits gives its first
+/// problem instead.
 pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
+    calculate_under(plan, RateTable::official())
+}
+
+/// Costs a plan under the law of `table`, each month's law resolved once.
+pub fn calculate_under(plan: &Plan, table: &RateTable) -> Result<Outcome, PlanError> {
     plan.check()?;
-    let period = plan.period;
-    let first = YearMonth::new(period.year, period.first_month);
+    let laws = table.period(&plan.period);
+    let law = laws
+        .first()
+        .cloned()
+        .unwrap_or_else(|| table.at(YearMonth::new(plan.period.year, plan.period.first_month)));
     let costs: Vec<CategoryCost> = plan
         .categories
         .iter()
-        .map(|c| category_cost(c, &period, plan.apply_adjustment))
+        .map(|c| category_cost(c, &laws, plan.apply_adjustment))
         .collect();
-    let pairs: Vec<_> = plan.categories.iter().zip(costs.iter()).collect();
-    let budget = budget_fit(&plan.budget, &pairs);
-    let members: Vec<GroupMember<'_>> = pairs
+    let benefits: Vec<PersonBenefits> = plan
+        .categories
         .iter()
-        .map(|(c, cost)| GroupMember {
-            category: c,
-            insurance_premium: cost.period.insurance(),
-            benefits: None,
-        })
+        .map(|c| person_benefits(c, &law))
         .collect();
-    let group = group_coverage(&members, first, period.months, plan.death_rate_per_mille);
-
-    let mut first_month = ByProgram::default();
-    let mut total = ByProgram::default();
-    for cost in &costs {
-        first_month = first_month.add(cost.first_month());
-        total = total.add(cost.period);
-    }
-    let monthly_varies = costs.iter().any(CategoryCost::varies_by_month);
-    let adjustment_saving = costs.iter().map(|c| c.adjustment_saving).sum();
-    let cautions = cautions(plan, &costs, &budget, adjustment_saving);
+    let sums = assemble(plan, &plan.categories, &costs, &benefits, &law);
+    let cautions = cautions(plan, &sums, &laws, table);
     let categories = plan
         .categories
         .iter()
         .zip(costs)
-        .map(|(c, cost)| CategoryOutcome {
-            benefits: person_benefits(c, first),
+        .zip(benefits)
+        .map(|((c, cost), benefits)| CategoryOutcome {
+            benefits,
             coverage: c.population.and_then(|p| {
                 Rupiah::from_whole(i64::from(c.insured)).ratio_to(Rupiah::from_whole(i64::from(p)))
             }),
@@ -329,22 +329,75 @@ pub fn calculate(plan: &Plan) -> Result<Outcome, PlanError> {
         .collect();
     Ok(Outcome {
         categories,
-        first_month,
-        monthly_varies,
-        period: total,
-        budget,
-        group,
-        adjustment_saving,
+        first_month: sums.first_month,
+        monthly_varies: sums.monthly_varies,
+        period: sums.period,
+        budget: sums.budget,
+        group: sums.group,
+        adjustment_saving: sums.adjustment_saving,
         cautions,
+        law,
     })
 }
 
-fn cautions(
+/// What a plan's categories add up to: the totals, the budget fit and the group view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sums {
+    /// All categories in the first month covered.
+    pub first_month: ByProgram,
+    /// True when some month costs differently from the first.
+    pub monthly_varies: bool,
+    /// All categories over the period.
+    pub period: ByProgram,
+    /// Against the village budget.
+    pub budget: BudgetFit,
+    /// What the premium buys for the group.
+    pub group: GroupCoverage,
+    /// PP 50/2025 saving over the period (taken or possible).
+    pub adjustment_saving: Rupiah,
+}
+
+/// The one assembly of a plan's figures from its categories' costs and one person's
+/// benefits in each (same order as `categories`), used by `calculate` and by the rekap for
+/// every village: the same computation, whoever prices the categories.
+#[must_use]
+pub fn assemble(
     plan: &Plan,
+    categories: &[Category],
     costs: &[CategoryCost],
-    budget: &BudgetFit,
-    saving: Rupiah,
-) -> Vec<Caution> {
+    benefits: &[PersonBenefits],
+    law: &Law,
+) -> Sums {
+    let pairs: Vec<(&Category, &CategoryCost)> = categories.iter().zip(costs).collect();
+    let budget = budget_fit(&plan.budget, &pairs);
+    let members: Vec<GroupMember<'_>> = pairs
+        .iter()
+        .zip(benefits)
+        .map(|((c, cost), b)| GroupMember {
+            category: c,
+            insurance_premium: cost.period.insurance(),
+            benefits: Some(*b),
+        })
+        .collect();
+    let group = group_coverage(&members, law, plan.period.months, plan.death_rate_per_mille);
+    let mut first_month = ByProgram::default();
+    let mut period = ByProgram::default();
+    for cost in costs {
+        first_month = first_month.add(cost.first_month());
+        period = period.add(cost.period);
+    }
+    Sums {
+        first_month,
+        monthly_varies: costs.iter().any(CategoryCost::varies_by_month),
+        period,
+        budget,
+        group,
+        adjustment_saving: costs.iter().map(|c| c.adjustment_saving).sum(),
+    }
+}
+
+fn cautions(plan: &Plan, sums: &Sums, laws: &[Law], table: &RateTable) -> Vec<Caution> {
+    let (budget, saving) = (&sums.budget, sums.adjustment_saving);
     let mut out = Vec::new();
     if let Coverage::BeforeTable { from } = rates::coverage(&plan.period) {
         out.push(Caution::RatesBeforeTable { from });
@@ -358,8 +411,8 @@ fn cautions(
         out.push(Caution::ThirtyPercentExceeded);
     }
     let year = plan.period.year;
-    let mid_year = YearMonth::new(year, 6);
-    let whole = |key| rates::value(key, mid_year).to_u8().unwrap_or(u8::MAX);
+    let mid_year = table.at(YearMonth::new(year, 6));
+    let whole = |key| mid_year.value(key).to_u8().unwrap_or(u8::MAX);
     let pension_age = whole(RateKey::JpPensionAge);
     let pension_years = whole(RateKey::JpPensionMonths) / 12;
     let bpu_limit = whole(RateKey::BpuMaxEntryAge);
@@ -404,26 +457,20 @@ fn cautions(
             });
             // The cap only matters to a wage base above it (RULES.md §1): below the cap
             // neither its source nor the next cap changes a rupiah.
-            let capped: Vec<YearMonth> = costs
-                .get(i)
-                .map(|cost| cost.months.as_slice())
-                .unwrap_or_default()
+            let capped: Vec<&Law> = laws
                 .iter()
-                .map(|m| m.month)
-                .filter(|&m| c.base.amount() > rates::value(RateKey::JpWageCap, m))
+                .filter(|law| c.base.amount() > law.value(RateKey::JpWageCap))
                 .collect();
-            jp_secondary |= capped.iter().any(|&m| {
-                rates::in_force(RateKey::JpWageCap, m).caveat == Some(Caveat::SecondarySource)
-            });
-            if let Some(&m) = capped
+            jp_secondary |= capped
                 .iter()
-                .find(|&&m| m > rates::JP_CAP_PUBLISHED_THROUGH)
-            {
+                .any(|law| law.row(RateKey::JpWageCap).caveat == Some(Caveat::SecondarySource));
+            if let Some(law) = capped.iter().find(|law| law.jp_cap_unpublished()) {
+                let m = law.month;
                 jp_unpublished = Some(jp_unpublished.map_or(m, |u| u.min(m)));
             }
         }
         if c.scheme == Scheme::Bpu {
-            let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, mid_year));
+            let floor = mid_year.amount(RateKey::BpuMinIncome);
             if c.base < floor {
                 out.push(Caution::BpuBelowLowestLevel { category: i });
             } else if c.base > floor {

@@ -5,9 +5,10 @@
 //! period's cost is the sum of its months, each costed with what is in force that month.
 
 use super::category::{Category, Scheme};
+use super::law::{Law, RateTable};
 use super::money::Rupiah;
-use super::period::{BudgetPeriod, YearMonth};
-use super::rates::{self, RateKey};
+use super::period::YearMonth;
+use super::rates::{Adjustment, RateKey, RateRow};
 use serde::Serialize;
 
 /// A BPJS Ketenagakerjaan program.
@@ -117,7 +118,7 @@ impl ByProgram {
         out
     }
 
-    fn times(self, n: u32) -> ByProgram {
+    pub fn times(self, n: u32) -> ByProgram {
         let mut out = self;
         for p in Program::ALL {
             out.set(p, self.get(p).times(n));
@@ -126,17 +127,165 @@ impl ByProgram {
     }
 }
 
+/// Who pays a part of a premium.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Share {
+    /// The category's funding source (desa, APBD, donor).
+    Payer,
+    /// The worker, from the wage.
+    Worker,
+}
+
+/// One term of a person's month as the core costed it: the row of the law used, the base,
+/// the exact product, the rounded amount and what was charged. The words of a formula say
+/// these; they never look a rate up or multiply again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// The program.
+    pub program: Program,
+    /// Who pays it.
+    pub part: Share,
+    /// The row of the law used: key, rate (or flat amount) and legal basis.
+    pub rate: RateRow,
+    /// The base the rate applies to; `None` for a flat amount (BPU JKM).
+    pub base: Option<Rupiah>,
+    /// The limit that shaped the base: the JP wage cap, or the lowest BPU income level.
+    pub limit: Option<RateRow>,
+    /// Base × rate before rounding (a flat amount as it is).
+    pub exact: Rupiah,
+    /// Rounded to the rupiah (RULES.md §2), before any adjustment.
+    pub rounded: Rupiah,
+    /// What is charged: the rounded amount, after the adjustment when it was applied.
+    pub charged: Rupiah,
+    /// The PP 50/2025 window applied to this term.
+    pub adjustment: Option<Adjustment>,
+}
+
+impl Term {
+    fn of(program: Program, part: Share, rate: RateRow, base: Rupiah) -> Term {
+        let exact = base.times_rate(rate.value);
+        let rounded = exact.round_rupiah();
+        Term {
+            program,
+            part,
+            rate,
+            base: Some(base),
+            limit: None,
+            exact,
+            rounded,
+            charged: rounded,
+            adjustment: None,
+        }
+    }
+
+    fn flat(program: Program, rate: RateRow) -> Term {
+        let exact = Rupiah::from_decimal(rate.value);
+        let rounded = exact.round_rupiah();
+        Term {
+            program,
+            part: Share::Payer,
+            rate,
+            base: None,
+            limit: None,
+            exact,
+            rounded,
+            charged: rounded,
+            adjustment: None,
+        }
+    }
+
+    fn limited(self, limit: RateRow) -> Term {
+        Term {
+            limit: Some(limit),
+            ..self
+        }
+    }
+
+    /// This term under `window`: the saving it offers, and the term charged when `apply`.
+    fn adjusted(self, window: Adjustment, apply: bool) -> (Rupiah, Term) {
+        let after = self.rounded.times_rate(window.factor).round_rupiah();
+        let saving = self.rounded - after;
+        if apply {
+            let term = Term {
+                charged: after,
+                adjustment: Some(window),
+                ..self
+            };
+            (saving, term)
+        } else {
+            (saving, self)
+        }
+    }
+}
+
+/// The terms of a person's month, at most one per program and part.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Terms([Option<Term>; 6]);
+
+impl Terms {
+    // JKK and JKM have only a payer's part.
+    const fn index(program: Program, part: Share) -> usize {
+        match (program, part) {
+            (Program::Jkk, _) => 0,
+            (Program::Jkm, _) => 1,
+            (Program::Jht, Share::Payer) => 2,
+            (Program::Jht, Share::Worker) => 3,
+            (Program::Jp, Share::Payer) => 4,
+            (Program::Jp, Share::Worker) => 5,
+        }
+    }
+
+    fn put(&mut self, term: Term) {
+        if let Some(slot) = self.0.get_mut(Self::index(term.program, term.part)) {
+            *slot = Some(term);
+        }
+    }
+
+    /// The term of `program` paid by `part`, if it is costed.
+    #[must_use]
+    pub fn get(&self, program: Program, part: Share) -> Option<&Term> {
+        self.0
+            .get(Self::index(program, part))
+            .and_then(Option::as_ref)
+            .filter(|t| t.program == program && t.part == part)
+    }
+
+    /// Every term costed, in program order, the payer's part first.
+    pub fn iter(&self) -> impl Iterator<Item = &Term> {
+        self.0.iter().flatten()
+    }
+
+    /// The amounts charged, per program.
+    fn programs(&self) -> ByProgram {
+        let mut out = ByProgram::default();
+        for t in self.iter() {
+            let mut split = out.get(t.program);
+            match t.part {
+                Share::Payer => split.payer = split.payer + t.charged,
+                Share::Worker => split.worker = split.worker + t.charged,
+            }
+            out.set(t.program, split);
+        }
+        out
+    }
+}
+
 /// One person's premium for one month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersonMonth {
     /// The month costed.
     pub month: YearMonth,
     /// What is budgeted, per program.
     pub programs: ByProgram,
+    /// What each amount was made of.
+    pub terms: Terms,
     /// The base the percentages apply to: the wage, or the declared income raised to the lowest level.
     pub base: Rupiah,
     /// The JP base after the cap, when JP is costed.
     pub jp_base: Option<Rupiah>,
+    /// When JP is costed in a month whose cap is not yet published: the first such month
+    /// (the last published cap is used, and the words say so).
+    pub jp_cap_unpublished: Option<YearMonth>,
     /// Saving of PP 50/2025 for this month (taken when `adjusted`, else only possible).
     pub adjustment_saving: Rupiah,
     /// Whether the PP 50/2025 adjustment was applied to this month.
@@ -145,134 +294,121 @@ pub struct PersonMonth {
 
 /// The base a category's percentages apply to (BPU below the lowest level is costed at it).
 #[must_use]
-pub fn effective_base(category: &Category, month: YearMonth) -> Rupiah {
+pub fn effective_base(category: &Category, law: &Law) -> Rupiah {
     match category.scheme {
         Scheme::Pu => category.base,
-        Scheme::Bpu => {
-            let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, month));
-            category.base.max(floor)
-        }
+        Scheme::Bpu => category.base.max(law.amount(RateKey::BpuMinIncome)),
     }
 }
 
-fn pct(base: Rupiah, key: RateKey, month: YearMonth) -> Rupiah {
-    base.times_rate(rates::value(key, month)).round_rupiah()
-}
-
-/// One person's premium in `month`; `apply_adjustment` is the user's PP 50/2025 switch.
+/// One person's premium under `law` (one month); `apply_adjustment` is the user's PP 50/2025 switch.
 #[must_use]
-pub fn person_month(category: &Category, month: YearMonth, apply_adjustment: bool) -> PersonMonth {
-    let base = effective_base(category, month);
-    let mut programs = ByProgram::default();
+pub fn person_month(category: &Category, law: &Law, apply_adjustment: bool) -> PersonMonth {
+    let base = effective_base(category, law);
+    let mut terms = Terms::default();
     let mut jp_base = None;
+    let mut jp_cap_unpublished = None;
     let mut adjustment_saving = Rupiah::ZERO;
     let mut adjusted = false;
+    let row = |key| law.row(key);
     match category.scheme {
         Scheme::Pu => {
-            let jkk = pct(base, RateKey::JkkPu(category.risk_class), month);
-            programs.set(
-                Program::Jkk,
-                Split {
-                    payer: jkk,
-                    worker: Rupiah::ZERO,
-                },
-            );
-            programs.set(
+            let key = RateKey::JkkPu(category.risk_class);
+            terms.put(Term::of(Program::Jkk, Share::Payer, row(key), base));
+            terms.put(Term::of(
                 Program::Jkm,
-                Split {
-                    payer: pct(base, RateKey::JkmPu, month),
-                    worker: Rupiah::ZERO,
-                },
-            );
+                Share::Payer,
+                row(RateKey::JkmPu),
+                base,
+            ));
             if category.jht {
-                let split = Split {
-                    payer: pct(base, RateKey::JhtPuDesa, month),
-                    worker: pct(base, RateKey::JhtPuWorker, month),
-                };
-                programs.set(Program::Jht, split);
+                terms.put(Term::of(
+                    Program::Jht,
+                    Share::Payer,
+                    row(RateKey::JhtPuDesa),
+                    base,
+                ));
+                terms.put(Term::of(
+                    Program::Jht,
+                    Share::Worker,
+                    row(RateKey::JhtPuWorker),
+                    base,
+                ));
             }
             if category.has_jp() {
-                let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, month));
-                let capped = base.min(cap);
+                let cap = row(RateKey::JpWageCap);
+                let capped = base.min(Rupiah::from_decimal(cap.value));
                 jp_base = Some(capped);
-                let split = Split {
-                    payer: pct(capped, RateKey::JpDesa, month),
-                    worker: pct(capped, RateKey::JpWorker, month),
-                };
-                programs.set(Program::Jp, split);
+                jp_cap_unpublished = law
+                    .jp_cap_unpublished()
+                    .then(|| law.jp_cap_unpublished_from());
+                let jp = |part, key| Term::of(Program::Jp, part, row(key), capped).limited(cap);
+                terms.put(jp(Share::Payer, RateKey::JpDesa));
+                terms.put(jp(Share::Worker, RateKey::JpWorker));
             }
         }
         Scheme::Bpu => {
             // JKK is the level's fixed amount, 1 % of it; JKM is flat (PP 44/2015 Lampiran II).
-            let jkk = pct(base, RateKey::JkkBpu, month);
-            let jkm = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, month)).round_rupiah();
-            let (mut jkk_charged, mut jkm_charged) = (jkk, jkm);
-            let window = if category.funding.is_apbd() {
-                None
-            } else {
-                rates::adjustment(category.sector, month)
-            };
+            let floor = row(RateKey::BpuMinIncome);
+            let mut jkk =
+                Term::of(Program::Jkk, Share::Payer, row(RateKey::JkkBpu), base).limited(floor);
+            let mut jkm = Term::flat(Program::Jkm, row(RateKey::JkmBpu));
+            // APBD money is never adjusted (RULES.md §1).
+            let window = (!category.funding.is_apbd())
+                .then(|| law.adjustment(category.sector))
+                .flatten();
             if let Some(window) = window {
-                let jkk_adj = jkk.times_rate(window.factor).round_rupiah();
-                let jkm_adj = jkm.times_rate(window.factor).round_rupiah();
-                adjustment_saving = (jkk - jkk_adj) + (jkm - jkm_adj);
-                if apply_adjustment {
-                    (jkk_charged, jkm_charged) = (jkk_adj, jkm_adj);
-                    adjusted = true;
-                }
+                let (jkk_saving, jkk_after) = jkk.adjusted(window, apply_adjustment);
+                let (jkm_saving, jkm_after) = jkm.adjusted(window, apply_adjustment);
+                (jkk, jkm) = (jkk_after, jkm_after);
+                adjustment_saving = jkk_saving + jkm_saving;
+                adjusted = apply_adjustment;
             }
-            programs.set(
-                Program::Jkk,
-                Split {
-                    payer: jkk_charged,
-                    worker: Rupiah::ZERO,
-                },
-            );
-            programs.set(
-                Program::Jkm,
-                Split {
-                    payer: jkm_charged,
-                    worker: Rupiah::ZERO,
-                },
-            );
+            terms.put(jkk);
+            terms.put(jkm);
             if category.jht {
-                programs.set(
+                terms.put(Term::of(
                     Program::Jht,
-                    Split {
-                        payer: pct(base, RateKey::JhtBpu, month),
-                        worker: Rupiah::ZERO,
-                    },
-                );
+                    Share::Payer,
+                    row(RateKey::JhtBpu),
+                    base,
+                ));
             }
         }
     }
     PersonMonth {
-        month,
-        programs,
+        month: law.month,
+        programs: terms.programs(),
+        terms,
         base,
         jp_base,
+        jp_cap_unpublished,
         adjustment_saving,
         adjusted,
     }
 }
 
 /// A category's cost in one month, all its people together.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MonthCost {
     /// The month.
     pub month: YearMonth,
+    /// One person's premium that month, every program and part.
+    pub per_person: Rupiah,
     /// All insured people of the category, per program.
     pub programs: ByProgram,
 }
 
 /// A category's cost over the budget period.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CategoryCost {
     /// People insured.
     pub people: u32,
     /// One person in the first month covered (what "per orang per bulan" shows).
     pub per_person: PersonMonth,
-    /// Each month covered, all people.
+    /// All people in the first month covered, per program.
+    pub first: ByProgram,
+    /// Each month covered, all people (the rekap keeps none: it shows only `first`).
     pub months: Vec<MonthCost>,
     /// The whole period, all people, per program.
     pub period: ByProgram,
@@ -280,6 +416,9 @@ pub struct CategoryCost {
     pub adjustment_saving: Rupiah,
     /// Whether any month was costed with the adjustment.
     pub adjusted: bool,
+    /// The first month whose JP is costed at a cap not yet published, for a wage above the
+    /// cap, with the cap used (RULES.md §1).
+    pub jp_cap_unpublished: Option<(YearMonth, RateRow)>,
 }
 
 impl CategoryCost {
@@ -294,47 +433,84 @@ impl CategoryCost {
     /// All people in the first month covered, per program (zero for an empty period).
     #[must_use]
     pub fn first_month(&self) -> ByProgram {
-        self.months.first().map(|m| m.programs).unwrap_or_default()
+        self.first
     }
 }
 
-/// A category's cost over `period`.
+/// A category's cost over the months whose law is `laws` (one `Law` per month, in order,
+/// as `RateTable::period` gives them).
 #[must_use]
-pub fn category_cost(
-    category: &Category,
-    period: &BudgetPeriod,
-    apply_adjustment: bool,
-) -> CategoryCost {
+pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) -> CategoryCost {
     let people = category.insured;
-    let first = YearMonth::new(period.year, period.first_month);
-    let mut months = Vec::with_capacity(usize::from(period.months));
+    let mut months = Vec::with_capacity(laws.len());
     let mut total = ByProgram::default();
     let mut saving = Rupiah::ZERO;
     let mut adjusted = false;
-    for month in period.months() {
-        let one = person_month(category, month, apply_adjustment);
+    let mut jp_note = None;
+    let mut first: Option<PersonMonth> = None;
+    // A person's month is costed again only when the law of its premiums changes (the JP
+    // cap in March, a PP 50/2025 window): each run of months that cost the same is priced
+    // once and counted by its length.
+    let mut rest = laws;
+    while let Some((law, _)) = rest.split_first() {
+        let run = rest
+            .iter()
+            .take_while(|l| law.same_premiums(l))
+            .count()
+            .max(1);
+        let (these, later) = rest.split_at(run.min(rest.len()));
+        rest = later;
+        let one = person_month(category, law, apply_adjustment);
+        first.get_or_insert(one);
         let all = one.programs.times(people);
-        total = total.add(all);
-        saving = saving + one.adjustment_saving.times(people);
+        // People × months of the run: at most 1,000,000 × 12, far inside u32.
+        let person_months = people.saturating_mul(u32::try_from(these.len()).unwrap_or(u32::MAX));
+        total = total.add(one.programs.times(person_months));
+        saving = saving + one.adjustment_saving.times(person_months);
         adjusted |= one.adjusted;
-        months.push(MonthCost {
-            month,
+        // Only a wage above the cap is touched by it (RULES.md §1).
+        let capped = one.jp_base.is_some_and(|b| b < one.base)
+            && all.get(Program::Jp).total() > Rupiah::ZERO;
+        if let (None, Some(from), true) = (jp_note, one.jp_cap_unpublished, capped) {
+            jp_note = Some((from, law.row(RateKey::JpWageCap)));
+        }
+        let per_person = one.programs.total().total();
+        months.extend(these.iter().map(|l| MonthCost {
+            month: l.month,
+            per_person,
             programs: all,
-        });
+        }));
     }
+    let per_person = first.unwrap_or_else(|| {
+        // An empty period costs nothing; its "per person" is that of the table's first law.
+        let earliest = RateTable::official().at(YearMonth::new(0, 1));
+        person_month(category, &earliest, apply_adjustment)
+    });
     CategoryCost {
         people,
-        per_person: person_month(category, first, apply_adjustment),
+        per_person,
+        first: months.first().map(|m| m.programs).unwrap_or_default(),
         months,
         period: total,
         adjustment_saving: saving,
         adjusted,
+        jp_cap_unpublished: jp_note,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::period::BudgetPeriod;
+
+    // The official law, as the app costs it.
+    fn person_month(c: &Category, month: YearMonth, adjust: bool) -> PersonMonth {
+        super::person_month(c, &Law::official(month), adjust)
+    }
+
+    fn category_cost(c: &Category, period: &BudgetPeriod, adjust: bool) -> CategoryCost {
+        super::category_cost(c, &RateTable::official().period(period), adjust)
+    }
     use crate::calc::category::{CategoryKind, FundingSource};
     use crate::calc::rates::{RiskClass, Sector};
 
@@ -486,11 +662,9 @@ mod tests {
                 cost.first_month().total().total(),
                 cost.per_person.programs.total().total().times(3)
             );
-            let none = CategoryCost {
-                months: Vec::new(),
-                ..cost
-            };
+            let none = crate::calc::premium::category_cost(&perangkat, &[], false);
             assert_eq!(none.first_month(), ByProgram::default());
+            assert_eq!(none.period, ByProgram::default());
         }
 
         #[test]

@@ -19,10 +19,11 @@ pub struct AddBar {
     pub over: bool,
 }
 
-/// The bar for `charged` out of `add`; None when ADD is zero or absent.
+/// The bar for `charged`, which is `share` of ADD (the core's `BudgetFit::add_share`);
+/// None when there is no share (ADD zero or absent).
 #[must_use]
-pub fn add_bar(charged: Rupiah, add: Option<Rupiah>) -> Option<AddBar> {
-    let share = charged.ratio_to(add?)?;
+pub fn add_bar(charged: Rupiah, share: Option<Decimal>) -> Option<AddBar> {
+    let share = share?;
     let over = share > Decimal::ONE;
     let mut used = (share.clamp(Decimal::ZERO, Decimal::ONE) * WIDTH).round_dp(2);
     // A tiny premium still shows as a visible sliver.
@@ -44,10 +45,19 @@ mod tests {
         Rupiah::from_whole(n)
     }
 
+    /// `charged` and its share of `add`, as the core gives them.
+    fn of(charged: i64, add: Option<Rupiah>) -> (Rupiah, Option<Decimal>) {
+        (rp(charged), add.and_then(|a| rp(charged).ratio_to(a)))
+    }
+
+    fn add_bar((charged, share): (Rupiah, Option<Decimal>)) -> Option<AddBar> {
+        super::add_bar(charged, share)
+    }
+
     #[test]
     fn bar_scales_the_share_into_the_viewbox() {
         assert_eq!(
-            add_bar(rp(25), Some(rp(100))),
+            add_bar(of(25, Some(rp(100)))),
             Some(AddBar {
                 used: dec!(25),
                 remaining: dec!(75),
@@ -59,7 +69,7 @@ mod tests {
     #[test]
     fn bar_is_full_and_marked_when_premium_exceeds_add() {
         assert_eq!(
-            add_bar(rp(300), Some(rp(100))),
+            add_bar(of(300, Some(rp(100)))),
             Some(AddBar {
                 used: dec!(100),
                 remaining: dec!(0),
@@ -71,11 +81,11 @@ mod tests {
     #[test]
     fn small_premium_is_still_visible_and_zero_add_draws_nothing() {
         assert_eq!(
-            add_bar(rp(1), Some(rp(1_000_000))).map(|b| b.used),
+            add_bar(of(1, Some(rp(1_000_000)))).map(|b| b.used),
             Some(dec!(0.5))
         );
-        assert_eq!(add_bar(rp(0), Some(rp(100))).map(|b| b.used), Some(dec!(0)));
-        assert_eq!(add_bar(rp(1), Some(Rupiah::ZERO)), None);
-        assert_eq!(add_bar(rp(1), None), None);
+        assert_eq!(add_bar(of(0, Some(rp(100)))).map(|b| b.used), Some(dec!(0)));
+        assert_eq!(add_bar(of(1, Some(Rupiah::ZERO))), None);
+        assert_eq!(add_bar(of(1, None)), None);
     }
 }

@@ -24,9 +24,9 @@ use super::lang::Lang;
 use super::rab::{prohibited_note, source_name, Rab};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
-use crate::calc::period::{BudgetPeriod, YearMonth, MONTHS_IN_YEAR};
+use crate::calc::period::{BudgetPeriod, MONTHS_IN_YEAR};
 use crate::calc::plan::Plan;
-use crate::calc::rates::{self, RateKey};
+use crate::calc::rates::RateKey;
 use crate::report::texts::page::rules_as_of;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -140,22 +140,22 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
     }
     s.skip(3).text(t.grand_total).skip(4).money(rab.total).end();
     if rab.worker_share > Rupiah::ZERO {
-        // The workers' rates of the budget year's first month (a RAB is one budget year).
-        let at = YearMonth::new(rab.year, 1);
-        let rate = |key| lang.percent(rates::value(key, at), 2);
+        let rate = |key| lang.percent(rab.law.value(key), 2);
+        let (jht, jp) = (rate(RateKey::JhtPuWorker), rate(RateKey::JpWorker));
         s.skip(3)
-            .text(&(t.worker_share_row)(
-                &rate(RateKey::JhtPuWorker),
-                &rate(RateKey::JpWorker),
-            ))
+            .text(&(t.worker_share_row)(&jht, &jp))
             .skip(4)
             .money(rab.worker_share)
             .end();
     }
     let words = format!("{}: {}", t.in_words, rab.total_words);
     s.text(&words).end();
-    s.text(&rules_as_of(lang, &BudgetPeriod::full_year(rab.year)))
-        .end();
+    s.text(&rules_as_of(
+        lang,
+        &BudgetPeriod::full_year(rab.year),
+        &rab.law,
+    ))
+    .end();
     s.out
 }
 
@@ -211,7 +211,7 @@ pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
         .money(period.payer)
         .money(period.worker)
         .end();
-    s.text(&rules_as_of(lang, &plan.period)).end();
+    s.text(&rules_as_of(lang, &plan.period, &outcome.law)).end();
     s.out
 }
 
@@ -327,7 +327,7 @@ mod tests {
         assert!(rows[at + 1][3].starts_with("Bagian pekerja"));
         assert_eq!(num(&rows[at + 1][8]), rab.worker_share);
         assert_eq!(rows[at + 2], [format!("Terbilang: {}", rab.total_words)]);
-        assert_eq!(rows[at + 3], [rules_as_of(Lang::Id, &plan.period)]);
+        assert_eq!(rows[at + 3], [rules_as_of(Lang::Id, &plan.period, &o.law)]);
         assert_eq!(rows.len(), at + 4);
         // Sum of the line amounts read back equals the total read back.
         let lines: Rupiah = rows[1..at]
@@ -368,7 +368,7 @@ mod tests {
         assert_eq!(rows.len(), plan.categories.len() + 3);
         assert_eq!(
             rows[plan.categories.len() + 2],
-            [rules_as_of(Lang::En, &plan.period)]
+            [rules_as_of(Lang::En, &plan.period, &o.law)]
         );
         for (i, (c, co)) in plan.categories.iter().zip(&o.categories).enumerate() {
             let r = &rows[i + 1];

@@ -6,12 +6,13 @@ use super::lang::Lang;
 use super::texts::formula::FormulaTexts;
 use crate::calc::benefit::{PersonBenefits, TERM_YEARS};
 use crate::calc::category::{Category, CategoryKind, Scheme};
+use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::{CategoryOutcome, Outcome};
 use crate::calc::period::YearMonth;
 use crate::calc::plan::Plan;
-use crate::calc::premium::{CategoryCost, PersonMonth, Program};
-use crate::calc::rates::{self, RateKey};
+use crate::calc::premium::{CategoryCost, PersonMonth, Program, Share, Term};
+use crate::calc::rates::{RateKey, RateRow};
 use rust_decimal_macros::dec;
 
 mod benefit;
@@ -60,30 +61,20 @@ fn quotient(figures: Option<[String; 3]>, prompt: &str, basis: &str) -> Explanat
     }
 }
 
-/// The worker's JHT and JP rates in force in `at`, as the sentences write them ("2 %").
-fn worker_rates(lang: Lang, at: YearMonth) -> (String, String) {
+/// The worker's JHT and JP rates of `law`, as the sentences write them ("2 %").
+fn worker_rates(lang: Lang, law: &Law) -> (String, String) {
     (
-        lang.prose_percent(rates::value(RateKey::JhtPuWorker, at)),
-        lang.prose_percent(rates::value(RateKey::JpWorker, at)),
+        lang.prose_percent(law.value(RateKey::JhtPuWorker)),
+        lang.prose_percent(law.value(RateKey::JpWorker)),
     )
 }
 
-/// The employer's JHT and JP rates in force in `at` ("3,7 %", "2 %").
-fn payer_rates(lang: Lang, at: YearMonth) -> (String, String) {
+/// The employer's JHT and JP rates of `law` ("3,7 %", "2 %").
+fn payer_rates(lang: Lang, law: &Law) -> (String, String) {
     (
-        lang.prose_percent(rates::value(RateKey::JhtPuDesa, at)),
-        lang.prose_percent(rates::value(RateKey::JpDesa, at)),
+        lang.prose_percent(law.value(RateKey::JhtPuDesa)),
+        lang.prose_percent(law.value(RateKey::JpDesa)),
     )
-}
-
-/// The first month an outcome costs, whose law its sentences cite; the month the rules were
-/// checked when nothing is costed.
-fn law_month(outcome: &Outcome) -> YearMonth {
-    outcome
-        .categories
-        .iter()
-        .find_map(|c| c.cost.months.first())
-        .map_or(rates::RULES_CHECKED_ON.month(), |m| m.month)
 }
 
 fn joined(parts: &[String]) -> String {

@@ -11,6 +11,7 @@ use super::explain::category_name;
 use super::lang::Lang;
 use crate::calc::budget::{dana_desa_rule, dana_desa_use, DanaDesaUse};
 use crate::calc::category::FundingSource;
+use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
 use crate::calc::plan::Plan;
@@ -88,6 +89,8 @@ pub struct Rab {
     pub total_words: String,
     /// Workers' own share, deducted from pay: not a budget line.
     pub worker_share: Rupiah,
+    /// The law of the plan's first month: the workers' rates and the rules' date it cites.
+    pub law: Law,
     /// Budget year (whose Dana Desa rules mark prohibited lines).
     pub year: i32,
 }
@@ -193,6 +196,7 @@ pub fn budget_lines(plan: &Plan, outcome: &Outcome, lang: Lang) -> Rab {
         total,
         total_words: lang.words(total),
         worker_share: outcome.period.total().worker,
+        law: outcome.law.clone(),
         year: plan.period.year,
     }
 }

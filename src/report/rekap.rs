@@ -210,7 +210,7 @@ fn totals_row(s: &mut Sheet, label: &str, t: &Totals) {
         .money(t.worker)
         .money(t.charged_to_add)
         .money(t.add);
-    match t.charged_to_add.ratio_to(t.add).and_then(percent) {
+    match t.add_share().and_then(percent) {
         Some(share) => s.num(share),
         None => s.skip(1),
     };

@@ -3,9 +3,8 @@
 //! lays them out.
 
 use crate::calc::benefit::TERM_YEARS;
-use crate::calc::period::YearMonth;
 use crate::calc::plan::Plan;
-use crate::calc::rates::{self, RateKey};
+use crate::calc::rates::RateKey;
 use crate::calc::Outcome;
 use crate::report::lang::Lang;
 use crate::report::texts::page::{caution, cited, texts, SheetCoverage};
@@ -22,16 +21,15 @@ pub fn printed_at(lang: Lang, (y, m, d, h, min): PrintedAt) -> String {
 /// What the premium buys, in one paragraph; the benefits come from the rate table through
 /// the outcome, never typed in here.
 #[must_use]
-pub fn coverage(lang: Lang, plan: &Plan, o: &Outcome) -> String {
+pub fn coverage(lang: Lang, o: &Outcome) -> String {
     let g = &o.group;
     let benefits = o.benefit_summary();
-    let at = YearMonth::new(plan.period.year, plan.period.first_month);
     (texts(lang).sheet_coverage_text)(&SheetCoverage {
         people: lang.count(g.protected),
         jkm: lang.rupiah(benefits.jkm_death),
         jkk: lang.rupiah(benefits.jkk_death_at_least),
         scholarship: lang.rupiah(benefits.scholarship_max),
-        children: lang.number(rates::value(RateKey::ScholarshipChildren, at), 0),
+        children: lang.number(o.law.value(RateKey::ScholarshipChildren), 0),
         deaths: lang.number(g.expected_deaths_per_year, 2),
         payout: lang.rupiah(g.expected_payout_per_year),
         year: lang.percent(g.chance_this_year, 1),
@@ -80,13 +78,13 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
     };
     let thirty = o.budget.thirty_percent.map(|c| {
         let verdict = if c.within {
-            cited(lang, plan, |t| t.thirty_within)
+            cited(lang, &o.law, |t| t.thirty_within)
         } else {
-            cited(lang, plan, |t| t.thirty_over)
+            cited(lang, &o.law, |t| t.thirty_over)
         };
         format!(
             "{}: {} — {verdict}",
-            cited(lang, plan, |t| t.thirty_title),
+            cited(lang, &o.law, |t| t.thirty_title),
             c.share.map(|s| lang.percent(s, 2)).unwrap_or_default(),
         )
     });
@@ -106,9 +104,9 @@ pub fn assumptions(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<String> {
         (t.sheet_death_rate)(&lang.number(plan.death_rate_per_mille, 2)),
     ];
     if o.budget.thirty_percent.is_some() {
-        out.push(cited(lang, plan, |t| t.sheet_thirty_officials));
+        out.push(cited(lang, &o.law, |t| t.sheet_thirty_officials));
     }
-    out.extend(o.cautions.iter().map(|c| caution(lang, c, plan)));
+    out.extend(o.cautions.iter().map(|c| caution(lang, c, plan, &o.law)));
     out
 }
 
@@ -121,13 +119,13 @@ mod tests {
     fn the_sheet_reads_as_before_with_the_figures_of_the_law() {
         let plan = Plan::default();
         let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
-        let id = coverage(Lang::Id, &plan, &o);
+        let id = coverage(Lang::Id, &o);
         assert!(
             id.contains("untuk 2 anak, dibayar per tahun ajaran"),
             "{id}"
         );
         assert!(id.contains(", selama 8 tahun "), "{id}");
-        let en = coverage(Lang::En, &plan, &o);
+        let en = coverage(Lang::En, &o);
         assert!(
             en.contains("for 2 children") && en.contains("over 8 years"),
             "{en}"
@@ -203,12 +201,12 @@ mod tests {
             .unwrap_or_else(|| panic!("no 30 % check"));
         let line = summary(Lang::Id, &plan, &o).thirty.unwrap_or_default();
         let verdict = if c.within {
-            cited(Lang::Id, &plan, |t| t.thirty_within)
+            cited(Lang::Id, &o.law, |t| t.thirty_within)
         } else {
-            cited(Lang::Id, &plan, |t| t.thirty_over)
+            cited(Lang::Id, &o.law, |t| t.thirty_over)
         };
         assert!(
-            line.starts_with(&cited(Lang::Id, &plan, |t| t.thirty_title)),
+            line.starts_with(&cited(Lang::Id, &o.law, |t| t.thirty_title)),
             "{line}"
         );
         assert!(line.ends_with(&format!(" — {verdict}")), "{line}");

@@ -1,6 +1,8 @@
 //! App-wide state: the plan (one source of truth), the language, and the outcome
 //! derived from them. Components read narrow slices and write only through `dispatch`.
 
+use crate::calc::law::Law;
+use crate::calc::period::YearMonth;
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::report::lang::Lang;
@@ -114,7 +116,10 @@ impl AppState {
     /// (reactive).
     pub fn cited(&self, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
         let lang = self.lang.get();
-        self.plan.with(|p| page::cited(lang, p, text))
+        self.plan.with(|p| {
+            let first = YearMonth::new(p.period.year, p.period.first_month);
+            page::cited(lang, &Law::official(first), text)
+        })
     }
 }
 

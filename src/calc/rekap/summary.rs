@@ -6,12 +6,12 @@
 
 use super::policy::village_plan;
 use super::village::VillageRow;
-use crate::calc::benefit::{
-    group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
-};
-use crate::calc::budget::{budget_fit, dana_desa_use, BudgetFit, DanaDesaUse};
+use crate::calc::benefit::{person_benefits, GroupCoverage, PersonBenefits};
+use crate::calc::budget::{dana_desa_use, BudgetFit, DanaDesaUse};
 use crate::calc::category::{Category, CategoryKind};
+use crate::calc::law::{Law, RateTable};
 use crate::calc::money::Rupiah;
+use crate::calc::outcome::assemble;
 use crate::calc::period::{BudgetPeriod, YearMonth};
 use crate::calc::plan::PlanError;
 use crate::calc::premium::{category_cost, ByProgram, CategoryCost, Split};
@@ -138,6 +138,12 @@ impl Totals {
         self.people.iter().sum()
     }
 
+    /// The premium charged to ADD as a share of ADD; None when no ADD is given.
+    #[must_use]
+    pub fn add_share(&self) -> Option<Decimal> {
+        self.charged_to_add.ratio_to(self.add)
+    }
+
     /// Share of the population insured, counting only categories whose population is
     /// given; None when none is.
     #[must_use]
@@ -197,6 +203,8 @@ struct Unit {
 #[derive(Default)]
 struct UnitCosts {
     entries: Vec<Unit>,
+    /// The law of each period's months, resolved once per period.
+    laws: Vec<(BudgetPeriod, Vec<Law>)>,
 }
 
 /// True when two categories cost the same per person: every field but the head counts.
@@ -232,13 +240,9 @@ fn same_unit(a: &Category, b: &Category) -> bool {
 }
 
 impl UnitCosts {
-    /// The cost of `category` for its people, and their first month. Only the first month is
-    /// kept of the month list (the rekap shows no other), which is most of the saving.
-    fn cost(
-        &mut self,
-        category: &Category,
-        plan: &Plan,
-    ) -> (CategoryCost, ByProgram, PersonBenefits) {
+    /// The cost of `category` for its people, and one person's benefits. Only the first
+    /// month is kept of the month list (the rekap shows no other), which is most of the saving.
+    fn cost(&mut self, category: &Category, plan: &Plan) -> (CategoryCost, PersonBenefits) {
         let people = category.insured;
         let (period, adjustment) = (plan.period, plan.apply_adjustment);
         let found = self.entries.iter().position(|u| {
@@ -250,9 +254,10 @@ impl UnitCosts {
                 let mut key = category.clone();
                 key.insured = 1;
                 key.population = None;
-                let cost = category_cost(&key, &period, adjustment);
-                let first = YearMonth::new(period.year, period.first_month);
-                let benefits = person_benefits(&key, first);
+                let laws = self.laws(&period);
+                let cost = category_cost(&key, laws, adjustment);
+                let first = self.law(&period);
+                let benefits = person_benefits(&key, &first);
                 self.entries.push(Unit {
                     key,
                     period,
@@ -264,26 +269,44 @@ impl UnitCosts {
             }
         };
         let Some(unit) = self.entries.get(index) else {
-            let full = category_cost(category, &period, adjustment);
-            let first = full.first_month();
-            let at = YearMonth::new(period.year, period.first_month);
-            return (full, first, person_benefits(category, at));
+            // Not reached: the unit was found or pushed above.
+            let laws = RateTable::official().period(&period);
+            let full = category_cost(category, &laws, adjustment);
+            return (full, person_benefits(category, &self.law(&period)));
         };
-        let first = unit
-            .cost
-            .months
-            .first()
-            .map(|m| scale(m.programs, people))
-            .unwrap_or_default();
         let cost = CategoryCost {
             people,
             per_person: unit.cost.per_person,
+            first: scale(unit.cost.first, people),
             months: Vec::new(),
             period: scale(unit.cost.period, people),
             adjustment_saving: unit.cost.adjustment_saving.times(people),
             adjusted: unit.cost.adjusted && people > 0,
+            jp_cap_unpublished: unit.cost.jp_cap_unpublished,
         };
-        (cost, first, unit.benefits)
+        (cost, unit.benefits)
+    }
+
+    /// The law of each month of `period`, resolved once per period.
+    fn laws(&mut self, period: &BudgetPeriod) -> &[Law] {
+        let i = match self.laws.iter().position(|(p, _)| p == period) {
+            Some(i) => i,
+            None => {
+                self.laws
+                    .push((*period, RateTable::official().period(period)));
+                self.laws.len() - 1
+            }
+        };
+        self.laws.get(i).map_or(&[][..], |(_, l)| l.as_slice())
+    }
+
+    /// The law of the first month of `period`.
+    fn law(&mut self, period: &BudgetPeriod) -> Law {
+        let first = YearMonth::new(period.year, period.first_month);
+        self.laws(period)
+            .first()
+            .cloned()
+            .unwrap_or_else(|| RateTable::official().at(first))
     }
 }
 
@@ -294,7 +317,8 @@ fn scale(p: ByProgram, people: u32) -> ByProgram {
     }))
 }
 
-/// Figures of one village plan, built from shared unit costs.
+/// Figures of one village plan: its categories priced from shared unit costs, then the
+/// same assembly as `calculate`.
 fn figures(
     village: VillageRow,
     plan: Plan,
@@ -302,53 +326,19 @@ fn figures(
     threshold: Decimal,
 ) -> VillageFigures {
     let valid: Result<(), PlanError> = plan.check();
-    let mut costs: Vec<CategoryCost> = Vec::new();
-    let mut firsts: Vec<ByProgram> = Vec::new();
-    let mut benefits: Vec<PersonBenefits> = Vec::new();
-    if valid.is_ok() {
-        for c in &plan.categories {
-            let (cost, first, b) = units.cost(c, &plan);
-            costs.push(cost);
-            firsts.push(first);
-            benefits.push(b);
-        }
-    }
-    let cats: Vec<&Category> = if valid.is_ok() {
-        plan.categories.iter().collect()
-    } else {
-        Vec::new()
-    };
-    let pairs: Vec<(&Category, &CategoryCost)> = cats.iter().copied().zip(costs.iter()).collect();
-    let budget = budget_fit(&plan.budget, &pairs);
-    let members: Vec<GroupMember<'_>> = pairs
-        .iter()
-        .zip(&benefits)
-        .map(|((c, cost), b)| GroupMember {
-            category: c,
-            insurance_premium: cost.period.insurance(),
-            benefits: Some(*b),
-        })
-        .collect();
-    let first = YearMonth::new(plan.period.year, plan.period.first_month);
-    let group = group_coverage(
-        &members,
-        first,
-        plan.period.months,
-        plan.death_rate_per_mille,
-    );
-    let mut monthly = ByProgram::default();
-    let mut period = ByProgram::default();
-    for (cost, first) in costs.iter().zip(&firsts) {
-        monthly = monthly.add(*first);
-        period = period.add(cost.period);
-    }
+    let cats: &[Category] = if valid.is_ok() { &plan.categories } else { &[] };
+    let (costs, benefits): (Vec<CategoryCost>, Vec<PersonBenefits>) =
+        cats.iter().map(|c| units.cost(c, &plan)).unzip();
+    let law = units.law(&plan.period);
+    let sums = assemble(&plan, cats, &costs, &benefits, &law);
     let mut people = [0u32; KINDS];
-    for c in &cats {
+    for c in cats {
         // Every kind, the user's own too: they are costed, so they are counted.
         if let Some(n) = people.get_mut(c.kind.index()) {
             *n = n.saturating_add(c.insured);
         }
     }
+    let budget = sums.budget;
     let flags = Flags {
         // The first thing a camat checks in an APBDes: a breach is flagged like the rest.
         over_thirty_percent: budget.thirty_percent.is_some_and(|c| !c.within),
@@ -366,13 +356,13 @@ fn figures(
     };
     VillageFigures {
         village,
-        plan,
-        monthly,
-        period,
+        monthly: sums.first_month,
+        period: sums.period,
         budget,
-        group,
+        group: sums.group,
         people,
         flags,
+        plan,
     }
 }
 

@@ -132,9 +132,9 @@ pub fn jkm_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
 
 /// JKK death benefit.
 #[must_use]
-pub fn jkk_death_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
-    let months = lang.number(rates::value(RateKey::JkkDeathWageMonths, b.at), 0);
-    let minimum = Rupiah::from_decimal(rates::value(RateKey::JkkDeathMinimum, b.at));
+pub fn jkk_death_benefit(lang: Lang, b: &PersonBenefits, law: &Law) -> Explanation {
+    let months = lang.number(law.value(RateKey::JkkDeathWageMonths), 0);
+    let minimum = law.amount(RateKey::JkkDeathMinimum);
     Explanation {
         formula: format!(
             "max({months} × {}, {}) + {} + {} = {}",
@@ -150,8 +150,8 @@ pub fn jkk_death_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
 
 /// Permanent total disability benefit.
 #[must_use]
-pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
-    let months = lang.number(rates::value(RateKey::TotalDisabilityWageMonths, b.at), 0);
+pub fn disability_benefit(lang: Lang, b: &PersonBenefits, law: &Law) -> Explanation {
+    let months = lang.number(law.value(RateKey::TotalDisabilityWageMonths), 0);
     Explanation {
         formula: format!(
             "{months} × {} + {} = {}",
@@ -159,7 +159,8 @@ pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
             lang.rupiah(b.periodic),
             lang.rupiah(b.total_disability)
         ),
-        basis: rates::in_force(RateKey::TotalDisabilityWageMonths, b.at)
+        basis: law
+            .row(RateKey::TotalDisabilityWageMonths)
             .basis
             .to_string(),
     }
@@ -167,9 +168,9 @@ pub fn disability_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
 
 /// Temporary inability to work (STMB): the wage while unable to work, halved after a year.
 #[must_use]
-pub fn temporary_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
-    let share = |key| lang.prose_percent(rates::value(key, b.at));
-    let months = lang.number(rates::value(RateKey::TemporaryFullMonths, b.at), 0);
+pub fn temporary_benefit(lang: Lang, b: &PersonBenefits, law: &Law) -> Explanation {
+    let share = |key| lang.prose_percent(law.value(key));
+    let months = lang.number(law.value(RateKey::TemporaryFullMonths), 0);
     Explanation {
         formula: (lang.formula().temporary)(
             &share(RateKey::TemporaryFirstShare),
@@ -179,24 +180,22 @@ pub fn temporary_benefit(lang: Lang, b: &PersonBenefits) -> Explanation {
             &share(RateKey::TemporaryAfterShare),
             &lang.rupiah(b.temporary_after),
         ),
-        basis: rates::in_force(RateKey::TemporaryAfterShare, b.at)
-            .basis
-            .to_string(),
+        basis: law.row(RateKey::TemporaryAfterShare).basis.to_string(),
     }
 }
 
 /// Scholarship ceiling.
 #[must_use]
-pub fn scholarship(lang: Lang, b: &PersonBenefits) -> Explanation {
+pub fn scholarship(lang: Lang, b: &PersonBenefits, law: &Law) -> Explanation {
     Explanation {
         formula: format!(
             "{} × {} = {}",
-            lang.number(rates::value(RateKey::ScholarshipChildren, b.at), 0),
+            lang.number(law.value(RateKey::ScholarshipChildren), 0),
             lang.rupiah(b.scholarship_per_child),
             lang.rupiah(b.scholarship_max)
         ),
         basis: (lang.formula().scholarship)(
-            &lang.number(rates::value(RateKey::ScholarshipMaxAge, b.at), 0),
+            &lang.number(law.value(RateKey::ScholarshipMaxAge), 0),
             &lang.count(b.scholarship_jkm_years),
         ),
     }
@@ -243,13 +242,14 @@ mod tests {
     #[test]
     fn temporary_benefit_shows_the_full_wage_then_half() {
         let kades = Category::new(CategoryKind::KepalaDesa, 1);
-        let b = crate::calc::benefit::person_benefits(&kades, YearMonth::new(2026, 1));
-        let e = temporary_benefit(Lang::Id, &b);
+        let law = Law::official(YearMonth::new(2026, 1));
+        let b = crate::calc::benefit::person_benefits(&kades, &law);
+        let e = temporary_benefit(Lang::Id, &b, &law);
         assert_eq!(
             e.formula,
             "100 % × Rp2.426.640 = Rp2.426.640 per bulan selama 12 bulan pertama; sesudahnya 50 % × Rp2.426.640 = Rp1.213.320 per bulan sampai sembuh"
         );
-        assert!(temporary_benefit(Lang::En, &b)
+        assert!(temporary_benefit(Lang::En, &b, &law)
             .formula
             .contains("Rp1,213,320 a month"));
     }

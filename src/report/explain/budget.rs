@@ -38,7 +38,7 @@ pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
         ),
         None => words.enter_spending.to_string(),
     };
-    let (jht, jp) = worker_rates(lang, law_month(outcome));
+    let (jht, jp) = worker_rates(lang, &outcome.law);
     Explanation {
         formula,
         basis: (words.thirty_percent)(&limit, &jht, &jp),
@@ -118,6 +118,7 @@ pub fn rab_unit_price(
     lang: Lang,
     line: &crate::report::rab::RabLine,
     cost: &CategoryCost,
+    law: &Law,
 ) -> Explanation {
     let pm = &cost.per_person;
     let parts: Vec<String> = Program::ALL
@@ -127,16 +128,16 @@ pub fn rab_unit_price(
         .collect();
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(line.unit_price)),
-        basis: part_basis(lang, Part::Payer, pm.month),
+        basis: part_basis(lang, Part::Payer, law),
     }
 }
 
 /// A funding source's subtotal or the grand total of the budget lines.
 #[must_use]
 ///
-/// The sum has no month of its own: the workers' rates it names are those in force when the
-/// rules were checked (they have not changed since 2015).
-pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explanation {
+/// The sum has no month of its own: the workers' rates it names are those of `law` (the
+/// plan's first month; they have not changed since 2015).
+pub fn rab_sum(lang: Lang, law: &Law, terms: &[(String, Rupiah)], total: Rupiah) -> Explanation {
     let parts: Vec<String> = terms
         .iter()
         .map(|(name, amount)| format!("{name} {}", lang.rupiah(*amount)))
@@ -144,7 +145,7 @@ pub fn rab_sum(lang: Lang, terms: &[(String, Rupiah)], total: Rupiah) -> Explana
     Explanation {
         formula: format!("{} = {}", joined(&parts), lang.rupiah(total)),
         basis: {
-            let (jht, jp) = worker_rates(lang, rates::RULES_CHECKED_ON.month());
+            let (jht, jp) = worker_rates(lang, law);
             (lang.formula().rab_sum)(&jht, &jp)
         },
     }

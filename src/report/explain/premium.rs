@@ -2,21 +2,19 @@
 
 use super::*;
 
-pub(super) fn rate_basis(key: RateKey, pm: &PersonMonth) -> &'static str {
-    rates::in_force(key, pm.month).basis
-}
-
-/// One program's premium for one person in the first month covered.
+/// One program's premium for one person in the first month covered: the terms the core
+/// recorded, worded.
 #[must_use]
 pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Program) -> Explanation {
     let r = |a| lang.rupiah(a);
-    let pct = |key| lang.percent(rates::value(key, pm.month), 2);
-    let exact =
-        |base: Rupiah, key| lang.number(base.times_rate(rates::value(key, pm.month)).amount(), 2);
+    let pct = |term: &Term| lang.percent(term.rate.value, 2);
+    let base = |term: &Term| r(term.base.unwrap_or_default());
     let split = pm.programs.get(program);
     let t = lang.formula();
-    // The PP 50/2025 window that adjusted this month, for its factor and regulation.
-    let relief = rates::adjustment(category.sector, pm.month).filter(|_| pm.adjusted);
+    let payer = pm.terms.get(program, Share::Payer);
+    let worker = pm.terms.get(program, Share::Worker);
+    // The PP 50/2025 window that adjusted this term, for its factor and regulation.
+    let relief = payer.and_then(|term| term.adjustment);
     let relieved = |f: &mut String| {
         if let Some(a) = relief {
             f.push_str(&format!(
@@ -27,104 +25,81 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
             ));
         }
     };
-    let (formula, key) = match (category.scheme, program) {
-        (Scheme::Pu, Program::Jkk) => {
-            let key = RateKey::JkkPu(category.risk_class);
-            let class = t.risk_class;
-            (
-                format!(
-                    "{} ({class} {}) × {} = {} → {}",
-                    pct(key),
-                    category.risk_class.roman(),
-                    r(pm.base),
-                    exact(pm.base, key),
-                    r(split.total())
-                ),
-                key,
-            )
-        }
-        (Scheme::Pu, Program::Jkm) => {
-            let key = RateKey::JkmPu;
-            (
-                format!(
-                    "{} × {} = {} → {}",
-                    pct(key),
-                    r(pm.base),
-                    exact(pm.base, key),
-                    r(split.total())
-                ),
-                key,
-            )
-        }
-        (Scheme::Pu, Program::Jht) => (
-            format!(
-                "{} {} × {} = {} + {} {} × {} = {} → {}",
-                t.village_part,
-                pct(RateKey::JhtPuDesa),
-                r(pm.base),
-                r(split.payer),
-                t.worker_part,
-                pct(RateKey::JhtPuWorker),
-                r(pm.base),
-                r(split.worker),
-                r(split.total())
-            ),
-            RateKey::JhtPuDesa,
-        ),
-        (Scheme::Pu, Program::Jp) => {
-            let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, pm.month));
-            let capped = pm.jp_base.unwrap_or(pm.base);
-            (
-                format!(
-                    "{} = min({}, {} {}) ; {} {} × {} = {} + {} {} × {} = {} → {}",
-                    t.jp_base,
-                    r(pm.base),
-                    t.wage_cap,
-                    r(cap),
-                    t.village_part,
-                    pct(RateKey::JpDesa),
-                    r(capped),
-                    r(split.payer),
-                    t.worker_part,
-                    pct(RateKey::JpWorker),
-                    r(capped),
-                    r(split.worker),
-                    r(split.total())
-                ),
-                RateKey::JpWageCap,
-            )
-        }
-        (Scheme::Bpu, Program::Jkk) => {
-            let mut f = format!(
-                "{} × {} = {}",
-                pct(RateKey::JkkBpu),
-                r(pm.base),
-                r(pm.base
-                    .times_rate(rates::value(RateKey::JkkBpu, pm.month))
-                    .round_rupiah())
-            );
-            relieved(&mut f);
-            (f, RateKey::JkkBpu)
-        }
-        (Scheme::Bpu, Program::Jkm) => {
-            let flat = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, pm.month));
-            let mut f = format!("{} {}", r(flat), t.jkm_flat);
-            relieved(&mut f);
-            (f, RateKey::JkmBpu)
-        }
-        (Scheme::Bpu, Program::Jht) => {
-            let key = RateKey::JhtBpu;
-            (
-                format!("{} × {} = {}", pct(key), r(pm.base), r(split.total())),
-                key,
-            )
-        }
-        (Scheme::Bpu, Program::Jp) => (t.jp_not_bpu.to_string(), RateKey::JpDesa),
+    let Some(first) = payer else {
+        // Not costed: JP is not part of BPU, and a program not chosen has no term.
+        let formula = match (category.scheme, program) {
+            (Scheme::Bpu, Program::Jp) => t.jp_not_bpu.to_string(),
+            _ => format!("{} → {}", program.abbr(), r(Rupiah::ZERO)),
+        };
+        return Explanation {
+            formula,
+            basis: t.rounding.to_string(),
+        };
     };
-    let mut basis = rate_basis(key, pm).to_string();
-    if category.scheme == Scheme::Bpu && program == Program::Jkk {
-        let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, pm.month));
-        basis.push_str(&(t.bpu_levels)(&r(floor)));
+    let two_parts = |worker: &Term| {
+        format!(
+            "{} {} × {} = {} + {} {} × {} = {} → {}",
+            t.village_part,
+            pct(first),
+            base(first),
+            r(first.charged),
+            t.worker_part,
+            pct(worker),
+            base(worker),
+            r(worker.charged),
+            r(split.total())
+        )
+    };
+    let formula = match (category.scheme, program, worker) {
+        (Scheme::Pu, Program::Jkk, _) => format!(
+            "{} ({} {}) × {} = {} → {}",
+            pct(first),
+            t.risk_class,
+            category.risk_class.roman(),
+            base(first),
+            lang.number(first.exact.amount(), 2),
+            r(first.charged)
+        ),
+        (Scheme::Pu, Program::Jp, Some(w)) => format!(
+            "{} = min({}, {} {}) ; {}",
+            t.jp_base,
+            r(pm.base),
+            t.wage_cap,
+            r(first
+                .limit
+                .map_or(Rupiah::ZERO, |cap| Rupiah::from_decimal(cap.value))),
+            two_parts(w)
+        ),
+        (_, _, Some(w)) => two_parts(w),
+        (Scheme::Bpu, Program::Jkm, None) => {
+            let mut f = format!("{} {}", r(first.exact), t.jkm_flat);
+            relieved(&mut f);
+            f
+        }
+        (Scheme::Bpu, Program::Jkk, None) => {
+            let mut f = format!("{} × {} = {}", pct(first), base(first), r(first.rounded));
+            relieved(&mut f);
+            f
+        }
+        (Scheme::Bpu, _, None) => {
+            format!("{} × {} = {}", pct(first), base(first), r(first.charged))
+        }
+        (Scheme::Pu, _, None) => format!(
+            "{} × {} = {} → {}",
+            pct(first),
+            base(first),
+            lang.number(first.exact.amount(), 2),
+            r(first.charged)
+        ),
+    };
+    // JP cites the cap's basis, as the cap is what shapes its base.
+    let cited = match (program, first.limit) {
+        (Program::Jp, Some(cap)) => cap,
+        _ => first.rate,
+    };
+    let mut basis = cited.basis.to_string();
+    if let (Scheme::Bpu, Program::Jkk, Some(floor)) = (category.scheme, program, first.limit) {
+        basis.push_str(&(t.bpu_levels)(&r(Rupiah::from_decimal(floor.value))));
     }
     if let Some(a) = relief {
         basis.push_str("; ");
@@ -132,25 +107,23 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
     }
     basis.push_str(". ");
     // Only a wage above the cap is touched by it (RULES.md §1).
-    if program == Program::Jp
-        && pm.month > rates::JP_CAP_PUBLISHED_THROUGH
-        && pm.jp_base.is_some_and(|capped| capped < pm.base)
-    {
-        basis.push_str(&jp_unpublished_note(lang));
-        basis.push(' ');
+    if let (Program::Jp, Some(from), Some(cap)) = (program, pm.jp_cap_unpublished, first.limit) {
+        if pm.jp_base.is_some_and(|capped| capped < pm.base) {
+            basis.push_str(&jp_unpublished_note(lang, from, cap));
+            basis.push(' ');
+        }
     }
     basis.push_str(t.rounding);
     Explanation { formula, basis }
 }
 
-/// Why a JP month after the last published cap is costed at that cap (RULES.md §1).
-pub(super) fn jp_unpublished_note(lang: Lang) -> String {
-    let last = rates::in_force(RateKey::JpWageCap, rates::JP_CAP_PUBLISHED_THROUGH);
-    let next = rates::JP_CAP_PUBLISHED_THROUGH.next();
-    let cap = lang.rupiah(Rupiah::from_decimal(last.value));
-    let (month, year) = (lang.month_name(next.month), next.year);
-    let (since, since_year) = (lang.month_name(last.from.month), last.from.year);
-    (lang.formula().jp_unpublished)(month, year, since, since_year, &cap)
+/// Why a JP month after the last published cap is costed at that cap (RULES.md §1): `from`
+/// is the first month not published, `cap` the cap used.
+pub(super) fn jp_unpublished_note(lang: Lang, from: YearMonth, cap: RateRow) -> String {
+    let amount = lang.rupiah(Rupiah::from_decimal(cap.value));
+    let (month, year) = (lang.month_name(from.month), from.year);
+    let (since, since_year) = (lang.month_name(cap.from.month), cap.from.year);
+    (lang.formula().jp_unpublished)(month, year, since, since_year, &amount)
 }
 
 /// One person's premium for one month over all programs.
@@ -199,12 +172,7 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
         let per_person = if cost.people == 0 {
             Rupiah::ZERO
         } else {
-            m.programs
-                .total()
-                .total()
-                .ratio_to(Rupiah::from_whole(i64::from(cost.people)))
-                .map(Rupiah::from_decimal)
-                .unwrap_or_default()
+            m.per_person
         };
         match runs.last_mut() {
             Some((_, last, amount)) if *amount == per_person => *last = m.month.month,
@@ -227,14 +195,9 @@ pub fn category_period(lang: Lang, cost: &CategoryCost) -> Explanation {
         })
         .collect();
     let mut basis = t.period_sum.to_string();
-    let jp_unpublished = cost.months.iter().any(|m| {
-        m.month > rates::JP_CAP_PUBLISHED_THROUGH
-            && cost.per_person.base.amount() > rates::value(RateKey::JpWageCap, m.month)
-            && m.programs.get(Program::Jp).total() > Rupiah::ZERO
-    });
-    if jp_unpublished {
+    if let Some((from, cap)) = cost.jp_cap_unpublished {
         basis.push(' ');
-        basis.push_str(&jp_unpublished_note(lang));
+        basis.push_str(&jp_unpublished_note(lang, from, cap));
     }
     Explanation {
         formula: format!(
@@ -271,6 +234,7 @@ pub fn category_month(lang: Lang, cost: &CategoryCost) -> Explanation {
 mod tests {
     use super::*;
 
+    use crate::calc::law::RateTable;
     use crate::calc::period::{BudgetPeriod, YearMonth};
     use crate::calc::premium::category_cost;
     use crate::calc::premium::person_month as cost_person_month;
@@ -279,7 +243,7 @@ mod tests {
     fn the_person_month_opens_into_each_paid_program() {
         let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
         kades.jht = true;
-        let pm = cost_person_month(&kades, YearMonth::new(2026, 1), false);
+        let pm = cost_person_month(&kades, &Law::official(YearMonth::new(2026, 1)), false);
         let e = person_month_by_program(Lang::Id, &kades, &pm);
         let sum = person_month(Lang::Id, &pm);
         assert!(e.formula.starts_with(&sum.formula), "{}", e.formula);
@@ -296,16 +260,21 @@ mod tests {
 
     #[test]
     fn the_unpublished_cap_note_is_only_for_a_wage_above_the_cap() {
-        let note = jp_unpublished_note(Lang::Id);
+        let cap = Law::official(YearMonth::new(2027, 2)).row(RateKey::JpWageCap);
+        let note = jp_unpublished_note(Lang::Id, YearMonth::new(2027, 3), cap);
         let april = YearMonth::new(2027, 4);
         let mut kades = Category::new(CategoryKind::KepalaDesa, 1);
         kades.jp = true;
         for (wage, noted) in [(2_426_640, false), (11_086_300, false), (12_000_000, true)] {
             kades.base = Rupiah::from_whole(wage);
-            let pm = cost_person_month(&kades, april, false);
+            let pm = cost_person_month(&kades, &Law::official(april), false);
             let e = program(Lang::Id, &kades, &pm, Program::Jp);
             assert_eq!(e.basis.contains(&note), noted, "{wage}: {}", e.basis);
-            let cost = category_cost(&kades, &BudgetPeriod::full_year(2027), false);
+            let cost = category_cost(
+                &kades,
+                &RateTable::official().period(&BudgetPeriod::full_year(2027)),
+                false,
+            );
             assert_eq!(
                 category_period(Lang::Id, &cost).basis.contains(&note),
                 noted,
@@ -317,7 +286,7 @@ mod tests {
     #[test]
     fn kepala_desa_jkk_reads_as_the_worked_check() {
         let kades = Category::new(CategoryKind::KepalaDesa, 1);
-        let pm = cost_person_month(&kades, YearMonth::new(2026, 1), false);
+        let pm = cost_person_month(&kades, &Law::official(YearMonth::new(2026, 1)), false);
         let e = program(Lang::Id, &kades, &pm, Program::Jkk);
         assert_eq!(
             e.formula,
@@ -338,7 +307,11 @@ mod tests {
         let mut c = Category::new(CategoryKind::PerangkatDesa, 2);
         c.base = Rupiah::from_whole(12_000_000);
         c.jp = true;
-        let cost = category_cost(&c, &BudgetPeriod::full_year(2026), false);
+        let cost = category_cost(
+            &c,
+            &RateTable::official().period(&BudgetPeriod::full_year(2026)),
+            false,
+        );
         let e = category_period(Lang::Id, &cost);
         assert!(e.formula.starts_with("Jan–Feb: "), "{}", e.formula);
         assert!(e.formula.contains(" + Mar–Des: "), "{}", e.formula);
@@ -348,11 +321,8 @@ mod tests {
     fn split_programs_say_each_part_is_rounded_on_its_own() {
         let mut c = Category::new(CategoryKind::PerangkatDesa, 1);
         c.jht = true;
-        let pm = crate::calc::premium::person_month(
-            &c,
-            crate::calc::period::YearMonth::new(2026, 1),
-            false,
-        );
+        let pm =
+            crate::calc::premium::person_month(&c, &Law::official(YearMonth::new(2026, 1)), false);
         let e = program(Lang::Id, &c, &pm, Program::Jht);
         assert!(
             e.basis.contains("masing-masing dibulatkan sendiri"),
@@ -368,7 +338,11 @@ mod tests {
         let mut c = Category::new(CategoryKind::PerangkatDesa, 2);
         c.jp = true;
         c.base = Rupiah::from_whole(12_000_000);
-        let cost = category_cost(&c, &BudgetPeriod::full_year(2027), false);
+        let cost = category_cost(
+            &c,
+            &RateTable::official().period(&BudgetPeriod::full_year(2027)),
+            false,
+        );
         let e = category_period(Lang::Id, &cost);
         assert!(
             e.basis
@@ -377,16 +351,17 @@ mod tests {
             e.basis
         );
         assert!(e.basis.contains("Rp11.086.300"), "{}", e.basis);
-        let pm = crate::calc::premium::person_month(
-            &c,
-            crate::calc::period::YearMonth::new(2027, 4),
-            false,
-        );
+        let pm =
+            crate::calc::premium::person_month(&c, &Law::official(YearMonth::new(2027, 4)), false);
         assert!(program(Lang::En, &c, &pm, Program::Jp)
             .basis
             .contains("from March 2027 is not yet published"));
         // 2026 is published: no such note.
-        let cost = category_cost(&c, &BudgetPeriod::full_year(2026), false);
+        let cost = category_cost(
+            &c,
+            &RateTable::official().period(&BudgetPeriod::full_year(2026)),
+            false,
+        );
         assert!(!category_period(Lang::Id, &cost)
             .basis
             .contains("belum diterbitkan"));

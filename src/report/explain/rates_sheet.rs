@@ -11,16 +11,16 @@ pub struct RateInForce {
     pub basis: &'static str,
 }
 
-/// The rates a plan uses in its first month, each with its citation, in display order.
+/// The rates a plan uses under `law` (its first month's), each with its citation, in
+/// display order.
 #[must_use]
-pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
-    let at = crate::calc::period::YearMonth::new(plan.period.year, plan.period.first_month);
+pub fn rates_in_force(lang: Lang, plan: &Plan, law: &Law) -> Vec<RateInForce> {
     let insured: Vec<&Category> = plan.categories.iter().filter(|c| c.insured > 0).collect();
-    let pct = |key| lang.percent(rates::value(key, at), 2);
+    let pct = |key| lang.percent(law.value(key), 2);
     let t = lang.formula();
     let row = |label: String, key| RateInForce {
         label,
-        basis: rates::in_force(key, at).basis,
+        basis: law.row(key).basis,
     };
     let mut out = Vec::new();
     let pu: Vec<&&Category> = insured.iter().filter(|c| c.scheme == Scheme::Pu).collect();
@@ -61,7 +61,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
         ));
     }
     if pu.iter().any(|c| c.has_jp()) {
-        let cap = Rupiah::from_decimal(rates::value(RateKey::JpWageCap, at));
+        let cap = law.amount(RateKey::JpWageCap);
         out.push(row(
             format!(
                 "JP: {} {} + {} {}, {} {}",
@@ -77,7 +77,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
     }
     let bpu: Vec<&&Category> = insured.iter().filter(|c| c.scheme == Scheme::Bpu).collect();
     if !bpu.is_empty() {
-        let floor = Rupiah::from_decimal(rates::value(RateKey::BpuMinIncome, at));
+        let floor = law.amount(RateKey::BpuMinIncome);
         out.push(row(
             format!(
                 "JKK BPU: {} {} ({} {})",
@@ -88,7 +88,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             ),
             RateKey::JkkBpu,
         ));
-        let jkm = Rupiah::from_decimal(rates::value(RateKey::JkmBpu, at));
+        let jkm = law.amount(RateKey::JkmBpu);
         out.push(row(
             format!("JKM BPU: {} {}", lang.rupiah(jkm), t.a_month),
             RateKey::JkmBpu,
@@ -100,7 +100,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
             ));
         }
         // The sheet names the relief once; every window of PP 50/2025 has the same factor.
-        if let (true, Some(relief)) = (plan.apply_adjustment, rates::ADJUSTMENTS.first()) {
+        if let (true, Some(relief)) = (plan.apply_adjustment, law.relief()) {
             out.push(RateInForce {
                 label: (t.relief_applied)(&lang.prose_percent(relief.factor)),
                 basis: relief.basis,
@@ -119,7 +119,7 @@ pub fn rates_in_force(lang: Lang, plan: &Plan) -> Vec<RateInForce> {
                         RateKey::FuneralBenefit
                     ]
                     .into_iter()
-                    .map(|k| Rupiah::from_decimal(rates::value(k, at)))
+                    .map(|k| law.amount(k))
                     .sum()
                 )
             ),
@@ -135,7 +135,11 @@ mod tests {
 
     #[test]
     fn default_plan_lists_jkk_class_one_jkm_and_the_death_benefit() {
-        let rows = rates_in_force(Lang::Id, &Plan::default());
+        let rows = rates_in_force(
+            Lang::Id,
+            &Plan::default(),
+            &Law::official(YearMonth::new(2026, 1)),
+        );
         let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(
             labels,
@@ -154,7 +158,7 @@ mod tests {
         plan.categories[0].jp = true;
         plan.period.first_month = 4;
         plan.period.months = 9;
-        let rows = rates_in_force(Lang::Id, &plan);
+        let rows = rates_in_force(Lang::Id, &plan, &Law::official(YearMonth::new(2026, 4)));
         assert!(
             rows.iter()
                 .any(|r| r.label.contains("batas upah Rp11.086.300")),

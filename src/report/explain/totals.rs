@@ -68,7 +68,7 @@ pub fn share_total(lang: Lang, plan: &Plan, outcome: &Outcome, worker: bool) -> 
         outcome.period.total().payer
     };
     let t = lang.formula();
-    let at = law_month(outcome);
+    let at = &outcome.law;
     let basis = if worker {
         let (jht, jp) = worker_rates(lang, at);
         (t.worker_share)(&jht, &jp)
@@ -101,8 +101,8 @@ pub(super) fn part_of(split: crate::calc::premium::Split, part: Part) -> Rupiah 
     }
 }
 
-/// Who bears `part`, with the rates in force in `at`, and the rounding rule.
-pub(super) fn part_basis(lang: Lang, part: Part, at: YearMonth) -> String {
+/// Who bears `part`, with the rates of the law `at`, and the rounding rule.
+pub(super) fn part_basis(lang: Lang, part: Part, at: &Law) -> String {
     let t: &FormulaTexts = lang.formula();
     let who = match part {
         Part::Payer => {
@@ -140,7 +140,7 @@ pub fn program_part(
                 part_of(outcome.period.get(program), part)
             )
         ),
-        basis: part_basis(lang, part, law_month(outcome)),
+        basis: part_basis(lang, part, &outcome.law),
     }
 }
 
@@ -234,7 +234,7 @@ mod tests {
             "{}",
             e.formula
         );
-        let e = rab_unit_price(Lang::Id, line, cost);
+        let e = rab_unit_price(Lang::Id, line, cost, &o.law);
         assert!(
             e.formula
                 .ends_with(&format!("= {}", Lang::Id.rupiah(line.unit_price))),

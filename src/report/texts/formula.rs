@@ -292,58 +292,64 @@ mod tests {
     use super::*;
     use crate::calc::calculate;
     use crate::calc::category::{Category, CategoryKind};
+    use crate::calc::law::RateTable;
+    use crate::calc::outcome::calculate_under;
     use crate::calc::period::YearMonth;
     use crate::calc::plan::Plan;
-    use crate::calc::rates::{test_rows::with_row, RateKey, RateRow};
+    use crate::calc::rates::{RateKey, RateRow};
     use crate::report::explain;
     use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
 
-    fn new_law(key: RateKey, value: Decimal) -> RateRow {
-        RateRow {
+    /// The official table with one row of a new law from January 2026.
+    fn new_law(key: RateKey, value: Decimal) -> RateTable {
+        RateTable::official().clone().with_row(RateRow {
             key,
             from: YearMonth::new(2026, 1),
             value,
             basis: "PP 99/2026 (test)",
             caveat: None,
-        }
+        })
     }
 
     #[test]
     fn a_new_row_of_the_law_shows_in_the_formula_and_its_basis() {
         let kades = Category::new(CategoryKind::KepalaDesa, 1);
         let at = YearMonth::new(2026, 6);
-        with_row(new_law(RateKey::JkkDeathWageMonths, dec!(60)), || {
-            let b = crate::calc::benefit::person_benefits(&kades, at);
-            let e = explain::jkk_death_benefit(Lang::Id, &b);
+        {
+            let law = new_law(RateKey::JkkDeathWageMonths, dec!(60)).at(at);
+            let b = crate::calc::benefit::person_benefits(&kades, &law);
+            let e = explain::jkk_death_benefit(Lang::Id, &b, &law);
             assert!(
                 e.formula.starts_with("max(60 × Rp2.426.640, "),
                 "{}",
                 e.formula
             );
             assert!(e.basis.contains(": 60 × upah"), "{}", e.basis);
-            assert!(explain::jkk_death_benefit(Lang::En, &b)
+            assert!(explain::jkk_death_benefit(Lang::En, &b, &law)
                 .basis
                 .contains(": 60 × wage"));
-        });
-        with_row(new_law(RateKey::TemporaryFullMonths, dec!(6)), || {
-            let b = crate::calc::benefit::person_benefits(&kades, at);
-            let e = explain::temporary_benefit(Lang::Id, &b);
+        }
+        {
+            let law = new_law(RateKey::TemporaryFullMonths, dec!(6)).at(at);
+            let b = crate::calc::benefit::person_benefits(&kades, &law);
+            let e = explain::temporary_benefit(Lang::Id, &b, &law);
             assert!(
                 e.formula.contains("selama 6 bulan pertama"),
                 "{}",
                 e.formula
             );
             assert!(e.basis.starts_with("PP 44/2015"), "{}", e.basis);
-        });
+        }
     }
 
     #[test]
     fn a_new_rate_changes_the_figure_and_the_sentence_that_names_it() {
         let mut plan = Plan::default();
         plan.categories[0].jht = true;
-        with_row(new_law(RateKey::JhtPuDesa, dec!(0.04)), || {
-            let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+        {
+            let table = new_law(RateKey::JhtPuDesa, dec!(0.04));
+            let o = calculate_under(&plan, &table).unwrap_or_else(|e| panic!("{e:?}"));
             let e = explain::share_total(Lang::Id, &plan, &o, false);
             assert!(e.basis.contains("JHT 4 % dan JP 2 %"), "{}", e.basis);
             let e = explain::share_total(Lang::En, &plan, &o, false);
@@ -360,7 +366,7 @@ mod tests {
                 "{}",
                 e.formula
             );
-        });
+        }
         // Without the row, the law in force today.
         let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
         let e = explain::share_total(Lang::Id, &plan, &o, false);
@@ -391,8 +397,8 @@ mod tests {
                 let b = &co.benefits;
                 texts.extend([
                     explain::jkm_benefit(lang, b),
-                    explain::jkk_death_benefit(lang, b),
-                    explain::scholarship(lang, b),
+                    explain::jkk_death_benefit(lang, b, &o.law),
+                    explain::scholarship(lang, b, &o.law),
                     explain::category_period(lang, &co.cost),
                 ]);
                 for p in crate::calc::premium::Program::ALL {
@@ -404,7 +410,7 @@ mod tests {
                 .flat_map(|e| [e.formula, e.basis])
                 .collect();
             all.extend(
-                explain::rates_in_force(lang, &plan)
+                explain::rates_in_force(lang, &plan, &o.law)
                     .into_iter()
                     .flat_map(|r| [r.label, r.basis.to_string()]),
             );

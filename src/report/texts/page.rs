@@ -7,11 +7,12 @@ mod id;
 use crate::calc::benefit::{DEFAULT_DEATH_RATE_PER_MILLE, TERM_YEARS};
 use crate::calc::budget::{dana_desa_rule, DANA_DESA_CONTEXT, DANA_DESA_RULES, THIRTY_PERCENT};
 use crate::calc::capacity::CapacityError;
+use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Caution;
-use crate::calc::period::{BudgetPeriod, YearMonth, MONTHS_IN_YEAR};
+use crate::calc::period::{BudgetPeriod, MONTHS_IN_YEAR};
 use crate::calc::plan::{Plan, PlanError};
-use crate::calc::rates::{self, RateKey};
+use crate::calc::rates::RateKey;
 use crate::codec::input::InputError;
 use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::explain::category_name;
@@ -385,25 +386,19 @@ pub struct DanaDesaContextFigures {
     pub basis: &'static str,
 }
 
-/// The figures in force in month `at`, formatted for `lang`.
+/// The figures of `law` (one month's), formatted for `lang`.
 #[must_use]
-pub fn figures(lang: Lang, at: YearMonth) -> Figures {
-    let whole = |key| lang.number(rates::value(key, at), 0);
-    let cap = rates::in_force(RateKey::JpWageCap, rates::JP_CAP_PUBLISHED_THROUGH);
+pub fn figures(lang: Lang, law: &Law) -> Figures {
+    let at = law.month;
+    let whole = |key| lang.number(law.value(key), 0);
+    let cap = law.jp_cap_last_published();
     let dd_rule = dana_desa_rule(at.year).or(DANA_DESA_RULES.last());
-    let relief = rates::ADJUSTMENTS
-        .iter()
-        .rev()
-        .find(|a| a.from <= at)
-        .or(rates::ADJUSTMENTS.first());
+    let relief = law.relief();
     Figures {
         thirty: lang.prose_percent(THIRTY_PERCENT),
-        bpu_floor: lang.rupiah(Rupiah::from_decimal(rates::value(
-            RateKey::BpuMinIncome,
-            at,
-        ))),
-        jht_worker: lang.prose_percent(rates::value(RateKey::JhtPuWorker, at)),
-        jp_worker: lang.prose_percent(rates::value(RateKey::JpWorker, at)),
+        bpu_floor: lang.rupiah(law.amount(RateKey::BpuMinIncome)),
+        jht_worker: lang.prose_percent(law.value(RateKey::JhtPuWorker)),
+        jp_worker: lang.prose_percent(law.value(RateKey::JpWorker)),
         relief: relief.map_or_else(String::new, |a| lang.prose_percent(Decimal::ONE - a.factor)),
         relief_rule: relief.map_or("", |a| a.regulation),
         jkm_years: whole(RateKey::ScholarshipJkmYears),
@@ -414,7 +409,7 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
         jp_cap_since: format!("{} {}", lang.month_name(cap.from.month), cap.from.year),
         jp_cap_basis: cap.basis,
         jp_years: lang.number(
-            rates::value(RateKey::JpPensionMonths, at) / Decimal::from(MONTHS_IN_YEAR),
+            law.value(RateKey::JpPensionMonths) / Decimal::from(MONTHS_IN_YEAR),
             0,
         ),
         dd_basis: dd_rule.map_or("", |r| r.basis),
@@ -428,25 +423,25 @@ pub fn figures(lang: Lang, at: YearMonth) -> Figures {
             operations_cap: lang.prose_percent(DANA_DESA_CONTEXT.operations_cap),
             basis: DANA_DESA_CONTEXT.basis,
         },
-        rules_checked: lang.date(rates::RULES_CHECKED_ON),
+        rules_checked: lang.date(law.checked_on()),
     }
 }
 
-/// A sentence of `texts` that cites figures, with the figures of `plan`'s first month.
+/// A sentence of `texts` that cites figures, with the figures of `law` (the plan's first
+/// month's).
 #[must_use]
-pub fn cited(lang: Lang, plan: &Plan, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
-    let at = YearMonth::new(plan.period.year, plan.period.first_month);
-    text(texts(lang))(&figures(lang, at))
+pub fn cited(lang: Lang, law: &Law, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
+    text(texts(lang))(&figures(lang, law))
 }
 
-/// The quiet line every page, sheet and export carries: the day the rules were checked and,
-/// when `period` costs a month after it, what that month is costed with.
+/// The quiet line every page, sheet and export carries: the day the rules of `law`'s table
+/// were checked and, when `period` costs a month after it, what that month is costed with.
 #[must_use]
-pub fn rules_as_of(lang: Lang, period: &BudgetPeriod) -> String {
+pub fn rules_as_of(lang: Lang, period: &BudgetPeriod, law: &Law) -> String {
     let t = texts(lang);
-    let f = figures(lang, rates::RULES_CHECKED_ON.month());
+    let f = figures(lang, law);
     let checked = (t.rules_checked)(&f);
-    if rates::after_rules_checked(period) {
+    if period.last() > law.checked_on().month() {
         format!("{checked} {}", (t.rules_after_check)(&f))
     } else {
         checked
@@ -483,7 +478,7 @@ pub fn plan_error(lang: Lang, error: &PlanError) -> String {
 
 /// The sentence for a caution, naming categories from the plan.
 #[must_use]
-pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
+pub fn caution(lang: Lang, caution: &Caution, plan: &Plan, law: &Law) -> String {
     let name = |i: usize| {
         plan.categories
             .get(i)
@@ -491,8 +486,8 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan) -> String {
             .unwrap_or_default()
     };
     match lang {
-        Lang::Id => id::caution(caution, &name, plan),
-        Lang::En => en::caution(caution, &name, plan),
+        Lang::Id => id::caution(caution, &name, plan, law),
+        Lang::En => en::caution(caution, &name, plan, law),
     }
 }
 
@@ -513,6 +508,12 @@ pub use crate::report::rab::source_name;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::period::YearMonth;
+
+    /// The official law of `plan`'s first month, as the app cites it.
+    fn law_of(plan: &Plan) -> Law {
+        Law::official(YearMonth::new(plan.period.year, plan.period.first_month))
+    }
 
     #[test]
     fn the_name_kept_before_a_link_reads_in_both_languages() {
@@ -526,10 +527,10 @@ mod tests {
     #[test]
     fn the_rules_line_gives_the_check_date_and_says_what_later_months_use() {
         assert_eq!(
-            rules_as_of(Lang::Id, &BudgetPeriod::full_year(2026)),
+            rules_as_of(Lang::Id, &BudgetPeriod::full_year(2026), &Law::as_checked()),
             "Aturan dan tarif diperiksa per 6 Desember 2026."
         );
-        let later = rules_as_of(Lang::En, &BudgetPeriod::full_year(2027));
+        let later = rules_as_of(Lang::En, &BudgetPeriod::full_year(2027), &Law::as_checked());
         assert_eq!(
             later,
             "Rules and rates checked as of 6 December 2026. Later months are costed with the rules in force on that date (JP wage cap Rp11,086,300 since March 2026, Dana Desa prohibitions of 2026) until a change is published."
@@ -562,12 +563,17 @@ mod tests {
     fn cautions_cite_the_figures_of_the_rate_table_and_rules() {
         let plan = Plan::default();
         let name = |_| "Perangkat".to_string();
-        let dd = id::caution(&Caution::DanaDesaProhibited { category: 0 }, &name, &plan);
+        let dd = id::caution(
+            &Caution::DanaDesaProhibited { category: 0 },
+            &name,
+            &plan,
+            &law_of(&plan),
+        );
         assert!(
             dd.contains("Permendes PDT 16/2025") && dd.contains("ADD atau PADes"),
             "{dd}"
         );
-        let cap = en::caution(&Caution::JpCapSecondarySource, &name, &plan);
+        let cap = en::caution(&Caution::JpCapSecondarySource, &name, &plan, &law_of(&plan));
         assert!(
             cap.contains("Rp11,086,300") && cap.contains("B/1226/022026"),
             "{cap}"
@@ -579,6 +585,7 @@ mod tests {
             },
             &name,
             &plan,
+            &law_of(&plan),
         );
         assert!(jp.contains("59 tahun") && jp.contains("15 tahun"), "{jp}");
         let other = Plan::for_year(2025);
@@ -586,6 +593,7 @@ mod tests {
             &Caution::DanaDesaRulesUnchecked { year: 2025 },
             &name,
             &other,
+            &law_of(&other),
         );
         assert!(
             unchecked.contains("2025") && unchecked.contains("not checked"),
@@ -611,7 +619,7 @@ mod tests {
     #[test]
     fn cited_sentences_read_the_figures_in_force() {
         let plan = Plan::default();
-        let id = |text| cited(Lang::Id, &plan, text);
+        let id = |text| cited(Lang::Id, &law_of(&plan), text);
         assert_eq!(
             id(|t| t.worker_share_hint),
             "JHT 2 % dan JP 1 % dipotong dari siltap, bukan belanja tambahan."
@@ -634,40 +642,42 @@ mod tests {
             "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)"
         );
         assert_eq!(
-            cited(Lang::En, &plan, |t| t.thirty_within),
+            cited(Lang::En, &law_of(&plan), |t| t.thirty_within),
             "Within the 30 % limit."
         );
         assert_eq!(
-            cited(Lang::En, &plan, |t| t.income_hint),
+            cited(Lang::En, &law_of(&plan), |t| t.income_hint),
             "Lowest Rp1,000,000. BPJS registers BPU members at set income levels; the branch office confirms the amount."
         );
     }
 
     #[test]
     fn a_new_row_of_the_law_changes_the_hint_that_cites_it() {
-        use crate::calc::rates::{test_rows::with_row, RateRow};
+        use crate::calc::law::RateTable;
+        use crate::calc::period::YearMonth;
+        use crate::calc::rates::RateRow;
         use rust_decimal_macros::dec;
-        let plan = Plan::default();
-        let row = |key, value| RateRow {
-            key,
-            from: YearMonth::new(2026, 1),
-            value,
-            basis: "PP 99/2026 (test)",
-            caveat: None,
+        // The law of January 2026 with one row added, as a change in the law adds it.
+        let law = |key, value| {
+            RateTable::official()
+                .clone()
+                .with_row(RateRow {
+                    key,
+                    from: YearMonth::new(2026, 1),
+                    value,
+                    basis: "PP 99/2026 (test)",
+                    caveat: None,
+                })
+                .at(YearMonth::new(2026, 1))
         };
-        with_row(row(RateKey::JhtPuWorker, dec!(0.025)), || {
-            assert!(
-                cited(Lang::Id, &plan, |t| t.worker_share_hint).starts_with("JHT 2,5 % dan JP 1 %")
-            );
-        });
-        with_row(row(RateKey::BpuMinIncome, dec!(1200000)), || {
-            assert!(cited(Lang::Id, &plan, |t| t.income_hint).starts_with("Terendah Rp1.200.000."));
-        });
-        with_row(row(RateKey::ScholarshipChildren, dec!(3)), || {
-            assert_eq!(
-                cited(Lang::En, &plan, |t| t.scholarship),
-                "Scholarship for 3 children"
-            );
-        });
+        let l = law(RateKey::JhtPuWorker, dec!(0.025));
+        assert!(cited(Lang::Id, &l, |t| t.worker_share_hint).starts_with("JHT 2,5 % dan JP 1 %"));
+        let l = law(RateKey::BpuMinIncome, dec!(1200000));
+        assert!(cited(Lang::Id, &l, |t| t.income_hint).starts_with("Terendah Rp1.200.000."));
+        let l = law(RateKey::ScholarshipChildren, dec!(3));
+        assert_eq!(
+            cited(Lang::En, &l, |t| t.scholarship),
+            "Scholarship for 3 children"
+        );
     }
 }

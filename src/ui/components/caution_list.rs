@@ -1,5 +1,6 @@
 //! The cautions of the core (RULES.md §3 and §7), strongest first.
 
+use crate::calc::law::Law;
 use crate::calc::outcome::{Caution, Severity};
 use crate::calc::Plan;
 use crate::report::lang::Lang;
@@ -8,13 +9,13 @@ use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
 /// One caution as a list item, marked by its severity.
-pub fn caution_item(lang: Lang, c: &Caution, plan: &Plan) -> impl IntoView {
+pub fn caution_item(lang: Lang, c: &Caution, plan: &Plan, law: &Law) -> impl IntoView {
     let class = match c.severity() {
         Severity::Strong => "caution caution--strong",
         Severity::Warning => "caution caution--warn",
         Severity::Info => "caution",
     };
-    view! { <li class=class>{caution(lang, c, plan)}</li> }
+    view! { <li class=class>{caution(lang, c, plan, law)}</li> }
 }
 
 /// The plan's cautions that `keep` keeps, as list items (reactive).
@@ -27,7 +28,7 @@ pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<im
                 o.cautions
                     .iter()
                     .filter(|c| keep(c))
-                    .map(|c| caution_item(lang, c, &plan))
+                    .map(|c| caution_item(lang, c, &plan, &o.law))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -44,7 +45,7 @@ pub fn CautionList() -> impl IntoView {
             {move || caution_items(state, |_| true)}
         </ul>
         <p class="note" data-testid="rules-as-of">
-            {move || state.plan.with(|p| rules_as_of(state.lang.get(), &p.period))}
+            {move || state.plan.with(|p| rules_as_of(state.lang.get(), &p.period, &Law::as_checked()))}
         </p>
     }
 }

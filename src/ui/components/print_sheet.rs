@@ -26,7 +26,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> i
         {inputs_table::inputs_table(lang, plan)}
         {rab_table::rab_table(lang, plan, o)}
         {summary::summary(lang, plan, o)}
-        {coverage::coverage(lang, plan, o)}
+        {coverage::coverage(lang, o)}
         {notes_and_link::notes_and_link(lang, plan, o)}
         <div class="signs">{signatures}</div>
     }

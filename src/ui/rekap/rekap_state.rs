@@ -47,8 +47,10 @@ impl RekapState {
     /// The line "Aturan dan tarif diperiksa per …" for the policy's period (reactive).
     pub fn rules_line(&self) -> String {
         let lang = self.lang.get();
-        self.policy
-            .with(|(plan, _, _)| crate::report::texts::page::rules_as_of(lang, &plan.period))
+        self.policy.with(|(plan, _, _)| {
+            let law = crate::calc::law::Law::as_checked();
+            crate::report::texts::page::rules_as_of(lang, &plan.period, &law)
+        })
     }
 
     /// The state from the work kept on the device, and whether what was kept was unreadable.

@@ -313,13 +313,15 @@ fn stand_in(f: &Figures, year: i32) -> String {
     }
 }
 
-pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
+pub fn caution(
+    caution: &Caution,
+    name: &dyn Fn(usize) -> String,
+    plan: &Plan,
+    law: &crate::calc::law::Law,
+) -> String {
     let l = Lang::En;
     let year = plan.period.year;
-    let f = figures(
-        Lang::En,
-        crate::calc::period::YearMonth::new(year, plan.period.first_month),
-    );
+    let f = figures(Lang::En, law);
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "The rate table starts in {} {}; earlier months use the earliest rates on record. Check the rates in force then.",

@@ -330,13 +330,15 @@ fn stand_in(f: &Figures, year: i32) -> String {
     }
 }
 
-pub fn caution(caution: &Caution, name: &dyn Fn(usize) -> String, plan: &Plan) -> String {
+pub fn caution(
+    caution: &Caution,
+    name: &dyn Fn(usize) -> String,
+    plan: &Plan,
+    law: &crate::calc::law::Law,
+) -> String {
     let l = Lang::Id;
     let year = plan.period.year;
-    let f = figures(
-        Lang::Id,
-        crate::calc::period::YearMonth::new(year, plan.period.first_month),
-    );
+    let f = figures(Lang::Id, law);
     match caution {
         Caution::RatesBeforeTable { from } => format!(
             "Tabel tarif dimulai {} {}; bulan sebelumnya dihitung dengan tarif paling awal yang tercatat. Periksa tarif yang berlaku saat itu.",

@@ -1,5 +1,6 @@
 //! The page's RAB table: every amount opens its formula; then the total in words.
 
+use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::premium::CategoryCost;
 use crate::report::explain::{self, Explanation};
@@ -12,7 +13,7 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Builds a line's explanation from the line and its category's cost.
-type LineExplain = fn(Lang, &RabLine, &CategoryCost) -> Explanation;
+type LineExplain = fn(Lang, &RabLine, &CategoryCost, &Law) -> Explanation;
 
 /// A money figure of a line, whose formula needs the cost of the line's category (read
 /// when the figure is opened).
@@ -28,9 +29,13 @@ fn line_figure(
     let explain = move || {
         state
             .with_outcome_now_untracked(|o| {
-                o.and_then(|o| o.categories.get(l.category).map(|c| c.cost.clone()))
+                o.and_then(|o| {
+                    o.categories
+                        .get(l.category)
+                        .map(|c| (c.cost.clone(), o.law.clone()))
+                })
             })
-            .map_or_else(Explanation::none, |c| why(lang, &l, &c))
+            .map_or_else(Explanation::none, |(c, law)| why(lang, &l, &c, &law))
     };
     Figure(crate::ui::components::figure::FigureProps {
         value: lang.rupiah(amount).into(),
@@ -41,7 +46,7 @@ fn line_figure(
 
 /// A sum of named terms, explained.
 fn sum_figure(lang: Lang, terms: Vec<(String, Rupiah)>, total: Rupiah) -> impl IntoView {
-    view! { <Figure value=lang.rupiah(total) explain=move || explain::rab_sum(lang, &terms, total) /> }
+    view! { <Figure value=lang.rupiah(total) explain=move || explain::rab_sum(lang, &Law::as_checked(), &terms, total) /> }
 }
 
 /// The table of a RAB with at least one line.
@@ -65,7 +70,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                     <td class="num">{l.volume.clone()}</td>
                     <td class="num">{line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}</td>
                     <td class="num">
-                        {line_figure(state, lang, l, l.amount, explain::rab_line, Some(format!("rab-amount-{}", l.category)))}
+                        {line_figure(state, lang, l, l.amount, |lang, l, c, _| explain::rab_line(lang, l, c), Some(format!("rab-amount-{}", l.category)))}
                     </td>
                 </tr>
             }

@@ -10,11 +10,10 @@ use leptos::prelude::*;
 pub fn AddBar() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
-    let add = move || state.plan.with(|p| p.budget.alokasi_dana_desa);
     move || {
         let bar = state.outcome.with(|o| {
             o.as_ref()
-                .and_then(|o| add_bar(o.budget.charged_to_add, add()))
+                .and_then(|o| add_bar(o.budget.charged_to_add, o.budget.add_share))
         })?;
         let desc = format!(
             "{}: {} · {}: {}",

@@ -1,5 +1,6 @@
 //! The sheet's head: title, village, budget year, months covered and when it was printed.
 
+use crate::calc::law::Law;
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::sheet;
@@ -31,7 +32,7 @@ pub fn heading(lang: Lang, plan: &Plan, when: (u32, u8, u8, u8, u8)) -> impl Int
                     sheet::printed_at(lang, when),
                 )}
             </p>
-            <p class="small" data-testid="sheet-rules-as-of">{rules_as_of(lang, &plan.period)}</p>
+            <p class="small" data-testid="sheet-rules-as-of">{rules_as_of(lang, &plan.period, &Law::as_checked())}</p>
         </header>
     }
 }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// Rates, assumptions, link and QR code.
 pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
     let t = texts(lang);
-    let rates = rates_in_force(lang, plan)
+    let rates = rates_in_force(lang, plan, &o.law)
         .into_iter()
         .map(|r| view! { <li>{r.label}" — "<span class="basis">{r.basis}</span></li> })
         .collect_view();

@@ -2,6 +2,7 @@
 //! care and scholarships.
 
 use crate::calc::benefit::PersonBenefits;
+use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::report::explain::{self, category_name, Explanation};
 use crate::report::lang::Lang;
@@ -13,12 +14,12 @@ use leptos::prelude::*;
 /// Each column: the amount, and its formula.
 type Column = (
     fn(&PersonBenefits) -> Rupiah,
-    fn(Lang, &PersonBenefits) -> Explanation,
+    fn(Lang, &PersonBenefits, &Law) -> Explanation,
 );
 
 /// The columns after the category, in order.
 const COLUMNS: [Column; 5] = [
-    (|b| b.jkm_death, explain::jkm_benefit),
+    (|b| b.jkm_death, |lang, b, _| explain::jkm_benefit(lang, b)),
     (|b| b.jkk_death, explain::jkk_death_benefit),
     (|b| b.total_disability, explain::disability_benefit),
     (|b| b.temporary_first_year, explain::temporary_benefit),
@@ -36,6 +37,8 @@ pub fn BenefitsTable() -> impl IntoView {
         let plan = state.plan.get();
         state.outcome.with(|o| {
             let Some(o) = o else { return Vec::new() };
+            // The law the benefits were computed under (the first month); a clone shares it.
+            let law = &o.law;
             plan.categories
                 .iter()
                 .zip(&o.categories)
@@ -45,9 +48,10 @@ pub fn BenefitsTable() -> impl IntoView {
                     let cells = COLUMNS
                         .into_iter()
                         .map(|(amount, why)| {
+                            let law = law.clone();
                             view! {
                                 <td class="num">
-                                    <Figure value=lang.rupiah(amount(&b)) explain=move || why(lang, &b) />
+                                    <Figure value=lang.rupiah(amount(&b)) explain=move || why(lang, &b, &law) />
                                 </td>
                             }
                         })
