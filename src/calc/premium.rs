@@ -112,18 +112,14 @@ impl ByProgram {
     /// Program by program, payer and worker added.
     pub(crate) fn add(self, other: ByProgram) -> ByProgram {
         let mut out = self;
-        for p in Program::ALL {
-            out.set(p, self.get(p).add(other.get(p)));
+        for (mine, theirs) in out.0.iter_mut().zip(other.0) {
+            *mine = mine.add(theirs);
         }
         out
     }
 
     pub fn times(self, n: u32) -> ByProgram {
-        let mut out = self;
-        for p in Program::ALL {
-            out.set(p, self.get(p).times(n));
-        }
-        out
+        ByProgram(self.0.map(|s| s.times(n)))
     }
 }
 
@@ -149,16 +145,14 @@ pub struct Term {
     pub rate: RateRow,
     /// The base the rate applies to; `None` for a flat amount (BPU JKM).
     pub base: Option<Rupiah>,
-    /// The limit that shaped the base: the JP wage cap, or the lowest BPU income level.
-    pub limit: Option<RateRow>,
     /// Base × rate before rounding (a flat amount as it is).
     pub exact: Rupiah,
     /// Rounded to the rupiah (RULES.md §2), before any adjustment.
     pub rounded: Rupiah,
     /// What is charged: the rounded amount, after the adjustment when it was applied.
     pub charged: Rupiah,
-    /// The PP 50/2025 window applied to this term.
-    pub adjustment: Option<Adjustment>,
+    /// Whether the month's PP 50/2025 window (`PersonMonth::adjustment`) lowered this term.
+    pub adjusted: bool,
 }
 
 impl Term {
@@ -170,11 +164,10 @@ impl Term {
             part,
             rate,
             base: Some(base),
-            limit: None,
             exact,
             rounded,
             charged: rounded,
-            adjustment: None,
+            adjusted: false,
         }
     }
 
@@ -186,18 +179,10 @@ impl Term {
             part: Share::Payer,
             rate,
             base: None,
-            limit: None,
             exact,
             rounded,
             charged: rounded,
-            adjustment: None,
-        }
-    }
-
-    fn limited(self, limit: RateRow) -> Term {
-        Term {
-            limit: Some(limit),
-            ..self
+            adjusted: false,
         }
     }
 
@@ -208,7 +193,7 @@ impl Term {
         if apply {
             let term = Term {
                 charged: after,
-                adjustment: Some(window),
+                adjusted: true,
                 ..self
             };
             (saving, term)
@@ -283,6 +268,12 @@ pub struct PersonMonth {
     pub base: Rupiah,
     /// The JP base after the cap, when JP is costed.
     pub jp_base: Option<Rupiah>,
+    /// The JP wage cap used, when JP is costed.
+    pub jp_cap: Option<RateRow>,
+    /// The lowest BPU income level the base was held to (BPU only).
+    pub bpu_floor: Option<RateRow>,
+    /// The PP 50/2025 window applied this month, if any.
+    pub adjustment: Option<Adjustment>,
     /// When JP is costed in a month whose cap is not yet published: the first such month
     /// (the last published cap is used, and the words say so).
     pub jp_cap_unpublished: Option<YearMonth>,
@@ -307,6 +298,9 @@ pub fn person_month(category: &Category, law: &Law, apply_adjustment: bool) -> P
     let base = effective_base(category, law);
     let mut terms = Terms::default();
     let mut jp_base = None;
+    let mut jp_cap = None;
+    let mut bpu_floor = None;
+    let mut adjustment = None;
     let mut jp_cap_unpublished = None;
     let mut adjustment_saving = Rupiah::ZERO;
     let mut adjusted = false;
@@ -342,16 +336,16 @@ pub fn person_month(category: &Category, law: &Law, apply_adjustment: bool) -> P
                 jp_cap_unpublished = law
                     .jp_cap_unpublished()
                     .then(|| law.jp_cap_unpublished_from());
-                let jp = |part, key| Term::of(Program::Jp, part, row(key), capped).limited(cap);
+                jp_cap = Some(cap);
+                let jp = |part, key| Term::of(Program::Jp, part, row(key), capped);
                 terms.put(jp(Share::Payer, RateKey::JpDesa));
                 terms.put(jp(Share::Worker, RateKey::JpWorker));
             }
         }
         Scheme::Bpu => {
             // JKK is the level's fixed amount, 1 % of it; JKM is flat (PP 44/2015 Lampiran II).
-            let floor = row(RateKey::BpuMinIncome);
-            let mut jkk =
-                Term::of(Program::Jkk, Share::Payer, row(RateKey::JkkBpu), base).limited(floor);
+            bpu_floor = Some(row(RateKey::BpuMinIncome));
+            let mut jkk = Term::of(Program::Jkk, Share::Payer, row(RateKey::JkkBpu), base);
             let mut jkm = Term::flat(Program::Jkm, row(RateKey::JkmBpu));
             // APBD money is never adjusted (RULES.md §1).
             let window = (!category.funding.is_apbd())
@@ -363,6 +357,7 @@ pub fn person_month(category: &Category, law: &Law, apply_adjustment: bool) -> P
                 (jkk, jkm) = (jkk_after, jkm_after);
                 adjustment_saving = jkk_saving + jkm_saving;
                 adjusted = apply_adjustment;
+                adjustment = apply_adjustment.then_some(window);
             }
             terms.put(jkk);
             terms.put(jkm);
@@ -382,6 +377,9 @@ pub fn person_month(category: &Category, law: &Law, apply_adjustment: bool) -> P
         terms,
         base,
         jp_base,
+        jp_cap,
+        bpu_floor,
+        adjustment,
         jp_cap_unpublished,
         adjustment_saving,
         adjusted,
@@ -443,8 +441,9 @@ impl CategoryCost {
 pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) -> CategoryCost {
     let people = category.insured;
     let mut months = Vec::with_capacity(laws.len());
-    let mut total = ByProgram::default();
-    let mut saving = Rupiah::ZERO;
+    // One person over the period; times the people once at the end.
+    let mut one_person = ByProgram::default();
+    let mut one_saving = Rupiah::ZERO;
     let mut adjusted = false;
     let mut jp_note = None;
     let mut first: Option<PersonMonth> = None;
@@ -463,10 +462,9 @@ pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) 
         let one = person_month(category, law, apply_adjustment);
         first.get_or_insert(one);
         let all = one.programs.times(people);
-        // People × months of the run: at most 1,000,000 × 12, far inside u32.
-        let person_months = people.saturating_mul(u32::try_from(these.len()).unwrap_or(u32::MAX));
-        total = total.add(one.programs.times(person_months));
-        saving = saving + one.adjustment_saving.times(person_months);
+        let n = u32::try_from(these.len()).unwrap_or(u32::MAX);
+        one_person = one_person.add(one.programs.times(n));
+        one_saving = one_saving + one.adjustment_saving.times(n);
         adjusted |= one.adjusted;
         // Only a wage above the cap is touched by it (RULES.md §1).
         let capped = one.jp_base.is_some_and(|b| b < one.base)
@@ -491,8 +489,8 @@ pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) 
         per_person,
         first: months.first().map(|m| m.programs).unwrap_or_default(),
         months,
-        period: total,
-        adjustment_saving: saving,
+        period: one_person.times(people),
+        adjustment_saving: one_saving.times(people),
         adjusted,
         jp_cap_unpublished: jp_note,
     }

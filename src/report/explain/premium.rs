@@ -14,7 +14,9 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
     let payer = pm.terms.get(program, Share::Payer);
     let worker = pm.terms.get(program, Share::Worker);
     // The PP 50/2025 window that adjusted this term, for its factor and regulation.
-    let relief = payer.and_then(|term| term.adjustment);
+    let relief = pm
+        .adjustment
+        .filter(|_| payer.is_some_and(|term| term.adjusted));
     let relieved = |f: &mut String| {
         if let Some(a) = relief {
             f.push_str(&format!(
@@ -65,8 +67,7 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
             t.jp_base,
             r(pm.base),
             t.wage_cap,
-            r(first
-                .limit
+            r(pm.jp_cap
                 .map_or(Rupiah::ZERO, |cap| Rupiah::from_decimal(cap.value))),
             two_parts(w)
         ),
@@ -93,12 +94,12 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         ),
     };
     // JP cites the cap's basis, as the cap is what shapes its base.
-    let cited = match (program, first.limit) {
+    let cited = match (program, pm.jp_cap) {
         (Program::Jp, Some(cap)) => cap,
         _ => first.rate,
     };
     let mut basis = cited.basis.to_string();
-    if let (Scheme::Bpu, Program::Jkk, Some(floor)) = (category.scheme, program, first.limit) {
+    if let (Scheme::Bpu, Program::Jkk, Some(floor)) = (category.scheme, program, pm.bpu_floor) {
         basis.push_str(&(t.bpu_levels)(&r(Rupiah::from_decimal(floor.value))));
     }
     if let Some(a) = relief {
@@ -107,7 +108,7 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
     }
     basis.push_str(". ");
     // Only a wage above the cap is touched by it (RULES.md §1).
-    if let (Program::Jp, Some(from), Some(cap)) = (program, pm.jp_cap_unpublished, first.limit) {
+    if let (Program::Jp, Some(from), Some(cap)) = (program, pm.jp_cap_unpublished, pm.jp_cap) {
         if pm.jp_base.is_some_and(|capped| capped < pm.base) {
             basis.push_str(&jp_unpublished_note(lang, from, cap));
             basis.push(' ');
