@@ -16,6 +16,7 @@ pub mod outcome;
 pub mod period;
 pub mod plan;
 pub mod premium;
+pub mod program;
 pub mod rates;
 pub mod rekap;
 

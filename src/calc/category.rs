@@ -3,7 +3,7 @@
 
 use super::code::coded;
 use super::money::Rupiah;
-use super::premium::Program;
+use super::program::Program;
 use super::rates::{RiskClass, Sector};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicU32, Ordering};

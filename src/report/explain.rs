@@ -11,7 +11,8 @@ use crate::calc::money::Rupiah;
 use crate::calc::outcome::{CategoryOutcome, Outcome};
 use crate::calc::period::YearMonth;
 use crate::calc::plan::Plan;
-use crate::calc::premium::{CategoryCost, PersonMonth, Program, Share, Term};
+use crate::calc::premium::{CategoryCost, PersonMonth, Term};
+use crate::calc::program::{Program, Share};
 use crate::calc::rates::{RateKey, RateRow};
 use rust_decimal_macros::dec;
 

@@ -15,7 +15,8 @@ use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
 use crate::calc::plan::Plan;
-use crate::calc::premium::{CategoryCost, MonthCost, Program};
+use crate::calc::premium::{CategoryCost, MonthCost};
+use crate::calc::program::Program;
 
 /// Kegiatan code of "Penyediaan Jaminan Sosial bagi Kepala Desa dan Perangkat Desa".
 pub const KEGIATAN_OFFICIALS: &str = "01.01.03";

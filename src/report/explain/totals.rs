@@ -93,7 +93,7 @@ pub enum Part {
     Total,
 }
 
-pub(super) fn part_of(split: crate::calc::premium::Split, part: Part) -> Rupiah {
+pub(super) fn part_of(split: crate::calc::program::Split, part: Part) -> Rupiah {
     match part {
         Part::Payer => split.payer,
         Part::Worker => split.worker,

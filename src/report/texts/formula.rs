@@ -359,7 +359,7 @@ mod tests {
                 Lang::Id,
                 &plan.categories[0],
                 &cost.per_person,
-                crate::calc::premium::Program::Jht,
+                crate::calc::program::Program::Jht,
             );
             assert!(
                 e.formula.starts_with("desa 4 % × Rp2.426.640 = Rp97.066"),
@@ -401,7 +401,7 @@ mod tests {
                     explain::scholarship(lang, b, &o.law),
                     explain::category_period(lang, &co.cost),
                 ]);
-                for p in crate::calc::premium::Program::ALL {
+                for p in crate::calc::program::Program::ALL {
                     texts.push(explain::program(lang, c, &co.cost.per_person, p));
                 }
             }

@@ -1,6 +1,6 @@
 //! The cost table by program (JKK, JKM, JHT, JP): the payer's part, the worker's, the total.
 
-use crate::calc::premium::Program;
+use crate::calc::program::Program;
 use crate::report::explain::{self, Part};
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::{from_outcome, Figure};
