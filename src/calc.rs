@@ -8,6 +8,7 @@ pub mod benefit;
 pub mod budget;
 pub mod capacity;
 pub mod category;
+pub mod caution;
 pub mod code;
 pub mod comparison;
 pub mod law;

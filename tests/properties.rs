@@ -11,9 +11,10 @@
 use kalkulator::calc::benefit::chance_of_at_least_one;
 use kalkulator::calc::budget::BudgetInputs;
 use kalkulator::calc::category::{Category, CategoryId, CategoryKind, FundingSource, Scheme};
+use kalkulator::calc::caution::Caution;
 use kalkulator::calc::law::{Law, RateTable};
 use kalkulator::calc::money::Rupiah;
-use kalkulator::calc::outcome::{Caution, Outcome};
+use kalkulator::calc::outcome::Outcome;
 use kalkulator::calc::period::{BudgetPeriod, YearMonth};
 use kalkulator::calc::plan::{PlanError, MAX_CATEGORIES, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use kalkulator::calc::premium::{category_cost, person_month};

@@ -378,8 +378,8 @@ pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::program::Split;
     use crate::calc::period::BudgetPeriod;
+    use crate::calc::program::Split;
 
     // The official law, as the app costs it.
     fn person_month(c: &Category, month: YearMonth, adjust: bool) -> PersonMonth {

@@ -8,7 +8,7 @@ mod setup;
 use super::caution_list::caution_items;
 use super::fields::TextField;
 use crate::calc::category::CategoryId;
-use crate::calc::outcome::Severity;
+use crate::calc::caution::Severity;
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::explain::category_name;

@@ -1,7 +1,7 @@
 //! The cautions of the core (RULES.md §3 and §7), strongest first.
 
+use crate::calc::caution::{Caution, Severity};
 use crate::calc::law::Law;
-use crate::calc::outcome::{Caution, Severity};
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::texts::page::{caution, rules_as_of};

@@ -2,7 +2,7 @@
 
 use super::{figures, Figures, Texts};
 use crate::calc::capacity::CapacityError;
-use crate::calc::outcome::Caution;
+use crate::calc::caution::Caution;
 use crate::calc::plan::{
     Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_AMOUNT, MAX_CATEGORIES, MAX_CODE_CHARS,
     MAX_COUNT, MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
