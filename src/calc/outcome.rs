@@ -220,8 +220,8 @@ pub fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::caution::Severity;
     use crate::calc::category::{Category, CategoryKind, FundingSource};
+    use crate::calc::caution::Severity;
     use crate::calc::plan::{Action, CategoryEdit};
     use crate::calc::rates::Sector;
 

@@ -19,14 +19,15 @@
 //! - **Formula injection**: a user-typed text starting with `=`, `+`, `-`, `@`, tab or CR
 //!   gets a leading apostrophe so the spreadsheet shows it instead of running it.
 
-use super::explain::category_name;
 use super::lang::Lang;
-use super::rab::{prohibited_note, source_name, Rab};
+use super::rab::{prohibited_note, Rab};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::Outcome;
 use crate::calc::period::{BudgetPeriod, MONTHS_IN_YEAR};
 use crate::calc::plan::Plan;
 use crate::calc::rates::RateKey;
+use crate::report::texts::names::category_name;
+use crate::report::texts::names::source_name;
 use crate::report::texts::page::rules_as_of;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -373,7 +374,10 @@ mod tests {
         for (i, (c, co)) in plan.categories.iter().zip(&o.categories).enumerate() {
             let r = &rows[i + 1];
             let period = co.cost.period.total();
-            assert_eq!(r[0], crate::report::explain::category_name(Lang::En, c));
+            assert_eq!(
+                r[0],
+                crate::report::texts::names::category_name(Lang::En, c)
+            );
             assert_eq!(num(&r[2]), Rupiah::from_whole(c.insured.into()));
             assert_eq!(num(&r[3]), co.cost.per_person.base);
             assert_eq!(num(&r[4]), co.cost.per_person.programs.total().total());

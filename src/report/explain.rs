@@ -4,8 +4,9 @@
 
 use super::lang::Lang;
 use super::texts::formula::FormulaTexts;
+use super::texts::names::category_name;
 use crate::calc::benefit::{PersonBenefits, TERM_YEARS};
-use crate::calc::category::{Category, CategoryKind, Scheme};
+use crate::calc::category::{Category, Scheme};
 use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::{CategoryOutcome, Outcome};
@@ -18,14 +19,12 @@ use rust_decimal_macros::dec;
 
 mod benefit;
 mod budget;
-mod names;
 mod premium;
 mod rates_sheet;
 mod totals;
 
 pub use benefit::*;
 pub use budget::*;
-pub use names::*;
 pub use premium::*;
 pub use rates_sheet::*;
 pub use totals::*;

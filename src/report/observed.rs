@@ -5,8 +5,8 @@ use crate::calc::money::Rupiah;
 use crate::calc::Outcome;
 use crate::calc::Plan;
 use crate::codec::preset::{Observed, ObservedOf};
-use crate::report::explain::category_name;
 use crate::report::lang::Lang;
+use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
 
 /// One observed amount as shown: what it is, the source's amount and the app's.

@@ -7,7 +7,6 @@
 //! sum of its months (RULES.md §1); when the monthly price changes within the period (JP
 //! cap in March, PP 50/2025) the line is marked `varies`.
 
-use super::explain::category_name;
 use super::lang::Lang;
 use crate::calc::budget::{dana_desa_rule, dana_desa_use, DanaDesaUse};
 use crate::calc::category::FundingSource;
@@ -17,6 +16,7 @@ use crate::calc::outcome::Outcome;
 use crate::calc::plan::Plan;
 use crate::calc::premium::{CategoryCost, MonthCost};
 use crate::calc::program::Program;
+use crate::report::texts::names::category_name;
 
 /// Kegiatan code of "Penyediaan Jaminan Sosial bagi Kepala Desa dan Perangkat Desa".
 pub const KEGIATAN_OFFICIALS: &str = "01.01.03";
@@ -122,20 +122,6 @@ pub fn prohibited_note(lang: Lang, year: i32) -> String {
     let rule = dana_desa_rule(year);
     let (rules_year, basis) = rule.map_or((year, ""), |r| (r.year, r.basis));
     (lang.formula().prohibited)(year, rules_year, basis)
-}
-
-/// The name of a funding source.
-#[must_use]
-pub fn source_name(lang: Lang, source: FundingSource) -> &'static str {
-    let t = lang.names();
-    match source {
-        FundingSource::Add => t.source_add,
-        FundingSource::DanaDesa => t.source_dana_desa,
-        FundingSource::PaDes => t.source_pades,
-        FundingSource::ApbdKabupaten => t.source_apbd_kabupaten,
-        FundingSource::ApbdProvinsi => t.source_apbd_provinsi,
-        FundingSource::Lainnya => t.source_lainnya,
-    }
 }
 
 /// The budget lines of `plan` costed as `outcome` (from `calculate(plan)`).

@@ -6,6 +6,7 @@
 //! in the rate table or the plan limits are read from there, never typed again.
 
 pub mod formula;
+pub mod names;
 pub mod page;
 pub mod presets;
 pub mod rekap;

@@ -236,6 +236,7 @@ pub fn expected_deaths(lang: Lang, outcome: &Outcome) -> Explanation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::category::CategoryKind;
 
     use crate::calc::period::YearMonth;
 

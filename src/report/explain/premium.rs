@@ -234,6 +234,7 @@ pub fn category_month(lang: Lang, cost: &CategoryCost) -> Explanation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::category::CategoryKind;
 
     use crate::calc::law::RateTable;
     use crate::calc::period::{BudgetPeriod, YearMonth};

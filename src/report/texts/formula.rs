@@ -17,7 +17,7 @@ pub use id::ID;
 /// `FormulaTexts` so the rekap page, which names them but shows no formula, does not carry
 /// the formulas.
 pub struct NameTexts {
-    // Kinds of category (`explain::kind_name`).
+    // Kinds of category (`texts::names::kind_name`).
     /// Kepala desa.
     pub kind_kepala_desa: &'static str,
     /// Sekretaris desa.

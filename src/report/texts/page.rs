@@ -7,6 +7,7 @@ mod id;
 use crate::calc::benefit::{DEFAULT_DEATH_RATE_PER_MILLE, TERM_YEARS};
 use crate::calc::budget::{dana_desa_rule, DANA_DESA_CONTEXT, DANA_DESA_RULES, THIRTY_PERCENT};
 use crate::calc::capacity::CapacityError;
+use crate::calc::category::Category;
 use crate::calc::caution::Caution;
 use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
@@ -15,8 +16,8 @@ use crate::calc::plan::{Plan, PlanError};
 use crate::calc::rates::RateKey;
 use crate::codec::input::InputError;
 use crate::codec::scenario_file::ImportProblemKind;
-use crate::report::explain::category_name;
 use crate::report::lang::Lang;
+use crate::report::texts::names::{category_name, program_list, scheme_abbr, source_name};
 use rust_decimal::Decimal;
 
 /// The page's fixed texts.
@@ -502,12 +503,37 @@ pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
     }
 }
 
-/// The name of a funding source (one copy of the text, in the core).
-pub use crate::report::rab::source_name;
+/// The card's folded summary of what is chosen: "Skema & program: PU · JKK + JKM · ADD".
+#[must_use]
+pub fn setup_summary(lang: Lang, category: &Category) -> String {
+    format!(
+        "{} {} · {} · {}",
+        texts(lang).setup_label,
+        scheme_abbr(category.scheme),
+        program_list(category),
+        source_name(lang, category.funding)
+    )
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::category::CategoryKind;
+
+    #[test]
+    fn the_setup_summary_names_scheme_programs_and_fund_in_each_language() {
+        let mut c = Category::new(CategoryKind::Bpd, 1);
+        c.jht = true;
+        let id = setup_summary(Lang::Id, &c);
+        assert!(
+            id.ends_with(" BPU · JKK + JKM + JHT · ADD (Alokasi Dana Desa)"),
+            "{id}"
+        );
+        assert!(id.starts_with(texts(Lang::Id).setup_label));
+        let en = setup_summary(Lang::En, &c);
+        assert!(en.starts_with(texts(Lang::En).setup_label));
+    }
+
     use crate::calc::period::YearMonth;
 
     /// The official law of `plan`'s first month, as the app cites it.

@@ -4,8 +4,8 @@
 use crate::calc::budget::THIRTY_PERCENT;
 use crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD;
 use crate::codec::villages_csv::{Column, FileError, RowProblem};
-use crate::report::explain::kind_name;
 use crate::report::lang::Lang;
+use crate::report::texts::names::kind_name;
 use crate::report::texts::page::{import_problem, input_error};
 
 /// The rekap page's fixed texts.

@@ -8,7 +8,7 @@ mod choices;
 use super::fields::{SelectField, TextField};
 use crate::calc::capacity::{fit, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
-use crate::report::explain::category_name;
+use crate::report::texts::names::category_name;
 use crate::report::texts::page::capacity_error;
 use crate::ui::state::{tr, tr_signal, use_app};
 use answer::result_view;

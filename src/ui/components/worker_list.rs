@@ -3,7 +3,7 @@
 use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
-use crate::report::explain::kind_name;
+use crate::report::texts::names::kind_name;
 use crate::ui::keyed::keep_keyed;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;

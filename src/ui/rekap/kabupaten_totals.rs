@@ -4,9 +4,9 @@
 use super::rekap_state::use_rekap;
 use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::rekap::summary::Totals;
-use crate::report::explain::kind_name;
 use crate::report::lang::Lang;
-use crate::report::rab::source_name;
+use crate::report::texts::names::kind_name;
+use crate::report::texts::names::source_name;
 use crate::report::texts::rekap::RekapTexts;
 use leptos::prelude::*;
 

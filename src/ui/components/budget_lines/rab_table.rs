@@ -6,7 +6,7 @@ use crate::calc::premium::CategoryCost;
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
 use crate::report::rab::{Rab, RabLine};
-use crate::report::texts::page::source_name;
+use crate::report::texts::names::source_name;
 use crate::ui::components::figure::Figure;
 use crate::ui::components::rab_groups::rab_groups;
 use crate::ui::state::AppState;

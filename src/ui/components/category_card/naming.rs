@@ -3,7 +3,7 @@
 use super::card_state::Card;
 use crate::calc::category::Category;
 use crate::calc::plan::CategoryEdit;
-use crate::report::explain::category_name;
+use crate::report::texts::names::category_name;
 use crate::ui::components::fields::TextField;
 use crate::ui::state::tr_signal;
 use leptos::prelude::*;

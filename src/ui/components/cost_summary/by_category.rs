@@ -1,7 +1,8 @@
 //! The cost table by category: people, per person per month, per month, for the period.
 
 use super::period_label;
-use crate::report::explain::{self, category_name};
+use crate::report::explain;
+use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
 use crate::ui::state::{tr, use_app};

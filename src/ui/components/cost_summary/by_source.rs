@@ -2,7 +2,7 @@
 
 use super::period_label;
 use crate::report::explain;
-use crate::report::texts::page::source_name;
+use crate::report::texts::names::source_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::{from_outcome, Figure};
 use crate::ui::state::{tr, use_app};

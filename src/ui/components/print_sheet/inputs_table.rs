@@ -1,9 +1,10 @@
 //! "Data masukan": each insured category with its scheme, base, programs, people and fund.
 
 use crate::calc::Plan;
-use crate::report::explain::{category_name, program_list, scheme_and_class};
 use crate::report::lang::Lang;
-use crate::report::texts::page::{source_name, texts};
+use crate::report::texts::names::source_name;
+use crate::report::texts::names::{category_name, program_list, scheme_and_class};
+use crate::report::texts::page::texts;
 use leptos::prelude::*;
 
 /// The inputs table.

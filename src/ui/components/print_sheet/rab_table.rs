@@ -4,7 +4,8 @@
 use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
 use crate::report::rab::{budget_lines, prohibited_note};
-use crate::report::texts::page::{source_name, texts};
+use crate::report::texts::names::source_name;
+use crate::report::texts::page::texts;
 use crate::ui::components::rab_groups::rab_groups;
 use leptos::prelude::*;
 

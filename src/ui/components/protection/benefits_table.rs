@@ -4,8 +4,9 @@
 use crate::calc::benefit::PersonBenefits;
 use crate::calc::law::Law;
 use crate::calc::money::Rupiah;
-use crate::report::explain::{self, category_name, Explanation};
+use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
+use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
 use crate::ui::state::{tr, tr_cited, use_app};

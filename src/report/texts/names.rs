@@ -1,8 +1,8 @@
-//! The names the user reads for kinds of category and for a category.
+//! The names the user reads: of a kind of category, of a category, of its programs and
+//! scheme, and of a funding source. One door for every name function.
 
-use super::*;
-use crate::report::rab::source_name;
-use crate::report::texts::page::texts;
+use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use crate::report::lang::Lang;
 
 /// The usual name of a kind of category.
 #[must_use]
@@ -63,16 +63,18 @@ pub fn scheme_and_class(category: &Category) -> String {
     }
 }
 
-/// The card's folded summary of what is chosen: "Skema & program: PU · JKK + JKM · ADD".
+/// The name of a funding source.
 #[must_use]
-pub fn setup_summary(lang: Lang, category: &Category) -> String {
-    format!(
-        "{} {} · {} · {}",
-        texts(lang).setup_label,
-        scheme_abbr(category.scheme),
-        program_list(category),
-        source_name(lang, category.funding)
-    )
+pub fn source_name(lang: Lang, source: FundingSource) -> &'static str {
+    let t = lang.names();
+    match source {
+        FundingSource::Add => t.source_add,
+        FundingSource::DanaDesa => t.source_dana_desa,
+        FundingSource::PaDes => t.source_pades,
+        FundingSource::ApbdKabupaten => t.source_apbd_kabupaten,
+        FundingSource::ApbdProvinsi => t.source_apbd_provinsi,
+        FundingSource::Lainnya => t.source_lainnya,
+    }
 }
 
 #[cfg(test)]
@@ -97,20 +99,6 @@ mod tests {
         assert_eq!(scheme_and_class(&c), "PU, JKK II");
         c.switch_scheme(crate::calc::category::Scheme::Bpu);
         assert_eq!(scheme_and_class(&c), "BPU");
-    }
-
-    #[test]
-    fn the_setup_summary_names_scheme_programs_and_fund_in_each_language() {
-        let mut c = Category::new(CategoryKind::Bpd, 1);
-        c.jht = true;
-        let id = setup_summary(Lang::Id, &c);
-        assert!(
-            id.ends_with(" BPU · JKK + JKM + JHT · ADD (Alokasi Dana Desa)"),
-            "{id}"
-        );
-        assert!(id.starts_with(texts(Lang::Id).setup_label));
-        let en = setup_summary(Lang::En, &c);
-        assert!(en.starts_with(texts(Lang::En).setup_label));
     }
 
     #[test]
