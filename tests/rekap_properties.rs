@@ -237,7 +237,7 @@ fn sum(villages: &[&VillageFigures]) -> Totals {
         payer: money(&|v| v.period.total().payer),
         worker: money(&|v| v.period.total().worker),
         by_source,
-        add: money(&|v| v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO)),
+        alokasi_dana_desa: money(&|v| v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO)),
         charged_to_add: money(&|v| v.budget.charged_to_add),
         expected_deaths_per_year: villages
             .iter()

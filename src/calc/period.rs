@@ -43,6 +43,18 @@ pub struct Date {
     pub day: u8,
 }
 
+/// A moment of the user's local clock, to the minute: when a sheet was printed or work
+/// was kept before a link replaced it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    /// The day.
+    pub date: Date,
+    /// Hour, 0 to 23.
+    pub hour: u8,
+    /// Minute, 0 to 59.
+    pub minute: u8,
+}
+
 impl Date {
     /// A day; callers pass a real date (the browser's clock or a constant).
     #[must_use]

@@ -2,6 +2,7 @@
 //! text it is stored as (a JSON list of `[name, share string]`). The browser adapter only
 //! reads and writes that text.
 
+use crate::calc::period::{Date, LocalTime};
 use crate::calc::Plan;
 
 /// A named scenario saved on this device.
@@ -36,11 +37,11 @@ pub fn name_or_default(typed: &str, plan: &Plan, unnamed: &str) -> String {
     }
 }
 
-/// The name of the work a link replaced: its first words, then this local time (y, m, d, h,
-/// min).
+/// The name of the work a link replaced: its first words, then the local time `at`.
 #[must_use]
-pub fn before_link_name(words: &str, (y, m, d, h, min): (u32, u8, u8, u8, u8)) -> String {
-    format!("{words} {d:02}-{m:02}-{y} {h:02}.{min:02}")
+pub fn before_link_name(words: &str, at: LocalTime) -> String {
+    let (Date { year, month, day }, h, min) = (at.date, at.hour, at.minute);
+    format!("{words} {day:02}-{month:02}-{year} {h:02}.{min:02}")
 }
 
 /// Adds a scenario at the end.
@@ -126,7 +127,11 @@ mod tests {
         assert_eq!(
             before_link_name(
                 "Sebelum membuka tautan / Before the link",
-                (2026, 3, 4, 9, 5)
+                LocalTime {
+                    date: Date::new(2026, 3, 4),
+                    hour: 9,
+                    minute: 5
+                }
             ),
             "Sebelum membuka tautan / Before the link 04-03-2026 09.05"
         );

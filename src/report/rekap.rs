@@ -209,7 +209,7 @@ fn totals_row(s: &mut Sheet, label: &str, t: &Totals) {
         .money(t.payer)
         .money(t.worker)
         .money(t.charged_to_add)
-        .money(t.add);
+        .money(t.alokasi_dana_desa);
     match t.add_share().and_then(percent) {
         Some(share) => s.num(share),
         None => s.skip(1),

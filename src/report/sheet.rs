@@ -3,19 +3,18 @@
 //! lays them out.
 
 use crate::calc::benefit::TERM_YEARS;
+use crate::calc::period::LocalTime;
 use crate::calc::plan::Plan;
 use crate::calc::rates::RateKey;
 use crate::calc::Outcome;
 use crate::report::lang::Lang;
 use crate::report::texts::page::{caution, cited, texts, SheetCoverage};
 
-/// When the sheet was printed: year, month, day, hour, minute.
-pub type PrintedAt = (u32, u8, u8, u8, u8);
-
 /// "3 Desember 2026, pukul 09.05" or "3 December 2026, 09:05".
 #[must_use]
-pub fn printed_at(lang: Lang, (y, m, d, h, min): PrintedAt) -> String {
-    (texts(lang).printed_at)(d, lang.month_name(m), y, h, min)
+pub fn printed_at(lang: Lang, at: LocalTime) -> String {
+    let d = at.date;
+    (texts(lang).printed_at)(d.day, lang.month_name(d.month), d.year, at.hour, at.minute)
 }
 
 /// What the premium buys, in one paragraph; the benefits come from the rate table through
@@ -130,12 +129,17 @@ mod tests {
             en.contains("for 2 children") && en.contains("over 8 years"),
             "{en}"
         );
+        let nine_past_nine = LocalTime {
+            date: crate::calc::period::Date::new(2026, 12, 3),
+            hour: 9,
+            minute: 5,
+        };
         assert_eq!(
-            printed_at(Lang::Id, (2026, 12, 3, 9, 5)),
+            printed_at(Lang::Id, nine_past_nine),
             "3 Desember 2026, pukul 09.05"
         );
         assert_eq!(
-            printed_at(Lang::En, (2026, 12, 3, 9, 5)),
+            printed_at(Lang::En, nine_past_nine),
             "3 December 2026, 09:05"
         );
         let a = assumptions(Lang::Id, &plan, &o);

@@ -1,7 +1,7 @@
 //! Thin adapters over browser APIs: local storage, the URL fragment, downloads, printing,
 //! the clock and the clipboard. Each one fails softly (None / Err), never with a panic.
 
-use crate::calc::period::Date;
+use crate::calc::period::{Date, LocalTime};
 use wasm_bindgen::JsCast;
 
 fn window() -> Option<web_sys::Window> {
@@ -99,23 +99,24 @@ pub fn print() {
     }
 }
 
-/// Local date and time now as (year, month, day, hour, minute).
-pub fn now() -> (u32, u8, u8, u8, u8) {
+/// The local time now, to the minute: the browser's clock, which a test may fix.
+pub fn now() -> LocalTime {
     let d = js_sys::Date::new_0();
     let part = |v: u32| u8::try_from(v).unwrap_or(0);
-    (
-        d.get_full_year(),
-        part(d.get_month() + 1),
-        part(d.get_date()),
-        part(d.get_hours()),
-        part(d.get_minutes()),
-    )
+    LocalTime {
+        date: Date::new(
+            i32::try_from(d.get_full_year()).unwrap_or(i32::MAX),
+            part(d.get_month() + 1),
+            part(d.get_date()),
+        ),
+        hour: part(d.get_hours()),
+        minute: part(d.get_minutes()),
+    }
 }
 
 /// Today's local date: the browser's clock, which a test may fix.
 pub fn today() -> Date {
-    let (y, m, d, _, _) = now();
-    Date::new(i32::try_from(y).unwrap_or(i32::MAX), m, d)
+    now().date
 }
 
 /// Copies text to the clipboard; false when the browser refused (the link is also shown

@@ -23,7 +23,14 @@ pub fn share_link(plan: &Plan) -> String {
 
 /// Moves unreadable data to a backup key so that nothing the user had is lost.
 pub(crate) fn set_aside(key: &str, value: &str) {
-    let (y, m, d, h, min) = browser::now();
+    let now = browser::now();
+    let (y, m, d, h, min) = (
+        now.date.year,
+        now.date.month,
+        now.date.day,
+        now.hour,
+        now.minute,
+    );
     // Milliseconds keep two backups made in the same minute apart.
     let ms = js_sys::Date::now() as u64 % 60_000;
     browser::save(

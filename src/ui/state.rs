@@ -2,7 +2,7 @@
 //! derived from them. Components read narrow slices and write only through `dispatch`.
 
 use crate::calc::law::Law;
-use crate::calc::period::YearMonth;
+use crate::calc::period::{LocalTime, YearMonth};
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::report::lang::Lang;
@@ -24,7 +24,7 @@ pub struct AppState {
     /// Why the current plan cannot be costed, if it cannot.
     pub plan_error: Memo<Option<PlanError>>,
     /// When the sheet was last made ready for printing (local time).
-    pub printed_at: RwSignal<(u32, u8, u8, u8, u8)>,
+    pub printed_at: RwSignal<LocalTime>,
     /// The print sheet is built only once printing is first asked for (saves start-up work).
     pub printing: RwSignal<bool>,
     /// A message about the scenario as a whole (link, storage, import), if any.

@@ -108,8 +108,8 @@ pub struct Totals {
     pub worker: Rupiah,
     /// Payer share per funding source, `FundingSource::ALL` order.
     pub by_source: [Rupiah; 6],
-    /// ADD summed over villages that give it.
-    pub add: Rupiah,
+    /// ADD (Alokasi Dana Desa) summed over villages that give it.
+    pub alokasi_dana_desa: Rupiah,
     /// Premium charged to ADD over the period.
     pub charged_to_add: Rupiah,
     /// Expected deaths per year.
@@ -142,7 +142,7 @@ impl Totals {
     /// The premium charged to ADD as a share of ADD; None when no ADD is given.
     #[must_use]
     pub fn add_share(&self) -> Option<Decimal> {
-        self.charged_to_add.ratio_to(self.add)
+        self.charged_to_add.ratio_to(self.alokasi_dana_desa)
     }
 
     /// Share of the population insured, counting only categories whose population is
@@ -167,7 +167,8 @@ impl Totals {
             *t = *t + s.amount;
         }
         self.charged_to_add = self.charged_to_add + v.budget.charged_to_add;
-        self.add = self.add + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
+        self.alokasi_dana_desa =
+            self.alokasi_dana_desa + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
         self.expected_deaths_per_year += v.group.expected_deaths_per_year;
         self.expected_payout_per_year =
             self.expected_payout_per_year + v.group.expected_payout_per_year;

@@ -273,7 +273,7 @@ pub struct Texts {
     /// The protection headline, given the cost per person, the months and the JKM benefit.
     pub protection_headline: fn(each: &str, months: u8, jkm: &str) -> String,
     /// When the sheet was printed, given day, month name, year, hour and minute.
-    pub printed_at: fn(day: u8, month: &str, year: u32, hour: u8, minute: u8) -> String,
+    pub printed_at: fn(day: u8, month: &str, year: i32, hour: u8, minute: u8) -> String,
     /// The sheet's unit price column.
     pub sheet_unit_price: &'static str,
     /// The sheet's paragraph on what the premium buys.

@@ -8,6 +8,7 @@ mod notes_and_link;
 mod rab_table;
 mod summary;
 
+use crate::calc::period::LocalTime;
 use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
 use crate::report::texts::page::texts;
@@ -15,7 +16,7 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The sheet's sections, top to bottom.
-fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
+fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime) -> impl IntoView {
     let t = texts(lang);
     let signatures = [t.sign_kades, t.sign_sekdes, t.sign_kaur]
         .into_iter()

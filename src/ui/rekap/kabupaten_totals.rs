@@ -73,7 +73,7 @@ pub fn KabupatenTotals() -> impl IntoView {
                 {figure(|t| t.desa_share, "rekap-desa-share", |l, t| l.rupiah(t.payer))}
                 {figure(|t| t.worker_share, "rekap-worker-share", |l, t| l.rupiah(t.worker))}
                 {figure(|t| t.charged_to_add, "rekap-charged-to-add", |l, t| l.rupiah(t.charged_to_add))}
-                {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.add))}
+                {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.alokasi_dana_desa))}
                 {figure(|t| t.deaths, "rekap-deaths", |l, t| l.number(t.expected_deaths_per_year, 2))}
                 {figure(|t| t.payout, "rekap-payout", |l, t| l.rupiah(t.expected_payout_per_year))}
                 {figure(|t| t.coverage, "rekap-coverage", |l, t| l.share_or_dash(t.coverage(), 1))}

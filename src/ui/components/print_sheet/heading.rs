@@ -1,6 +1,7 @@
 //! The sheet's head: title, village, budget year, months covered and when it was printed.
 
 use crate::calc::law::Law;
+use crate::calc::period::LocalTime;
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::sheet;
@@ -8,7 +9,7 @@ use crate::report::texts::page::{rules_as_of, texts};
 use leptos::prelude::*;
 
 /// The head of the sheet.
-pub fn heading(lang: Lang, plan: &Plan, when: (u32, u8, u8, u8, u8)) -> impl IntoView {
+pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
     let t = texts(lang);
     let period = plan.period;
     let last = period.last().month;

@@ -37,7 +37,7 @@ fn village_row(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> AnyVie
 
 /// The figures of a totals row after its label cell (two columns wide).
 pub fn totals_cells(lang: Lang, totals: &Totals, testid: Option<&'static str>) -> impl IntoView {
-    let share = totals.charged_to_add.ratio_to(totals.add);
+    let share = totals.add_share();
     view! {
         <td class="num">{lang.count(totals.people_total())}</td>
         <td class="num">{lang.rupiah(totals.monthly)}</td>
