@@ -85,6 +85,12 @@ pub fn person_benefits(category: &Category, law: &Law) -> PersonBenefits {
     }
 }
 
+/// `part` people out of `whole` as a fraction; None when `whole` is nobody.
+#[must_use]
+pub fn head_share(part: u32, whole: u32) -> Option<Decimal> {
+    Decimal::from(part).checked_div(Decimal::from(whole))
+}
+
 /// The chance that at least one of `people` dies in `years`, at `rate` a year (a fraction).
 ///
 /// 1 − (1 − q)^(n·years), computed exactly in decimal by repeated squaring.
@@ -199,10 +205,7 @@ pub fn group_coverage(
         protected,
         protected_where_known,
         population,
-        coverage: population.and_then(|p| {
-            Rupiah::from_whole(i64::from(protected_where_known))
-                .ratio_to(Rupiah::from_whole(i64::from(p)))
-        }),
+        coverage: population.and_then(|p| head_share(protected_where_known, p)),
         unprotected: population.map(|p| p.saturating_sub(protected_where_known)),
         sum_assured_jkm: jkm,
         sum_assured_jkk_death: jkk,

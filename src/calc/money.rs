@@ -89,10 +89,20 @@ impl Rupiah {
     /// The share `self / whole` as a fraction, or `None` when `whole` is zero.
     #[must_use]
     pub fn ratio_to(self, whole: Rupiah) -> Option<Decimal> {
-        if whole.0.is_zero() {
+        Self::quotient(self.0, whole.0)
+    }
+
+    /// This amount shared equally by `count` (people); None for nobody.
+    #[must_use]
+    pub fn per(self, count: u32) -> Option<Rupiah> {
+        Self::quotient(self.0, Decimal::from(count)).map(Rupiah)
+    }
+
+    fn quotient(part: Decimal, whole: Decimal) -> Option<Decimal> {
+        if whole.is_zero() {
             None
         } else {
-            self.0.checked_div(whole.0)
+            part.checked_div(whole)
         }
     }
 

@@ -1,7 +1,9 @@
 //! The outcome of a plan: every figure the app, the printed sheet and the comparison
 //! show, computed in one pass by [`calculate`], with the cautions of RULES.md §3 and §7.
 
-use super::benefit::{group_coverage, person_benefits, GroupCoverage, GroupMember, PersonBenefits};
+use super::benefit::{
+    group_coverage, head_share, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
+};
 use super::budget::{budget_fit, BudgetFit};
 use super::category::Category;
 use super::caution::{cautions, Caution};
@@ -68,11 +70,8 @@ impl Outcome {
         if people == 0 {
             return None;
         }
-        let each = self
-            .period
-            .insurance()
-            .ratio_to(Rupiah::from_whole(i64::from(people)))?;
-        Some(Rupiah::from_decimal(each).round_rupiah())
+        let each = self.period.insurance().per(people)?;
+        Some(each.round_rupiah())
     }
 
     /// The benefits a family can count on, over the categories with people insured: the
@@ -142,9 +141,7 @@ pub fn calculate_under(plan: &Plan, table: &RateTable) -> Result<Outcome, PlanEr
         .zip(benefits)
         .map(|((c, cost), benefits)| CategoryOutcome {
             benefits,
-            coverage: c.population.and_then(|p| {
-                Rupiah::from_whole(i64::from(c.insured)).ratio_to(Rupiah::from_whole(i64::from(p)))
-            }),
+            coverage: c.population.and_then(|p| head_share(c.insured, p)),
             cost,
         })
         .collect();
