@@ -15,6 +15,7 @@ pub mod rab;
 pub mod rekap;
 pub mod sheet;
 pub mod texts;
+pub mod words;
 
 #[cfg(test)]
 mod tests {

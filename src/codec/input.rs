@@ -411,14 +411,14 @@ mod tests {
     #[test]
     fn the_death_rate_field_reads_back_what_it_shows() {
         use crate::calc::plan::MAX_DEATH_RATE_PER_MILLE;
-        use crate::report::format::number_ungrouped;
+        use crate::report::format::INDONESIAN;
         // Every value of 0–1000 per mille with up to 4 decimals, sampled densely.
         for n in (0..=10_000_000i64)
             .step_by(997)
             .chain([10_000_000, 36_000, 1])
         {
             let rate = Decimal::new(n, 4);
-            let shown = number_ungrouped(rate, 4);
+            let shown = INDONESIAN.ungrouped(rate, 4);
             assert_eq!(
                 parse_decimal_in_range(&shown, Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE),
                 Ok(rate.normalize()),

@@ -1,6 +1,6 @@
-//! Indonesian formatting: the display rule for amounts (dot groups thousands,
-//! comma separates decimals, `Rp` glued to the number), rounding half up, plus
-//! amounts in words (*terbilang*) and English counterparts for the English UI.
+//! How numbers are written: the display rule for amounts (in Indonesian a dot groups
+//! thousands, a comma separates decimals, `Rp` is glued to the number), rounding half up, in
+//! one [`NumberStyle`] per language. Amounts in words are in `words`.
 //!
 //! Everything works on the decimal's integer mantissa and scale, so no value of
 //! `Decimal` can overflow or panic here.
@@ -8,175 +8,122 @@
 use crate::calc::money::Rupiah;
 use rust_decimal::Decimal;
 
-/// Formats money the Indonesian way: `Rp2.426.640`, `-Rp5.000`, `Rp2.426.640,50`.
-#[must_use]
-pub fn rupiah(amount: Rupiah) -> String {
-    money(amount, '.', ',')
+/// How one language writes numbers: the separators, the percent sign and the words of large
+/// units. [`INDONESIAN`] and [`ENGLISH`] are the two the tool speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// Groups thousands: `.` in Indonesian, `,` in English.
+    thousands: char,
+    /// Separates decimals: `,` in Indonesian, `.` in English.
+    decimal: char,
+    /// After a percentage: `" %"` in Indonesian, `"%"` in English.
+    percent_sign: &'static str,
+    /// The words for 10^6, 10^9 and 10^12.
+    units: [&'static str; 3],
 }
 
-/// Formats money the English way: `Rp2,426,640`, `-Rp5,000`, `Rp2,426,640.50`.
-#[must_use]
-pub fn rupiah_en(amount: Rupiah) -> String {
-    money(amount, ',', '.')
-}
+/// `Rp2.426.640,50`, `12,5 %`, `Rp1,35 juta`.
+pub const INDONESIAN: NumberStyle = NumberStyle {
+    thousands: '.',
+    decimal: ',',
+    percent_sign: " %",
+    units: ["juta", "miliar", "triliun"],
+};
 
-/// Formats a number with Indonesian grouping, `1.234.567,5`, rounded half up and trimmed.
-#[must_use]
-pub fn number(n: Decimal, max_decimals: u32) -> String {
-    let f = Fixed::of(n).rounded(max_decimals).trimmed();
-    format!("{}{}", f.sign(), f.digits('.', ','))
-}
+/// `Rp2,426,640.50`, `12.5%`, `Rp1.35 million`.
+pub const ENGLISH: NumberStyle = NumberStyle {
+    thousands: ',',
+    decimal: '.',
+    percent_sign: "%",
+    units: ["million", "billion", "trillion"],
+};
 
-/// A number for an input field: Indonesian decimal comma, no grouping (`1000`, `3,6`),
-/// so that reading the field back gives the same number.
-#[must_use]
-pub fn number_ungrouped(n: Decimal, max_decimals: u32) -> String {
-    number(n, max_decimals).replace('.', "")
-}
+impl NumberStyle {
+    /// Money: `Rp2.426.640`, `-Rp5.000`, `Rp2.426.640,50` (sen only when not zero).
+    #[must_use]
+    pub fn rupiah(&self, amount: Rupiah) -> String {
+        let cents = Fixed::of(amount.amount()).rounded(2);
+        let shown = if cents.trimmed().scale == 0 {
+            cents.trimmed()
+        } else {
+            cents.padded(2)
+        };
+        format!("{}Rp{}", shown.sign(), self.digits(shown))
+    }
 
-/// Formats a number with English grouping, `1,234,567.5`, rounded half up and trimmed.
-#[must_use]
-pub fn number_en(n: Decimal, max_decimals: u32) -> String {
-    let f = Fixed::of(n).rounded(max_decimals).trimmed();
-    format!("{}{}", f.sign(), f.digits(',', '.'))
-}
+    /// A number with grouping, `1.234.567,5`, rounded half up and trimmed.
+    #[must_use]
+    pub fn number(&self, n: Decimal, max_decimals: u32) -> String {
+        let f = Fixed::of(n).rounded(max_decimals).trimmed();
+        format!("{}{}", f.sign(), self.digits(f))
+    }
 
-/// Formats a fraction as an Indonesian percentage: `0.125` → `12,5 %`.
-#[must_use]
-pub fn percent(fraction: Decimal, max_decimals: u32) -> String {
-    let f = Fixed::of(fraction)
-        .times_hundred()
-        .rounded(max_decimals)
-        .trimmed();
-    format!("{}{} %", f.sign(), f.digits('.', ','))
-}
+    /// A number for an input field: no grouping (`1000`, `3,6`), so that reading the field
+    /// back gives the same number.
+    #[must_use]
+    pub fn ungrouped(&self, n: Decimal, max_decimals: u32) -> String {
+        self.number(n, max_decimals).replace(self.thousands, "")
+    }
 
-/// Formats a fraction as an English percentage: `0.125` → `12.5%`.
-#[must_use]
-pub fn percent_en(fraction: Decimal, max_decimals: u32) -> String {
-    let f = Fixed::of(fraction)
-        .times_hundred()
-        .rounded(max_decimals)
-        .trimmed();
-    format!("{}{}%", f.sign(), f.digits(',', '.'))
-}
+    /// A fraction as a percentage: `0.125` → `12,5 %`.
+    #[must_use]
+    pub fn percent(&self, fraction: Decimal, max_decimals: u32) -> String {
+        self.percent_with(fraction, max_decimals, self.percent_sign)
+    }
 
-/// Formats a count with Indonesian grouping: `1.000.000`.
-#[must_use]
-pub fn count(n: u64) -> String {
-    group(&n.to_string(), '.')
-}
+    /// A rate inside a sentence, two decimals at most, with a space before the sign in
+    /// both languages (`3,7 %`, `3.7 %`), as the explanations write it.
+    #[must_use]
+    pub fn prose_percent(&self, fraction: Decimal) -> String {
+        self.percent_with(fraction, 2, " %")
+    }
 
-/// Formats a count with English grouping: `1,000,000`.
-#[must_use]
-pub fn count_en(n: u64) -> String {
-    group(&n.to_string(), ',')
-}
+    fn percent_with(&self, fraction: Decimal, max_decimals: u32, sign: &str) -> String {
+        let f = Fixed::of(fraction)
+            .times_hundred()
+            .rounded(max_decimals)
+            .trimmed();
+        format!("{}{}{sign}", f.sign(), self.digits(f))
+    }
 
-/// Spells money in Indonesian words, rounded half up to the rupiah: `seribu rupiah`.
-#[must_use]
-pub fn terbilang(amount: Rupiah) -> String {
-    let whole = Fixed::of(amount.amount()).rounded(0);
-    let mut words = Vec::new();
-    if whole.mantissa == 0 {
-        words.push("nol");
-    } else {
-        if whole.negative {
-            words.push("minus");
+    /// A count with grouping: `1.000.000`.
+    #[must_use]
+    pub fn count(&self, n: u64) -> String {
+        group(&n.to_string(), self.thousands)
+    }
+
+    /// Compact money for charts and sentences: `Rp1,35 juta`, `Rp2,6 miliar`.
+    #[must_use]
+    pub fn short_rupiah(&self, amount: Rupiah) -> String {
+        match short_form(amount) {
+            Some((f, unit)) => {
+                let word = self.units.get(unit).copied().unwrap_or_default();
+                format!("{}Rp{} {word}", f.sign(), self.digits(f))
+            }
+            None => self.rupiah(amount),
         }
-        id_words(whole.mantissa, &mut words);
     }
-    words.push("rupiah");
-    words.join(" ")
-}
 
-/// Spells money in English words, rounded half up to the rupiah: `one thousand rupiah`.
-#[must_use]
-pub fn in_words_en(amount: Rupiah) -> String {
-    let whole = Fixed::of(amount.amount()).rounded(0);
-    let mut words = Vec::new();
-    if whole.mantissa == 0 {
-        words.push("zero".to_owned());
-    } else {
-        if whole.negative {
-            words.push("minus".to_owned());
-        }
-        en_words(whole.mantissa, &mut words);
-    }
-    words.push("rupiah".to_owned());
-    words.join(" ")
-}
-
-/// Compact Indonesian money for charts and sentences: `Rp1,35 juta`, `Rp2,6 miliar`.
-#[must_use]
-pub fn short_rupiah(amount: Rupiah) -> String {
-    match short_form(amount) {
-        Some((f, unit)) => format!("{}Rp{} {}", f.sign(), f.digits('.', ','), unit.id),
-        None => rupiah(amount),
+    fn digits(&self, f: Fixed) -> String {
+        f.digits(self.thousands, self.decimal)
     }
 }
 
-/// Compact English money for charts and sentences: `Rp1.35 million`, `Rp2.6 billion`.
-#[must_use]
-pub fn short_rupiah_en(amount: Rupiah) -> String {
-    match short_form(amount) {
-        Some((f, unit)) => format!("{}Rp{} {}", f.sign(), f.digits(',', '.'), unit.en),
-        None => rupiah_en(amount),
-    }
-}
+/// The powers of ten of the large units, smallest first (`NumberStyle::units` names them).
+const UNIT_EXPONENTS: [u32; 3] = [6, 9, 12];
 
-/// Money with sen shown only when non-zero, and then always as two digits.
-fn money(amount: Rupiah, thousands: char, decimal: char) -> String {
-    let cents = Fixed::of(amount.amount()).rounded(2);
-    let shown = if cents.trimmed().scale == 0 {
-        cents.trimmed()
-    } else {
-        cents.padded(2)
-    };
-    format!("{}Rp{}", shown.sign(), shown.digits(thousands, decimal))
-}
-
-/// A word for a large-number unit in both languages.
-#[derive(Clone, Copy)]
-struct Unit {
-    /// Power of ten.
-    exp: u32,
-    /// Indonesian word.
-    id: &'static str,
-    /// English word.
-    en: &'static str,
-}
-
-/// Units for compact amounts, smallest first.
-const SHORT_UNITS: [Unit; 3] = [
-    Unit {
-        exp: 6,
-        id: "juta",
-        en: "million",
-    },
-    Unit {
-        exp: 9,
-        id: "miliar",
-        en: "billion",
-    },
-    Unit {
-        exp: 12,
-        id: "triliun",
-        en: "trillion",
-    },
-];
-
-/// The amount in its largest fitting unit at two decimals, or `None` below a million.
-fn short_form(amount: Rupiah) -> Option<(Fixed, Unit)> {
+/// The amount in its largest fitting unit (an index of `UNIT_EXPONENTS`) at two decimals,
+/// or `None` below a million.
+fn short_form(amount: Rupiah) -> Option<(Fixed, usize)> {
     let exact = Fixed::of(amount.amount());
-    // Decide on the amount as `rupiah()` would show it, so Rp999.999,999 is "Rp1 juta".
+    // Decide on the amount as `rupiah` would show it, so Rp999.999,999 is "Rp1 juta".
     if exact.rounded(2).split().0 < 1_000_000 {
         return None;
     }
     let mut chosen = None;
-    for unit in SHORT_UNITS {
+    for (unit, exp) in UNIT_EXPONENTS.into_iter().enumerate() {
         // Round once from the exact value; rounding rupiah first would round twice.
-        let scaled = exact.shifted(unit.exp).rounded(2).trimmed();
+        let scaled = exact.shifted(exp).rounded(2).trimmed();
         chosen = Some((scaled, unit));
         // Move up a unit when rounding reached 1000 (999,999 juta → 1 miliar).
         if scaled.split().0 < 1000 {
@@ -323,156 +270,6 @@ fn group(digits: &str, sep: char) -> String {
     out
 }
 
-const THOUSAND: u128 = 1_000;
-const MILLION: u128 = 1_000_000;
-const BILLION: u128 = 1_000_000_000;
-const TRILLION: u128 = 1_000_000_000_000;
-
-/// Indonesian words for `n > 0`; above 999 triliun it says `seribu triliun` and so on.
-fn id_words(n: u128, out: &mut Vec<&'static str>) {
-    let mut rest = n;
-    if rest >= TRILLION {
-        id_words(rest / TRILLION, out);
-        out.push("triliun");
-        rest %= TRILLION;
-    }
-    for (size, name) in [(BILLION, "miliar"), (MILLION, "juta"), (THOUSAND, "ribu")] {
-        let group = rest / size;
-        rest %= size;
-        match group {
-            0 => {}
-            // Only the thousands take the se- prefix: "seribu" but "satu juta".
-            1 if size == THOUSAND => out.push("seribu"),
-            g => {
-                id_below_thousand(g, out);
-                out.push(name);
-            }
-        }
-    }
-    id_below_thousand(rest, out);
-}
-
-/// Indonesian words for `0 < n < 1000`; nothing for zero.
-fn id_below_thousand(n: u128, out: &mut Vec<&'static str>) {
-    match n / 100 {
-        0 => {}
-        1 => out.push("seratus"),
-        h => {
-            out.push(id_digit(h));
-            out.push("ratus");
-        }
-    }
-    match n % 100 {
-        0 => {}
-        10 => out.push("sepuluh"),
-        11 => out.push("sebelas"),
-        t @ 12..=19 => {
-            out.push(id_digit(t - 10));
-            out.push("belas");
-        }
-        t if t < 10 => out.push(id_digit(t)),
-        t => {
-            out.push(id_digit(t / 10));
-            out.push("puluh");
-            if t % 10 != 0 {
-                out.push(id_digit(t % 10));
-            }
-        }
-    }
-}
-
-/// The Indonesian word for a digit 1–9.
-fn id_digit(d: u128) -> &'static str {
-    match d {
-        1 => "satu",
-        2 => "dua",
-        3 => "tiga",
-        4 => "empat",
-        5 => "lima",
-        6 => "enam",
-        7 => "tujuh",
-        8 => "delapan",
-        _ => "sembilan",
-    }
-}
-
-/// English words for `n > 0`; above 999 trillion it says `one thousand trillion` and so on.
-fn en_words(n: u128, out: &mut Vec<String>) {
-    let mut rest = n;
-    if rest >= TRILLION {
-        en_words(rest / TRILLION, out);
-        out.push("trillion".to_owned());
-        rest %= TRILLION;
-    }
-    for (size, name) in [
-        (BILLION, "billion"),
-        (MILLION, "million"),
-        (THOUSAND, "thousand"),
-    ] {
-        let group = rest / size;
-        rest %= size;
-        if group > 0 {
-            en_below_thousand(group, out);
-            out.push(name.to_owned());
-        }
-    }
-    en_below_thousand(rest, out);
-}
-
-/// English words for `0 < n < 1000`, tens hyphenated (`twenty-six`); nothing for zero.
-fn en_below_thousand(n: u128, out: &mut Vec<String>) {
-    let hundreds = n / 100;
-    if hundreds > 0 {
-        out.push(en_small(hundreds).to_owned());
-        out.push("hundred".to_owned());
-    }
-    match n % 100 {
-        0 => {}
-        t if t < 20 => out.push(en_small(t).to_owned()),
-        t if t % 10 == 0 => out.push(en_tens(t / 10).to_owned()),
-        t => out.push(format!("{}-{}", en_tens(t / 10), en_small(t % 10))),
-    }
-}
-
-/// The English word for 1–19.
-fn en_small(n: u128) -> &'static str {
-    match n {
-        1 => "one",
-        2 => "two",
-        3 => "three",
-        4 => "four",
-        5 => "five",
-        6 => "six",
-        7 => "seven",
-        8 => "eight",
-        9 => "nine",
-        10 => "ten",
-        11 => "eleven",
-        12 => "twelve",
-        13 => "thirteen",
-        14 => "fourteen",
-        15 => "fifteen",
-        16 => "sixteen",
-        17 => "seventeen",
-        18 => "eighteen",
-        _ => "nineteen",
-    }
-}
-
-/// The English word for 2–9 tens.
-fn en_tens(t: u128) -> &'static str {
-    match t {
-        2 => "twenty",
-        3 => "thirty",
-        4 => "forty",
-        5 => "fifty",
-        6 => "sixty",
-        7 => "seventy",
-        8 => "eighty",
-        _ => "ninety",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,8 +371,8 @@ mod tests {
             ),
         ];
         for (amount, id, en, why) in cases {
-            assert_eq!(rupiah(*amount), *id, "{why}");
-            assert_eq!(rupiah_en(*amount), *en, "{why} (en)");
+            assert_eq!(INDONESIAN.rupiah(*amount), *id, "{why}");
+            assert_eq!(ENGLISH.rupiah(*amount), *en, "{why} (en)");
         }
     }
 
@@ -608,8 +405,8 @@ mod tests {
             (dec!(999.9996), 3, "1.000", "1,000", "rounding adds a group"),
         ];
         for (n, places, id, en, why) in cases {
-            assert_eq!(number(*n, *places), *id, "{why}");
-            assert_eq!(number_en(*n, *places), *en, "{why} (en)");
+            assert_eq!(INDONESIAN.number(*n, *places), *id, "{why}");
+            assert_eq!(ENGLISH.number(*n, *places), *en, "{why} (en)");
         }
     }
 
@@ -634,8 +431,8 @@ mod tests {
             ),
         ];
         for (n, places, id, en, why) in cases {
-            assert_eq!(percent(*n, *places), *id, "{why}");
-            assert_eq!(percent_en(*n, *places), *en, "{why} (en)");
+            assert_eq!(INDONESIAN.percent(*n, *places), *id, "{why}");
+            assert_eq!(ENGLISH.percent(*n, *places), *en, "{why} (en)");
         }
     }
 
@@ -654,12 +451,20 @@ mod tests {
             ),
         ];
         for (n, id, en) in cases {
-            assert_eq!(count(*n), *id, "{n}");
-            assert_eq!(count_en(*n), *en, "{n} (en)");
+            assert_eq!(INDONESIAN.count(*n), *id, "{n}");
+            assert_eq!(ENGLISH.count(*n), *en, "{n} (en)");
             // A count reads as the same whole number does (the rekap's counts moved from one to
             // the other).
-            assert_eq!(number(Decimal::from(*n), 0), *id, "{n} as a number");
-            assert_eq!(number_en(Decimal::from(*n), 0), *en, "{n} as a number (en)");
+            assert_eq!(
+                INDONESIAN.number(Decimal::from(*n), 0),
+                *id,
+                "{n} as a number"
+            );
+            assert_eq!(
+                ENGLISH.number(Decimal::from(*n), 0),
+                *en,
+                "{n} as a number (en)"
+            );
         }
     }
 
@@ -719,7 +524,11 @@ mod tests {
             (rpd(dec!(-0.4)), "nol rupiah"),
         ];
         for (amount, words) in cases {
-            assert_eq!(terbilang(*amount), *words, "{amount:?}");
+            assert_eq!(
+                crate::report::words::indonesian(*amount),
+                *words,
+                "{amount:?}"
+            );
         }
     }
 
@@ -744,7 +553,7 @@ mod tests {
             (rpd(dec!(0.5)), "one rupiah"),
         ];
         for (amount, words) in cases {
-            assert_eq!(in_words_en(*amount), *words, "{amount:?}");
+            assert_eq!(crate::report::words::english(*amount), *words, "{amount:?}");
         }
     }
 
@@ -835,8 +644,8 @@ mod tests {
             (Rupiah::ZERO, "Rp0", "Rp0", "zero"),
         ];
         for (amount, id, en, why) in cases {
-            assert_eq!(short_rupiah(*amount), *id, "{why}");
-            assert_eq!(short_rupiah_en(*amount), *en, "{why} (en)");
+            assert_eq!(INDONESIAN.short_rupiah(*amount), *id, "{why}");
+            assert_eq!(ENGLISH.short_rupiah(*amount), *en, "{why} (en)");
         }
     }
 
@@ -844,28 +653,28 @@ mod tests {
         #[test]
         fn nothing_panics_for_any_decimal(d in any_decimal(), places in 0u32..=40) {
             let amount = Rupiah::from_decimal(d);
-            let _ = (rupiah(amount), rupiah_en(amount), short_rupiah(amount), short_rupiah_en(amount));
-            let _ = (number(d, places), number_en(d, places), percent(d, places), percent_en(d, places));
-            let _ = in_words_en(amount);
-            let words = terbilang(amount);
+            let _ = (INDONESIAN.rupiah(amount), ENGLISH.rupiah(amount), INDONESIAN.short_rupiah(amount), ENGLISH.short_rupiah(amount));
+            let _ = (INDONESIAN.number(d, places), ENGLISH.number(d, places), INDONESIAN.percent(d, places), ENGLISH.percent(d, places));
+            let _ = crate::report::words::english(amount);
+            let words = crate::report::words::indonesian(amount);
             prop_assert!(!words.contains("  "), "double space in {words:?}");
             prop_assert!(words.ends_with(" rupiah"));
         }
 
         #[test]
         fn whole_amounts_round_trip_through_parse(n in 0i64..=1_000_000_000_000) {
-            prop_assert_eq!(parse_rupiah(&rupiah(rp(n))), Ok(rp(n)));
+            prop_assert_eq!(parse_rupiah(&INDONESIAN.rupiah(rp(n))), Ok(rp(n)));
         }
 
         #[test]
         fn amounts_with_sen_round_trip_through_parse(cents in 0i64..=100_000_000_000_000) {
             let amount = rpd(Decimal::new(cents, 2));
-            prop_assert_eq!(parse_rupiah(&rupiah(amount)), Ok(amount));
+            prop_assert_eq!(parse_rupiah(&INDONESIAN.rupiah(amount)), Ok(amount));
         }
 
         #[test]
         fn terbilang_has_no_double_space_for_whole_amounts(n in any::<i64>()) {
-            let words = terbilang(rp(n));
+            let words = crate::report::words::indonesian(rp(n));
             prop_assert!(!words.contains("  "), "double space in {words:?}");
             prop_assert!(!words.starts_with(' '));
         }

@@ -1,7 +1,8 @@
 //! The two languages the tool speaks, and number formatting in each.
 //! Indonesian is the default; English is for visitors and donors.
 
-use super::format;
+use super::format::{self, NumberStyle};
+use super::words;
 use crate::calc::money::Rupiah;
 use crate::calc::period::MONTHS_IN_YEAR;
 use rust_decimal::Decimal;
@@ -27,40 +28,40 @@ impl Lang {
         }
     }
 
+    /// How this language writes numbers.
+    #[must_use]
+    pub const fn numbers(self) -> &'static NumberStyle {
+        match self {
+            Lang::Id => &format::INDONESIAN,
+            Lang::En => &format::ENGLISH,
+        }
+    }
+
     /// `Rp2.426.640` or `Rp2,426,640`.
     #[must_use]
     pub fn rupiah(self, amount: Rupiah) -> String {
-        match self {
-            Lang::Id => format::rupiah(amount),
-            Lang::En => format::rupiah_en(amount),
-        }
+        self.numbers().rupiah(amount)
     }
 
     /// `Rp42 juta` or `Rp42 million`.
     #[must_use]
     pub fn short_rupiah(self, amount: Rupiah) -> String {
-        match self {
-            Lang::Id => format::short_rupiah(amount),
-            Lang::En => format::short_rupiah_en(amount),
-        }
+        self.numbers().short_rupiah(amount)
     }
 
     /// An amount in words: terbilang, or English words.
     #[must_use]
     pub fn words(self, amount: Rupiah) -> String {
         match self {
-            Lang::Id => format::terbilang(amount),
-            Lang::En => format::in_words_en(amount),
+            Lang::Id => words::indonesian(amount),
+            Lang::En => words::english(amount),
         }
     }
 
     /// A fraction as a percentage: `12,5 %` or `12.5%`.
     #[must_use]
     pub fn percent(self, fraction: Decimal, max_decimals: u32) -> String {
-        match self {
-            Lang::Id => format::percent(fraction, max_decimals),
-            Lang::En => format::percent_en(fraction, max_decimals),
-        }
+        self.numbers().percent(fraction, max_decimals)
     }
 
     /// A share as a percentage, or a dash where it cannot be worked out (no ADD, no
@@ -73,19 +74,13 @@ impl Lang {
     /// A number with grouping: `1.234,5` or `1,234.5`.
     #[must_use]
     pub fn number(self, n: Decimal, max_decimals: u32) -> String {
-        match self {
-            Lang::Id => format::number(n, max_decimals),
-            Lang::En => format::number_en(n, max_decimals),
-        }
+        self.numbers().number(n, max_decimals)
     }
 
     /// A head count: `1.000` or `1,000`.
     #[must_use]
     pub fn count(self, n: impl Into<u64>) -> String {
-        match self {
-            Lang::Id => format::count(n.into()),
-            Lang::En => format::count_en(n.into()),
-        }
+        self.numbers().count(n.into())
     }
 }
 
@@ -174,13 +169,7 @@ impl Lang {
     /// on its own uses `percent`.
     #[must_use]
     pub fn prose_percent(self, fraction: Decimal) -> String {
-        match self {
-            Lang::Id => format::percent(fraction, 2),
-            Lang::En => {
-                let bare = format::percent_en(fraction, 2);
-                format!("{} %", bare.trim_end_matches('%'))
-            }
-        }
+        self.numbers().prose_percent(fraction)
     }
 }
 

@@ -219,7 +219,7 @@ fn totals_row(s: &mut Sheet, label: &str, t: &Totals) {
 }
 
 /// A fraction as a percent with two decimals, rounded half up like every figure on screen
-/// (`format::percent`), so the CSV and the page never differ in the last digit.
+/// (`NumberStyle::percent`), so the CSV and the page never differ in the last digit.
 fn percent(fraction: Decimal) -> Option<Decimal> {
     fraction
         .checked_mul(Decimal::ONE_HUNDRED)

@@ -21,7 +21,7 @@ pub fn program(lang: Lang, category: &Category, pm: &PersonMonth, program: Progr
         if let Some(a) = relief {
             f.push_str(&format!(
                 " × {} ({}) → {}",
-                crate::report::format::percent(a.factor, 2),
+                crate::report::format::INDONESIAN.percent(a.factor, 2),
                 a.regulation,
                 r(split.total())
             ));

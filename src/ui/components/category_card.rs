@@ -97,7 +97,7 @@ pub fn CategoryCard(
             <TextField
                 id=field("base")
                 label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
-                value=card.shown(|c| format::number(c.base.amount(), 2))
+                value=card.shown(|c| format::INDONESIAN.number(c.base.amount(), 2))
                 on_text=card.edit_with(parse_rupiah, CategoryEdit::Base)
                 hint=Signal::derive(move || if is_pu() { String::new() } else { state.cited(|t| t.income_hint) })
                 inputmode="decimal"

@@ -9,7 +9,7 @@ use crate::calc::plan::{
 };
 use crate::codec::input::InputError;
 use crate::codec::scenario_file::ImportProblemKind;
-use crate::report::format;
+use crate::report::format::ENGLISH;
 use crate::report::lang::Lang;
 
 pub static TEXTS: Texts = Texts {
@@ -256,11 +256,11 @@ pub fn input_error(error: &InputError) -> String {
         InputError::NotANumber => "Not a number. Example: 2426640, 2.426.640 or Rp2,5 juta (dots group thousands, comma for decimals).".into(),
         InputError::Negative => "Cannot be negative.".into(),
         InputError::TooManyDecimals => "At most two decimals; use a comma for decimals and dots for thousands (2.426.640).".into(),
-        InputError::TooLarge { max } => format!("Too large: at most {}.", format::rupiah_en(*max)),
+        InputError::TooLarge { max } => format!("Too large: at most {}.", ENGLISH.rupiah(*max)),
         InputError::NotWholeCount => "Must be a whole number (people).".into(),
-        InputError::CountTooLarge { max } => format!("Too large: at most {} people.", format::count_en(u64::from(*max))),
+        InputError::CountTooLarge { max } => format!("Too large: at most {} people.", ENGLISH.count(u64::from(*max))),
         InputError::OutOfRange { min, max } => {
-            format!("Must be between {} and {}.", format::number_en(*min, 2), format::number_en(*max, 2))
+            format!("Must be between {} and {}.", ENGLISH.number(*min, 2), ENGLISH.number(*max, 2))
         }
     }
 }
@@ -356,7 +356,7 @@ pub fn caution(
             "Dana Desa {year}: this calculator has not checked that year's Dana Desa rules (it checked the {} rules). Ask the DPMD whether premiums may be paid from Dana Desa.",
             f.dd_checked
         ),
-        Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", format::rupiah_en(*over)),
+        Caution::ExceedsAdd { over } => format!("The premium charged to ADD is more than the ADD by {}.", ENGLISH.rupiah(*over)),
         Caution::ThirtyPercentExceeded => format!("Siltap, allowances and officials' premiums exceed {} of village spending (PP 11/2019 Art. 100).", f.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP takes only people younger than {pension_age} (the pension age in {year}) when they join, and a monthly pension needs at least {} years of contributions; someone who reaches pension age with fewer only gets the contributions back as a lump sum. Enter the oldest member's age on the category card to check.",
@@ -385,12 +385,12 @@ pub fn caution(
             "The {} relief ({} of BPU JKK + JKM) could save up to {} if it applies to premiums paid from APBDes. The budget is costed at the full rate.",
             f.relief_rule,
             f.relief,
-            format::rupiah_en(*saving)
+            ENGLISH.rupiah(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
             "Costed with the {} relief: {} saved. Not yet certain for premiums paid from APBDes.",
             f.relief_rule,
-            format::rupiah_en(*saving)
+            ENGLISH.rupiah(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
             "{}: the oldest member is {age}; BPJS branch offices may refuse new BPU members aged {limit} or more. Ask the branch office before registering them.",

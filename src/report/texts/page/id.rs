@@ -9,7 +9,7 @@ use crate::calc::plan::{
 };
 use crate::codec::input::InputError;
 use crate::codec::scenario_file::ImportProblemKind;
-use crate::report::format;
+use crate::report::format::INDONESIAN;
 use crate::report::lang::Lang;
 
 pub static TEXTS: Texts = Texts {
@@ -260,18 +260,18 @@ pub fn input_error(error: &InputError) -> String {
                 .into()
         }
         InputError::TooLarge { max } => {
-            format!("Terlalu besar: paling banyak {}.", format::rupiah(*max))
+            format!("Terlalu besar: paling banyak {}.", INDONESIAN.rupiah(*max))
         }
         InputError::NotWholeCount => "Harus bilangan bulat (jumlah orang).".into(),
         InputError::CountTooLarge { max } => format!(
             "Terlalu besar: paling banyak {} orang.",
-            format::count(u64::from(*max))
+            INDONESIAN.count(u64::from(*max))
         ),
         InputError::OutOfRange { min, max } => {
             format!(
                 "Harus antara {} dan {}.",
-                format::number(*min, 2),
-                format::number(*max, 2)
+                INDONESIAN.number(*min, 2),
+                INDONESIAN.number(*max, 2)
             )
         }
     }
@@ -286,18 +286,18 @@ pub fn plan_error(error: &PlanError) -> String {
         PlanError::DeathRateOutOfRange => {
             format!(
                 "Angka kematian harus antara 0 dan {0} per {0}.",
-                format::number(MAX_DEATH_RATE_PER_MILLE, 0)
+                INDONESIAN.number(MAX_DEATH_RATE_PER_MILLE, 0)
             )
         }
         PlanError::AmountOutOfRange { .. } => {
             format!(
                 "Ada jumlah uang negatif atau di atas {}.",
-                format::short_rupiah(MAX_AMOUNT)
+                INDONESIAN.short_rupiah(MAX_AMOUNT)
             )
         }
         PlanError::CountOutOfRange { .. } => format!(
             "Ada jumlah orang di atas {}.",
-            format::count(u64::from(MAX_COUNT))
+            INDONESIAN.count(u64::from(MAX_COUNT))
         ),
         PlanError::TooManyCategories => {
             format!("Terlalu banyak kategori (paling banyak {MAX_CATEGORIES}).")
@@ -373,7 +373,7 @@ pub fn caution(
             "Dana Desa {year}: aturan penggunaan Dana Desa untuk tahun ini belum diperiksa oleh kalkulator ini (yang diperiksa: aturan {}). Pastikan ke DPMD apakah iuran boleh dibayar dari Dana Desa.",
             f.dd_checked
         ),
-        Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", format::rupiah(*over)),
+        Caution::ExceedsAdd { over } => format!("Iuran yang dibebankan ke ADD melebihi ADD sebesar {}.", INDONESIAN.rupiah(*over)),
         Caution::ThirtyPercentExceeded => format!("Siltap, tunjangan dan iuran aparatur melebihi {} belanja desa (PP 11/2019 Pasal 100).", f.thirty),
         Caution::JpAge { category, pension_age } => format!(
             "{}: JP hanya menerima peserta yang belum berusia {pension_age} tahun (usia pensiun {year}) saat mendaftar, dan pensiun bulanan perlu masa iuran paling sedikit {} tahun; yang mencapai usia pensiun dengan masa iuran kurang hanya menerima iurannya kembali sekaligus. Isi usia anggota tertua di kartu kategori untuk memeriksa.",
@@ -402,12 +402,12 @@ pub fn caution(
             "Keringanan {} ({} JKK + JKM BPU) dapat menghemat sampai {} bila berlaku untuk iuran dari APBDes. Anggaran dihitung dengan tarif penuh.",
             f.relief_rule,
             f.relief,
-            format::rupiah(*saving)
+            INDONESIAN.rupiah(*saving)
         ),
         Caution::AdjustmentApplied { saving } => format!(
             "Dihitung dengan keringanan {}: hemat {}. Belum pasti berlaku untuk iuran dari APBDes.",
             f.relief_rule,
-            format::rupiah(*saving)
+            INDONESIAN.rupiah(*saving)
         ),
         Caution::BpuAboveEntryAge { category, age, limit } => format!(
             "{}: anggota tertua berusia {age} tahun; kantor cabang BPJS dapat menolak peserta BPU baru berusia {limit} tahun ke atas. Tanyakan ke kantor cabang sebelum mendaftarkan mereka.",

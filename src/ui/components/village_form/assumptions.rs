@@ -28,7 +28,7 @@ pub fn Assumptions() -> impl IntoView {
             <TextField
                 id="death-rate-input".to_string()
                 label=tr_signal(|t| t.death_rate)
-                value=Signal::derive(move || state.plan.with(|p| format::number_ungrouped(p.death_rate_per_mille, 4)))
+                value=Signal::derive(move || state.plan.with(|p| format::INDONESIAN.ungrouped(p.death_rate_per_mille, 4)))
                 on_text=death_rate
                 hint=tr_cited_signal(|t| t.death_rate_hint)
                 inputmode="decimal"

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 fn amount_text(amount: Option<Rupiah>) -> String {
     amount
-        .map(|a| format::number(a.amount(), 2))
+        .map(|a| format::INDONESIAN.number(a.amount(), 2))
         .unwrap_or_default()
 }
 
