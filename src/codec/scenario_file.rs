@@ -107,100 +107,96 @@ use ImportProblemKind as Kind;
 #[must_use]
 pub fn to_json(plan: &Plan) -> String {
     let b = &plan.budget;
-    let categories: Vec<String> = plan.categories.iter().map(category_json).collect();
-    let categories = if categories.is_empty() {
-        "[]".to_string()
-    } else {
-        format!("[\n    {}\n  ]", categories.join(",\n    "))
+    let file = FileOut {
+        format: FORMAT,
+        version: VERSION,
+        village: &plan.village,
+        budget_year: plan.period.year,
+        first_month: plan.period.first_month,
+        months: plan.period.months,
+        alokasi_dana_desa: b.alokasi_dana_desa.map(money_json),
+        total_belanja: b.belanja.map(money_json),
+        bengkok: b.bengkok.map(money_json),
+        siltap: b.siltap.map(money_json),
+        death_rate_per_mille: decimal_json(plan.death_rate_per_mille, 4),
+        apply_pp50_2025: plan.apply_adjustment,
+        insured_since: plan.insured_since,
+        categories: plan.categories.iter().map(CategoryOut::of).collect(),
     };
-    let mut out = object(
-        "",
-        &[
-            ("format", text_json(FORMAT)),
-            ("version", VERSION.to_string()),
-            ("village", text_json(&plan.village)),
-            ("budget_year", plan.period.year.to_string()),
-            ("first_month", plan.period.first_month.to_string()),
-            ("months", plan.period.months.to_string()),
-            ("alokasi_dana_desa", money_json(b.alokasi_dana_desa)),
-            ("total_belanja", money_json(b.belanja)),
-            ("bengkok", money_json(b.bengkok)),
-            ("siltap", money_json(b.siltap)),
-            (
-                "death_rate_per_mille",
-                decimal_json(plan.death_rate_per_mille, 4),
-            ),
-            ("apply_pp50_2025", plan.apply_adjustment.to_string()),
-            (
-                "insured_since",
-                plan.insured_since.map_or("null".into(), |y| y.to_string()),
-            ),
-            ("categories", categories),
-        ],
-    );
+    // Serializing these plain fields cannot fail; an empty file would be read as a problem.
+    let mut out = serde_json::to_string_pretty(&file).unwrap_or_default();
     out.push('\n');
     out
 }
 
-fn category_json(c: &Category) -> String {
-    object(
-        "    ",
-        &[
-            ("kind", text_json(c.kind.code())),
-            ("name", text_json(&c.name)),
-            ("insured", c.insured.to_string()),
-            (
-                "population",
-                c.population.map_or("null".into(), |n| n.to_string()),
-            ),
-            ("scheme", text_json(c.scheme.code())),
-            ("base", decimal_json(c.base.amount(), 2)),
-            ("jht", c.jht.to_string()),
-            ("jp", c.jp.to_string()),
-            ("risk_class", text_json(c.risk_class.code())),
-            ("funding", text_json(c.funding.code())),
-            ("sector", text_json(c.sector.code())),
-            ("account_code", text_json(&c.account_code)),
-            (
-                "oldest_age",
-                c.oldest_age.map_or("null".into(), |a| a.to_string()),
-            ),
-        ],
-    )
+/// The file as written, field by field in the documented order (`docs/scenario-format.md`).
+#[derive(serde::Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    village: &'a str,
+    budget_year: i32,
+    first_month: u8,
+    months: u8,
+    alokasi_dana_desa: Option<Number>,
+    total_belanja: Option<Number>,
+    bengkok: Option<Number>,
+    siltap: Option<Number>,
+    death_rate_per_mille: Number,
+    apply_pp50_2025: bool,
+    insured_since: Option<i32>,
+    categories: Vec<CategoryOut<'a>>,
 }
 
-fn object(indent: &str, pairs: &[(&str, String)]) -> String {
-    let mut o = String::from("{");
-    for (i, (key, value)) in pairs.iter().enumerate() {
-        if i > 0 {
-            o.push(',');
+/// One category as written.
+#[derive(serde::Serialize)]
+struct CategoryOut<'a> {
+    kind: &'static str,
+    name: &'a str,
+    insured: u32,
+    population: Option<u32>,
+    scheme: &'static str,
+    base: Number,
+    jht: bool,
+    jp: bool,
+    risk_class: &'static str,
+    funding: &'static str,
+    sector: &'static str,
+    account_code: &'a str,
+    oldest_age: Option<u8>,
+}
+
+impl<'a> CategoryOut<'a> {
+    fn of(c: &'a Category) -> Self {
+        CategoryOut {
+            kind: c.kind.code(),
+            name: &c.name,
+            insured: c.insured,
+            population: c.population,
+            scheme: c.scheme.code(),
+            base: decimal_json(c.base.amount(), 2),
+            jht: c.jht,
+            jp: c.jp,
+            risk_class: c.risk_class.code(),
+            funding: c.funding.code(),
+            sector: c.sector.code(),
+            account_code: &c.account_code,
+            oldest_age: c.oldest_age,
         }
-        o.push('\n');
-        o.push_str(indent);
-        o.push_str("  \"");
-        o.push_str(key);
-        o.push_str("\": ");
-        o.push_str(value);
     }
-    o.push('\n');
-    o.push_str(indent);
-    o.push('}');
-    o
 }
 
-fn text_json(text: &str) -> String {
-    Value::from(text).to_string()
+fn money_json(amount: Rupiah) -> Number {
+    decimal_json(amount.amount(), 2)
 }
 
-fn money_json(amount: Option<Rupiah>) -> String {
-    amount.map_or("null".into(), |a| decimal_json(a.amount(), 2))
-}
-
-fn decimal_json(value: Decimal, dp: u32) -> String {
-    value
+/// A decimal as a JSON number with its exact digits (serde_json keeps them: arbitrary precision).
+fn decimal_json(value: Decimal, dp: u32) -> Number {
+    let text = value
         .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
-        .to_string()
+        .to_string();
+    text.parse().unwrap_or_else(|_| Number::from(0))
 }
 
 /// Reads a scenario file; the plan, or every problem found with its path.
@@ -566,6 +562,131 @@ fn death_rate(v: &Value) -> Result<Decimal, Kind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The writer as it was before it went through serde: the file must stay byte for byte.
+    /// The plan as a pretty JSON scenario file, fields in a fixed order.
+    fn to_json_by_hand(plan: &Plan) -> String {
+        let b = &plan.budget;
+        let categories: Vec<String> = plan.categories.iter().map(category_json).collect();
+        let categories = if categories.is_empty() {
+            "[]".to_string()
+        } else {
+            format!("[\n    {}\n  ]", categories.join(",\n    "))
+        };
+        let mut out = object(
+            "",
+            &[
+                ("format", text_json(FORMAT)),
+                ("version", VERSION.to_string()),
+                ("village", text_json(&plan.village)),
+                ("budget_year", plan.period.year.to_string()),
+                ("first_month", plan.period.first_month.to_string()),
+                ("months", plan.period.months.to_string()),
+                ("alokasi_dana_desa", money_json_old(b.alokasi_dana_desa)),
+                ("total_belanja", money_json_old(b.belanja)),
+                ("bengkok", money_json_old(b.bengkok)),
+                ("siltap", money_json_old(b.siltap)),
+                (
+                    "death_rate_per_mille",
+                    decimal_json_old(plan.death_rate_per_mille, 4),
+                ),
+                ("apply_pp50_2025", plan.apply_adjustment.to_string()),
+                (
+                    "insured_since",
+                    plan.insured_since.map_or("null".into(), |y| y.to_string()),
+                ),
+                ("categories", categories),
+            ],
+        );
+        out.push('\n');
+        out
+    }
+
+    fn category_json(c: &Category) -> String {
+        object(
+            "    ",
+            &[
+                ("kind", text_json(c.kind.code())),
+                ("name", text_json(&c.name)),
+                ("insured", c.insured.to_string()),
+                (
+                    "population",
+                    c.population.map_or("null".into(), |n| n.to_string()),
+                ),
+                ("scheme", text_json(c.scheme.code())),
+                ("base", decimal_json_old(c.base.amount(), 2)),
+                ("jht", c.jht.to_string()),
+                ("jp", c.jp.to_string()),
+                ("risk_class", text_json(c.risk_class.code())),
+                ("funding", text_json(c.funding.code())),
+                ("sector", text_json(c.sector.code())),
+                ("account_code", text_json(&c.account_code)),
+                (
+                    "oldest_age",
+                    c.oldest_age.map_or("null".into(), |a| a.to_string()),
+                ),
+            ],
+        )
+    }
+
+    fn object(indent: &str, pairs: &[(&str, String)]) -> String {
+        let mut o = String::from("{");
+        for (i, (key, value)) in pairs.iter().enumerate() {
+            if i > 0 {
+                o.push(',');
+            }
+            o.push('\n');
+            o.push_str(indent);
+            o.push_str("  \"");
+            o.push_str(key);
+            o.push_str("\": ");
+            o.push_str(value);
+        }
+        o.push('\n');
+        o.push_str(indent);
+        o.push('}');
+        o
+    }
+
+    fn text_json(text: &str) -> String {
+        Value::from(text).to_string()
+    }
+
+    fn money_json_old(amount: Option<Rupiah>) -> String {
+        amount.map_or("null".into(), |a| decimal_json_old(a.amount(), 2))
+    }
+
+    fn decimal_json_old(value: Decimal, dp: u32) -> String {
+        value
+            .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+            .to_string()
+    }
+
+    #[test]
+    fn the_serde_writer_writes_what_the_hand_writer_wrote() {
+        let mut plans = vec![Plan::default(), Plan::for_year(2027)];
+        plans.extend(crate::codec::preset::PRESETS.iter().map(|p| (p.build)()));
+        let mut odd = Plan {
+            village: "Desa \"Tanjung\" \\ Baru\n".into(),
+            insured_since: Some(2024),
+            categories: Vec::new(),
+            ..Plan::default()
+        };
+        odd.budget.alokasi_dana_desa = Some(Rupiah::from_decimal(rust_decimal_macros::dec!(
+            318397000.505
+        )));
+        odd.budget.belanja = Some(Rupiah::ZERO);
+        plans.push(odd);
+        let mut aged = Plan::default();
+        aged.categories[0].oldest_age = Some(58);
+        aged.categories[0].population = Some(3);
+        aged.death_rate_per_mille = rust_decimal_macros::dec!(3.14159);
+        plans.push(aged);
+        for p in &plans {
+            assert_eq!(to_json(p), to_json_by_hand(p));
+        }
+    }
     use crate::codec::preset::PRESETS;
     use crate::codec::share::tests::{full_plan, plan};
     use proptest::prelude::*;
