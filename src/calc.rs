@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod period;
 pub mod plan;
 pub mod premium;
+pub mod preset;
 pub mod program;
 pub mod rates;
 pub mod rekap;

@@ -1,11 +1,10 @@
-//! Reading and writing what the user types, links, files and presets.
+//! Reading and writing what the user types, links and files.
 //!
 //! Above `calc`, which it uses; it never uses `report`. Every parser here returns an error
 //! value for bad input and never panics (they are fuzzed from outside).
 
 pub mod file_names;
 pub mod input;
-pub mod preset;
 pub mod rekap_policy;
 pub mod saved_scenarios;
 pub mod scenario_file;

@@ -3,8 +3,8 @@
 //! A copy is never read again: opening a village's link makes that village's plan the village
 //! page's plan on this device, and must not move a kabupaten's totals.
 
-use super::preset::{self, Preset};
 use crate::calc::period::Date;
+use crate::calc::preset::{self, Preset};
 
 /// Where the kabupaten policy comes from, as the user chose it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -666,7 +666,7 @@ mod tests {
     #[test]
     fn the_serde_writer_writes_what_the_hand_writer_wrote() {
         let mut plans = vec![Plan::default(), Plan::for_year(2027)];
-        plans.extend(crate::codec::preset::PRESETS.iter().map(|p| (p.build)()));
+        plans.extend(crate::calc::preset::PRESETS.iter().map(|p| (p.build)()));
         let mut odd = Plan {
             village: "Desa \"Tanjung\" \\ Baru\n".into(),
             insured_since: Some(2024),
@@ -687,7 +687,7 @@ mod tests {
             assert_eq!(to_json(p), to_json_by_hand(p));
         }
     }
-    use crate::codec::preset::PRESETS;
+    use crate::calc::preset::PRESETS;
     use crate::codec::share::tests::{full_plan, plan};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;

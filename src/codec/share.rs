@@ -443,8 +443,8 @@ pub(crate) mod tests {
     use super::*;
     use crate::calc::budget::BudgetFigure;
     use crate::calc::plan::{Action, CategoryEdit, MAX_AGE, MAX_CODE_CHARS, MAX_NAME_CHARS};
+    use crate::calc::preset::PRESETS;
     use crate::codec::input::MAX_COUNT;
-    use crate::codec::preset::PRESETS;
     use proptest::prelude::*;
 
     fn rp(n: i64) -> Rupiah {

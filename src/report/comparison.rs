@@ -3,8 +3,8 @@
 
 use crate::calc::comparison::{self, Compared, Measure};
 use crate::calc::money::Rupiah;
+use crate::calc::preset::PRESETS;
 use crate::calc::{Outcome, Plan};
-use crate::codec::preset::PRESETS;
 use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
 use crate::report::explain::{self, Explanation};

@@ -2,9 +2,9 @@
 //! for the same plan, for the user to compare; the computation never reads them.
 
 use crate::calc::money::Rupiah;
+use crate::calc::preset::{Observed, ObservedOf};
 use crate::calc::Outcome;
 use crate::calc::Plan;
-use crate::codec::preset::{Observed, ObservedOf};
 use crate::report::lang::Lang;
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
@@ -64,7 +64,7 @@ pub fn observed_rows(
 mod tests {
     use super::*;
     use crate::calc::calculate;
-    use crate::codec::preset::find;
+    use crate::calc::preset::find;
 
     fn rows(id: &str, year: i32) -> Vec<ObservedRow> {
         let p = find(id).unwrap_or_else(|| panic!("no preset {id}"));

@@ -5,9 +5,9 @@
 //! of the rules), which a SUM skips as text.
 
 use crate::calc::period::{BudgetPeriod, Date};
+use crate::calc::preset;
 use crate::calc::rekap::summary::{Rekap, Totals};
 use crate::calc::Plan;
-use crate::codec::preset;
 use crate::codec::rekap_policy::PolicyOrigin;
 use crate::codec::share;
 use crate::report::csv::Sheet;

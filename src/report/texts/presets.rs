@@ -2,7 +2,7 @@
 //! one entry per preset (an array of `codec::preset::COUNT`), so a preset without its
 //! words in either language does not compile.
 
-use crate::codec::preset::{Preset, PRESETS};
+use crate::calc::preset::{Preset, PRESETS};
 use crate::report::lang::Lang;
 
 mod en;
@@ -38,7 +38,7 @@ pub fn preset_text(lang: Lang, preset: &Preset) -> PresetText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::preset::find;
+    use crate::calc::preset::find;
 
     #[test]
     fn every_preset_has_one_line_notes_in_both_languages() {

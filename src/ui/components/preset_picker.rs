@@ -1,7 +1,7 @@
 //! "Mulai dari program nyata": replace the plan with a preset from a real program.
 
 use crate::calc::calculate;
-use crate::codec::preset::PRESETS;
+use crate::calc::preset::PRESETS;
 use crate::report::observed::observed_rows;
 use crate::report::texts::page::texts;
 use crate::report::texts::presets::preset_text;

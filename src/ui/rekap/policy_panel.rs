@@ -7,7 +7,7 @@ mod threshold;
 use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
 use super::store;
-use crate::codec::preset::PRESETS;
+use crate::calc::preset::PRESETS;
 use crate::codec::rekap_policy::{date_of_code, PolicySource};
 use crate::codec::scenario_file;
 use crate::report::texts::presets::preset_text;

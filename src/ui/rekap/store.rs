@@ -180,7 +180,7 @@ impl Settings {
         let day = |code: &Option<String>| code.as_deref().and_then(date_of_code);
         match PolicySource::from_code(&self.policy) {
             PolicySource::Default => (Plan::for_year(year), PolicyOrigin::Default, true),
-            PolicySource::Preset(id) => match crate::codec::preset::find(id) {
+            PolicySource::Preset(id) => match crate::calc::preset::find(id) {
                 Some(p) => (p.plan(year), PolicyOrigin::Preset(id), true),
                 None => (Plan::for_year(year), PolicyOrigin::Default, false),
             },

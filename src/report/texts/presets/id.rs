@@ -1,7 +1,7 @@
 //! The presets' names and sources in Indonesian, in the order of `codec::preset::PRESETS`.
 
 use super::PresetText;
-use crate::codec::preset::COUNT;
+use crate::calc::preset::COUNT;
 
 /// Indonesian.
 pub static PRESETS: [PresetText; COUNT] = [

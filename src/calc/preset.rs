@@ -5,9 +5,9 @@
 //! to December; ADD is left empty unless a source gives one. Where the source reports
 //! amounts, they are kept beside the plan as [`Observed`] figures, never used to compute.
 
-use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
-use crate::calc::money::Rupiah;
-use crate::calc::plan::Plan;
+use super::category::{Category, CategoryKind, FundingSource, Scheme};
+use super::money::Rupiah;
+use super::plan::Plan;
 
 /// A ready-made plan; its name and source, in each language, are in `report::texts::presets`.
 #[derive(Clone, Copy, Debug)]
