@@ -2,9 +2,10 @@
 //! which fund (RULES.md §1–§3). The defaults are RULES.md §2.
 
 use super::code::coded;
+use super::law::Law;
 use super::money::Rupiah;
 use super::program::Program;
-use super::rates::{RiskClass, Sector};
+use super::rates::{RateKey, RiskClass, Sector};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -162,16 +163,18 @@ impl CategoryKind {
         )
     }
 
-    /// Default scheme and base (siltap minimum of PP 11/2019, or the lowest BPU level).
+    /// Default scheme and base: the siltap minimum of PP 11/2019, or the lowest BPU level,
+    /// from the law as checked.
     #[must_use]
     pub fn default_scheme_and_base(self) -> (Scheme, Rupiah) {
+        let law = Law::as_checked();
         match self {
-            CategoryKind::KepalaDesa => (Scheme::Pu, Rupiah::from_whole(2_426_640)),
-            CategoryKind::SekretarisDesa => (Scheme::Pu, Rupiah::from_whole(2_224_420)),
-            CategoryKind::PerangkatDesa => (Scheme::Pu, Rupiah::from_whole(2_022_200)),
+            CategoryKind::KepalaDesa => (Scheme::Pu, law.amount(RateKey::SiltapKepalaDesa)),
+            CategoryKind::SekretarisDesa => (Scheme::Pu, law.amount(RateKey::SiltapSekretarisDesa)),
+            CategoryKind::PerangkatDesa => (Scheme::Pu, law.amount(RateKey::SiltapPerangkatDesa)),
             // RULES.md §2: the wage is the user's; Rp2,000,000 is the example (Pangkep 2025).
             CategoryKind::StafDesa => (Scheme::Pu, Rupiah::from_whole(2_000_000)),
-            _ => (Scheme::Bpu, Rupiah::from_whole(1_000_000)),
+            _ => (Scheme::Bpu, law.amount(RateKey::BpuMinIncome)),
         }
     }
 

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// How many keys the table has (`RateKey::index` is below it).
-const KEYS: usize = 31;
+const KEYS: usize = 34;
 
 impl RateKey {
     /// Every key, in `index` order.
@@ -52,6 +52,9 @@ impl RateKey {
         RateKey::JpPensionAge,
         RateKey::JpPensionMonths,
         RateKey::BpuMaxEntryAge,
+        RateKey::SiltapKepalaDesa,
+        RateKey::SiltapSekretarisDesa,
+        RateKey::SiltapPerangkatDesa,
     ];
 
     /// The key's place in [`RateKey::ALL`] and in a [`Law`].
@@ -89,6 +92,9 @@ impl RateKey {
             RateKey::JpPensionAge => 28,
             RateKey::JpPensionMonths => 29,
             RateKey::BpuMaxEntryAge => 30,
+            RateKey::SiltapKepalaDesa => 31,
+            RateKey::SiltapSekretarisDesa => 32,
+            RateKey::SiltapPerangkatDesa => 33,
         }
     }
 }
@@ -281,10 +287,13 @@ impl Law {
         RateTable::official().at(month)
     }
 
-    /// The official law of the month the rules were checked in.
+    /// The official law of the month the rules were checked in (resolved once).
     #[must_use]
     pub fn as_checked() -> Law {
-        Law::official(rates::RULES_CHECKED_ON.month())
+        static CHECKED: std::sync::OnceLock<Law> = std::sync::OnceLock::new();
+        CHECKED
+            .get_or_init(|| Law::official(rates::RULES_CHECKED_ON.month()))
+            .clone()
     }
 
     /// The row in force for `key`.

@@ -99,6 +99,12 @@ pub enum RateKey {
     JpPensionMonths,
     /// Upper age for new BPU participants set by BPJS branches (practice, not a regulation).
     BpuMaxEntryAge,
+    /// Lowest siltap (fixed monthly pay) of a kepala desa: 120 % of a PNS II/a base pay.
+    SiltapKepalaDesa,
+    /// Lowest siltap of a sekretaris desa: 110 %.
+    SiltapSekretarisDesa,
+    /// Lowest siltap of other perangkat desa: 100 %.
+    SiltapPerangkatDesa,
 }
 
 /// One dated value of the law.
@@ -131,6 +137,7 @@ const BPU_BASIS: &str = "PP 44/2015 Lampiran II jo. PP 49/2023";
 const JHT_BASIS: &str = "PP 46/2015 Pasal 16 ayat (1)";
 const JP_BASIS: &str = "PP 45/2015 Pasal 28 ayat (3)";
 const JP_AGE_BASIS: &str = "PP 45/2015 Pasal 15 ayat (1)–(3)";
+const SILTAP_BASIS: &str = "PP 11/2019 Pasal 81 ayat (2)";
 const BENEFIT_BASIS: &str = "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021";
 
 const fn row(key: RateKey, year: i32, month: u8, value: Decimal, basis: &'static str) -> RateRow {
@@ -339,6 +346,29 @@ pub static RATES: &[RateRow] = &[
         basis: "ketentuan kantor cabang BPJS Ketenagakerjaan (contoh: Kudus, Jurnal Pantura)",
         caveat: Some(Caveat::BranchPractice),
     },
+    // Siltap minimums (RULES.md §2): the default wage base of the officials; districts may pay
+    // more, so the base stays editable.
+    row(
+        RateKey::SiltapKepalaDesa,
+        2019,
+        3,
+        dec!(2426640),
+        SILTAP_BASIS,
+    ),
+    row(
+        RateKey::SiltapSekretarisDesa,
+        2019,
+        3,
+        dec!(2224420),
+        SILTAP_BASIS,
+    ),
+    row(
+        RateKey::SiltapPerangkatDesa,
+        2019,
+        3,
+        dec!(2022200),
+        SILTAP_BASIS,
+    ),
 ];
 
 /// Last month whose JP wage cap is published; later months use it too, with a note
