@@ -9,6 +9,7 @@
 
 use crate::calc::rekap::village::VillageRow;
 use crate::codec::scenario_villages::name_key;
+use crate::codec::villages_csv;
 
 /// Where the registry sits beside the village page (`dist/registry/`).
 pub const FOLDER: &str = "registry";
@@ -193,6 +194,29 @@ impl Kabupaten {
             .collect()
     }
 
+    /// The villages spreadsheet (`docs/rekap-format.md`) with every listed village's code,
+    /// name and kecamatan filled and the other columns empty: the template's header, `;`,
+    /// CRLF and a byte-order mark, as Excel in the Indonesian locale saves it.
+    #[must_use]
+    pub fn template_csv(&self, with_kelurahan: bool) -> String {
+        let header = villages_csv::TEMPLATE
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .next()
+            .unwrap_or_default();
+        let empty = ";".repeat(header.matches(';').count().saturating_sub(2));
+        let mut out = format!("\u{feff}{header}\r\n");
+        for v in self.listed(with_kelurahan) {
+            out.push_str(&format!(
+                "{};{};{}{empty}\r\n",
+                csv_cell(&v.code),
+                csv_cell(&v.name),
+                csv_cell(self.kecamatan_of(v))
+            ));
+        }
+        out
+    }
+
     /// Registry problems of imported `rows`: a code not of this kabupaten, a name that is not
     /// the registry's (case, spaces and a leading "Desa" aside), and each listed village no row
     /// carries. Rows without a code are left to the spreadsheet's own checks.
@@ -236,6 +260,15 @@ impl Kabupaten {
             }
         }
         problems
+    }
+}
+
+/// A CSV cell, quoted when it holds the separator, a quote or a line end.
+fn csv_cell(text: &str) -> String {
+    if text.contains([';', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
     }
 }
 
@@ -544,6 +577,20 @@ mod tests {
             .all(|r| r.add.is_none() && r.counts.iter().all(|&c| c == 0)));
         assert_eq!(k.rows(true).len(), 4);
         assert_eq!(k.counts(), (3, 1));
+    }
+
+    #[test]
+    fn the_template_reads_back_as_the_listed_villages() {
+        let k = parse_kabupaten(BUNGO).unwrap_or_else(|e| panic!("{e:?}"));
+        let csv = k.template_csv(false);
+        let import = villages_csv::parse(&csv).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(import.villages, k.rows(false));
+        assert!(import.problems.is_empty(), "{:?}", import.problems);
+        let bungo = parse_kabupaten(&read("15.08.txt")).unwrap_or_else(|e| panic!("{e:?}"));
+        let import =
+            villages_csv::parse(&bungo.template_csv(true)).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(import.villages, bungo.rows(true));
+        assert!(bungo.check(&import.villages, true).is_empty());
     }
 
     #[test]
