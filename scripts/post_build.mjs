@@ -38,19 +38,42 @@ export function isLater(file) {
   return file.startsWith('rekap/');
 }
 
-/** Write `DIR/sw.js`; its version is a hash of every file's name and contents. */
-export function writeServiceWorker(dir) {
-  const files = siteFiles(dir);
+/**
+ * Files of the village registry (docs/registry-format.md): 500-odd files, of which a user needs
+ * one or two, so they are never precached; the worker keeps each one the page fetches.
+ */
+export const REGISTRY = 'registry/';
+
+/** Files in the registry folder. */
+export function isRegistry(file) {
+  return file.startsWith(REGISTRY);
+}
+
+/** A hash of `files`' names and contents under `dir`. */
+function hashOf(dir, files) {
   const hash = crypto.createHash('sha256');
   for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f))).update('\0');
-  const version = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Write `DIR/sw.js`; its version is a hash of every file's name and contents, and the
+ * registry's a hash of the registry's alone (its cache outlives a new release of the pages).
+ */
+export function writeServiceWorker(dir) {
+  const files = siteFiles(dir);
+  const version = hashOf(dir, files);
+  const registryVersion = hashOf(dir, files.filter(isRegistry));
+  const listed = files.filter((f) => !isRegistry(f));
   const sw = fs
     .readFileSync(TEMPLATE, 'utf8')
     .replace('__VERSION__', version)
-    .replace('__FILES__', JSON.stringify(files.filter((f) => !isLater(f)), null, 2))
-    .replace('__LATER__', JSON.stringify(files.filter(isLater), null, 2));
+    .replace('__REGISTRY_VERSION__', registryVersion)
+    .replace('__REGISTRY__', REGISTRY)
+    .replace('__FILES__', JSON.stringify(listed.filter((f) => !isLater(f)), null, 2))
+    .replace('__LATER__', JSON.stringify(listed.filter(isLater), null, 2));
   fs.writeFileSync(path.join(dir, 'sw.js'), sw);
-  return { version, files };
+  return { version, files: listed, registry: files.length - listed.length };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -58,9 +81,9 @@ if (isMain) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
   // Only as Trunk's hook of a release build: the second run over dist/ finds it split already.
   if (!process.argv[2] && process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE === 'release') splitWasm(dir);
-  const { version, files } = writeServiceWorker(dir);
+  const { version, files, registry } = writeServiceWorker(dir);
   const later = files.filter(isLater).length;
-  console.log(`post_build: sw.js version ${version} precaches ${files.length - later} files, stores ${later} more when their page is first opened`);
+  console.log(`post_build: sw.js version ${version} precaches ${files.length - later} files, stores ${later} more when their page is first opened, and each of ${registry} registry files once fetched`);
   const count = precompressDir(dir);
   console.log(`post_build: ${count} files in ${dir} now have .gz and .br copies`);
 }

@@ -5,6 +5,7 @@
 
 pub mod file_names;
 pub mod input;
+pub mod registry;
 pub mod rekap_policy;
 pub mod saved_scenarios;
 pub mod scenario_file;

@@ -6,10 +6,15 @@
 // It keeps one cache per published version, so the files of two versions are never mixed: a
 // page is always served with the assets of the version that installed it. A new version waits
 // until the page asks it to take over (the "Versi baru tersedia" banner of web/offline.js).
+//
+// The village registry (REGISTRY, docs/registry-format.md) is in neither list: each of its files
+// is stored when the page fetches it, in a cache of its own that is kept across releases as long
+// as the registry's files do not change, so a kabupaten once opened fills offline.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const LATER = __LATER__;
 const CACHE = `kalkulator-${VERSION}`;
+const REGISTRY_CACHE = `kalkulator-registry-__REGISTRY_VERSION__`;
 
 /** The URL a file is fetched by: a page `x/index.html` is also asked for as `x/`. */
 function urlsOf(file) {
@@ -19,6 +24,9 @@ function urlsOf(file) {
 
 /** Every address of a LATER file, so that only this version's files are stored at run time. */
 const LATER_URLS = new Set(LATER.flatMap(urlsOf));
+
+/** Where the registry's files are. */
+const REGISTRY_URL = new URL('__REGISTRY__', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -44,7 +52,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('kalkulator-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('kalkulator-') && k !== CACHE && k !== REGISTRY_CACHE).map((k) => caches.delete(k))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -56,6 +66,18 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  if (request.url.startsWith(REGISTRY_URL)) {
+    event.respondWith(
+      caches.open(REGISTRY_CACHE).then(async (cache) => {
+        const hit = await cache.match(request, { ignoreSearch: true });
+        if (hit) return hit;
+        const response = await fetch(request);
+        if (response.ok && response.type === 'basic') await cache.put(request.url.split(/[?#]/)[0], response.clone());
+        return response;
+      }),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // The query (`?embed=1`) and fragment (the plan) do not change which file is served.

@@ -63,7 +63,7 @@ fn code_like(stem: &str) -> String {
 }
 
 /// A name as compared: ASCII case, spaces and a leading "desa " aside.
-fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
         .map(str::to_ascii_lowercase)

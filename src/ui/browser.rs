@@ -129,6 +129,23 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(written).await.is_ok()
 }
 
+/// The text at `url` (relative to the page), or None when it cannot be fetched (offline and
+/// not kept by the service worker, or a status other than 200).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = wasm_bindgen_futures::JsFuture::from(window()?.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Reads the first file chosen in a file input as text.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;

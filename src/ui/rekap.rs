@@ -12,6 +12,7 @@ mod kecamatan_table;
 mod policy_panel;
 mod problems;
 mod recap_sheet;
+mod registry_panel;
 mod rekap_state;
 pub mod store;
 mod village_table;
@@ -27,6 +28,7 @@ use leptos::prelude::*;
 use policy_panel::PolicyPanel;
 use problems::Problems;
 use recap_sheet::RecapSheet;
+use registry_panel::RegistryPanel;
 pub use rekap_state::RekapState;
 use village_table::VillageTable;
 
@@ -73,6 +75,7 @@ pub fn RekapApp() -> impl IntoView {
             </div>
         })}
         <main class="rekap no-print" data-testid="page">
+            <RegistryPanel />
             <ImportPanel />
             <PolicyPanel />
             <Problems />

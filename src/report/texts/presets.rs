@@ -1,5 +1,5 @@
 //! The presets' names and where each comes from, one table per language. Each table has
-//! one entry per preset (an array of `codec::preset::COUNT`), so a preset without its
+//! one entry per preset (an array of `calc::preset::COUNT`), so a preset without its
 //! words in either language does not compile.
 
 use crate::calc::preset::{Preset, PRESETS};

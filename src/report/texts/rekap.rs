@@ -3,6 +3,7 @@
 
 use crate::calc::budget::THIRTY_PERCENT;
 use crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD;
+use crate::codec::registry::RegistryProblem;
 use crate::codec::villages_csv::{Column, FileError, RowProblem};
 use crate::report::lang::Lang;
 use crate::report::texts::names::kind_name;
@@ -638,10 +639,147 @@ pub fn json_problem(
     }
 }
 
+/// The words of "Daftar desa resmi", the village registry (`codec::registry`).
+pub struct RegistryTexts {
+    pub section: &'static str,
+    pub hint: &'static str,
+    pub province: &'static str,
+    pub all_provinces: &'static str,
+    pub kabupaten: &'static str,
+    pub choose: &'static str,
+    pub kelurahan: &'static str,
+    pub template: &'static str,
+    pub clear: &'static str,
+    pub loading: &'static str,
+    pub failed: &'static str,
+    /// "Kabupaten Bungo: 141 desa …", given the name and the counts as words.
+    pub listed: fn(name: &str, desa: &str, kelurahan: &str) -> String,
+    /// The edition line, given the decree, its year and the package.
+    pub edition: fn(decree: &str, year: &str, source: &str) -> String,
+    /// A code not of the kabupaten, given the code and the kabupaten.
+    pub unknown_code: fn(kode: &str, kabupaten: &str) -> String,
+    /// A name other than the registry's, given both.
+    pub name_differs: fn(found: &str, expected: &str) -> String,
+    /// A desa no spreadsheet lists, given its name, code and kecamatan.
+    pub missing: fn(nama: &str, kode: &str, kecamatan: &str) -> String,
+    /// The heading of those desa in the problem list, given the kabupaten.
+    pub missing_heading: fn(kabupaten: &str) -> String,
+}
+
+/// The registry's Indonesian words.
+pub static REGISTRY_ID: RegistryTexts = RegistryTexts {
+    section: "Daftar desa resmi",
+    hint: "Pilih kabupaten/kota: tabel terisi semua desanya, dikelompokkan per kecamatan, dengan jumlah orang 0 dan ADD kosong. Unduh spreadsheet desanya, isi, lalu pilih berkas itu di bawah.",
+    province: "Provinsi",
+    all_provinces: "Semua provinsi",
+    kabupaten: "Kabupaten/kota",
+    choose: "— pilih kabupaten/kota —",
+    kelurahan: "Sertakan kelurahan (kelurahan tidak menerima ADD)",
+    template: "Unduh spreadsheet desa kabupaten ini",
+    clear: "Lepaskan daftar desa",
+    loading: "Mengambil daftar desa…",
+    failed: "Daftar desa tidak dapat diambil. Periksa sambungan internet, lalu coba lagi.",
+    listed: |name, desa, kelurahan| format!("{name}: {desa} desa dan {kelurahan} kelurahan terdaftar."),
+    edition: |decree, year, source| {
+        format!("Sumber daftar: kode dan nama wilayah {decree} (tahun {year}), dari data {source} (lisensi MIT).")
+    },
+    unknown_code: |kode, kabupaten| format!("kode ‘{kode}’ tidak ada di daftar desa {kabupaten}"),
+    name_differs: |found, expected| format!("nama ‘{found}’; di daftar desa resmi ‘{expected}’"),
+    missing: |nama, kode, kecamatan| {
+        format!("{nama} ({kode}, Kecamatan {kecamatan}) tidak ada di spreadsheet; ditampilkan dengan jumlah 0 dan ADD kosong.")
+    },
+    missing_heading: |kabupaten| format!("Desa {kabupaten} yang tidak ada di spreadsheet"),
+};
+
+/// The registry's English words.
+pub static REGISTRY_EN: RegistryTexts = RegistryTexts {
+    section: "Official list of villages",
+    hint: "Choose a kabupaten/kota: the table fills with all its villages, grouped by sub-district, with 0 people and no ADD. Download its villages spreadsheet, fill it in, then choose that file below.",
+    province: "Province",
+    all_provinces: "All provinces",
+    kabupaten: "Kabupaten/kota",
+    choose: "— choose a kabupaten/kota —",
+    kelurahan: "Include kelurahan (kelurahan receive no ADD)",
+    template: "Download this kabupaten's villages spreadsheet",
+    clear: "Remove the list of villages",
+    loading: "Fetching the list of villages…",
+    failed: "The list of villages could not be fetched. Check the internet connection, then try again.",
+    listed: |name, desa, kelurahan| format!("{name}: {desa} desa and {kelurahan} kelurahan listed."),
+    edition: |decree, year, source| {
+        format!("Source of the list: region codes and names of {decree} (year {year}), from the {source} data (MIT licence).")
+    },
+    unknown_code: |kode, kabupaten| format!("code ‘{kode}’ is not in the list of villages of {kabupaten}"),
+    name_differs: |found, expected| format!("name ‘{found}’; the official list has ‘{expected}’"),
+    missing: |nama, kode, kecamatan| {
+        format!("{nama} ({kode}, sub-district {kecamatan}) is not in the spreadsheet; shown with 0 people and no ADD.")
+    },
+    missing_heading: |kabupaten| format!("Villages of {kabupaten} not in the spreadsheet"),
+};
+
+/// The registry's words in `lang`.
+#[must_use]
+pub fn registry_texts(lang: Lang) -> &'static RegistryTexts {
+    match lang {
+        Lang::Id => &REGISTRY_ID,
+        Lang::En => &REGISTRY_EN,
+    }
+}
+
+/// The sentence for one registry problem, with its row and column when it is on a row:
+/// "Baris 4, kolom kode desa: kode ‘99.01.01.2001’ tidak ada di daftar desa Kabupaten Bungo".
+#[must_use]
+pub fn registry_problem(lang: Lang, kabupaten: &str, problem: &RegistryProblem) -> String {
+    let t = rekap_texts(lang);
+    let r = registry_texts(lang);
+    let cell = |row: usize, column: Column| (t.at_cell)(row, &column_name(lang, column));
+    match problem {
+        RegistryProblem::UnknownCode { row, kode } => format!(
+            "{}: {}",
+            cell(*row, Column::KodeDesa),
+            (r.unknown_code)(kode, kabupaten)
+        ),
+        RegistryProblem::NameDiffers {
+            row,
+            found,
+            expected,
+        } => format!(
+            "{}: {}",
+            cell(*row, Column::NamaDesa),
+            (r.name_differs)(found, expected)
+        ),
+        RegistryProblem::Missing {
+            kode,
+            nama,
+            kecamatan,
+        } => (r.missing)(nama, kode, kecamatan),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::codec::input::InputError;
+
+    #[test]
+    fn registry_problems_name_row_and_column_in_both_languages() {
+        let p = RegistryProblem::UnknownCode {
+            row: 4,
+            kode: "99.01.01.2001".into(),
+        };
+        assert_eq!(
+            registry_problem(Lang::Id, "Kabupaten Bungo", &p),
+            "Baris 4, kolom kode desa: kode ‘99.01.01.2001’ tidak ada di daftar desa Kabupaten Bungo"
+        );
+        let p = RegistryProblem::NameDiffers {
+            row: 3,
+            found: "Lubuk Baru".into(),
+            expected: "Lubuk Niur".into(),
+        };
+        assert_eq!(
+            registry_problem(Lang::En, "Kabupaten Bungo", &p),
+            "Row 3, column village name: name ‘Lubuk Baru’; the official list has ‘Lubuk Niur’"
+        );
+    }
 
     #[test]
     fn a_bad_cell_names_row_column_and_text_in_both_languages() {

@@ -60,7 +60,7 @@ pub fn KabupatenTotals() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="rekap-totals-h" data-testid="rekap-totals">
+        <section class="card rekap__totals" aria-labelledby="rekap-totals-h" data-testid="rekap-totals">
             <h2 id="rekap-totals-h">{move || state.t().section_totals}</h2>
             <Show when=empty>
                 <p class="note" data-testid="rekap-empty">{move || state.t().empty}</p>

@@ -2,17 +2,22 @@
 
 use super::rekap_state::use_rekap;
 use super::store;
+use crate::codec::villages_csv::MAX_PROBLEMS;
 use crate::report::texts::rekap::rekap_texts;
-use crate::report::texts::rekap::{file_error, json_problem, row_problem};
+use crate::report::texts::rekap::{
+    file_error, json_problem, registry_problem, registry_texts, row_problem,
+};
 use leptos::prelude::*;
 
 /// Every problem of every file, with its file, row and column.
 #[component]
 pub fn Problems() -> impl IntoView {
     let state = use_rekap();
+    let kabupaten = move || state.settings.with(|s| s.kabupaten.clone());
     let list = move || {
         let lang = state.lang.get();
         let t = state.t();
+        let kabupaten = kabupaten();
         state.parsed.with(|p| {
             p.reports
                 .iter()
@@ -34,6 +39,7 @@ pub fn Problems() -> impl IntoView {
                             lines.extend(problems.iter().map(|x| json_problem(lang, &x.path, &x.problem)));
                         }
                     }
+                    lines.extend(r.registry.iter().map(|x| registry_problem(lang, &kabupaten, x)));
                     let name = r.name.clone();
                     view! {
                         <li data-testid="rekap-problem-file">
@@ -45,16 +51,46 @@ pub fn Problems() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Desa of the chosen kabupaten that no spreadsheet lists: in the table with nothing
+    // filled, and named here so that none is taken for a village with no one to insure.
+    let missing = move || {
+        let lang = state.lang.get();
+        let kabupaten = kabupaten();
+        state.parsed.with(|p| {
+            if p.missing.is_empty() {
+                return None;
+            }
+            let mut lines: Vec<String> = p
+                .missing
+                .iter()
+                .take(MAX_PROBLEMS)
+                .map(|x| registry_problem(lang, &kabupaten, x))
+                .collect();
+            let more = p.missing.len().saturating_sub(MAX_PROBLEMS);
+            if more > 0 {
+                lines.push((rekap_texts(lang).more_problems)(
+                    &lang.count(u32::try_from(more).unwrap_or(u32::MAX)),
+                ));
+            }
+            let heading = (registry_texts(lang).missing_heading)(&kabupaten);
+            Some(view! {
+                <li data-testid="rekap-problem-missing">
+                    <strong>{heading}</strong>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </li>
+            })
+        })
+    };
     let any = move || {
         state
             .parsed
-            .with(|p| p.reports.iter().any(|r| !r.is_clean()))
+            .with(|p| !p.missing.is_empty() || p.reports.iter().any(|r| !r.is_clean()))
     };
     view! {
         <Show when=any>
             <section class="card card--warn" aria-labelledby="rekap-problems-h" data-testid="rekap-problems">
                 <h2 id="rekap-problems-h">{move || state.t().section_problems}</h2>
-                <ul>{list}</ul>
+                <ul>{list}{missing}</ul>
             </section>
         </Show>
     }

@@ -6,6 +6,7 @@ use crate::calc::period::Date;
 use crate::calc::rekap::village::VillageRow;
 use crate::calc::Plan;
 use crate::codec::input::{parse_decimal_in_range, InputError};
+use crate::codec::registry::{self, RegistryProblem};
 use crate::codec::rekap_policy::{date_code, date_of_code, PolicyOrigin, PolicySource};
 use crate::codec::scenario_file::ImportProblem;
 use crate::codec::scenario_villages::{self, same_village};
@@ -53,6 +54,37 @@ pub struct Work {
     /// JSON files whose plan is counted for a village that is also elsewhere (a spreadsheet
     /// row or an earlier JSON file); otherwise the other is counted.
     pub keep_json: Vec<String>,
+    /// The kabupaten chosen from the village registry, kept with its file so that it fills
+    /// after a reload with no connection.
+    pub registry: Option<ChosenKabupaten>,
+}
+
+/// A kabupaten of the village registry (`codec::registry`), as chosen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChosenKabupaten {
+    /// Its code, e.g. `15.08`.
+    pub code: String,
+    /// Its registry file as fetched.
+    pub text: String,
+    /// The registry's edition, e.g. `Kepmendagri 300.2.2-2138/2025`.
+    pub decree: String,
+    /// The decree's year.
+    pub year: String,
+    /// The package the registry was made from.
+    pub source: String,
+    /// Kelurahan listed too (they get no ADD, so by default they are not).
+    pub kelurahan: bool,
+}
+
+impl ChosenKabupaten {
+    /// The kabupaten read from its file (None when the kept text no longer reads).
+    #[must_use]
+    pub fn read(&self) -> Option<registry::Kabupaten> {
+        registry::parse_kabupaten(&self.text)
+            .ok()
+            .filter(|k| k.code == self.code)
+    }
 }
 
 impl Default for Work {
@@ -62,6 +94,7 @@ impl Default for Work {
             files: Vec::new(),
             json_kecamatan: String::new(),
             keep_json: Vec::new(),
+            registry: None,
         }
     }
 }
@@ -279,6 +312,8 @@ pub struct Report {
     pub outcome: FileOutcome,
     /// Villages read from it.
     pub villages: usize,
+    /// Its rows' codes or names that are not the chosen kabupaten's (none without one).
+    pub registry: Vec<RegistryProblem>,
 }
 
 impl Report {
@@ -294,11 +329,12 @@ impl Report {
     /// Problems found (a file refused is one).
     #[must_use]
     pub fn problems(&self) -> usize {
-        match &self.outcome {
-            FileOutcome::Csv(Ok(i)) => i.problems.len() + i.more_problems,
-            FileOutcome::Csv(Err(_)) => 1,
-            FileOutcome::Json(p) => p.len(),
-        }
+        self.registry.len()
+            + match &self.outcome {
+                FileOutcome::Csv(Ok(i)) => i.problems.len() + i.more_problems,
+                FileOutcome::Csv(Err(_)) => 1,
+                FileOutcome::Json(p) => p.len(),
+            }
     }
 }
 
@@ -328,6 +364,9 @@ impl Report {
     /// True when nothing in the file needs the user's attention.
     #[must_use]
     pub fn is_clean(&self) -> bool {
+        if !self.registry.is_empty() {
+            return false;
+        }
         match &self.outcome {
             FileOutcome::Csv(Ok(i)) => {
                 i.problems.is_empty() && i.unknown_columns.is_empty() && i.more_problems == 0
@@ -349,6 +388,8 @@ pub struct Parsed {
     pub reports: Vec<Report>,
     /// Villages of JSON files that are also elsewhere, each counted once.
     pub duplicates: Vec<Duplicate>,
+    /// Desa of the chosen kabupaten that no spreadsheet lists (only when one was read).
+    pub missing: Vec<RegistryProblem>,
 }
 
 fn is_json(file: &SourceFile) -> bool {
@@ -363,8 +404,12 @@ pub fn parse(work: &Work) -> Parsed {
     let mut seen = villages_csv::SeenKodes::default();
     let mut row_files: Vec<usize> = Vec::new();
     let mut own: Vec<(VillageRow, Plan, String)> = Vec::new();
+    let chosen = work.registry.as_ref().and_then(ChosenKabupaten::read);
+    let with_kelurahan = work.registry.as_ref().is_some_and(|c| c.kelurahan);
+    let mut sheets_read = false;
     for (index, file) in work.files.iter().enumerate() {
         let mut villages = 0;
+        let mut registry_problems = Vec::new();
         let outcome = if file.unreadable {
             FileOutcome::Csv(Err(FileError::NotCsv))
         } else if is_json(file) {
@@ -379,6 +424,17 @@ pub fn parse(work: &Work) -> Parsed {
             FileOutcome::Csv(villages_csv::parse(&file.text).map(|mut import| {
                 seen.check(&file.name, &mut import);
                 villages = import.villages.len();
+                if let Some(k) = &chosen {
+                    registry_problems = k.check(&import.villages, with_kelurahan);
+                    registry_problems.retain(|p| !matches!(p, RegistryProblem::Missing { .. }));
+                    for v in &mut import.villages {
+                        let row = v.row;
+                        v.has_problems |= registry_problems
+                            .iter()
+                            .any(|p| problem_row(p) == Some(row));
+                    }
+                    sheets_read = true;
+                }
                 row_files.resize(row_files.len() + villages, index);
                 parsed.rows.append(&mut import.villages);
                 import
@@ -388,10 +444,55 @@ pub fn parse(work: &Work) -> Parsed {
             name: file.name.clone(),
             outcome,
             villages,
+            registry: registry_problems,
         });
     }
     merge_own(work, &mut parsed, &row_files, own);
+    if let Some(k) = chosen {
+        add_registry(&mut parsed, &k, with_kelurahan, sheets_read);
+    }
     parsed
+}
+
+/// The spreadsheet row a registry problem is on.
+fn problem_row(problem: &RegistryProblem) -> Option<usize> {
+    match problem {
+        RegistryProblem::UnknownCode { row, .. } | RegistryProblem::NameDiffers { row, .. } => {
+            Some(*row)
+        }
+        RegistryProblem::Missing { .. } => None,
+    }
+}
+
+/// Every listed village of the chosen kabupaten that no file brought, with nothing filled, so
+/// the table lists the whole kabupaten; when spreadsheets were read, each such desa is also a
+/// problem ("not in the file"), never left out without a word.
+fn add_registry(
+    parsed: &mut Parsed,
+    k: &registry::Kabupaten,
+    with_kelurahan: bool,
+    sheets_read: bool,
+) {
+    let present: std::collections::HashSet<String> = parsed
+        .rows
+        .iter()
+        .chain(parsed.own.iter().map(|(r, _)| r))
+        .map(|r| r.kode.trim().to_string())
+        .collect();
+    if sheets_read {
+        parsed.missing = k
+            .check(&parsed.rows, with_kelurahan)
+            .into_iter()
+            .filter(
+                |p| matches!(p, RegistryProblem::Missing { kode, .. } if !present.contains(kode)),
+            )
+            .collect();
+    }
+    parsed.rows.extend(
+        k.rows(with_kelurahan)
+            .into_iter()
+            .filter(|r| !present.contains(&r.kode)),
+    );
 }
 
 /// Puts the JSON villages into `parsed`, each village once: one that is a spreadsheet row
@@ -633,6 +734,102 @@ mod tests {
         assert_eq!(p.own.len(), 2);
         assert_eq!(p.own[1].0.nama, "Sidomulyo");
         assert!(p.duplicates.iter().all(|d| d.json_kept));
+    }
+
+    const KAB: &str = "K\t15.08\tKabupaten Bungo\t3\t1\nC\t15.08.01\tTanah Tumbuh\n\
+                       D\t15.08.01.2001\tPedukun\nD\t15.08.01.2002\tLubuk Niur\n\
+                       C\t15.08.02\tRantau Pandan\nL\t15.08.02.1001\tRantau Pandan\n\
+                       D\t15.08.02.2001\tDesa Baru\n";
+
+    fn chosen(kelurahan: bool) -> Option<ChosenKabupaten> {
+        Some(ChosenKabupaten {
+            code: "15.08".into(),
+            text: KAB.into(),
+            kelurahan,
+            ..ChosenKabupaten::default()
+        })
+    }
+
+    #[test]
+    fn a_chosen_kabupaten_lists_its_desa_and_kelurahan_on_request() {
+        let mut work = Work {
+            registry: chosen(false),
+            ..Work::default()
+        };
+        let p = parse(&work);
+        let rows: Vec<(&str, &str)> = p
+            .rows
+            .iter()
+            .map(|r| (r.kode.as_str(), r.kecamatan.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("15.08.01.2001", "Tanah Tumbuh"),
+                ("15.08.01.2002", "Tanah Tumbuh"),
+                ("15.08.02.2001", "Rantau Pandan")
+            ]
+        );
+        assert!(p.missing.is_empty() && p.reports.is_empty());
+        work.registry = chosen(true);
+        assert_eq!(parse(&work).rows.len(), 4);
+        // A kept file that no longer reads lists nothing rather than part of a kabupaten.
+        work.registry = Some(ChosenKabupaten {
+            text: KAB.replace("\t3\t1", "\t9\t1"),
+            ..chosen(false).unwrap_or_default()
+        });
+        assert!(parse(&work).rows.is_empty());
+    }
+
+    #[test]
+    fn a_spreadsheet_is_checked_against_the_chosen_kabupaten() {
+        let csv = "kode;nama;kecamatan;add\n15.08.01.2001;Desa Pedukun;Tanah Tumbuh;100\n\
+                   15.08.01.2002;Lubuk Baru;Tanah Tumbuh;100\n99.01.01.2001;Entah;X;100\n";
+        let work = Work {
+            files: vec![file("desa.csv", csv)],
+            registry: chosen(false),
+            ..Work::default()
+        };
+        let p = parse(&work);
+        assert_eq!(
+            p.reports[0].registry,
+            [
+                RegistryProblem::NameDiffers {
+                    row: 3,
+                    found: "Lubuk Baru".into(),
+                    expected: "Lubuk Niur".into()
+                },
+                RegistryProblem::UnknownCode {
+                    row: 4,
+                    kode: "99.01.01.2001".into()
+                }
+            ]
+        );
+        assert!(!p.reports[0].is_clean());
+        assert_eq!(p.reports[0].problems(), 2);
+        assert_eq!(
+            p.missing,
+            [RegistryProblem::Missing {
+                kode: "15.08.02.2001".into(),
+                nama: "Desa Baru".into(),
+                kecamatan: "Rantau Pandan".into()
+            }]
+        );
+        // Every row is kept, the missing desa listed too: nothing dropped in silence.
+        let kodes: Vec<&str> = p.rows.iter().map(|r| r.kode.as_str()).collect();
+        assert_eq!(
+            kodes,
+            [
+                "15.08.01.2001",
+                "15.08.01.2002",
+                "99.01.01.2001",
+                "15.08.02.2001"
+            ]
+        );
+        assert_eq!(
+            p.rows.iter().map(|r| r.has_problems).collect::<Vec<_>>(),
+            [false, true, true, false]
+        );
     }
 
     #[test]

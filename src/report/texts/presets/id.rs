@@ -1,4 +1,4 @@
-//! The presets' names and sources in Indonesian, in the order of `codec::preset::PRESETS`.
+//! The presets' names and sources in Indonesian, in the order of `calc::preset::PRESETS`.
 
 use super::PresetText;
 use crate::calc::preset::COUNT;
