@@ -6,6 +6,7 @@
 pub mod file_names;
 pub mod input;
 pub mod registry;
+pub mod rekap_files;
 pub mod rekap_policy;
 pub mod saved_scenarios;
 pub mod scenario_file;

@@ -1,7 +1,7 @@
 //! The rekap page for camat and DPMD offices: many villages at once, on the `calc::rekap` core.
 //! Its own Trunk page and binary (`src/bin/rekap.rs`), so the village page does not grow.
 //!
-//! State flow (`rekap_state`): the files read (`store::Work`, kept on the device) → parsed
+//! State flow (`rekap_state`): the files read (`rekap_files::Work`, kept on the device) → parsed
 //! rows (memo) → the rekap under the chosen policy and threshold (memo) → the views.
 
 mod controls;

@@ -5,7 +5,8 @@ mod file_list;
 
 use super::controls::field_label;
 use super::rekap_state::use_rekap;
-use super::store::{self, Work};
+use crate::codec::rekap_files;
+use crate::codec::rekap_files::Work;
 use crate::codec::villages_csv;
 use crate::ui::browser;
 use file_list::{file_items, file_notes};
@@ -38,8 +39,8 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             for file in files {
-                let text = browser::file_text(&file, store::MAX_FILE_BYTES).await;
-                read.push(store::SourceFile {
+                let text = browser::file_text(&file, rekap_files::MAX_FILE_BYTES).await;
+                read.push(rekap_files::SourceFile {
                     name: file.name(),
                     unreadable: text.is_none(),
                     text: text.unwrap_or_default(),

@@ -8,6 +8,7 @@ use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
 use super::store;
 use crate::calc::preset::PRESETS;
+use crate::codec::rekap_files;
 use crate::codec::rekap_policy::{date_of_code, PolicySource};
 use crate::codec::scenario_file;
 use crate::report::texts::presets::preset_text;
@@ -72,7 +73,7 @@ pub fn PolicyPanel() -> impl IntoView {
         input.set_value("");
         let Some(file) = file else { return };
         leptos::task::spawn_local(async move {
-            let text = browser::file_text(&file, store::MAX_FILE_BYTES).await;
+            let text = browser::file_text(&file, rekap_files::MAX_FILE_BYTES).await;
             match text.as_deref().map(scenario_file::from_json) {
                 Some(Ok(plan)) => {
                     bad_file.set(false);

@@ -1,7 +1,7 @@
 //! "Masalah pada berkas": what could not be read, per file, with its row and column.
 
 use super::rekap_state::use_rekap;
-use super::store;
+use crate::codec::rekap_files;
 use crate::codec::villages_csv::MAX_PROBLEMS;
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap::{
@@ -25,7 +25,7 @@ pub fn Problems() -> impl IntoView {
                 .map(|r| {
                     let mut lines: Vec<String> = Vec::new();
                     match &r.outcome {
-                        store::FileOutcome::Csv(Ok(import)) => {
+                        rekap_files::FileOutcome::Csv(Ok(import)) => {
                             if !import.unknown_columns.is_empty() {
                                 lines.push(format!("{} {}", t.unknown_columns, import.unknown_columns.join(", ")));
                             }
@@ -34,8 +34,8 @@ pub fn Problems() -> impl IntoView {
                                 lines.push((rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
                             }
                         }
-                        store::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),
-                        store::FileOutcome::Json(problems) => {
+                        rekap_files::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),
+                        rekap_files::FileOutcome::Json(problems) => {
                             lines.extend(problems.iter().map(|x| json_problem(lang, &x.path, &x.problem)));
                         }
                     }

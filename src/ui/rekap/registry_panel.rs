@@ -5,8 +5,8 @@
 
 use super::controls::field_label;
 use super::rekap_state::use_rekap;
-use super::store::ChosenKabupaten;
 use crate::codec::registry::{self, Index};
+use crate::codec::rekap_files::ChosenKabupaten;
 use crate::report::texts::rekap::registry_texts;
 use crate::ui::browser;
 use leptos::prelude::*;

@@ -1,9 +1,11 @@
-//! What every part of the rekap page reads: the files read (`store::Work`, kept on the
+//! What every part of the rekap page reads: the files read (`rekap_files::Work`, kept on the
 //! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
 
-use super::store::{self, AddNote, Parsed, Settings, Work};
+use super::store;
 use crate::calc::rekap::summary::{rekap, Rekap};
 use crate::calc::Plan;
+use crate::codec::rekap_files;
+use crate::codec::rekap_files::{AddNote, Parsed, Settings, Work};
 use crate::codec::rekap_policy::PolicyOrigin;
 use crate::report::lang::Lang;
 use crate::report::texts::rekap::{rekap_texts, RekapTexts};
@@ -60,12 +62,12 @@ impl RekapState {
         let settings = RwSignal::new(initial_settings);
         // A recompute means an input changed, so the result is new: comparing thousands of
         // villages with the last result to find out would cost more than it saves.
-        let parsed = Memo::new_owning(move |_| (work.with(store::parse), true));
+        let parsed = Memo::new_owning(move |_| (work.with(rekap_files::parse), true));
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
         // scope or typing the same threshold recomputes nothing.
         let year = crate::ui::scenario::new_plan().period.year;
         let policy = Memo::new(move |_| settings.with(|s| s.policy_plan(year)));
-        let threshold = Memo::new(move |_| settings.with(|s| store::threshold(&s.threshold)));
+        let threshold = Memo::new(move |_| settings.with(|s| rekap_files::threshold(&s.threshold)));
         let rekap = Memo::new_owning(move |_| {
             let threshold = threshold
                 .get()

@@ -2,7 +2,7 @@
 //! 0 masalah"), what adding files did beyond that, and the villages counted once.
 
 use super::super::rekap_state::use_rekap;
-use super::super::store::{AddNote, DuplicateOf};
+use crate::codec::rekap_files::{AddNote, DuplicateOf};
 use crate::report::texts::rekap::file_summary;
 use leptos::prelude::*;
 

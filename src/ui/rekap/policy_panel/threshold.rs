@@ -2,7 +2,7 @@
 
 use super::super::controls::field_label;
 use super::super::rekap_state::use_rekap;
-use super::super::store;
+use crate::codec::rekap_files;
 use crate::report::texts::rekap::threshold_hint;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn ThresholdField() -> impl IntoView {
     let threshold_error = move || {
         state
             .settings
-            .with(|w| store::threshold(&w.threshold).is_none())
+            .with(|w| rekap_files::threshold(&w.threshold).is_none())
     };
     view! {
         <div class="field" class:field--invalid=threshold_error>
@@ -36,7 +36,7 @@ pub fn ThresholdField() -> impl IntoView {
             <p class="field__hint" id="rekap-threshold-hint">
                 {move || threshold_hint(state.lang.get())}
                 {move || threshold_error().then(|| {
-                    format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &store::THRESHOLD_ERROR))
+                    format!(" {}", crate::report::texts::page::input_error(state.lang.get(), &rekap_files::THRESHOLD_ERROR))
                 })}
             </p>
         </div>
