@@ -7,8 +7,21 @@ use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::report::lang::Lang;
 use crate::report::texts::page::{self, texts, Figures, Texts};
-use crate::ui::components::fields::FieldToken;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Names one text field for the set of invalid fields, whatever its DOM id (which moves
+/// with its card).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FieldToken(u64);
+
+impl FieldToken {
+    /// A token no other field has.
+    pub fn fresh() -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        FieldToken(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
 
 /// Everything the components share.
 #[derive(Clone, Copy)]

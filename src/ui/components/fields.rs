@@ -4,7 +4,7 @@
 mod text_field;
 
 use leptos::prelude::*;
-pub use text_field::{FieldToken, TextField, TextFieldProps};
+pub use text_field::{TextField, TextFieldProps};
 
 /// A field's label, for the input `id`.
 fn field_label(id: Signal<String>, label: Signal<String>) -> impl IntoView {

@@ -4,9 +4,8 @@
 use super::field_label;
 use crate::codec::input::InputError;
 use crate::report::texts::page::input_error;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, FieldToken};
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A labelled text input parsed by the core on every keystroke.
 ///
@@ -110,17 +109,5 @@ pub fn TextField(
             </p>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
         </div>
-    }
-}
-
-/// Names one text field for the set of invalid fields, whatever its DOM id (which moves
-/// with its card).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FieldToken(u64);
-
-impl FieldToken {
-    fn fresh() -> Self {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        FieldToken(NEXT.fetch_add(1, Ordering::Relaxed))
     }
 }
