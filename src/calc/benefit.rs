@@ -10,7 +10,6 @@ use super::premium::effective_base;
 use super::rates::RateKey;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 /// Default annual death rate per 1,000 insured (RULES.md §5, ASSUMPTION).
 pub const DEFAULT_DEATH_RATE_PER_MILLE: Decimal = dec!(3.6);
@@ -18,7 +17,7 @@ pub const DEFAULT_DEATH_RATE_PER_MILLE: Decimal = dec!(3.6);
 pub const TERM_YEARS: u32 = 8;
 
 /// What one insured person's family or the person receives, by event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersonBenefits {
     /// Wage or declared income the JKK benefits are multiples of.
     pub wage: Rupiah,
@@ -118,7 +117,7 @@ fn pow(base: Decimal, mut exp: u64) -> Decimal {
 }
 
 /// Protection of the whole group: people, cover, expected claims (RULES.md §5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupCoverage {
     /// People insured over all categories.
     pub protected: u32,

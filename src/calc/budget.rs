@@ -169,7 +169,7 @@ impl BudgetInputs {
 }
 
 /// The payer's share of premiums from one funding source over the period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SourceTotal {
     /// The fund.
     pub source: FundingSource,
@@ -178,7 +178,7 @@ pub struct SourceTotal {
 }
 
 /// The 30 % check (shown when total belanja is entered).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThirtyPercentCheck {
     /// Belanja less what tanah bengkok funds.
     pub base: Rupiah,
@@ -197,7 +197,7 @@ pub struct ThirtyPercentCheck {
 }
 
 /// The premium against the village budget.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetFit {
     /// Payer's share per funding source over the period, every source listed.
     pub by_source: Vec<SourceTotal>,

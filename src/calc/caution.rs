@@ -9,10 +9,9 @@ use super::period::YearMonth;
 use super::plan::Plan;
 use super::rates::{self, Caveat, Coverage, RateKey};
 use rust_decimal::prelude::ToPrimitive;
-use serde::Serialize;
 
 /// Something the user should know about the plan; never blocks it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Caution {
     /// The budget year starts before the rate table: earliest known rates used.
     RatesBeforeTable {
@@ -154,7 +153,7 @@ impl Caution {
 }
 
 /// How much a caution matters, for its colour and order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// Background fact.
     Info,

@@ -2,10 +2,9 @@
 //! program and part ([`ByProgram`], [`Split`]).
 
 use super::money::Rupiah;
-use serde::Serialize;
 
 /// A BPJS Ketenagakerjaan program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Program {
     /// Jaminan Kecelakaan Kerja (work accident).
     Jkk,
@@ -43,7 +42,7 @@ impl Program {
 }
 
 /// The payer's and the worker's part of one amount.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Split {
     /// Paid by the category's funding source (desa, APBD, donor).
     pub payer: Rupiah,
@@ -74,7 +73,7 @@ impl Split {
 }
 
 /// Amounts for each program, in `Program::ALL` order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ByProgram(pub [Split; 4]);
 
 impl ByProgram {
