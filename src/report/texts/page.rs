@@ -138,6 +138,10 @@ pub struct Texts {
     pub payout_ratio: &'static str,
     pub jht_is_savings: &'static str,
     pub stale: &'static str,
+    /// Under a field that does not read: the committed value the figures still use.
+    pub kept_value: fn(&str) -> String,
+    /// Under a field that does not read and was empty before: it is left out meanwhile.
+    pub kept_empty: &'static str,
     pub plan_invalid: &'static str,
     pub formula: &'static str,
     pub legal_basis: &'static str,

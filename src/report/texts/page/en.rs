@@ -117,6 +117,8 @@ pub static TEXTS: Texts = Texts {
     chance_term: |f| format!("Chance over the village head's term ({} years)", f.term_years),
     payout_ratio: "Benefits paid against JKK + JKM premium",
     jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
+    kept_value: |v| format!("The figures still use {v}, the last entry that read. Correct the text above to change it."),
+    kept_empty: "This field is left out of the figures until it reads.",
     stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
     plan_invalid: "The plan cannot be costed yet:",
     formula: "Formula",

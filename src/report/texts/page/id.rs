@@ -117,6 +117,8 @@ pub static TEXTS: Texts = Texts {
     chance_term: |f| format!("Peluang selama masa jabatan kepala desa ({} tahun)", f.term_years),
     payout_ratio: "Perbandingan santunan dengan iuran JKK + JKM",
     jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
+    kept_value: |v| format!("Angka tetap dihitung dengan {v}, isian terakhir yang terbaca. Perbaiki isian di atas untuk mengubahnya."),
+    kept_empty: "Isian ini belum dipakai dalam perhitungan sampai terbaca.",
     stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
     plan_invalid: "Rencana belum dapat dihitung:",
     formula: "Rumus",
