@@ -138,6 +138,8 @@ pub struct Texts {
     pub payout_ratio: &'static str,
     pub jht_is_savings: &'static str,
     pub stale: &'static str,
+    /// The unit of a difference of two percentages ("+1,42 poin persen").
+    pub points: &'static str,
     /// Under a field that does not read: the committed value the figures still use.
     pub kept_value: fn(&str) -> String,
     /// Under a field that does not read and was empty before: it is left out meanwhile.
@@ -248,6 +250,13 @@ pub struct Texts {
     pub capacity_ceiling_amount: &'static str,
     pub capacity_ceiling_share: &'static str,
     pub capacity_ceiling_hint: &'static str,
+    /// The ceiling's hint in the "% of ADD" mode.
+    pub capacity_ceiling_share_hint: &'static str,
+    /// A "%" typed while the ceiling is read as rupiah: how to give a percentage.
+    pub capacity_percent_in_amount: &'static str,
+    /// How many more (or fewer) people, the growing categories' new count and the plan's
+    /// whole count: "dapat ditambah 191 orang, menjadi 231; seluruhnya 273 orang".
+    pub capacity_added: fn(i64, u32, u32) -> String,
     pub capacity_grow: &'static str,
     pub capacity_grow_all: &'static str,
     pub capacity_prompt: &'static str,
