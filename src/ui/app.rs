@@ -89,6 +89,9 @@ pub fn App() -> impl IntoView {
                 {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
             </div>
             <div class="layout__results" aria-live="off">
+                <Show when=move || state.example.get()>
+                    <p class="alert alert--info" data-testid="example-note">{tr(|t| t.example_note)}</p>
+                </Show>
                 <Show when=stale>
                     <p class="alert" role="status" data-testid="stale-notice">{tr(|t| t.stale)}</p>
                 </Show>

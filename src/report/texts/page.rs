@@ -138,6 +138,18 @@ pub struct Texts {
     pub payout_ratio: &'static str,
     pub jht_is_savings: &'static str,
     pub stale: &'static str,
+    /// Above the results while the plan is still the built-in example.
+    pub example_note: &'static str,
+    /// Before the phone's total bar while the plan is the example ("Contoh · ").
+    pub example: &'static str,
+    /// A whole-number field (a head count, an age) holds something that is not a number.
+    pub not_a_count: &'static str,
+    /// The example in an empty head count.
+    pub count_placeholder: &'static str,
+    /// After a card is removed: "Kategori “Kader” dihapus."
+    pub removed: fn(&str) -> String,
+    /// The button that brings a removed card back.
+    pub undo: &'static str,
     /// The unit of a difference of two percentages ("+1,42 poin persen").
     pub points: &'static str,
     /// Under a field that does not read: the committed value the figures still use.

@@ -114,7 +114,12 @@ pub fn TextField(
     let message = move || {
         let e = error.get()?;
         let lang = state.lang.get();
-        let mut line = input_error(lang, &e);
+        // A count's example is a count, not an amount of money.
+        let mut line = if inputmode == "numeric" && e == InputError::NotANumber {
+            texts(lang).not_a_count.to_string()
+        } else {
+            input_error(lang, &e)
+        };
         if let Some(back) = kept.get() {
             let t = texts(lang);
             line.push(' ');
