@@ -150,6 +150,11 @@ pub struct Texts {
     pub removed: fn(&str) -> String,
     /// The button that brings a removed card back.
     pub undo: &'static str,
+    /// Under a name longer than the plan keeps: how much of it is kept.
+    pub name_cut: fn(usize) -> String,
+    /// The WhatsApp message: village (may be empty), year, total with its period, share of
+    /// ADD (if any), link.
+    pub share_message: fn(&str, i32, &str, Option<&str>, &str) -> String,
     /// The unit of a difference of two percentages ("+1,42 poin persen").
     pub points: &'static str,
     /// Under a field that does not read: the committed value the figures still use.

@@ -123,6 +123,12 @@ pub static TEXTS: Texts = Texts {
     count_placeholder: "e.g. 9",
     removed: |name| format!("Category “{name}” removed, with its head count."),
     undo: "Undo",
+    name_cut: |max| format!("Only the first {max} characters are kept and go into the link; the rest is cut."),
+    share_message: |village, year, total, share, link| {
+        let village = if village.is_empty() { String::new() } else { format!(" for {village}") };
+        let share = share.map(|s| format!(" ({s} of ADD)")).unwrap_or_default();
+        format!("BPJS Ketenagakerjaan premium simulation{village}, {year}: {total}{share} — open: {link}")
+    },
     points: "percentage points",
     kept_value: |v| format!("The figures still use {v}, the last entry that read. Correct the text above to change it."),
     kept_empty: "This field is left out of the figures until it reads.",

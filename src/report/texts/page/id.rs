@@ -123,6 +123,12 @@ pub static TEXTS: Texts = Texts {
     count_placeholder: "mis. 9",
     removed: |name| format!("Kategori “{name}” dihapus, beserta jumlah orangnya."),
     undo: "Batalkan",
+    name_cut: |max| format!("Hanya {max} huruf pertama yang disimpan dan masuk tautan; sisanya terpotong."),
+    share_message: |village, year, total, share, link| {
+        let village = if village.is_empty() { String::new() } else { format!(" Desa {village}") };
+        let share = share.map(|s| format!(" ({s} ADD)")).unwrap_or_default();
+        format!("Simulasi iuran BPJS Ketenagakerjaan{village} {year}: {total}{share} — buka: {link}")
+    },
     points: "poin persen",
     kept_value: |v| format!("Angka tetap dihitung dengan {v}, isian terakhir yang terbaca. Perbaiki isian di atas untuk mengubahnya."),
     kept_empty: "Isian ini belum dipakai dalam perhitungan sampai terbaca.",

@@ -43,6 +43,9 @@ pub fn TextField(
     /// the results as stale.
     #[prop(optional)]
     standalone: bool,
+    /// The most characters the plan keeps (a name): a longer text says so at the field.
+    #[prop(optional)]
+    max_chars: Option<usize>,
 ) -> impl IntoView {
     let state = use_app();
     let value = Memo::new(move |_| value.get());
@@ -77,10 +80,15 @@ pub fn TextField(
     let error_id = move || format!("{}-error", id.get());
     let hint_id = move || format!("{}-hint", id.get());
     let has_hint = hint.is_some();
+    let long_id = move || format!("{}-long", id.get());
+    let too_long = move || max_chars.is_some_and(|max| text.with(|t| t.chars().count() > max));
     let described_by = move || {
         let mut ids = Vec::new();
         if error.with(Option::is_some) {
             ids.push(error_id());
+        }
+        if too_long() {
+            ids.push(long_id());
         }
         if has_hint {
             ids.push(hint_id());
@@ -153,6 +161,17 @@ pub fn TextField(
             <p class="field__error" id=error_id aria-live="polite">
                 {message}
             </p>
+            {move || {
+                too_long()
+                    .then(|| {
+                        let max = max_chars.unwrap_or_default();
+                        view! {
+                            <p class="field__hint field__hint--warn" id=long_id data-testid=long_id>
+                                {move || (texts(state.lang.get()).name_cut)(max)}
+                            </p>
+                        }
+                    })
+            }}
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
         </div>
     }
