@@ -132,17 +132,22 @@ pub fn figures(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<Shown> {
 #[must_use]
 pub fn difference(lang: Lang, first: &Shown, this: &Shown) -> Option<String> {
     comparison::difference(first.figure, this.figure)
-        .map(|d| difference_text(lang, d, this.figure.measure.is_money()))
+        .map(|d| difference_text(lang, d, this.figure.measure))
 }
 
-/// A difference as shown: signed, in rupiah for money.
-fn difference_text(lang: Lang, diff: Decimal, is_money: bool) -> String {
+/// A difference as shown: signed, in rupiah for money, in percentage points for a share
+/// (a difference of two percentages is not itself a percentage).
+fn difference_text(lang: Lang, diff: Decimal, measure: Measure) -> String {
     let sign = if diff.is_sign_negative() { "−" } else { "+" };
     let abs = diff.abs();
-    if is_money {
-        format!("{sign}{}", lang.rupiah(Rupiah::from_decimal(abs)))
-    } else {
-        format!("{sign}{}", lang.number(abs, 2))
+    match measure {
+        Measure::Cost | Measure::ExpectedPayout => {
+            format!("{sign}{}", lang.rupiah(Rupiah::from_decimal(abs)))
+        }
+        Measure::AddShare | Measure::Coverage => {
+            format!("{sign}{} {}", lang.number(abs, 2), texts(lang).points)
+        }
+        Measure::Protected => format!("{sign}{}", lang.number(abs, 2)),
     }
 }
 
@@ -214,8 +219,16 @@ mod tests {
         assert!(back.starts_with("−Rp"), "{back}");
         assert_eq!(difference(Lang::Id, &a[2], &b[2]).as_deref(), Some("+1"));
         assert_eq!(
-            difference_text(Lang::En, Decimal::new(-25, 1), false),
+            difference_text(Lang::En, Decimal::new(-25, 1), Measure::Protected),
             "−2.5"
+        );
+        assert_eq!(
+            difference_text(Lang::Id, Decimal::new(142, 2), Measure::AddShare),
+            "+1,42 poin persen"
+        );
+        assert_eq!(
+            difference_text(Lang::En, Decimal::new(-5, 1), Measure::Coverage),
+            "−0.5 percentage points"
         );
     }
 }

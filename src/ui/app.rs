@@ -93,7 +93,21 @@ pub fn App() -> impl IntoView {
                     <p class="alert" role="status" data-testid="stale-notice">{tr(|t| t.stale)}</p>
                 </Show>
                 {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
-                {move || totals.get().then(|| view! { <CostSummary /> <BudgetShare /> })}
+                // The example note comes with the totals it is about (earlier, the form's later
+                // steps would push it down: a layout shift on a phone).
+                {move || {
+                    totals
+                        .get()
+                        .then(|| {
+                            view! {
+                                <Show when=move || state.example.get()>
+                                    <p class="alert alert--info" data-testid="example-note">{tr(|t| t.example_note)}</p>
+                                </Show>
+                                <CostSummary />
+                                <BudgetShare />
+                            }
+                        })
+                }}
                 {move || rest.get().then(|| view! { <DeferredParts parts=LATER pending /> })}
             </div>
         </main>

@@ -36,12 +36,28 @@ pub struct AppState {
     pub outcome: Memo<Option<Outcome>>,
     /// Why the current plan cannot be costed, if it cannot.
     pub plan_error: Memo<Option<PlanError>>,
+    /// The last category removed, while its removal can still be undone.
+    pub undo: RwSignal<Option<Undo>>,
+    /// The plan is still the built-in example (nothing entered yet): its figures say so.
+    pub example: Memo<bool>,
     /// When the sheet was last made ready for printing (local time).
     pub printed_at: RwSignal<LocalTime>,
     /// The print sheet is built only once printing is first asked for (saves start-up work).
     pub printing: RwSignal<bool>,
     /// A message about the scenario as a whole (link, storage, import), if any.
     pub notice: RwSignal<Option<Notice>>,
+}
+
+/// A removal that can be undone: the plans before and right after it. Undoing brings back
+/// the plan before, so it is offered only while nothing else has changed since.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// The removed category's name as its card showed it.
+    pub name: String,
+    /// The plan before the removal.
+    pub before: Plan,
+    /// The plan right after it.
+    pub after: Plan,
 }
 
 /// A message about the scenario as a whole, shown at the top until dismissed; worded
@@ -146,12 +162,17 @@ pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
         },
     );
     let plan_error = Memo::new(move |_| plan.with(|p| p.check().err()));
+    // Compared as link codes, which leave out the cards' ids.
+    let example_code = crate::codec::share::encode(&crate::ui::scenario::new_plan());
+    let example = Memo::new(move |_| plan.with(crate::codec::share::encode) == example_code);
     let state = AppState {
         plan,
         lang: RwSignal::new(Lang::Id),
         invalid: RwSignal::new(Vec::new()),
         outcome,
         plan_error,
+        undo: RwSignal::new(None),
+        example,
         printed_at: RwSignal::new(crate::ui::browser::now()),
         printing: RwSignal::new(false),
         notice: RwSignal::new(notice),

@@ -31,6 +31,8 @@ describe('fit a budget ceiling', { timeout: TEST_TIMEOUT * 4 }, () => {
       await app.askCapacity(CEILING_100);
       let c = await app.capacityEventually((c) => c.people === '100');
       assert.deepEqual(c, { people: '100', left: 'Rp0', error: null });
+      // Said in words: 100 more pekerja rentan (from none), 110 people in the whole plan.
+      assert.equal(await app.text('capacity-added'), 'Dapat ditambah 100 orang, menjadi 100; seluruhnya 110 orang.');
       // One rupiah less: 99 fit and Rp201.599 is left.
       await app.askCapacity('21.509.711');
       c = await app.capacityEventually((c) => c.people === '99');
@@ -52,6 +54,7 @@ describe('fit a budget ceiling', { timeout: TEST_TIMEOUT * 4 }, () => {
       assert.equal(await (await app.insuredInput(6)).inputValue(), '100', 'the card shows the new count');
       // Asked again on the new plan, the same ceiling gives the same answer.
       assert.equal((await app.capacityEventually((c) => c.people === '100')).people, '100');
+      assert.equal(await app.textEventually('capacity-added', 'Tidak ada yang dapat ditambah: tetap 100; seluruhnya 110 orang.'), 'Tidak ada yang dapat ditambah: tetap 100; seluruhnya 110 orang.');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
@@ -69,6 +72,14 @@ describe('fit a budget ceiling', { timeout: TEST_TIMEOUT * 4 }, () => {
       await app.askCapacity('Rp1 juta');
       c = await app.capacityEventually((c) => c.error !== null && c.error.startsWith('Kategori'));
       assert.match(c.error, /sudah memerlukan Rp1\.349\.712 untuk setahun anggaran, di atas batas Rp1\.000\.000/);
+
+      // A "%" in the rupiah mode says how to give a percentage instead.
+      assert.equal(await page.getByTestId('capacity-percent-note').count(), 0);
+      await app.askCapacity('5 %');
+      const note = await poll(() => app.text('capacity-percent-note'), (t) => t);
+      assert.match(note, /pilih "Persen dari ADD"/);
+      await app.askCapacity('Rp1 juta');
+      assert.equal(await poll(() => page.getByTestId('capacity-percent-note').count(), (n) => n === 0), 0, 'the note goes with the %');
 
       // A typing mistake shows at the field and does not mark the plan's results stale.
       await app.askCapacity('dua juta');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { missingPoppler, pdfPages, pdfText, flat, decodeQr, inkShare } from './fixtures/print_tools.mjs';
 
@@ -35,7 +35,7 @@ const SCREEN_ONLY = [
   'Hapus',
 ];
 
-describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
+describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
   let session;
   let out;
   before(async () => {
@@ -122,6 +122,21 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
     });
   });
 
+  test('a long village name in Javanese script keeps the signatures on page 1', { timeout: PRINT_TIMEOUT }, async () => {
+    await withPage(session, A4_SCREEN, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      // 78 code points: its link is some 700 characters long.
+      await app.setVillage('ꦢꦺꦱꦠꦤ꧀ꦗꦸꦁꦱꦫꦶ'.repeat(6).slice(0, 78));
+      await app.setInsured(6, '40');
+      await poll(() => app.totals(), (t) => t.people === '50');
+      const pdf = await printPdf(page, 'sheet-long-name');
+      assert.equal(pdf.pages, 1, `one A4 page (${pdf.file})`);
+      assert.equal((pdf.text.match(/\(nama terang dan tanda tangan\)/g) || []).length, 3, 'three signature lines');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
   // The fullest sheet: all 8 groups in use. The print styles (style/main.css: small type,
   // the descriptions' column taking the spare width, the other columns unwrapped) keep it,
   // coverage text, QR and signatures included, on one A4 page.
@@ -157,10 +172,14 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 4 }, () => {
       assert.ok(box && box.width >= 100 && Math.abs(box.width - box.height) < 1, `QR about 30 mm square: ${JSON.stringify(box)}`);
       const png = await qr.screenshot({ path: path.join(out, 'sheet-qr.png') });
       const decoded = decodeQr(png);
-      const link = await app.text('sheet-link');
+      const link = await page.getByTestId('sheet-link').getAttribute('data-link');
       assert.notEqual(decoded, null, 'the QR code decodes');
-      assert.equal(decoded, link, 'QR = link printed under it');
-      assert.equal(link, share, 'printed link = share link of the current plan');
+      assert.equal(decoded, link, 'QR = link of the sheet');
+      assert.equal(link, share, 'the sheet\'s link = share link of the current plan');
+      // Printed under the QR: only its start, so a long link cannot push the signatures over.
+      const printedText = await app.text('sheet-link');
+      assert.ok(printedText.length <= 60, `short printed link: ${printedText}`);
+      assert.ok(share.startsWith(printedText.replace(/…$/, '')), `${printedText} starts the link`);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
       return decoded;
     });

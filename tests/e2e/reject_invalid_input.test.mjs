@@ -88,4 +88,32 @@ describe('reject invalid input', { timeout: TEST_TIMEOUT * 3 }, () => {
       });
     });
   }
+
+  for (const typo of ['3l8 juta', '8,5 M']) {
+    test(`an ADD typo ${JSON.stringify(typo)} typed key by key keeps the ADD the user left the field with, and says so`, { timeout: TEST_TIMEOUT }, async () => {
+      await withPage(session, {}, async ({ page: p, log }) => {
+        const app = new CalculatorPage(p);
+        await app.open(session.url);
+        const add = await app.addInput();
+        await add.fill('850 juta');
+        await add.press('Tab');
+        const share = await poll(() => app.text('add-share'), (v) => v && v !== '–');
+        // Retyped key by key: the prefix ("3", "8,5") reads for a moment, then the typo does not.
+        await add.click();
+        await add.press('ControlOrMeta+a');
+        await add.pressSequentially(typo, { delay: 20 });
+        const s = await fieldSettles({ fieldState: () => app.fieldState('add-input') }, true);
+        assert.equal(s.value, typo, 'the typed text stays for correction');
+        assert.match(s.errorText, /850\.000\.000/, `the message names the ADD still used: ${s.errorText}`);
+        assert.equal(await app.textEventually('add-share', share), share, 'the share of ADD is the committed one');
+        const cautions = (await app.cautions()).join(' | ');
+        assert.doesNotMatch(cautions, /melebihi ADD/, `no false alarm: ${cautions}`);
+        // Corrected, the new ADD is used and the message goes.
+        await add.fill('318.397.000');
+        await fieldSettles({ fieldState: () => app.fieldState('add-input') }, false);
+        assert.notEqual(await poll(() => app.text('add-share'), (v) => v !== share), share);
+        assert.deepEqual(log.pageErrors, [], describeLog(log));
+      });
+    });
+  }
 });

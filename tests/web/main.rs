@@ -12,6 +12,8 @@ mod keep_views_by_key;
 mod open_formula;
 mod reject_invalid_input;
 mod show_crash_notice;
+mod start_from_the_example;
 mod switch_language;
+mod undo_remove_category;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

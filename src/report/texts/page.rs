@@ -140,6 +140,29 @@ pub struct Texts {
     pub payout_ratio: &'static str,
     pub jht_is_savings: &'static str,
     pub stale: &'static str,
+    /// Above the results while the plan is still the built-in example.
+    pub example_note: &'static str,
+    /// Before the phone's total bar while the plan is the example ("Contoh · ").
+    pub example: &'static str,
+    /// A whole-number field (a head count, an age) holds something that is not a number.
+    pub not_a_count: &'static str,
+    /// The example in an empty head count.
+    pub count_placeholder: &'static str,
+    /// After a card is removed: "Kategori “Kader” dihapus."
+    pub removed: fn(&str) -> String,
+    /// The button that brings a removed card back.
+    pub undo: &'static str,
+    /// Under a name longer than the plan keeps: how much of it is kept.
+    pub name_cut: fn(usize) -> String,
+    /// The WhatsApp message: village (may be empty), year, total with its period, share of
+    /// ADD (if any), link.
+    pub share_message: fn(&str, i32, &str, Option<&str>, &str) -> String,
+    /// The unit of a difference of two percentages ("+1,42 poin persen").
+    pub points: &'static str,
+    /// Under a field that does not read: the committed value the figures still use.
+    pub kept_value: fn(&str) -> String,
+    /// Under a field that does not read and was empty before: it is left out meanwhile.
+    pub kept_empty: &'static str,
     pub plan_invalid: &'static str,
     pub formula: &'static str,
     pub legal_basis: &'static str,
@@ -246,6 +269,13 @@ pub struct Texts {
     pub capacity_ceiling_amount: &'static str,
     pub capacity_ceiling_share: &'static str,
     pub capacity_ceiling_hint: &'static str,
+    /// The ceiling's hint in the "% of ADD" mode.
+    pub capacity_ceiling_share_hint: &'static str,
+    /// A "%" typed while the ceiling is read as rupiah: how to give a percentage.
+    pub capacity_percent_in_amount: &'static str,
+    /// How many more (or fewer) people, the growing categories' new count and the plan's
+    /// whole count: "dapat ditambah 191 orang, menjadi 231; seluruhnya 273 orang".
+    pub capacity_added: fn(i64, u32, u32) -> String,
     pub capacity_grow: &'static str,
     pub capacity_grow_all: &'static str,
     pub capacity_prompt: &'static str,

@@ -35,7 +35,10 @@ pub fn CapacityPanel() -> impl IntoView {
         let g = grow();
         Some(state.plan.with(|p| fit(p, c, g)))
     });
+    // A "%" typed while the ceiling is read as rupiah: say how to give a percentage.
+    let percent_typed = RwSignal::new(false);
     let on_text = Callback::new(move |text: String| {
+        percent_typed.set(mode.get_untracked() == Mode::Amount && text.contains('%'));
         if text.trim().is_empty() {
             ceiling.set(None);
             return None;
@@ -105,6 +108,7 @@ pub fn CapacityPanel() -> impl IntoView {
                     on_change=Callback::new(move |v: String| {
                         mode.set(if v == "share" { Mode::ShareOfAdd } else { Mode::Amount });
                         ceiling.set(None);
+                        percent_typed.set(false);
                     })
                 />
                 <SelectField
@@ -127,12 +131,20 @@ pub fn CapacityPanel() -> impl IntoView {
                         })
                         value=String::new()
                         on_text=on_text
-                        hint=tr_signal(|t| t.capacity_ceiling_hint)
+                        hint=Signal::derive(move || {
+                            if m == Mode::Amount { t().capacity_ceiling_hint } else { t().capacity_ceiling_share_hint }
+                                .to_string()
+                        })
                         inputmode="decimal"
                         standalone=true
                     />
                 }
             }}
+            <Show when=move || percent_typed.get()>
+                <p class="alert alert--info" role="status" data-testid="capacity-percent-note">
+                    {tr(|t| t.capacity_percent_in_amount)}
+                </p>
+            </Show>
             <div data-testid="capacity-result" aria-live="polite">
                 {move || result().unwrap_or_else(|| view! { <p class="note">{tr(|t| t.capacity_prompt)}</p> }.into_any())}
             </div>

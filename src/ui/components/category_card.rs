@@ -14,7 +14,7 @@ use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::format;
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
-use crate::ui::state::{tr, tr_signal};
+use crate::ui::state::{tr, tr_signal, Undo};
 use card_state::Card;
 use leptos::prelude::*;
 use naming::Naming;
@@ -66,7 +66,12 @@ pub fn CategoryCard(
                     aria-label=move || format!("{} {}", t().remove, title())
                     on:click=move |_| {
                         if let Some(i) = index.get_untracked() {
+                            // Kept for "Batalkan" under the list (the list's own offer).
+                            let name = title();
+                            let before = state.plan.get_untracked();
                             state.dispatch(Action::RemoveCategory(i));
+                            let after = state.plan.get_untracked();
+                            state.undo.set(Some(Undo { name, before, after }));
                         }
                     }
                 >
@@ -83,6 +88,7 @@ pub fn CategoryCard(
                     label=tr_signal(|t| t.insured)
                     value=card.shown(|c| c.insured.to_string())
                     on_text=card.edit_with(parse_count, CategoryEdit::Insured)
+                    placeholder=tr_signal(|t| t.count_placeholder)
                     inputmode="numeric"
                 />
                 <TextField

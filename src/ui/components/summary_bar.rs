@@ -21,8 +21,9 @@ pub fn SummaryBar() -> impl IntoView {
                                     .add_share
                                     .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
                                     .unwrap_or_default();
+                                let example = if state.example.get() { state.t().example } else { "" };
                                 format!(
-                                    "{} {}{share}",
+                                    "{example}{} {}{share}",
                                     lang.period_heading(state.plan.with(|p| p.period.months)),
                                     lang.rupiah(o.total_period())
                                 )

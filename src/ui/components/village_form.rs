@@ -7,7 +7,7 @@ mod budget_fields;
 use super::fields::{SelectField, TextField};
 use crate::calc::budget::BudgetFigure;
 use crate::calc::period::BudgetPeriod;
-use crate::calc::plan::{Action, YEARS};
+use crate::calc::plan::{Action, MAX_NAME_CHARS, YEARS};
 use crate::report::texts::page::Texts;
 use crate::ui::state::tr;
 use crate::ui::state::{tr_signal, use_app, AppState};
@@ -70,6 +70,7 @@ pub fn VillageForm() -> impl IntoView {
                 value=Signal::derive(move || state.plan.with(|p| p.village.clone()))
                 on_text=village
                 placeholder=tr_signal(|t| t.village_placeholder)
+                max_chars=MAX_NAME_CHARS
             />
             <div class="row">
                 {period_select(state, "budget-year", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}

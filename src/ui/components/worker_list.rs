@@ -7,7 +7,7 @@ use crate::report::texts::names::kind_name;
 use crate::ui::keyed::keep_keyed;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
-use leptos::html::Div;
+use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
 /// The list of worker categories.
@@ -52,6 +52,7 @@ pub fn WorkerList() -> impl IntoView {
                 // Keyed by id (crate::ui::keyed): adding or removing a card leaves the others,
                 // and any text they hold, as they are.
             </div>
+            <UndoRemove />
             <div class="add-cat no-print">
                 <label for="new-kind">{tr(|t| t.add_category_kind)}</label>
                 <select
@@ -76,5 +77,49 @@ pub fn WorkerList() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// "Kategori … dihapus. Batalkan": offered after a card is removed, while nothing else has
+/// changed; it takes the focus the removed card's button had.
+#[component]
+fn UndoRemove() -> impl IntoView {
+    let state = use_app();
+    let offer = move || {
+        state
+            .undo
+            .with(|u| u.as_ref().map(|u| u.name.clone()))
+            .filter(|_| {
+                state.undo.with(|u| {
+                    u.as_ref()
+                        .is_some_and(|u| state.plan.with(|p| *p == u.after))
+                })
+            })
+    };
+    let button = NodeRef::<Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = button.get() {
+            let _ = b.focus();
+        }
+    });
+    let undo = move |_| {
+        if let Some(u) = state.undo.get_untracked() {
+            if state.plan.with_untracked(|p| *p == u.after) {
+                state.plan.set(u.before);
+            }
+        }
+        state.undo.set(None);
+    };
+    move || {
+        offer().map(|name| {
+            view! {
+                <div class="alert alert--info no-print" role="status" data-testid="undo-remove-notice">
+                    <p>{move || (state.t().removed)(&name)}</p>
+                    <button type="button" class="btn" data-testid="undo-remove" node_ref=button on:click=undo>
+                        {tr(|t| t.undo)}
+                    </button>
+                </div>
+            }
+        })
     }
 }

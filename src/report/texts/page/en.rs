@@ -41,7 +41,7 @@ pub static TEXTS: Texts = Texts {
     oldest_age_hint: "For the JP age warnings and the BPU entry age limit.",
     adjustment_hint: "Not settled for premiums paid from the village budget. Default: full rate, so the budget is never short; the possible saving is shown apart.",
     section_workers: "2. Workers",
-    workers_hint: "One card per group. Count each person once.",
+    workers_hint: "One card per group. Count each person once. Everyone insured gets Jaminan Kecelakaan Kerja (JKK, work accident cover) and Jaminan Kematian (JKM, death cover). Wage earners (PU, Penerima Upah) pay a percentage of the wage; non-wage earners (BPU, Bukan Penerima Upah) pay a fixed premium by declared income.",
     category_name: "Category name",
     insured: "Number insured (people)",
     population: "Total number (optional)",
@@ -115,8 +115,23 @@ pub static TEXTS: Texts = Texts {
     expected_payout: "Expected benefits paid per year",
     chance_year: "Chance at least one family is paid this year",
     chance_term: |f| format!("Chance over the village head's term ({} years)", f.term_years),
-    payout_ratio: "Benefits paid against JKK + JKM premium",
+    payout_ratio: "Expected benefits paid for each Rp1 of JKK + JKM premium",
     jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
+    example_note: "Example: the figures below come from the built-in plan, not yet from your entries. Change the head counts in the form to cost your village's plan.",
+    example: "Example · ",
+    not_a_count: "Not a number. Write a whole number, e.g. 9.",
+    count_placeholder: "e.g. 9",
+    removed: |name| format!("Category “{name}” removed, with its head count."),
+    undo: "Undo",
+    name_cut: |max| format!("Only the first {max} characters are kept and go into the link; the rest is cut."),
+    share_message: |village, year, total, share, link| {
+        let village = if village.is_empty() { String::new() } else { format!(" for {village}") };
+        let share = share.map(|s| format!(" ({s} of ADD)")).unwrap_or_default();
+        format!("BPJS Ketenagakerjaan premium simulation{village}, {year}: {total}{share} — open: {link}")
+    },
+    points: "percentage points",
+    kept_value: |v| format!("The figures still use {v}, the last entry that read. Correct the text above to change it."),
+    kept_empty: "This field is left out of the figures until it reads.",
     stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
     plan_invalid: "The plan cannot be costed yet:",
     formula: "Formula",
@@ -215,11 +230,21 @@ pub static TEXTS: Texts = Texts {
     capacity_mode_share: "Percentage of ADD",
     capacity_ceiling_amount: "Budget ceiling (Rp)",
     capacity_ceiling_share: "Ceiling (% of ADD)",
-    capacity_ceiling_hint: "Example: 20.160.000, Rp20 juta or 5 %. Compared with: the village's / funder's share of the whole plan.",
+    capacity_ceiling_hint: "Example: 20.160.000 or Rp20 juta. For a percentage, choose \"Percentage of ADD\" above. Compared with: the village's / funder's share of the whole plan.",
+    capacity_ceiling_share_hint: "Example: 5 % or 2,5. Compared with: the village's / funder's share of the whole plan, against ADD.",
+    capacity_percent_in_amount: "A % sign means a share of ADD: choose \"Percentage of ADD\" under \"Ceiling as\", then type the number again.",
+    capacity_added: |added, after, all| {
+        let (n, m, t) = (ENGLISH.count(added.unsigned_abs()), ENGLISH.count(after.into()), ENGLISH.count(all.into()));
+        match added {
+            1.. => format!("{n} more people can be added, making {m}; {t} people in all."),
+            0 => format!("No one more fits: {m} stay; {t} people in all."),
+            _ => format!("{n} people must be taken off, leaving {m}; {t} people in all."),
+        }
+    },
     capacity_grow: "Category that grows",
     capacity_grow_all: "Every BPU category, in its current proportion",
     capacity_prompt: "Enter a ceiling to see how many people fit.",
-    capacity_people: "People that fit",
+    capacity_people: "People in the growing categories, afterwards",
     capacity_cost: "Cost of the plan",
     capacity_left: "Left of the ceiling",
     capacity_next: "One more person needs",
@@ -230,7 +255,7 @@ pub static TEXTS: Texts = Texts {
     compare_cost: |period| format!("Cost {period}"),
     compare_payout: "Expected payout a year",
     protection_headline: |each, months, jkm| {
-        format!("{each} per person for {months} months protects one family with {jkm} if the member dies.")
+        format!("On average {each} per person (each category's premium differs, see its card) for {months} months protects one family with {jkm} if the member dies.")
     },
     printed_at: |d, month, y, h, min| format!("{d} {month} {y}, {h:02}:{min:02}"),
     sheet_unit_price: "Unit price",
@@ -406,7 +431,7 @@ pub fn caution(
             "JKM scholarship: with {years} years of contributions needed, a non-work death gives a scholarship only from {from_year}. A work-accident death still does."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Count each person once: if someone in {} is also in {} (e.g. an official who is also a cadre), they are enrolled twice and both pay out (Klaten 2024: 2 × Rp42 million), though from the same APBDes that only buys a second benefit. Register them once, unless on purpose.",
+            "Count each person once: if the same person is on the {} card and also on the {} card (e.g. a village head who is also a cadre), they are enrolled twice and both pay out (Klaten 2024: 2 × Rp42 million), though from the same APBDes that only buys a second benefit. Register them once, unless on purpose.",
             name(*first), name(*second)
         ),
     }

@@ -41,7 +41,7 @@ pub static TEXTS: Texts = Texts {
     oldest_age_hint: "Untuk peringatan usia JP dan batas usia peserta BPU baru.",
     adjustment_hint: "Belum pasti berlaku untuk iuran yang dibayar dari APBDes. Bawaan: tarif penuh, agar anggaran tidak kurang; penghematan yang mungkin ditampilkan terpisah.",
     section_workers: "2. Pekerja",
-    workers_hint: "Satu kartu untuk tiap kelompok. Hitung setiap orang sekali saja.",
+    workers_hint: "Satu kartu untuk tiap kelompok. Hitung setiap orang sekali saja. Setiap peserta mendapat Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM). Penerima Upah (PU) membayar persen dari upah; Bukan Penerima Upah (BPU) membayar iuran tetap menurut penghasilan yang dilaporkan.",
     category_name: "Nama kategori",
     insured: "Jumlah yang didaftarkan (orang)",
     population: "Jumlah seluruhnya (opsional)",
@@ -115,8 +115,23 @@ pub static TEXTS: Texts = Texts {
     expected_payout: "Perkiraan santunan dibayar per tahun",
     chance_year: "Peluang minimal satu keluarga menerima santunan tahun ini",
     chance_term: |f| format!("Peluang selama masa jabatan kepala desa ({} tahun)", f.term_years),
-    payout_ratio: "Perbandingan santunan dengan iuran JKK + JKM",
+    payout_ratio: "Perkiraan santunan yang dibayar untuk tiap Rp1 iuran JKK + JKM",
     jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
+    example_note: "Contoh: angka di bawah dihitung dari rencana bawaan, belum dari isian Anda. Ubah jumlah orang di formulir untuk menghitung rencana desa Anda.",
+    example: "Contoh · ",
+    not_a_count: "Bukan angka. Tulis bilangan bulat, mis. 9.",
+    count_placeholder: "mis. 9",
+    removed: |name| format!("Kategori “{name}” dihapus, beserta jumlah orangnya."),
+    undo: "Batalkan",
+    name_cut: |max| format!("Hanya {max} huruf pertama yang disimpan dan masuk tautan; sisanya terpotong."),
+    share_message: |village, year, total, share, link| {
+        let village = if village.is_empty() { String::new() } else { format!(" Desa {village}") };
+        let share = share.map(|s| format!(" ({s} ADD)")).unwrap_or_default();
+        format!("Simulasi iuran BPJS Ketenagakerjaan{village} {year}: {total}{share} — buka: {link}")
+    },
+    points: "poin persen",
+    kept_value: |v| format!("Angka tetap dihitung dengan {v}, isian terakhir yang terbaca. Perbaiki isian di atas untuk mengubahnya."),
+    kept_empty: "Isian ini belum dipakai dalam perhitungan sampai terbaca.",
     stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
     plan_invalid: "Rencana belum dapat dihitung:",
     formula: "Rumus",
@@ -215,11 +230,21 @@ pub static TEXTS: Texts = Texts {
     capacity_mode_share: "Persen dari ADD",
     capacity_ceiling_amount: "Batas anggaran (Rp)",
     capacity_ceiling_share: "Batas (% dari ADD)",
-    capacity_ceiling_hint: "Contoh: 20.160.000, Rp20 juta atau 5 %. Yang dibandingkan: bagian desa / pemberi dana seluruh rencana.",
+    capacity_ceiling_hint: "Contoh: 20.160.000 atau Rp20 juta. Untuk persen, pilih \"Persen dari ADD\" di atas. Yang dibandingkan: bagian desa / pemberi dana seluruh rencana.",
+    capacity_ceiling_share_hint: "Contoh: 5 % atau 2,5. Yang dibandingkan: bagian desa / pemberi dana seluruh rencana terhadap ADD.",
+    capacity_percent_in_amount: "Tanda % berarti persen dari ADD: pilih \"Persen dari ADD\" pada \"Batas sebagai\", lalu ketik angkanya lagi.",
+    capacity_added: |added, after, all| {
+        let (n, m, t) = (INDONESIAN.count(added.unsigned_abs()), INDONESIAN.count(after.into()), INDONESIAN.count(all.into()));
+        match added {
+            1.. => format!("Dapat ditambah {n} orang, menjadi {m}; seluruhnya {t} orang."),
+            0 => format!("Tidak ada yang dapat ditambah: tetap {m}; seluruhnya {t} orang."),
+            _ => format!("Perlu dikurangi {n} orang, menjadi {m}; seluruhnya {t} orang."),
+        }
+    },
     capacity_grow: "Kategori yang ditambah",
     capacity_grow_all: "Semua kategori BPU, menurut perbandingan sekarang",
     capacity_prompt: "Isi batas untuk melihat berapa orang yang muat.",
-    capacity_people: "Orang yang muat",
+    capacity_people: "Jumlah orang di kategori yang ditambah, sesudahnya",
     capacity_cost: "Biaya rencana",
     capacity_left: "Sisa batas",
     capacity_next: "Satu orang lagi memerlukan",
@@ -230,7 +255,7 @@ pub static TEXTS: Texts = Texts {
     compare_cost: |period| format!("Biaya {period}"),
     compare_payout: "Perkiraan santunan per tahun",
     protection_headline: |each, months, jkm| {
-        format!("{each} per orang untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal.")
+        format!("Rata-rata {each} per orang (iuran tiap kategori berbeda, lihat kartunya) untuk {months} bulan melindungi satu keluarga dengan santunan {jkm} bila peserta meninggal.")
     },
     printed_at: |d, month, y, h, min| format!("{d} {month} {y}, pukul {h:02}.{min:02}"),
     sheet_unit_price: "Harga satuan",
@@ -423,7 +448,7 @@ pub fn caution(
             "Beasiswa JKM: dengan masa iuran {years} tahun, kematian biasa baru memberi beasiswa mulai {from_year}. Kematian karena kecelakaan kerja tetap memberi beasiswa."
         ),
         Caution::CountEachPersonOnce { first, second } => format!(
-            "Hitung setiap orang sekali: bila ada orang di {} yang juga termasuk {} (mis. perangkat yang juga kader), ia terdaftar dua kali dan keduanya dibayar (Klaten 2024: 2 × Rp42 juta), padahal dari APBDes yang sama itu hanya membeli santunan kedua. Daftarkan sekali, kecuali disengaja.",
+            "Hitung setiap orang sekali: bila orang yang sama tercatat di kartu {} dan juga di kartu {} (mis. kepala desa yang juga menjadi kader), ia terdaftar dua kali dan keduanya dibayar (Klaten 2024: 2 × Rp42 juta), padahal dari APBDes yang sama itu hanya membeli santunan kedua. Daftarkan sekali, kecuali disengaja.",
             name(*first), name(*second)
         ),
     }

@@ -20,6 +20,15 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
         }
     };
     let people = c.people;
+    // Said in words too: the figure is the new count, not how many more.
+    let (before, all) = state.plan.with_untracked(|p| {
+        let count = |i: usize| p.categories.get(i).map_or(0, |c| i64::from(c.insured));
+        let before: i64 = c.counts.iter().map(|&(i, _)| count(i)).sum();
+        let all: i64 = (0..p.categories.len()).map(count).sum();
+        (before, all)
+    });
+    let added = i64::from(people) - before;
+    let all = u32::try_from(all + added).unwrap_or(u32::MAX);
     let (cost, left, next) = (c.cost, c.left, c.next_person);
     let explain2 = explain.clone();
     let explain3 = explain.clone();
@@ -36,6 +45,9 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
                 <Figure value=Signal::derive(move || lang().rupiah(left)) explain=explain2 testid="capacity-left" />
             </Total>
         </dl>
+        <p class="note" data-testid="capacity-added">
+            {move || (state.t().capacity_added)(added, people, all)}
+        </p>
         {next.map(|n| {
             view! {
                 <p class="note">

@@ -2,7 +2,7 @@
 
 use super::card_state::Card;
 use crate::calc::category::Category;
-use crate::calc::plan::CategoryEdit;
+use crate::calc::plan::{CategoryEdit, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use crate::report::texts::names::category_name;
 use crate::ui::components::fields::TextField;
 use crate::ui::state::tr_signal;
@@ -24,6 +24,7 @@ pub fn Naming(
                 label=tr_signal(|t| t.category_name)
                 value=card.shown(|c| c.name.clone())
                 on_text=card.edit_text(CategoryEdit::Name)
+                max_chars=MAX_NAME_CHARS
                 placeholder=Signal::derive(move || {
                     category_name(state.lang.get(), &Category::new(card.cat().kind, 0))
                 })
@@ -33,6 +34,7 @@ pub fn Naming(
                 label=tr_signal(|t| t.account_code)
                 value=card.shown(|c| c.account_code.clone())
                 on_text=card.edit_text(CategoryEdit::AccountCode)
+                max_chars=MAX_CODE_CHARS
             />
         </details>
     }

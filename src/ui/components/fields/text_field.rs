@@ -3,7 +3,7 @@
 
 use super::field_label;
 use crate::codec::input::InputError;
-use crate::report::texts::page::input_error;
+use crate::report::texts::page::{input_error, texts};
 use crate::ui::state::{use_app, FieldToken};
 use leptos::prelude::*;
 
@@ -12,7 +12,9 @@ use leptos::prelude::*;
 /// It shows `value` (the plan's value as text) when it first renders and again whenever that
 /// value changes from outside (a preset, a link, a file, a scheme switch, the capacity
 /// panel). A change the field's own text caused leaves the text as typed ("2000000" for
-/// "2.000.000,00"), and while the text is invalid the plan, and so the text, stays put.
+/// "2.000.000,00"). While the text does not read, the plan goes back to the value the user
+/// last committed (had when the field took focus or left it, or that came from outside), not
+/// to a half-typed prefix ("3" of "3l8 juta"), and the message under the field names it.
 #[component]
 pub fn TextField(
     /// DOM id; the error is `{id}-error`, the hint `{id}-hint`. Also the test hook. It may
@@ -40,11 +42,17 @@ pub fn TextField(
     /// the results as stale.
     #[prop(optional)]
     standalone: bool,
+    /// The most characters the plan keeps (a name): a longer text says so at the field.
+    #[prop(optional)]
+    max_chars: Option<usize>,
 ) -> impl IntoView {
     let state = use_app();
     let value = Memo::new(move |_| value.get());
     let text = RwSignal::new(value.get_untracked());
     let error = RwSignal::new(None::<InputError>);
+    // The value the figures fall back on while the text does not read; shown when it is used.
+    let committed = StoredValue::new(value.get_untracked());
+    let kept = RwSignal::new(None::<String>);
     let token = FieldToken::fresh();
     let mark = move |invalid: bool| {
         if !standalone {
@@ -60,7 +68,9 @@ pub fn TextField(
             let typed_here = own.try_update_value(Option::take).flatten().as_ref() == Some(&now);
             if !typed_here {
                 text.set(now.clone());
+                committed.set_value(now.clone());
                 error.set(None);
+                kept.set(None);
                 mark(false);
             }
         }
@@ -69,10 +79,15 @@ pub fn TextField(
     let error_id = move || format!("{}-error", id.get());
     let hint_id = move || format!("{}-hint", id.get());
     let has_hint = hint.is_some();
+    let long_id = move || format!("{}-long", id.get());
+    let too_long = move || max_chars.is_some_and(|max| text.with(|t| t.chars().count() > max));
     let described_by = move || {
         let mut ids = Vec::new();
         if error.with(Option::is_some) {
             ids.push(error_id());
+        }
+        if too_long() {
+            ids.push(long_id());
         }
         if has_hint {
             ids.push(hint_id());
@@ -83,9 +98,45 @@ pub fn TextField(
         let typed = event_target_value(&ev);
         text.set(typed.clone());
         let result = on_text.run(typed);
+        if result.is_some() {
+            let back = committed.get_value();
+            if value.get_untracked() != back {
+                // The committed text read before; if it no longer does, nothing changes.
+                let _ = on_text.run(back.clone());
+            }
+            kept.set(Some(back));
+        } else {
+            kept.set(None);
+        }
         own.set_value(Some(value.get_untracked()));
         mark(result.is_some());
         error.set(result);
+    };
+    // Focus and leaving the field (or Enter) commit what reads.
+    let commit = move || {
+        if error.with(Option::is_none) {
+            committed.set_value(value.get_untracked());
+        }
+    };
+    let message = move || {
+        let e = error.get()?;
+        let lang = state.lang.get();
+        // A count's example is a count, not an amount of money.
+        let mut line = if inputmode == "numeric" && e == InputError::NotANumber {
+            texts(lang).not_a_count.to_string()
+        } else {
+            input_error(lang, &e)
+        };
+        if let Some(back) = kept.get() {
+            let t = texts(lang);
+            line.push(' ');
+            if back.trim().is_empty() {
+                line.push_str(t.kept_empty);
+            } else {
+                line.push_str(&(t.kept_value)(&back));
+            }
+        }
+        Some(line)
     };
     on_cleanup(move || state.set_invalid(token, false));
     view! {
@@ -103,10 +154,23 @@ pub fn TextField(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
                 on:input=on_input
+                on:focus=move |_| commit()
+                on:change=move |_| commit()
             />
             <p class="field__error" id=error_id aria-live="polite">
-                {move || error.get().map(|e| input_error(state.lang.get(), &e))}
+                {message}
             </p>
+            {move || {
+                too_long()
+                    .then(|| {
+                        let max = max_chars.unwrap_or_default();
+                        view! {
+                            <p class="field__hint field__hint--warn" id=long_id data-testid=long_id>
+                                {move || (texts(state.lang.get()).name_cut)(max)}
+                            </p>
+                        }
+                    })
+            }}
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
         </div>
     }

@@ -42,8 +42,21 @@ pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
             <div class="sheet__link">
                 {qr}
                 <p class="small">{t.sheet_link}</p>
-                <p class="small link" data-testid="sheet-link">{link}</p>
+                // Its start only: the QR holds it whole, and a long one (a name in another
+                // script) would push the signatures to a second page.
+                <p class="small link" data-testid="sheet-link" data-link=link.clone()>{short_link(&link)}</p>
             </div>
         </div>
     }
+}
+
+/// The printed link: whole when short, else its first characters and "…".
+fn short_link(link: &str) -> String {
+    const SHOWN: usize = 60;
+    if link.chars().count() <= SHOWN {
+        return link.to_string();
+    }
+    let mut short: String = link.chars().take(SHOWN - 1).collect();
+    short.push('…');
+    short
 }

@@ -26,19 +26,34 @@ pub fn ShareLink() -> impl IntoView {
         None => state.t().copy,
     };
     let whatsapp = move || {
-        let text = format!("{} {}", state.t().title, link.get());
+        let lang = state.lang.get();
+        let (village, year, months) = state
+            .plan
+            .with(|p| (p.village.clone(), p.period.year, p.period.months));
+        let (total, share) = state.outcome.with(|o| {
+            o.as_ref().map_or((String::new(), None), |o| {
+                let total = format!(
+                    "{} {}",
+                    lang.rupiah(o.total_period()),
+                    lang.period_phrase(months)
+                );
+                (total, o.budget.add_share.map(|s| lang.percent(s, 2)))
+            })
+        });
+        let text = (state.t().share_message)(&village, year, &total, share.as_deref(), &link.get());
         let encoded: String = js_sys::encode_uri_component(&text).into();
         format!("https://wa.me/?text={encoded}")
     };
     view! {
         <h3>{tr(|t| t.share_title)}</h3>
         <label class="field__label" for="share-link">{tr(|t| t.share_link_label)}</label>
-        <input class="field__input" id="share-link" data-testid="share-link" type="text" readonly prop:value=move || link.get() />
+        // The whole link, wrapped, not its first 30 characters.
+        <textarea class="field__input share-link" id="share-link" data-testid="share-link" rows="4" readonly prop:value=move || link.get()></textarea>
         <div class="actions">
             <button type="button" class="btn" data-testid="copy-link" on:click=copy>
                 <span aria-live="polite">{copy_label}</span>
             </button>
-            <a class="btn btn--quiet" href=whatsapp target="_blank" rel="noopener noreferrer">{tr(|t| t.whatsapp)}</a>
+            <a class="btn btn--quiet" data-testid="share-whatsapp" href=whatsapp target="_blank" rel="noopener noreferrer">{tr(|t| t.whatsapp)}</a>
         </div>
         <p class="note">{tr(|t| t.share_note)}</p>
     }

@@ -42,9 +42,11 @@ pub fn budget_field(
         value: Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure)))),
         on_text: budget_setter(state, figure),
         hint,
-        inputmode: "decimal",
+        // Not "decimal": the hint's "Rp318 juta" needs letters on a phone keyboard.
+        inputmode: "text",
         placeholder: None,
         standalone: false,
+        max_chars: None,
     })
 }
 

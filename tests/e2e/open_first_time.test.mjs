@@ -1,0 +1,49 @@
+// A first visit: a loading line until the app runs, the built-in plan marked as an example until
+// the user changes it, and head counts that give a count as their example.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage, DEFAULT_TOTALS } from './fixtures/calculator_page.mjs';
+
+describe('open the page for the first time', { timeout: TEST_TIMEOUT * 3 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('a loading line shows before the app and goes with it', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page, log }) => {
+      const html = await (await page.request.get(session.url)).text();
+      assert.match(html, /Memuat kalkulator/, 'index.html says the page is loading');
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      assert.equal(await page.locator('.top__loading').count(), 0, 'the loading line is gone once the app runs');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('the built-in figures are an example until a count changes; counts give counts as examples', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.totalsEventually({ annual: DEFAULT_TOTALS.annual });
+      assert.match(await app.text('example-note'), /^Contoh:/);
+      assert.match(await page.locator('.summary-bar').textContent(), /^Contoh · /);
+      assert.equal(await (await app.insuredInput(0)).getAttribute('placeholder'), 'mis. 9');
+
+      await app.setInsured(0, 'dua');
+      const field = await poll(() => app.fieldState('insured-0'), (s) => s.ariaInvalid === 'true' && s.errorText);
+      assert.match(field.errorText, /^Bukan angka\. Tulis bilangan bulat, mis\. 9\./);
+      assert.doesNotMatch(field.errorText, /Rp/, 'no money example for a head count');
+
+      await app.setInsured(0, '2');
+      assert.equal(await poll(() => page.getByTestId('example-note').count(), (n) => n === 0), 0, 'no longer an example');
+      assert.doesNotMatch(await page.locator('.summary-bar').textContent(), /Contoh/);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+});

@@ -1,0 +1,61 @@
+// "Hapus" on a category card can be taken back: "Batalkan" under the list brings the card and
+// its people back, by mouse or keyboard.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage, DEFAULT_TOTALS } from './fixtures/calculator_page.mjs';
+
+describe('undo removing a category', { timeout: TEST_TIMEOUT * 3 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 768 }]) {
+    test(`Hapus then Batalkan brings the card and its people back (${viewport.width} px)`, { timeout: TEST_TIMEOUT }, async () => {
+      await withPage(session, { viewport }, async ({ page, log }) => {
+        const app = new CalculatorPage(page);
+        await app.open(session.url);
+        await app.setInsured(6, '40');
+        const before = await poll(() => app.totals(), (t) => t.people === '50');
+        const cards = await app.categoryCount();
+        const name = await page.getByTestId('category-6').locator('h3').textContent();
+
+        await page.getByTestId('remove-6').click();
+        await poll(() => app.categoryCount(), (n) => n === cards - 1);
+        const notice = await poll(() => app.text('undo-remove-notice'), (t) => t);
+        assert.match(notice, /dihapus/);
+        assert.ok(notice.includes(name.trim()), `the notice names ${name}: ${notice}`);
+        // The focus moved to "Batalkan": Enter undoes it.
+        assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'undo-remove');
+        await page.keyboard.press('Enter');
+
+        await poll(() => app.categoryCount(), (n) => n === cards);
+        const after = await poll(() => app.totals(), (t) => t.people === '50');
+        assert.deepEqual(after, before, 'the totals are back');
+        assert.equal(await (await app.insuredInput(6)).inputValue(), '40', 'the count is back');
+        assert.equal(await page.getByTestId('undo-remove-notice').count(), 0, 'the offer is gone');
+        assert.deepEqual(log.pageErrors, [], describeLog(log));
+      });
+    });
+  }
+
+  test('the offer goes when the plan changes otherwise, and nothing is undone then', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.totalsEventually({ annual: DEFAULT_TOTALS.annual });
+      const cards = await app.categoryCount();
+      await page.getByTestId('remove-0').click();
+      await poll(() => app.text('undo-remove-notice'), (t) => t);
+      await app.setInsured(0, '5');
+      assert.equal(await poll(() => page.getByTestId('undo-remove-notice').count(), (n) => n === 0), 0);
+      assert.equal(await app.categoryCount(), cards - 1);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+});
