@@ -139,9 +139,15 @@ impl RateTable {
             .adjustments
             .iter()
             .flat_map(|a| [a.from, a.through.next()]);
-        let mut changes: Vec<YearMonth> = rows.chain(windows).collect();
-        changes.sort_unstable();
-        changes.dedup();
+        // Kept sorted by inserting in place: a table of this size needs no sort routine in
+        // the download.
+        let mut changes: Vec<YearMonth> = Vec::new();
+        for m in rows.chain(windows) {
+            let at = changes.partition_point(|c| *c < m);
+            if changes.get(at) != Some(&m) {
+                changes.insert(at, m);
+            }
+        }
         self.changes = changes;
     }
 
