@@ -170,14 +170,6 @@ impl RateTable {
         self
     }
 
-    /// This table with another PP 50/2025-like window.
-    #[must_use]
-    pub fn with_adjustment(mut self, adjustment: Adjustment) -> Self {
-        self.adjustments.push(adjustment);
-        self.index_changes();
-        self
-    }
-
     /// The row of `key` in force in `at`: the latest from on or before it; before the
     /// first row, the first row.
     #[must_use]
