@@ -303,20 +303,25 @@ mod tests {
         }
     }
 
-    // Regression: kecamatan and kabupaten rows sat among the villages (a SUM over "Orang"
-    // gave three times the people) and the links were relative, dead in a spreadsheet.
-    #[test]
-    fn the_csv_holds_village_rows_only_with_absolute_links_then_its_notes() {
+    /// The rekap of the template's villages under the default plan.
+    fn template_rekap() -> Rekap {
         let import = match villages_csv::parse(villages_csv::TEMPLATE) {
             Ok(i) => i,
             Err(e) => panic!("{e:?}"),
         };
-        let r = rekap(
+        rekap(
             &Plan::default(),
             &import.villages,
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
-        );
+        )
+    }
+
+    // Regression: kecamatan and kabupaten rows sat among the villages (a SUM over "Orang"
+    // gave three times the people) and the links were relative, dead in a spreadsheet.
+    #[test]
+    fn the_csv_holds_village_rows_only_with_absolute_links_then_its_notes() {
+        let r = template_rekap();
         let note = vec!["Dihitung dengan: x".to_string(), "Aturan".to_string()];
         let csv = rekap_csv(&r, Lang::Id, PAGE, &note);
         assert!(csv.starts_with('\u{feff}'));
@@ -345,16 +350,7 @@ mod tests {
 
     #[test]
     fn the_totals_csv_has_each_kecamatan_then_apart_the_kabupaten() {
-        let import = match villages_csv::parse(villages_csv::TEMPLATE) {
-            Ok(i) => i,
-            Err(e) => panic!("{e:?}"),
-        };
-        let r = rekap(
-            &Plan::default(),
-            &import.villages,
-            Vec::new(),
-            DEFAULT_ADD_THRESHOLD,
-        );
+        let r = template_rekap();
         let csv = totals_csv(&r, Lang::Id, &["Catatan".to_string()]);
         let lines = lines(&csv);
         // Header, two kecamatan, blank, the kabupaten, blank, the note.
