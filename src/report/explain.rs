@@ -21,12 +21,14 @@ mod benefit;
 mod budget;
 mod premium;
 mod rates_sheet;
+mod topic;
 mod totals;
 
 pub use benefit::*;
 pub use budget::*;
 pub use premium::*;
 pub use rates_sheet::*;
+pub use topic::*;
 pub use totals::*;
 
 /// A figure's formula and the law or assumption behind it.

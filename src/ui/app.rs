@@ -7,9 +7,10 @@ use super::components::page_notice::PageNotice;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
-use super::deferred::{DeferredParts, Part, Pending};
+use super::deferred::{formulas, load_english, DeferredParts, LoadFailed, Part, Pending};
 use super::page;
 use super::state::provide_app_state;
+use crate::report::lang::Lang;
 use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
@@ -31,7 +32,8 @@ pub fn App() -> impl IntoView {
     page::follow_language(state.lang, |lang| {
         crate::report::texts::page::texts(lang).title
     });
-    let toggle = move |_| page::toggle_language(state.lang);
+    let english = EnglishLoad::default();
+    let toggle = move |_| switch_language(state.lang, english);
     let stale = move || state.invalid.with(|s| !s.is_empty());
     let error = move || {
         state
@@ -68,6 +70,18 @@ pub fn App() -> impl IntoView {
     ];
     // The presets close the form column: arriving late, they move nothing above them.
     const PRESETS: &[Part] = &[Part::Presets];
+    // The formulas behind the first screen's figures come with the later parts; a figure
+    // tapped before then waits for them (`figure::LaterPanel`).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !rest.get() {
+            return done.unwrap_or(false);
+        }
+        leptos::task::spawn_local(async {
+            // A failure is not shown here: the figure that needs them says so and retries.
+            let _ = formulas().await;
+        });
+        true
+    });
     let pending = Pending::new(LATER.len() + PRESETS.len() + 1);
     let complete = move || rest.get() && pending.settled();
     let busy = move || if complete() { "false" } else { "true" };
@@ -75,11 +89,20 @@ pub fn App() -> impl IntoView {
         <header class="top">
             <div class="top__inner">
                 <h1>{tr(|t| t.title)}</h1>
-                <button type="button" class="btn btn--lang no-print" data-testid="lang-toggle" on:click=toggle>
+                <button
+                    type="button"
+                    class="btn btn--lang no-print"
+                    data-testid="lang-toggle"
+                    aria-busy=move || english.loading.get().to_string()
+                    on:click=toggle
+                >
                     {tr(|t| t.lang_toggle)}
                 </button>
             </div>
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
+            <Show when=move || english.failed.get()>
+                <p class="alert alert--bad no-print" role="alert" data-testid="lang-failed">{tr(|t| t.english_failed)}</p>
+            </Show>
         </header>
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
@@ -130,4 +153,42 @@ pub fn App() -> impl IntoView {
         // Hidden on screen; it comes with the rest, well before anyone can print.
         {move || rest.get().then(|| view! { <DeferredParts parts=&[Part::PrintSheet] pending /> })}
     }
+}
+
+/// The English part on its way: being fetched, or failed (the toggle retries).
+#[derive(Clone, Copy)]
+struct EnglishLoad {
+    loading: RwSignal<bool>,
+    failed: RwSignal<bool>,
+}
+
+impl Default for EnglishLoad {
+    fn default() -> Self {
+        EnglishLoad {
+            loading: RwSignal::new(false),
+            failed: RwSignal::new(false),
+        }
+    }
+}
+
+/// Switches between Indonesian and English; English is fetched first if it has not come
+/// yet, and the page stays Indonesian until it has (nothing moves meanwhile).
+fn switch_language(lang: RwSignal<Lang>, english: EnglishLoad) {
+    if lang.get_untracked() == Lang::En {
+        lang.set(Lang::Id);
+        return;
+    }
+    if english.loading.get_untracked() {
+        return;
+    }
+    english.loading.set(true);
+    english.failed.set(false);
+    leptos::task::spawn_local(async move {
+        let loaded = load_english().await;
+        english.loading.set(false);
+        match loaded {
+            Ok(()) => lang.set(Lang::En),
+            Err(LoadFailed) => english.failed.set(true),
+        }
+    });
 }

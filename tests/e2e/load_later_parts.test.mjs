@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSession, withPage, describeLog, until, TEST_TIMEOUT, DIST } from './helpers.mjs';
+import { startSession, withPage, describeLog, until, poll, TEST_TIMEOUT, DIST } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 /** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_<n>-…`). */
@@ -64,20 +64,32 @@ describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () =
       await app.setAdd('Rp318.397.000');
       assert.equal(await app.textEventually('add-share', '6,76 %'), '6,76 %');
 
-      // In English too.
+      // English is a part of its own: it says it could not come, and the page stays Indonesian.
+      await page.getByTestId('lang-toggle').click();
+      assert.match(await page.getByTestId('lang-failed').innerText(), /English belum dapat dimuat/);
+      assert.equal(await app.lang(), 'id');
+
+      // So are the formulas behind the first screen's figures: a tapped one says so, with a retry.
+      await page.getByTestId('total-annual').click();
+      const panel = page.locator('[data-testid="total-annual"] ~ .fig__panel');
+      assert.match(await poll(() => panel.innerText(), (t) => /belum dapat dimuat/.test(t)), /Coba lagi/);
+
+      // The line is back: English comes when asked again, and the parts' messages follow it.
+      await page.unroute(CHUNK);
       await app.switchLanguage();
+      assert.equal(await page.getByTestId('lang-failed').count(), 0, 'the English message is gone');
       assert.match(await failed.first().innerText(), /could not be loaded/);
       assert.equal(await page.getByTestId('deferred-retry').first().innerText(), 'Try again');
       await app.switchLanguage();
 
-      // The line is back: each retry brings its part, with the plan as entered.
-      await page.unroute(CHUNK);
+      // Each retry brings its part (and the formula), with the plan as entered.
       const retry = page.getByTestId('deferred-retry');
       while ((await retry.count()) > 0) {
         await retry.first().click();
         await page.waitForTimeout(50);
       }
       assert.equal(await until(() => failed.count(), 0), 0, 'no part is left failed');
+      assert.match(await panel.innerText(), /^Rumus: /, 'the tapped figure shows its formula');
       for (const id of Object.values(PARTS)) await page.getByTestId(id).first().waitFor({ state: 'attached' });
       assert.equal(await app.textEventually('people-protected', '110'), '110');
       assert.equal(await app.textEventually('expected-payout', 'Rp16.632.000'), 'Rp16.632.000');

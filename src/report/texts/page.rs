@@ -25,6 +25,8 @@ pub struct Texts {
     pub title: &'static str,
     pub tagline: &'static str,
     pub lang_toggle: &'static str,
+    /// English could not be fetched (the release build loads it when first chosen).
+    pub english_failed: &'static str,
     pub privacy: &'static str,
     pub section_village: &'static str,
     pub village_name: &'static str,
@@ -290,6 +292,8 @@ pub struct Texts {
     pub deferred_failed: &'static str,
     /// The button that downloads a failed part again.
     pub deferred_retry: &'static str,
+    /// A first-screen formula opened before its part has arrived.
+    pub formula_loading: &'static str,
     /// After a category's cost per person: "per orang per bulan".
     pub a_person_a_month: &'static str,
     /// Before the folded card's scheme and programs.
@@ -340,20 +344,96 @@ pub struct SheetCoverage {
     pub term: String,
 }
 
+/// Words a plan error (passed to the sentences that may contain one).
+pub type WordPlanError<'a> = &'a dyn Fn(&PlanError) -> String;
+
+/// A language's page: its fixed texts and the sentences that are worded from data.
+pub struct Language {
+    /// The fixed texts.
+    pub texts: &'static Texts,
+    /// See [`input_error`].
+    pub input_error: fn(&InputError) -> String,
+    /// See [`plan_error`].
+    pub plan_error: fn(&PlanError) -> String,
+    /// See [`caution`]; `name` names the plan's category by index.
+    pub caution: fn(&Caution, &dyn Fn(usize) -> String, &Plan, &Law) -> String,
+    /// See [`capacity_error`]; `plan` words a plan error.
+    pub capacity_error: fn(&CapacityError, u8, WordPlanError) -> String,
+    /// See [`import_problem`]; `plan` words a plan error, `count` a count.
+    pub import_problem: fn(&ImportProblemKind, WordPlanError, &dyn Fn(usize) -> String) -> String,
+}
+
+/// The page of a language. In the release build English arrives as a part of its own when
+/// it is first chosen (`ui::deferred::load_english`); until then this is Indonesian.
+fn language(lang: Lang) -> &'static Language {
+    match lang {
+        Lang::Id => &id::LANGUAGE,
+        Lang::En => english::get(),
+    }
+}
+
+/// The English page, for the part that carries it (and for tests).
+#[must_use]
+pub fn english_page() -> &'static Language {
+    &en::LANGUAGE
+}
+
+/// Where English is found once it has arrived.
+#[cfg(feature = "split")]
+pub mod english {
+    use super::{id, Language};
+    use std::sync::OnceLock;
+
+    static ENGLISH: OnceLock<&'static Language> = OnceLock::new();
+
+    /// English once installed, Indonesian before.
+    pub(super) fn get() -> &'static Language {
+        ENGLISH.get().copied().unwrap_or(&id::LANGUAGE)
+    }
+
+    /// Makes English available (the second call is a no-op).
+    pub fn install(page: &'static Language) {
+        let _ = ENGLISH.set(page);
+    }
+
+    /// Whether English has arrived.
+    #[must_use]
+    pub fn is_here() -> bool {
+        ENGLISH.get().is_some()
+    }
+}
+
+/// Without `split` English is part of the module, always here.
+#[cfg(not(feature = "split"))]
+pub mod english {
+    use super::{en, Language};
+
+    /// English.
+    pub(super) fn get() -> &'static Language {
+        &en::LANGUAGE
+    }
+
+    /// Nothing to install: English is here.
+    pub fn install(_: &'static Language) {}
+
+    /// Always: English is part of the module.
+    #[must_use]
+    pub fn is_here() -> bool {
+        true
+    }
+}
+
 /// The texts of a language.
 #[must_use]
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Id => &id::TEXTS,
-        Lang::En => &en::TEXTS,
-    }
+    language(lang).texts
 }
 
 /// The name's first words for the work a link replaced, in both languages: the name is
 /// stored and may be read later in either.
 #[must_use]
 pub fn before_link_both() -> String {
-    format!("{} / {}", id::TEXTS.before_link, en::TEXTS.before_link)
+    format!("{} / {}", id::BEFORE_LINK, en::BEFORE_LINK)
 }
 
 /// The figures the page's fixed sentences cite, formatted for one language and read from
@@ -482,29 +562,20 @@ pub fn rules_as_of(lang: Lang, period: &BudgetPeriod, law: &Law) -> String {
 /// The message for a rejected input.
 #[must_use]
 pub fn input_error(lang: Lang, error: &InputError) -> String {
-    match lang {
-        Lang::Id => id::input_error(error),
-        Lang::En => en::input_error(error),
-    }
+    (language(lang).input_error)(error)
 }
 
 /// Why no head count can be given under a ceiling, as a sentence with its figures.
 #[must_use]
 pub fn capacity_error(lang: Lang, error: &CapacityError, months: u8) -> String {
     let plan = |e: &PlanError| plan_error(lang, e);
-    match lang {
-        Lang::Id => id::capacity_error(error, months, &plan),
-        Lang::En => en::capacity_error(error, months, &plan),
-    }
+    (language(lang).capacity_error)(error, months, &plan)
 }
 
 /// The message for a plan the core cannot cost.
 #[must_use]
 pub fn plan_error(lang: Lang, error: &PlanError) -> String {
-    match lang {
-        Lang::Id => id::plan_error(error),
-        Lang::En => en::plan_error(error),
-    }
+    (language(lang).plan_error)(error)
 }
 
 /// The sentence for a caution, naming categories from the plan.
@@ -516,10 +587,7 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan, law: &Law) -> String 
             .map(|c| category_name(lang, c))
             .unwrap_or_default()
     };
-    match lang {
-        Lang::Id => id::caution(caution, &name, plan, law),
-        Lang::En => en::caution(caution, &name, plan, law),
-    }
+    (language(lang).caution)(caution, &name, plan, law)
 }
 
 /// The message for one problem of an imported scenario file.
@@ -527,10 +595,7 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan, law: &Law) -> String 
 pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
     let plan = |e: &PlanError| plan_error(lang, e);
     let count = |n: usize| lang.count(u32::try_from(n).unwrap_or(u32::MAX));
-    match lang {
-        Lang::Id => id::import_problem(kind, &plan, &count),
-        Lang::En => en::import_problem(kind, &plan, &count),
-    }
+    (language(lang).import_problem)(kind, &plan, &count)
 }
 
 /// The card's folded summary of what is chosen: "Skema & program: PU · JKK + JKM · ADD".

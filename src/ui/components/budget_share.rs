@@ -5,9 +5,9 @@ mod add_bar;
 mod thirty_check;
 
 use super::caution_list::CautionList;
-use super::figure::{from_outcome, Figure};
+use super::figure::Figure;
 use super::total::Total;
-use crate::report::explain;
+use crate::report::explain::Topic;
 use crate::ui::state::tr;
 use crate::ui::state::{tr_cited, use_app, AppState};
 use add_bar::AddBar;
@@ -53,21 +53,21 @@ pub fn BudgetShare() -> impl IntoView {
                     <dd data-testid="charged-to-add">
                         <Figure
                             value=Signal::derive(move || charged(state))
-                            explain=from_outcome(state, move |p, o| explain::charged_to_add(lang(), p, o))
+                            explain=Topic::ChargedToAdd
                         />
                     </dd>
                 </div>
                 <Total label=tr(|t| t.add_share) main=true>
                     <Figure
                         value=share_text
-                        explain=from_outcome(state, move |p, o| explain::add_share(lang(), o, p.budget.alokasi_dana_desa))
+                        explain=Topic::AddShare
                         testid="add-share"
                     />
                 </Total>
                 <Total label=tr(|t| t.add_remaining)>
                     <Figure
                         value=Signal::derive(move || remaining(state))
-                        explain=from_outcome(state, move |p, o| explain::add_remaining(lang(), p, o))
+                        explain=Topic::AddRemaining
                         testid="add-remaining"
                     />
                 </Total>

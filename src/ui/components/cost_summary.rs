@@ -5,12 +5,11 @@ mod by_category;
 mod by_program;
 mod by_source;
 
-use super::figure::{from_outcome, Figure};
+use super::figure::Figure;
 use super::total::Total;
 use crate::calc::money::Rupiah;
-use crate::calc::{Outcome, Plan};
-use crate::report::explain::{self, Explanation};
-use crate::report::lang::Lang;
+use crate::calc::Outcome;
+use crate::report::explain::Topic;
 use crate::ui::state::tr;
 use crate::ui::state::{tr_cited, use_app, AppState};
 use by_category::ByCategory;
@@ -22,7 +21,7 @@ use leptos::prelude::*;
 type Line = (
     fn(AppState) -> String,
     fn(&Outcome) -> Rupiah,
-    fn(Lang, &Plan, &Outcome) -> Explanation,
+    Topic,
     &'static str,
 );
 
@@ -31,25 +30,25 @@ const TOTALS: [Line; 4] = [
     (
         |s| s.t().per_month.to_string(),
         Outcome::total_monthly,
-        explain::total_monthly,
+        Topic::TotalMonthly,
         "total-monthly",
     ),
     (
         |s| period_label(s)(),
         Outcome::total_period,
-        explain::total_period,
+        Topic::TotalPeriod,
         "total-annual",
     ),
     (
         |s| s.t().payer_share.to_string(),
         |o| o.period.total().payer,
-        |l, p, o| explain::share_total(l, p, o, false),
+        Topic::ShareTotal { worker: false },
         "payer-total",
     ),
     (
         |s| s.t().worker_share.to_string(),
         |o| o.period.total().worker,
-        |l, p, o| explain::share_total(l, p, o, true),
+        Topic::ShareTotal { worker: true },
         "worker-total",
     ),
 ];
@@ -71,13 +70,15 @@ pub fn CostSummary() -> impl IntoView {
     let lang = move || state.lang.get();
     let totals = TOTALS.into_iter().map(|(label, amount, why, testid)| {
         let value = Signal::derive(move || {
-            state
-                .outcome
-                .with(|o| o.as_ref().map(|o| lang().rupiah(amount(o))).unwrap_or_default())
+            state.outcome.with(|o| {
+                o.as_ref()
+                    .map(|o| lang().rupiah(amount(o)))
+                    .unwrap_or_default()
+            })
         });
         view! {
             <Total label=move || label(state) main=testid == "total-annual">
-                <Figure value=value explain=from_outcome(state, move |p, o| why(lang(), p, o)) testid=testid />
+                <Figure value=value explain=why testid=testid />
             </Total>
         }
     });

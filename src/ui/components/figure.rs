@@ -1,20 +1,33 @@
 //! A number the user can tap to see its formula and legal basis.
 
 use crate::calc::{Outcome, Plan};
-use crate::report::explain::Explanation;
-use crate::ui::state::{use_app, AppState};
+use crate::report::explain::{Explanation, Topic};
+use crate::ui::deferred::{formulas, formulas_here, LoadFailed};
+use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-/// Builds a figure's explanation on demand. Boxed, so `Figure` is compiled once rather
-/// than once per call site (a large saving in wasm size).
+/// How a figure's explanation is made when it is opened.
 #[derive(Clone)]
-pub struct Explainer(Arc<dyn Fn() -> Explanation + Send + Sync>);
+pub enum Explainer {
+    /// Worded here: figures of the later parts, which carry the wording they need. Boxed,
+    /// so `Figure` is compiled once rather than once per call site.
+    Now(Arc<dyn Fn() -> Explanation + Send + Sync>),
+    /// A figure of the first screen: worded by the formulas part, which arrives after the
+    /// first answer (`deferred::formulas`), from the plan and its last good outcome.
+    Later(Topic),
+}
 
 impl<F: Fn() -> Explanation + Send + Sync + 'static> From<F> for Explainer {
     fn from(f: F) -> Self {
-        Explainer(Arc::new(f))
+        Explainer::Now(Arc::new(f))
+    }
+}
+
+impl From<Topic> for Explainer {
+    fn from(topic: Topic) -> Self {
+        Explainer::Later(topic)
     }
 }
 
@@ -29,12 +42,15 @@ pub fn from_outcome(
 
 /// The body of `from_outcome`, compiled once rather than once per figure.
 fn outcome_explainer(state: AppState, f: Arc<ExplainOutcome>) -> Explainer {
-    Explainer::from(move || {
-        state.plan.with_untracked(|plan| {
-            state
-                .outcome
-                .with_untracked(|o| o.as_ref().map_or_else(Explanation::none, |o| f(plan, o)))
-        })
+    Explainer::from(move || explain_now(state, |plan, o| f(plan, o)))
+}
+
+/// Explains from the plan and its last good outcome, read untracked.
+fn explain_now(state: AppState, f: impl Fn(&Plan, &Outcome) -> Explanation) -> Explanation {
+    state.plan.with_untracked(|plan| {
+        state
+            .outcome
+            .with_untracked(|o| o.as_ref().map_or_else(Explanation::none, |o| f(plan, o)))
     })
 }
 
@@ -77,26 +93,79 @@ pub fn Figure(
             </button>
             <Show when=move || open.get()>
                 {
-                    let e = (explain.0)();
-                    let t = state.t();
-                    view! {
-                        <span class="fig__panel" id=panel_id.clone()>
-                            <span class="fig__formula">
-                                <strong>{t.formula}": "</strong>
-                                {terms(&e.formula)
-                                    .into_iter()
-                                    .map(|term| view! { <span class="fig__term">{term}</span> })
-                                    .collect_view()}
-                            </span>
-                            <span class="fig__basis">
-                                <strong>{t.legal_basis}": "</strong>
-                                {e.basis}
-                            </span>
-                        </span>
+                    let id = panel_id.clone();
+                    match explain.clone() {
+                        Explainer::Now(f) => panel(state, id, f()).into_any(),
+                        Explainer::Later(topic) => view! { <LaterPanel topic id /> }.into_any(),
                     }
                 }
             </Show>
         </span>
+    }
+}
+
+/// The opened explanation: the formula, one term per line on a phone, and its basis.
+fn panel(state: AppState, id: String, e: Explanation) -> impl IntoView {
+    let t = state.t();
+    view! {
+        <span class="fig__panel" id=id>
+            <span class="fig__formula">
+                <strong>{t.formula}": "</strong>
+                {terms(&e.formula)
+                    .into_iter()
+                    .map(|term| view! { <span class="fig__term">{term}</span> })
+                    .collect_view()}
+            </span>
+            <span class="fig__basis">
+                <strong>{t.legal_basis}": "</strong>
+                {e.basis}
+            </span>
+        </span>
+    }
+}
+
+/// The explanation of a first-screen figure: at once when the formulas are here, else a
+/// short "memuat…" until they arrive, or the parts' message and retry if they cannot.
+#[component]
+fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
+    let state = use_app();
+    let word = RwSignal::new(formulas_here());
+    let failed = RwSignal::new(false);
+    let fetch = move || {
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            match formulas().await {
+                Ok(w) => word.set(Some(w)),
+                Err(LoadFailed) => failed.set(true),
+            }
+        });
+    };
+    if word.get_untracked().is_none() {
+        fetch();
+    }
+    move || {
+        match word.get() {
+        Some(w) => {
+            let lang = state.lang.get();
+            panel(state, id.clone(), explain_now(state, |p, o| w(lang, p, o, topic))).into_any()
+        }
+        None if failed.get() => view! {
+            <span class="fig__panel" id=id.clone() data-testid="deferred-failed">
+                {tr(|t| t.deferred_failed)}
+                " "
+                <button type="button" class="btn btn--small" data-testid="deferred-retry" on:click=move |_| fetch()>
+                    {tr(|t| t.deferred_retry)}
+                </button>
+            </span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="fig__panel" id=id.clone() role="status" data-testid="formula-loading">
+                {tr(|t| t.formula_loading)}
+            </span>
+        }
+        .into_any(),
+    }
     }
 }
 

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{figures, Figures, Texts};
+use super::{figures, Figures, Language, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::caution::Caution;
 use crate::calc::plan::{
@@ -12,9 +12,23 @@ use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::format::ENGLISH;
 use crate::report::lang::Lang;
 
+/// The page in this language.
+pub static LANGUAGE: Language = Language {
+    texts: &TEXTS,
+    input_error,
+    plan_error,
+    caution,
+    capacity_error,
+    import_problem,
+};
+
+/// The first words of the name kept for the work a link replaced.
+pub const BEFORE_LINK: &str = "Before the link";
+
 pub static TEXTS: Texts = Texts {
     title: "Village Social Security Premium Calculator",
     tagline: "Work out the BPJS Ketenagakerjaan premium for village officials, BPD, RT/RW, cadres and vulnerable workers, compare it with the ADD, and see the protection it buys.",
+    english_failed: "English could not be loaded (connection lost?). Press the button again to retry.",
     lang_toggle: "Bahasa Indonesia",
     privacy: "Everything is calculated on your device. Nothing is sent; no names, NIK or membership numbers are needed.",
     section_village: "1. Village & budget",
@@ -205,7 +219,7 @@ pub static TEXTS: Texts = Texts {
     delete: "Delete",
     no_saved: "No saved scenarios yet.",
     unnamed_scenario: "Scenario",
-    before_link: "Before the link",
+    before_link: BEFORE_LINK,
     compare_title: "Compare scenarios",
     compare_hint: "Tick 2 to 4 scenarios (including the current entries and real programs). Differences are against the first column.",
     compare_current: "Current entries",
@@ -272,6 +286,7 @@ pub static TEXTS: Texts = Texts {
     },
     deferred_loading: "Loading this part…",
     deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
+    formula_loading: "Loading the formula…",
     deferred_retry: "Try again",
 };
 

@@ -1,6 +1,6 @@
 //! Bahasa Indonesia: the default language.
 
-use super::{figures, Figures, Texts};
+use super::{figures, Figures, Language, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::caution::Caution;
 use crate::calc::plan::{
@@ -12,9 +12,23 @@ use crate::codec::scenario_file::ImportProblemKind;
 use crate::report::format::INDONESIAN;
 use crate::report::lang::Lang;
 
+/// The page in this language.
+pub static LANGUAGE: Language = Language {
+    texts: &TEXTS,
+    input_error,
+    plan_error,
+    caution,
+    capacity_error,
+    import_problem,
+};
+
+/// The first words of the name kept for the work a link replaced.
+pub const BEFORE_LINK: &str = "Sebelum membuka tautan";
+
 pub static TEXTS: Texts = Texts {
     title: "Kalkulator Iuran Jamsostek Desa",
     tagline: "Hitung iuran BPJS Ketenagakerjaan perangkat desa, BPD, RT/RW, kader dan pekerja rentan, bandingkan dengan ADD, dan lihat perlindungan yang dibelinya.",
+    english_failed: "English belum dapat dimuat (koneksi terputus?). Tekan tombol English lagi untuk mencoba. (English could not be loaded.)",
     lang_toggle: "English",
     privacy: "Semua perhitungan berjalan di perangkat Anda. Tidak ada data yang dikirim; tidak perlu nama, NIK atau nomor peserta.",
     section_village: "1. Desa & anggaran",
@@ -205,7 +219,7 @@ pub static TEXTS: Texts = Texts {
     delete: "Hapus",
     no_saved: "Belum ada skenario tersimpan.",
     unnamed_scenario: "Skenario",
-    before_link: "Sebelum membuka tautan",
+    before_link: BEFORE_LINK,
     compare_title: "Bandingkan skenario",
     compare_hint: "Centang 2 sampai 4 skenario (termasuk isian sekarang dan program nyata). Selisih dihitung terhadap kolom pertama.",
     compare_current: "Isian sekarang",
@@ -272,6 +286,7 @@ pub static TEXTS: Texts = Texts {
     },
     deferred_loading: "Memuat bagian ini…",
     deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
+    formula_loading: "Memuat rumus…",
     deferred_retry: "Coba lagi",
 };
 

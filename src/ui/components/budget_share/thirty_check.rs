@@ -1,7 +1,7 @@
 //! The 30 % check of PP 11/2019 Pasal 100: within or over, or what is missing to check it.
 
-use crate::report::explain;
-use crate::ui::components::figure::{from_outcome, Figure};
+use crate::report::explain::Topic;
+use crate::ui::components::figure::Figure;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn ThirtyCheck() -> impl IntoView {
                     <p class=if c.within { "verdict verdict--ok" } else { "verdict verdict--bad" } data-testid="thirty-check">
                         <Figure
                             value=share
-                            explain=from_outcome(state, move |_, o| explain::thirty_percent(lang(), o))
+                            explain=Topic::ThirtyPercent
                         />
                         " "
                         {verdict}

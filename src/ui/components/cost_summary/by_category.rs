@@ -1,7 +1,7 @@
 //! The cost table by category: people, per person per month, per month, for the period.
 
 use super::period_label;
-use crate::report::explain;
+use crate::report::explain::Topic;
 use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
@@ -25,9 +25,6 @@ pub fn ByCategory() -> impl IntoView {
                 .filter(|(_, (c, _))| c.insured > 0)
                 .map(|(i, (c, co))| {
                     let per_person = co.cost.per_person;
-                    let period = co.cost.clone();
-                    let month_cost = co.cost.clone();
-                    let cat = c.clone();
                     let month_total = co.cost.first_month().total().total();
                     view! {
                         <tr>
@@ -36,20 +33,20 @@ pub fn ByCategory() -> impl IntoView {
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(per_person.programs.total().total())
-                                    explain=move || explain::person_month_by_program(lang, &cat, &per_person)
+                                    explain=Topic::PersonMonth(i)
                                 />
                             </td>
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(month_total)
-                                    explain=move || explain::category_month(lang, &month_cost)
+                                    explain=Topic::CategoryMonth(i)
                                     testid=format!("cat-month-{i}")
                                 />
                             </td>
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(co.cost.period.total().total())
-                                    explain=move || explain::category_period(lang, &period)
+                                    explain=Topic::CategoryPeriod(i)
                                     testid=format!("cat-period-{i}")
                                 />
                             </td>

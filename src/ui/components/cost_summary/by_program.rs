@@ -1,9 +1,9 @@
 //! The cost table by program (JKK, JKM, JHT, JP): the payer's part, the worker's, the total.
 
 use crate::calc::program::Program;
-use crate::report::explain::{self, Part};
+use crate::report::explain::{Part, Topic};
 use crate::ui::components::data_table::data_table;
-use crate::ui::components::figure::{from_outcome, Figure};
+use crate::ui::components::figure::Figure;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn ByProgram() -> impl IntoView {
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(amount)
-                                    explain=from_outcome(state, move |plan, o| explain::program_part(lang, plan, o, p, part))
+                                    explain=Topic::ProgramPart(p, part)
                                     testid=format!("program-{}-{name}", p.abbr().to_ascii_lowercase())
                                 />
                             </td>

@@ -1,10 +1,10 @@
 //! The cost table by funding source, for the period.
 
 use super::period_label;
-use crate::report::explain;
+use crate::report::explain::Topic;
 use crate::report::texts::names::source_name;
 use crate::ui::components::data_table::data_table;
-use crate::ui::components::figure::{from_outcome, Figure};
+use crate::ui::components::figure::Figure;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn BySource() -> impl IntoView {
                             <td class="num">
                                 <Figure
                                     value=lang.rupiah(s.amount)
-                                    explain=from_outcome(state, move |plan, o| explain::source_total(lang, plan, o, source))
+                                    explain=Topic::SourceTotal(source)
                                     testid=format!("source-{}", source.code())
                                 />
                             </td>
