@@ -57,7 +57,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
         |l| {
             view! {
                 <tr>
-                    <td data-testid="rab-code">{l.code(lang.formula().rab_no_code)}</td>
+                    <td data-testid="rab-code" data-label=t.rab_code>{l.code(lang.formula().rab_no_code)}</td>
                     <td>
                         {l.description.clone()}
                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
@@ -67,9 +67,9 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                             </span>
                         })}
                     </td>
-                    <td class="num">{l.volume.clone()}</td>
-                    <td class="num">{line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}</td>
-                    <td class="num">
+                    <td class="num" data-label=t.rab_volume>{l.volume.clone()}</td>
+                    <td class="num" data-label=t.rab_unit_price>{line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}</td>
+                    <td class="num" data-label=t.rab_amount>
                         {line_figure(state, lang, l, l.amount, |lang, l, c, _| explain::rab_line(lang, l, c), Some(format!("rab-amount-{}", l.category)))}
                     </td>
                 </tr>
@@ -107,7 +107,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
         .collect();
     view! {
         <div class="table-wrap" tabindex="0">
-            <table class="rab" data-testid="rab-table">
+            <table class="rab cards cards--lead" data-testid="rab-table">
                 <caption>{t.rab_title}</caption>
                 <thead>
                     <tr>

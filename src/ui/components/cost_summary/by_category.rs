@@ -26,24 +26,25 @@ pub fn ByCategory() -> impl IntoView {
                 .map(|(i, (c, co))| {
                     let per_person = co.cost.per_person;
                     let month_total = co.cost.first_month().total().total();
+                    let t = state.t();
                     view! {
                         <tr>
                             <th scope="row">{category_name(lang, c)}</th>
-                            <td class="num">{lang.count(c.insured)}</td>
-                            <td class="num">
+                            <td class="num" data-label=t.people>{lang.count(c.insured)}</td>
+                            <td class="num" data-label=t.per_person_month>
                                 <Figure
                                     value=lang.rupiah(per_person.programs.total().total())
                                     explain=Topic::PersonMonth(i)
                                 />
                             </td>
-                            <td class="num">
+                            <td class="num" data-label=t.per_month>
                                 <Figure
                                     value=lang.rupiah(month_total)
                                     explain=Topic::CategoryMonth(i)
                                     testid=format!("cat-month-{i}")
                                 />
                             </td>
-                            <td class="num">
+                            <td class="num" data-label=lang.period_heading(plan.period.months)>
                                 <Figure
                                     value=lang.rupiah(co.cost.period.total().total())
                                     explain=Topic::CategoryPeriod(i)
@@ -67,6 +68,7 @@ pub fn ByCategory() -> impl IntoView {
                 <th scope="col" class="num">{period_label(state)}</th>
             },
             rows,
+            true,
         )}
     }
 }

@@ -21,8 +21,14 @@ pub fn ByProgram() -> impl IntoView {
                 .map(|&p| {
                     let s = o.period.get(p);
                     let cell = move |amount, part: Part, name: &str| {
+                        let t = state.t();
+                        let label = match part {
+                            Part::Payer => t.payer_share,
+                            Part::Worker => t.worker_share,
+                            Part::Total => t.total,
+                        };
                         view! {
-                            <td class="num">
+                            <td class="num" data-label=label>
                                 <Figure
                                     value=lang.rupiah(amount)
                                     explain=Topic::ProgramPart(p, part)
@@ -53,6 +59,7 @@ pub fn ByProgram() -> impl IntoView {
                 <th scope="col" class="num">{tr(|t| t.total)}</th>
             },
             rows,
+            true,
         )}
     }
 }

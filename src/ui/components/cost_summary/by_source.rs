@@ -15,6 +15,7 @@ pub fn BySource() -> impl IntoView {
     let lang = move || state.lang.get();
     let rows = move || {
         let lang = lang();
+        let months = state.plan.with(|p| p.period.months);
         state.outcome.with(|o| {
             let Some(o) = o else { return Vec::new() };
             o.budget
@@ -26,7 +27,7 @@ pub fn BySource() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{source_name(lang, source)}</th>
-                            <td class="num">
+                            <td class="num" data-label=lang.period_heading(months)>
                                 <Figure
                                     value=lang.rupiah(s.amount)
                                     explain=Topic::SourceTotal(source)
@@ -47,6 +48,7 @@ pub fn BySource() -> impl IntoView {
                 <th scope="col" class="num">{period_label(state)}</th>
             },
             rows,
+            true,
         )}
     }
 }

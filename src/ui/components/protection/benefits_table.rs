@@ -40,6 +40,15 @@ pub fn BenefitsTable() -> impl IntoView {
             let Some(o) = o else { return Vec::new() };
             // The law the benefits were computed under (the first month); a clone shares it.
             let law = &o.law;
+            // Each column's name, beside its figure when a row is a card on a phone.
+            let (t, scholarship) = (state.t(), state.cited(|t| t.scholarship));
+            let labels = [
+                t.jkm_death.to_string(),
+                t.jkk_death.to_string(),
+                t.disability.to_string(),
+                format!("{} / {}", t.temporary, t.a_month_unit),
+                scholarship,
+            ];
             plan.categories
                 .iter()
                 .zip(&o.categories)
@@ -48,10 +57,11 @@ pub fn BenefitsTable() -> impl IntoView {
                     let b = co.benefits;
                     let cells = COLUMNS
                         .into_iter()
-                        .map(|(amount, why)| {
+                        .zip(labels.clone())
+                        .map(|((amount, why), label)| {
                             let law = law.clone();
                             view! {
-                                <td class="num">
+                                <td class="num" data-label=label>
                                     <Figure value=lang.rupiah(amount(&b)) explain=move || why(lang, &b, &law) />
                                 </td>
                             }
@@ -79,6 +89,7 @@ pub fn BenefitsTable() -> impl IntoView {
                 <th scope="col" class="num">{tr_cited(|t| t.scholarship)}</th>
             },
             benefit_rows,
+            false,
         )}
         <p class="note">
             {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, state.cited(|t| t.scholarship), state.cited(|t| t.scholarship_note))}
