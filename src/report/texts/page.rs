@@ -146,6 +146,8 @@ pub struct Texts {
     pub example_note: &'static str,
     /// Before the phone's total bar while the plan is the example ("Contoh · ").
     pub example: &'static str,
+    /// The phone's summary bar: the amount charged to ADD, beside its share of ADD.
+    pub bar_from_add: &'static str,
     /// A whole-number field (a head count, an age) holds something that is not a number.
     pub not_a_count: &'static str,
     /// The example in an empty head count.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn SummaryBar() -> impl IntoView {
     let state = use_app();
     view! {
-        <div class="summary-bar no-print" aria-hidden="true">
+        <div class="summary-bar no-print" aria-hidden="true" data-testid="summary-bar">
             {move || {
                 let lang = state.lang.get();
                 state
@@ -16,10 +16,20 @@ pub fn SummaryBar() -> impl IntoView {
                     .with(|o| {
                         o.as_ref()
                             .map(|o| {
+                                // The share of ADD is of what ADD pays (the payer's part
+                                // charged to it), so that amount stands beside it, not the
+                                // total with the workers' own part (issue 23).
                                 let share = o
                                     .budget
                                     .add_share
-                                    .map(|s| format!(" · ADD {}", lang.percent(s, 2)))
+                                    .map(|s| {
+                                        format!(
+                                            " · {} {} ({})",
+                                            state.t().bar_from_add,
+                                            lang.rupiah(o.budget.charged_to_add),
+                                            lang.percent(s, 2)
+                                        )
+                                    })
                                     .unwrap_or_default();
                                 let example = if state.example.get() { state.t().example } else { "" };
                                 format!(

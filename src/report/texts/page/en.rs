@@ -132,6 +132,7 @@ pub static TEXTS: Texts = Texts {
     payout_ratio: "Expected benefits paid for each Rp1 of JKK + JKM premium",
     jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
     example_note: "Example: the figures below come from the built-in plan, not yet from your entries. Change the head counts in the form to cost your village's plan.",
+    bar_from_add: "from ADD",
     example: "Example · ",
     not_a_count: "Not a number. Write a whole number, e.g. 9.",
     count_placeholder: "e.g. 9",

@@ -132,6 +132,7 @@ pub static TEXTS: Texts = Texts {
     payout_ratio: "Perkiraan santunan yang dibayar untuk tiap Rp1 iuran JKK + JKM",
     jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
     example_note: "Contoh: angka di bawah dihitung dari rencana bawaan, belum dari isian Anda. Ubah jumlah orang di formulir untuk menghitung rencana desa Anda.",
+    bar_from_add: "dari ADD",
     example: "Contoh · ",
     not_a_count: "Bukan angka. Tulis bilangan bulat, mis. 9.",
     count_placeholder: "mis. 9",
