@@ -25,7 +25,12 @@ describe('undo removing a category', { timeout: TEST_TIMEOUT * 3 }, () => {
         const cards = await app.categoryCount();
         const name = await page.getByTestId('category-6').locator('h3').textContent();
 
-        await page.getByTestId('remove-6').click();
+        // A card with people asks once more first.
+        const remove = page.getByTestId('remove-6');
+        await remove.click();
+        assert.equal(await poll(() => remove.innerText(), (t) => t !== 'Hapus'), 'Yakin hapus? 40 orang ikut terhapus');
+        assert.equal(await app.categoryCount(), cards, 'nothing removed on the first tap');
+        await remove.click();
         await poll(() => app.categoryCount(), (n) => n === cards - 1);
         const notice = await poll(() => app.text('undo-remove-notice'), (t) => t);
         assert.match(notice, /dihapus/);
@@ -51,10 +56,36 @@ describe('undo removing a category', { timeout: TEST_TIMEOUT * 3 }, () => {
       await app.totalsEventually({ annual: DEFAULT_TOTALS.annual });
       const cards = await app.categoryCount();
       await page.getByTestId('remove-0').click();
+      await page.getByTestId('remove-0').click();
       await poll(() => app.text('undo-remove-notice'), (t) => t);
       await app.setInsured(0, '5');
       assert.equal(await poll(() => page.getByTestId('undo-remove-notice').count(), (n) => n === 0), 0);
       assert.equal(await app.categoryCount(), cards - 1);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('Escape or leaving the button takes the question back; a card without people goes at once', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.totalsEventually({ annual: DEFAULT_TOTALS.annual });
+      const cards = await app.categoryCount();
+      const remove = page.getByTestId('remove-0');
+      await remove.click();
+      assert.match(await poll(() => remove.innerText(), (t) => t !== 'Hapus'), /^Yakin hapus\? 1 orang/);
+      await page.keyboard.press('Escape');
+      assert.equal(await poll(() => remove.innerText(), (t) => t === 'Hapus'), 'Hapus');
+      await remove.click();
+      await page.getByTestId('village-input').focus();
+      assert.equal(await poll(() => remove.innerText(), (t) => t === 'Hapus'), 'Hapus');
+      assert.equal(await app.categoryCount(), cards, 'nothing removed');
+
+      await app.setInsured(1, '0');
+      await poll(() => app.totals(), (t) => t.people !== DEFAULT_TOTALS.people);
+      await page.getByTestId('remove-1').click();
+      await poll(() => app.categoryCount(), (n) => n === cards - 1);
+      assert.match(await poll(() => app.text('undo-remove-notice'), (t) => t), /dihapus/);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });

@@ -81,6 +81,8 @@ pub struct Texts {
     pub sector_other: &'static str,
     pub account_code: &'static str,
     pub remove: &'static str,
+    /// The remove button asking once more for a card with people, given their count.
+    pub remove_confirm: fn(&str) -> String,
     pub add_category: &'static str,
     pub add_category_kind: &'static str,
     pub section_cost: &'static str,

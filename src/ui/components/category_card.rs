@@ -14,7 +14,7 @@ use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::format;
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
-use crate::ui::state::{tr, tr_signal, Undo};
+use crate::ui::state::{tr_signal, Undo};
 use card_state::Card;
 use leptos::prelude::*;
 use naming::Naming;
@@ -55,6 +55,17 @@ pub fn CategoryCard(
         })
     };
     let heading_id = field("cat-title");
+    // A card with people asks once more before it goes ("Hapus 40 orang?"); leaving the
+    // button or Escape takes the question back. The list then offers "Batalkan" as well.
+    let confirming = RwSignal::new(false);
+    let people = move || card.cat().insured;
+    let remove_label = move || {
+        if confirming.get() {
+            (t().remove_confirm)(&state.lang.get().count(people()))
+        } else {
+            t().remove.to_string()
+        }
+    };
     view! {
         <article class="cat" aria-labelledby=heading_id data-testid=field("category")>
             <header class="cat__head">
@@ -63,8 +74,20 @@ pub fn CategoryCard(
                     type="button"
                     class="btn btn--quiet no-print"
                     data-testid=field("remove")
-                    aria-label=move || format!("{} {}", t().remove, title())
+                    class:btn--confirm=move || confirming.get()
+                    aria-label=move || format!("{} {}", remove_label(), title())
+                    on:blur=move |_| confirming.set(false)
+                    on:keydown=move |e| {
+                        if e.key() == "Escape" {
+                            confirming.set(false);
+                        }
+                    }
                     on:click=move |_| {
+                        if people() > 0 && !confirming.get_untracked() {
+                            confirming.set(true);
+                            return;
+                        }
+                        confirming.set(false);
                         if let Some(i) = index.get_untracked() {
                             // Kept for "Batalkan" under the list (the list's own offer).
                             let name = title();
@@ -75,7 +98,7 @@ pub fn CategoryCard(
                         }
                     }
                 >
-                    {tr(|t| t.remove)}
+                    {remove_label}
                 </button>
             </header>
             <p class="cat__summary" aria-live="polite">{summary}</p>

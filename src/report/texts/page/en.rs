@@ -78,6 +78,7 @@ pub static TEXTS: Texts = Texts {
     sector_other: "Other",
     account_code: "Account code",
     remove: "Remove",
+    remove_confirm: |people| format!("Sure? {people} people go with it"),
     add_category: "Add category",
     add_category_kind: "Kind of new category",
     section_cost: "3. Cost",

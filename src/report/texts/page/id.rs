@@ -78,6 +78,7 @@ pub static TEXTS: Texts = Texts {
     sector_other: "Lainnya",
     account_code: "Kode rekening",
     remove: "Hapus",
+    remove_confirm: |people| format!("Yakin hapus? {people} orang ikut terhapus"),
     add_category: "Tambah kategori",
     add_category_kind: "Jenis kategori baru",
     section_cost: "3. Biaya",
