@@ -10,7 +10,8 @@ async fn removing_a_card_keeps_the_text_another_card_holds() {
     let page = CalculatorPage::mount().await;
     // Given a pekerja rentan count still being typed ("abc" is not a count yet).
     page.enter("insured-6", "abc").await;
-    // When the kepala desa card is removed.
+    // When the kepala desa card is removed (confirmed: it has people).
+    page.click("remove-0").await;
     page.click("remove-0").await;
     // Then the pekerja rentan card, now sixth, still holds the text and its error.
     assert_eq!(page.value("insured-5"), "abc");
