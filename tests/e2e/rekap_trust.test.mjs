@@ -184,7 +184,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
       assert.equal(row.nama, 'Banyuurip');
       assert.ok(row.flags.includes('melebihi batas 30 %') && row.flaggedClass, JSON.stringify(row));
       const paper = await printText(page, 'thirty');
-      assert.ok(paper.includes('Batas 30 %') && paper.includes('melebihi batas 30 %'), 'a column and the flag on paper');
+      assert.ok(paper.includes("Batas 30 %") && paper.includes("melebihi batas 30 %"), `a column and the flag on paper: ${paper}`);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });

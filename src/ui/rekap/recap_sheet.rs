@@ -74,7 +74,7 @@ pub fn RecapSheet() -> impl IntoView {
                             <th class="num">{t.desa_share}</th>
                             <th class="num">{t.worker_share}</th>
                             <th class="num">{t.col_share}</th>
-                            <th>{col_thirty(lang)}</th>
+                            <th class="sheet__nowrap">{col_thirty(lang)}</th>
                             <th>{t.col_flags}</th>
                         </tr>
                     </thead>
