@@ -46,4 +46,21 @@ describe('open the page for the first time', { timeout: TEST_TIMEOUT * 3 }, () =
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
+
+  test('the form starts with "1. Desa & anggaran"; the presets come after the workers, their sources folded', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await page.getByTestId('preset-select').waitFor();
+      const headings = await page.locator('.layout__form h2').allInnerTexts();
+      assert.match(headings[0], /^1\. Desa & anggaran/, `first section: ${headings}`);
+      assert.equal(headings.at(-1), 'Mulai dari program nyata', `the presets close the form: ${headings}`);
+      const sources = page.getByTestId('preset-sources');
+      assert.equal(await sources.evaluate((d) => d.open), false, 'the sources are folded');
+      assert.equal(await page.getByTestId('preset-note').isVisible(), false);
+      await sources.locator('summary').click();
+      assert.match(await page.getByTestId('preset-note').innerText(), /\S/, 'opened, the note is there');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
 });

@@ -219,6 +219,8 @@ pub struct Texts {
     pub section_scenarios: &'static str,
     pub presets_title: &'static str,
     pub preset_label: &'static str,
+    /// The folded line over a preset's sources.
+    pub preset_sources: &'static str,
     pub preset_apply: &'static str,
     /// Heading of the table of a source's amounts beside the app's.
     pub observed_title: &'static str,

@@ -96,8 +96,12 @@ pub fn PresetPicker() -> impl IntoView {
                     {tr(|t| t.preset_apply)}
                 </button>
             </div>
-            <p class="note">{note}</p>
             {observed}
+            // Who reported the program, and where: folded, so the card reads as a choice first.
+            <details class="more" data-testid="preset-sources">
+                <summary>{tr(|t| t.preset_sources)}</summary>
+                <p class="note" data-testid="preset-note">{note}</p>
+            </details>
         </section>
     }
 }

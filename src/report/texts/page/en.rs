@@ -200,6 +200,7 @@ pub static TEXTS: Texts = Texts {
     section_scenarios: "Scenarios",
     presets_title: "Start from a real program",
     preset_label: "Program",
+    preset_sources: "This program's sources and notes",
     observed_title: "The source's amounts and the calculator's",
     observed_columns: ["Premium", "In the source", "By this calculator"],
     observed_person_month: |name| format!("{name}, per person a month"),

@@ -200,6 +200,7 @@ pub static TEXTS: Texts = Texts {
     section_scenarios: "Skenario",
     presets_title: "Mulai dari program nyata",
     preset_label: "Program",
+    preset_sources: "Sumber dan catatan program ini",
     preset_apply: "Pakai program ini",
     observed_title: "Angka di sumber dan angka kalkulator",
     observed_columns: ["Iuran", "Menurut sumber", "Dihitung kalkulator"],
