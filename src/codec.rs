@@ -5,6 +5,7 @@
 
 pub mod file_names;
 pub mod input;
+pub mod office;
 pub mod registry;
 pub mod rekap_files;
 pub mod rekap_policy;

@@ -7,6 +7,7 @@
 
 pub mod formula;
 pub mod names;
+pub mod office;
 pub mod page;
 pub mod presets;
 pub mod rekap;

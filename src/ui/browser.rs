@@ -186,3 +186,11 @@ pub fn on_print_media(f: impl Fn() + 'static) {
     // The listener lives as long as the page.
     listener.forget();
 }
+
+/// A file's bytes, or None when it cannot be read.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -11,6 +11,9 @@ use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
 use crate::report::rab::{budget_lines, Rab};
 use crate::ui::browser;
+use crate::ui::components::print_sheet::ROLES;
+use crate::ui::office::form::{OfficeFields, PaperChoice};
+use crate::ui::office::VILLAGE;
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
@@ -100,6 +103,8 @@ pub fn BudgetLines() -> impl IntoView {
                 </button>
             </div>
             <p class="note no-print">{tr(|t| t.csv_note)}</p>
+            <PaperChoice lang=state.lang keys=&VILLAGE />
+            <OfficeFields lang=state.lang keys=&VILLAGE roles=&ROLES />
         </section>
     }
 }

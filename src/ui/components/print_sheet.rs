@@ -10,26 +10,61 @@ mod summary;
 
 use crate::calc::period::LocalTime;
 use crate::calc::{Outcome, Plan};
+use crate::codec::office::OfficeSettings;
 use crate::report::lang::Lang;
 use crate::report::texts::page::texts;
+use crate::ui::office::form::Role;
+use crate::ui::office::{office, printed, VILLAGE};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
+/// The signers of the village sheet, in its order (their names and NIP are typed in the fold
+/// beside the print button).
+pub const ROLES: [Role; 3] = [
+    Role {
+        title: |l| texts(l).sign_kades,
+        office_editable: false,
+    },
+    Role {
+        title: |l| texts(l).sign_sekdes,
+        office_editable: false,
+    },
+    Role {
+        title: |l| texts(l).sign_kaur,
+        office_editable: false,
+    },
+];
+
+/// Letterhead, signers and logo of the sheet.
+struct Office<'a> {
+    settings: &'a OfficeSettings,
+    logo: Option<String>,
+}
+
 /// The sheet's sections, top to bottom.
-fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime) -> impl IntoView {
+fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime, office: &Office) -> impl IntoView {
     let t = texts(lang);
-    let signatures = [t.sign_kades, t.sign_sekdes, t.sign_kaur]
-        .into_iter()
-        .map(|role| view! { <div class="sign"><p>{role}</p><p class="sign__line">{t.sign_name}</p></div> })
+    let s = office.settings;
+    let signatures = ROLES
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            printed::sign_block(None, (role.title)(lang), &s.signer(i), t.sign_name, "sign")
+        })
         .collect_view();
     view! {
+        {printed::letterhead(lang, s, office.logo.clone())}
         {heading::heading(lang, plan, when)}
+        {printed::number_line(lang, s)}
         {inputs_table::inputs_table(lang, plan)}
         {rab_table::rab_table(lang, plan, o)}
         {summary::summary(lang, plan, o)}
         {coverage::coverage(lang, o)}
         {notes_and_link::notes_and_link(lang, plan, o)}
-        <div class="signs">{signatures}</div>
+        <div class="signs-block">
+            {printed::place_date_line(lang, s, when.date)}
+            <div class=printed::signs_class(s, "")>{printed::acknowledger_block(lang, s, t.sign_name)}{signatures}</div>
+        </div>
     }
 }
 
@@ -37,6 +72,7 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime) -> impl IntoView
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let state = use_app();
+    let office = office(&VILLAGE);
     let content = move || {
         if !state.printing.get() {
             return None;
@@ -44,9 +80,17 @@ pub fn PrintSheet() -> impl IntoView {
         let lang = state.lang.get();
         let when = state.printed_at.get();
         let plan = state.plan.get();
-        state
-            .outcome
-            .with(|o| o.as_ref().map(|o| sheet(lang, &plan, o, when)))
+        let logo = office.logo.get().0;
+        office.settings.with(|settings| {
+            let office = Office { settings, logo };
+            state
+                .outcome
+                .with(|o| o.as_ref().map(|o| sheet(lang, &plan, o, when, &office)))
+        })
     };
-    view! { <article class="sheet print-only" data-testid="print-sheet-content">{content}</article> }
+    let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
+    view! {
+        {office.stylesheet()}
+        <article class=class data-testid="print-sheet-content">{content}</article>
+    }
 }

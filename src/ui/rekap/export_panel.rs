@@ -4,8 +4,17 @@ use super::controls::field_label;
 use super::controls::{kecamatan_options, select_field};
 use super::rekap_state::use_rekap;
 use crate::report::rekap::{rekap_csv, totals_csv, village_page_address};
+use crate::report::texts::rekap::rekap_texts;
 use crate::ui::browser;
+use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
+use crate::ui::office::REKAP;
 use leptos::prelude::*;
+
+/// The recap's signer (its office is typed, else camat or DPMD by the scope printed).
+pub const ROLES: [Role; 1] = [Role {
+    title: |l| rekap_texts(l).sign_main,
+    office_editable: true,
+}];
 
 /// CSV download and print.
 #[component]
@@ -66,6 +75,8 @@ pub fn ExportPanel() -> impl IntoView {
                     {move || state.t().print}
                 </button>
             </div>
+            <PaperChoice lang=state.lang keys=&REKAP />
+            <OfficeFields lang=state.lang keys=&REKAP roles=&ROLES />
         </section>
     }
 }

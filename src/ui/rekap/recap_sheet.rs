@@ -10,6 +10,7 @@ use crate::calc::rekap::summary::Totals;
 use crate::report::rekap::kecamatan_label;
 use crate::report::texts::rekap::col_thirty;
 use crate::ui::browser;
+use crate::ui::office::{office, printed, REKAP};
 use leptos::prelude::*;
 use rows::{body_rows, totals_cells};
 
@@ -17,6 +18,7 @@ use rows::{body_rows, totals_cells};
 #[component]
 pub fn RecapSheet() -> impl IntoView {
     let state = use_rekap();
+    let office = office(&REKAP);
     // Dated when the sheet is drawn and again before printing.
     let printed_on = RwSignal::new(browser::today());
     // Drawn only for printing: thousands of rows would otherwise be rebuilt on every change.
@@ -41,6 +43,9 @@ pub fn RecapSheet() -> impl IntoView {
             .with(|w| (w.print_scope.clone(), w.kabupaten.trim().to_string()));
         let district = (!kabupaten.is_empty()).then(|| (t.sheet_kabupaten)(&kabupaten));
         let (policy, rules) = (state.policy_line(), state.rules_line());
+        let settings = office.settings.get();
+        let logo = office.logo.get().0;
+        let day = printed_on.get();
         Some(state.rekap.with(|r| {
             // A kecamatan whose file was removed falls back to the whole kabupaten; "" is the
             // whole kabupaten, never the JSON villages filed under no kecamatan.
@@ -58,11 +63,13 @@ pub fn RecapSheet() -> impl IntoView {
             };
             let signer = if found.is_some() { t.sign_camat } else { t.sign_dpmd };
             view! {
+                {printed::letterhead(lang, &settings, logo)}
                 <h1>{t.sheet_title}</h1>
+                {printed::number_line(lang, &settings)}
                 <p data-testid="recap-scope"><strong>{heading}</strong></p>
                 <p data-testid="recap-policy-line">{policy}</p>
                 <p data-testid="recap-rules">{rules}</p>
-                <p data-testid="recap-date">{format!("{}: {}", t.sheet_printed, lang.date(printed_on.get()))}</p>
+                <p data-testid="recap-date">{format!("{}: {}", t.sheet_printed, lang.date(day))}</p>
                 <table class="sheet__table">
                     <thead>
                         <tr>
@@ -87,16 +94,18 @@ pub fn RecapSheet() -> impl IntoView {
                     </tfoot>
                 </table>
                 <p>{format!("{}: {}", t.sheet_total_words, lang.words(totals.period))}</p>
-                <div class="sheet__signs">
-                    <div class="sheet__sign">
-                        <p>{signer}</p>
-                        <p class="sheet__sign-line">{t.sign_name}</p>
+                <div class="signs-block">
+                    {printed::place_date_line(lang, &settings, day)}
+                    <div class=printed::signs_class(&settings, " sheet__signs")>
+                        {printed::acknowledger_block(lang, &settings, t.sign_name)}
+                        {printed::sign_block(None, signer, &settings.signer(0), t.sign_name, "sign")}
                     </div>
                 </div>
             }
         }))
     };
+    let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
     view! {
-        <article class="sheet print-only" data-testid="recap-sheet">{body}</article>
+        <article class=class data-testid="recap-sheet">{body}</article>
     }
 }
