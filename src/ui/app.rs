@@ -101,7 +101,9 @@ pub fn App() -> impl IntoView {
             </div>
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
             <Show when=move || english.failed.get()>
-                <p class="alert alert--bad no-print" role="alert" data-testid="lang-failed">{tr(|t| t.english_failed)}</p>
+                <p class="alert alert--bad no-print" role="alert" data-testid="lang-failed">
+                    {tr(|t| t.english_failed)}
+                </p>
             </Show>
         </header>
         <PageNotice />
@@ -113,9 +115,20 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="layout__results" aria-live="off">
                 <Show when=stale>
-                    <p class="alert" role="status" data-testid="stale-notice">{tr(|t| t.stale)}</p>
+                    <p class="alert" role="status" data-testid="stale-notice">
+                        {tr(|t| t.stale)}
+                    </p>
                 </Show>
-                {move || error().map(|e| view! { <p class="alert alert--bad" role="alert">{e}</p> })}
+                {move || {
+                    error()
+                        .map(|e| {
+                            view! {
+                                <p class="alert alert--bad" role="alert">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
                 // The example note comes with the totals it is about (earlier, the form's later
                 // steps would push it down: a layout shift on a phone).
                 {move || {
@@ -124,7 +137,9 @@ pub fn App() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <Show when=move || state.example.get()>
-                                    <p class="alert alert--info" data-testid="example-note">{tr(|t| t.example_note)}</p>
+                                    <p class="alert alert--info" data-testid="example-note">
+                                        {tr(|t| t.example_note)}
+                                    </p>
                                 </Show>
                                 <CostSummary />
                                 <BudgetShare />
@@ -142,7 +157,11 @@ pub fn App() -> impl IntoView {
                             <p>{tr(|t| t.privacy)}</p>
                             <p>{tr(|t| t.footer)}</p>
                             <p>{tr(|t| t.sources_note)}</p>
-                            <p><a href="rekap/" data-testid="rekap-link">{tr(|t| t.rekap_link)}</a></p>
+                            <p>
+                                <a href="rekap/" data-testid="rekap-link">
+                                    {tr(|t| t.rekap_link)}
+                                </a>
+                            </p>
                         </footer>
                     }
                 })

@@ -61,19 +61,44 @@ pub fn RekapApp() -> impl IntoView {
         <header class="top no-print">
             <div class="top__inner">
                 <h1>{move || state.t().title}</h1>
-                <button type="button" class="btn btn--lang" data-testid="lang-toggle" on:click=toggle>
+                <button
+                    type="button"
+                    class="btn btn--lang"
+                    data-testid="lang-toggle"
+                    on:click=toggle
+                >
                     {move || state.t().lang_toggle}
                 </button>
             </div>
             <p class="top__tagline">{move || state.t().tagline}</p>
-            <p class="top__tagline"><a class="top__link" href="../" data-testid="rekap-back">{move || state.t().back}</a></p>
+            <p class="top__tagline">
+                <a class="top__link" href="../" data-testid="rekap-back">
+                    {move || state.t().back}
+                </a>
+            </p>
         </header>
-        {move || notice.get().map(|n| view! {
-            <div class="alert alert--info no-print" role="status" data-testid="rekap-notice">
-                <p>{n}</p>
-                <button type="button" class="btn btn--quiet" on:click=move |_| notice.set(None)>"×"</button>
-            </div>
-        })}
+        {move || {
+            notice
+                .get()
+                .map(|n| {
+                    view! {
+                        <div
+                            class="alert alert--info no-print"
+                            role="status"
+                            data-testid="rekap-notice"
+                        >
+                            <p>{n}</p>
+                            <button
+                                type="button"
+                                class="btn btn--quiet"
+                                on:click=move |_| notice.set(None)
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         <main class="rekap no-print" data-testid="page">
             <RegistryPanel />
             <ImportPanel />

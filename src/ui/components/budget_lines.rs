@@ -28,13 +28,17 @@ fn worker_share(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                 <Figure
                     value=lang.rupiah(rab.worker_share)
                     explain=move || {
-                        state.plan.with_untracked(|p| {
-                            state.with_outcome_now_untracked(|o| {
-                                o.map_or_else(Explanation::none, |o| {
-                                    explain::share_total(lang, p, o, true)
-                                })
+                        state
+                            .plan
+                            .with_untracked(|p| {
+                                state
+                                    .with_outcome_now_untracked(|o| {
+                                        o.map_or_else(
+                                            Explanation::none,
+                                            |o| { explain::share_total(lang, p, o, true) },
+                                        )
+                                    })
                             })
-                        })
                     }
                     testid="rab-worker-share"
                 />
@@ -92,13 +96,28 @@ pub fn BudgetLines() -> impl IntoView {
             <h2 id="documents-title">{tr(|t| t.section_documents)}</h2>
             {table}
             <div class="actions no-print">
-                <button type="button" class="btn" data-testid="print-sheet" on:click=move |_| state.print()>
+                <button
+                    type="button"
+                    class="btn"
+                    data-testid="print-sheet"
+                    on:click=move |_| state.print()
+                >
                     {tr(|t| t.print_button)}
                 </button>
-                <button type="button" class="btn btn--quiet" data-testid="download-rab" on:click=download_rab>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="download-rab"
+                    on:click=download_rab
+                >
                     {tr(|t| t.csv_rab)}
                 </button>
-                <button type="button" class="btn btn--quiet" data-testid="download-categories" on:click=download_categories>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="download-categories"
+                    on:click=download_categories
+                >
                     {tr(|t| t.csv_categories)}
                 </button>
             </div>

@@ -58,11 +58,7 @@ pub fn BudgetShare() -> impl IntoView {
                     </dd>
                 </div>
                 <Total label=tr(|t| t.add_share) main=true>
-                    <Figure
-                        value=share_text
-                        explain=Topic::AddShare
-                        testid="add-share"
-                    />
+                    <Figure value=share_text explain=Topic::AddShare testid="add-share" />
                 </Total>
                 <Total label=tr(|t| t.add_remaining)>
                     <Figure

@@ -126,13 +126,21 @@ pub fn CapacityPanel() -> impl IntoView {
                     <TextField
                         id="capacity-ceiling".to_string()
                         label=Signal::derive(move || {
-                            if m == Mode::Amount { t().capacity_ceiling_amount } else { t().capacity_ceiling_share }
+                            if m == Mode::Amount {
+                                t().capacity_ceiling_amount
+                            } else {
+                                t().capacity_ceiling_share
+                            }
                                 .to_string()
                         })
                         value=String::new()
                         on_text=on_text
                         hint=Signal::derive(move || {
-                            if m == Mode::Amount { t().capacity_ceiling_hint } else { t().capacity_ceiling_share_hint }
+                            if m == Mode::Amount {
+                                t().capacity_ceiling_hint
+                            } else {
+                                t().capacity_ceiling_share_hint
+                            }
                                 .to_string()
                         })
                         inputmode="decimal"
@@ -146,7 +154,12 @@ pub fn CapacityPanel() -> impl IntoView {
                 </p>
             </Show>
             <div data-testid="capacity-result" aria-live="polite">
-                {move || result().unwrap_or_else(|| view! { <p class="note">{tr(|t| t.capacity_prompt)}</p> }.into_any())}
+                {move || {
+                    result()
+                        .unwrap_or_else(|| {
+                            view! { <p class="note">{tr(|t| t.capacity_prompt)}</p> }.into_any()
+                        })
+                }}
             </div>
             <button
                 type="button"

@@ -45,7 +45,9 @@ pub fn CautionList() -> impl IntoView {
             {move || caution_items(state, |_| true)}
         </ul>
         <p class="note" data-testid="rules-as-of">
-            {move || state.plan.with(|p| rules_as_of(state.lang.get(), &p.period, &Law::as_checked()))}
+            {move || {
+                state.plan.with(|p| rules_as_of(state.lang.get(), &p.period, &Law::as_checked()))
+            }}
         </p>
     }
 }

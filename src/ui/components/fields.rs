@@ -64,7 +64,14 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="field__hint" id=hint_id>
+                            {move || h.get()}
+                        </p>
+                    }
+                })}
         </div>
     }
 }

@@ -91,7 +91,9 @@ pub fn Figure(
             >
                 {move || value.get()}
             </button>
-            <Show when=move || open.get()>
+            <Show when=move || {
+                open.get()
+            }>
                 {
                     let id = panel_id.clone();
                     match explain.clone() {
@@ -143,17 +145,26 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
     if word.get_untracked().is_none() {
         fetch();
     }
-    move || {
-        match word.get() {
+    move || match word.get() {
         Some(w) => {
             let lang = state.lang.get();
-            panel(state, id.clone(), explain_now(state, |p, o| w(lang, p, o, topic))).into_any()
+            panel(
+                state,
+                id.clone(),
+                explain_now(state, |p, o| w(lang, p, o, topic)),
+            )
+            .into_any()
         }
         None if failed.get() => view! {
             <span class="fig__panel" id=id.clone() data-testid="deferred-failed">
                 {tr(|t| t.deferred_failed)}
                 " "
-                <button type="button" class="btn btn--small" data-testid="deferred-retry" on:click=move |_| fetch()>
+                <button
+                    type="button"
+                    class="btn btn--small"
+                    data-testid="deferred-retry"
+                    on:click=move |_| fetch()
+                >
                     {tr(|t| t.deferred_retry)}
                 </button>
             </span>
@@ -165,7 +176,6 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
             </span>
         }
         .into_any(),
-    }
     }
 }
 

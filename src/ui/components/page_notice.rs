@@ -16,14 +16,19 @@ pub fn PageNotice() -> impl IntoView {
                 Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
                 Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
                 Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
-                Notice::ImportFailed(problems) => {
-                    ("alert alert--bad", format!("{} {}", t.import_failed, problems.join("; ")))
-                }
+                Notice::ImportFailed(problems) => (
+                    "alert alert--bad",
+                    format!("{} {}", t.import_failed, problems.join("; ")),
+                ),
             };
             view! {
                 <div class=class role="status" data-testid="notice">
                     <p>{text}</p>
-                    <button type="button" class="btn btn--quiet" on:click=move |_| state.notice.set(None)>
+                    <button
+                        type="button"
+                        class="btn btn--quiet"
+                        on:click=move |_| state.notice.set(None)
+                    >
                         {tr(|t| t.dismiss)}
                     </button>
                 </div>

@@ -48,26 +48,50 @@ pub fn PresetPicker() -> impl IntoView {
         let [what, source, app] = t.observed_columns;
         Some(view! {
             <div class="table-wrap">
-            <table class="observed" data-testid="preset-observed">
-                <caption>{t.observed_title}</caption>
-                <thead>
-                    <tr><th scope="col">{what}</th><th scope="col" class="num">{source}</th><th scope="col" class="num">{app}</th></tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|r| view! {
-                            <tr>
-                                <th scope="row">{r.label}</th>
-                                <td class="num" data-label=source data-testid="observed-source">{lang.rupiah(r.observed)}</td>
-                                <td class="num" data-label=app data-testid="observed-computed">{lang.rupiah(r.computed)}</td>
-                            </tr>
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+                <table class="observed" data-testid="preset-observed">
+                    <caption>{t.observed_title}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{what}</th>
+                            <th scope="col" class="num">
+                                {source}
+                            </th>
+                            <th scope="col" class="num">
+                                {app}
+                            </th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{r.label}</th>
+                                        <td
+                                            class="num"
+                                            data-label=source
+                                            data-testid="observed-source"
+                                        >
+                                            {lang.rupiah(r.observed)}
+                                        </td>
+                                        <td
+                                            class="num"
+                                            data-label=app
+                                            data-testid="observed-computed"
+                                        >
+                                            {lang.rupiah(r.computed)}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </div>
-            <p class="note" data-testid="preset-observed-why">{t.observed_why}</p>
+            <p class="note" data-testid="preset-observed-why">
+                {t.observed_why}
+            </p>
         })
     };
     let apply = move |_| {
@@ -80,7 +104,9 @@ pub fn PresetPicker() -> impl IntoView {
         <section class="card card--presets no-print" aria-labelledby="presets-title">
             <h2 id="presets-title">{tr(|t| t.presets_title)}</h2>
             <div class="add-cat">
-                <label for="preset-select" class="visually-hidden">{tr(|t| t.preset_label)}</label>
+                <label for="preset-select" class="visually-hidden">
+                    {tr(|t| t.preset_label)}
+                </label>
                 <select
                     id="preset-select"
                     data-testid="preset-select"
@@ -100,7 +126,9 @@ pub fn PresetPicker() -> impl IntoView {
             // Who reported the program, and where: folded, so the card reads as a choice first.
             <details class="more" data-testid="preset-sources">
                 <summary>{tr(|t| t.preset_sources)}</summary>
-                <p class="note" data-testid="preset-note">{note}</p>
+                <p class="note" data-testid="preset-note">
+                    {note}
+                </p>
             </details>
         </section>
     }

@@ -63,7 +63,10 @@ fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime, office: &Office)
         {notes_and_link::notes_and_link(lang, plan, o)}
         <div class="signs-block">
             {printed::place_date_line(lang, s, when.date)}
-            <div class=printed::signs_class(s, "")>{printed::acknowledger_block(lang, s, t.sign_name)}{signatures}</div>
+            <div class=printed::signs_class(
+                s,
+                "",
+            )>{printed::acknowledger_block(lang, s, t.sign_name)}{signatures}</div>
         </div>
     }
 }
@@ -91,6 +94,8 @@ pub fn PrintSheet() -> impl IntoView {
     let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
     view! {
         {office.stylesheet()}
-        <article class=class data-testid="print-sheet-content">{content}</article>
+        <article class=class data-testid="print-sheet-content">
+            {content}
+        </article>
     }
 }

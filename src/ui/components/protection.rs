@@ -63,12 +63,17 @@ pub fn Protection() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="protection-title">
             <h2 id="protection-title">{tr(|t| t.section_protection)}</h2>
-            <p class="headline" data-testid="headline">{headline}</p>
+            <p class="headline" data-testid="headline">
+                {headline}
+            </p>
             <dl class="totals">
                 <Total label=tr(|t| t.people_protected) main=true>
                     <Figure
                         value=read(state, |l, o| l.count(o.group.protected))
-                        explain=from_outcome(state, move |plan, o| explain::people_protected(lang(), plan, o))
+                        explain=from_outcome(
+                            state,
+                            move |plan, o| explain::people_protected(lang(), plan, o),
+                        )
                         testid="people-protected"
                     />
                 </Total>

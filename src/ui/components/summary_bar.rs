@@ -16,9 +16,6 @@ pub fn SummaryBar() -> impl IntoView {
                     .with(|o| {
                         o.as_ref()
                             .map(|o| {
-                                // The share of ADD is of what ADD pays (the payer's part
-                                // charged to it), so that amount stands beside it, not the
-                                // total with the workers' own part (issue 23).
                                 let share = o
                                     .budget
                                     .add_share
@@ -27,15 +24,19 @@ pub fn SummaryBar() -> impl IntoView {
                                             " · {} {} ({})",
                                             state.t().bar_from_add,
                                             lang.rupiah(o.budget.charged_to_add),
-                                            lang.percent(s, 2)
+                                            lang.percent(s, 2),
                                         )
                                     })
                                     .unwrap_or_default();
-                                let example = if state.example.get() { state.t().example } else { "" };
+                                let example = if state.example.get() {
+                                    state.t().example
+                                } else {
+                                    ""
+                                };
                                 format!(
                                     "{example}{} {}{share}",
                                     lang.period_heading(state.plan.with(|p| p.period.months)),
-                                    lang.rupiah(o.total_period())
+                                    lang.rupiah(o.total_period()),
                                 )
                             })
                     })

@@ -73,12 +73,39 @@ pub fn VillageForm() -> impl IntoView {
                 max_chars=MAX_NAME_CHARS
             />
             <div class="row">
-                {period_select(state, "budget-year", |t| t.budget_year, Signal::derive(move || years.clone()), |p| p.year.to_string(), Action::SetYear)}
-                {period_select(state, "first-month-input", |t| t.first_month, Signal::derive(month_options), |p| p.first_month.to_string(), Action::SetFirstMonth)}
-                {period_select(state, "months-input", |t| t.months, Signal::derive(count_options), |p| p.months.to_string(), Action::SetMonths)}
+                {period_select(
+                    state,
+                    "budget-year",
+                    |t| t.budget_year,
+                    Signal::derive(move || years.clone()),
+                    |p| p.year.to_string(),
+                    Action::SetYear,
+                )}
+                {period_select(
+                    state,
+                    "first-month-input",
+                    |t| t.first_month,
+                    Signal::derive(month_options),
+                    |p| p.first_month.to_string(),
+                    Action::SetFirstMonth,
+                )}
+                {period_select(
+                    state,
+                    "months-input",
+                    |t| t.months,
+                    Signal::derive(count_options),
+                    |p| p.months.to_string(),
+                    Action::SetMonths,
+                )}
             </div>
             <p class="note">{tr(|t| t.months_hint)}</p>
-            {budget_field(state, "add-input", BudgetFigure::Add, |t| t.add, Some(tr_signal(|t| t.add_hint)))}
+            {budget_field(
+                state,
+                "add-input",
+                BudgetFigure::Add,
+                |t| t.add,
+                Some(tr_signal(|t| t.add_hint)),
+            )}
             <ThirtyFields />
             <Assumptions />
         </section>

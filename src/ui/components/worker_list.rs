@@ -48,9 +48,11 @@ pub fn WorkerList() -> impl IntoView {
         <section class="card" aria-labelledby="workers-title">
             <h2 id="workers-title">{tr(|t| t.section_workers)}</h2>
             <p class="note">{tr(|t| t.workers_hint)}</p>
-            <div class="cats" node_ref=cards>
-                // Keyed by id (crate::ui::keyed): adding or removing a card leaves the others,
-                // and any text they hold, as they are.
+            <div
+                class="cats"
+                node_ref=cards
+            >// Keyed by id (crate::ui::keyed): adding or removing a card leaves the others,
+            // and any text they hold, as they are.
             </div>
             <UndoRemove />
             <div class="add-cat no-print">
@@ -113,9 +115,19 @@ fn UndoRemove() -> impl IntoView {
     move || {
         offer().map(|name| {
             view! {
-                <div class="alert alert--info no-print" role="status" data-testid="undo-remove-notice">
+                <div
+                    class="alert alert--info no-print"
+                    role="status"
+                    data-testid="undo-remove-notice"
+                >
                     <p>{move || (state.t().removed)(&name)}</p>
-                    <button type="button" class="btn" data-testid="undo-remove" node_ref=button on:click=undo>
+                    <button
+                        type="button"
+                        class="btn"
+                        data-testid="undo-remove"
+                        node_ref=button
+                        on:click=undo
+                    >
                         {tr(|t| t.undo)}
                     </button>
                 </div>

@@ -49,28 +49,46 @@ impl Slot {
 
     fn show(self, owner: Owner) -> impl IntoView {
         let name = self.part.name();
-        move || {
-            match self.phase.get() {
+        move || match self.phase.get() {
             Phase::Loading => view! {
-                <div class=format!("deferred deferred--loading deferred--{name}") data-testid="deferred-loading" data-part=name>
-                    <span class="visually-hidden" role="status">{tr(|t| t.deferred_loading)}</span>
+                <div
+                    class=format!("deferred deferred--loading deferred--{name}")
+                    data-testid="deferred-loading"
+                    data-part=name
+                >
+                    <span class="visually-hidden" role="status">
+                        {tr(|t| t.deferred_loading)}
+                    </span>
                 </div>
             }
             .into_any(),
             Phase::Failed => {
                 let owner = owner.clone();
                 view! {
-                    <div class="alert alert--bad deferred deferred--failed no-print" role="alert" data-testid="deferred-failed" data-part=name>
+                    <div
+                        class="alert alert--bad deferred deferred--failed no-print"
+                        role="alert"
+                        data-testid="deferred-failed"
+                        data-part=name
+                    >
                         <p>{tr(|t| t.deferred_failed)}</p>
-                        <button type="button" class="btn" data-testid="deferred-retry" on:click=move |_| self.load(&owner, None)>
+                        <button
+                            type="button"
+                            class="btn"
+                            data-testid="deferred-retry"
+                            on:click=move |_| self.load(&owner, None)
+                        >
                             {tr(|t| t.deferred_retry)}
                         </button>
                     </div>
                 }
                 .into_any()
             }
-            Phase::Ready => self.view.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
-        }
+            Phase::Ready => self
+                .view
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| ().into_any()),
         }
     }
 }

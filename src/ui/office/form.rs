@@ -35,7 +35,11 @@ pub fn PaperChoice(
         PaperSize::ALL
             .into_iter()
             .map(|size| {
-                view! { <option value=size.code() selected=size == chosen>{paper_label(lang, size)}</option> }
+                view! {
+                    <option value=size.code() selected=size == chosen>
+                        {paper_label(lang, size)}
+                    </option>
+                }
             })
             .collect_view()
     };
@@ -43,8 +47,12 @@ pub fn PaperChoice(
     view! {
         {o.stylesheet()}
         <div class="field office__paper no-print">
-            <label class="field__label" for="paper-size">{move || office_texts(lang.get()).paper_label}</label>
-            <select class="field__input" id="paper-size" data-testid="paper-size" on:change=change>{options}</select>
+            <label class="field__label" for="paper-size">
+                {move || office_texts(lang.get()).paper_label}
+            </label>
+            <select class="field__input" id="paper-size" data-testid="paper-size" on:change=change>
+                {options}
+            </select>
         </div>
     }
 }
@@ -171,9 +179,19 @@ fn text_field(o: Office, lang: RwSignal<Lang>, field: Field) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label class="field__label" for=id.clone()>{move || field.label(office_texts(lang.get()))}</label>
-            <input class="field__input" type="text" id=id.clone() data-testid=id maxlength="160" placeholder=move || field.example(office_texts(lang.get()))
-                prop:value=value on:input=input />
+            <label class="field__label" for=id.clone()>
+                {move || field.label(office_texts(lang.get()))}
+            </label>
+            <input
+                class="field__input"
+                type="text"
+                id=id.clone()
+                data-testid=id
+                maxlength="160"
+                placeholder=move || field.example(office_texts(lang.get()))
+                prop:value=value
+                on:input=input
+            />
         </div>
     }
 }
@@ -236,14 +254,37 @@ fn logo_field(o: Office, lang: RwSignal<Lang>) -> impl IntoView {
         let lang = lang.get();
         let t = office_texts(lang);
         match problem.get() {
-            Some(Problem::Logo(p)) => Some(view! { <p class="alert alert--warn" role="alert" data-testid="office-logo-problem">{logo_problem(lang, p)}</p> }.into_any()),
-            Some(Problem::Unreadable) => Some(view! { <p class="alert alert--warn" role="alert" data-testid="office-logo-problem">{t.logo_unreadable}</p> }.into_any()),
+            Some(Problem::Logo(p)) => Some(
+                view! {
+                    <p class="alert alert--warn" role="alert" data-testid="office-logo-problem">
+                        {logo_problem(lang, p)}
+                    </p>
+                }
+                .into_any(),
+            ),
+            Some(Problem::Unreadable) => Some(
+                view! {
+                    <p class="alert alert--warn" role="alert" data-testid="office-logo-problem">
+                        {t.logo_unreadable}
+                    </p>
+                }
+                .into_any(),
+            ),
             None => o.logo.with(|l| l.0.is_some()).then(|| {
                 view! {
                     <p class="note" data-testid="office-logo-kept">
-                        {t.logo_kept}" "
-                        <button type="button" class="btn btn--quiet btn--small" data-testid="office-logo-remove"
-                            on:click=move |_| { o.set_logo(None); }>{t.logo_remove}</button>
+                        {t.logo_kept}
+                        " "
+                        <button
+                            type="button"
+                            class="btn btn--quiet btn--small"
+                            data-testid="office-logo-remove"
+                            on:click=move |_| {
+                                o.set_logo(None);
+                            }
+                        >
+                            {t.logo_remove}
+                        </button>
                     </p>
                 }
                 .into_any()
@@ -252,9 +293,17 @@ fn logo_field(o: Office, lang: RwSignal<Lang>) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label class="field__label" for="office-logo">{move || office_texts(lang.get()).logo}</label>
-            <input class="field__input" type="file" id="office-logo" data-testid="office-logo"
-                accept="image/png,image/jpeg" on:change=choose />
+            <label class="field__label" for="office-logo">
+                {move || office_texts(lang.get()).logo}
+            </label>
+            <input
+                class="field__input"
+                type="file"
+                id="office-logo"
+                data-testid="office-logo"
+                accept="image/png,image/jpeg"
+                on:change=choose
+            />
             <div aria-live="polite">{message}</div>
         </div>
     }

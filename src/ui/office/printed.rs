@@ -41,7 +41,11 @@ pub fn letterhead(lang: Lang, s: &OfficeSettings, logo: Option<String>) -> Optio
 pub fn number_line(lang: Lang, s: &OfficeSettings) -> Option<impl IntoView> {
     let number = s.number.trim();
     (!number.is_empty()).then(|| {
-        view! { <p class="sheet__number" data-testid="sheet-number">{(office_texts(lang).number_line)(number)}</p> }
+        view! {
+            <p class="sheet__number" data-testid="sheet-number">
+                {(office_texts(lang).number_line)(number)}
+            </p>
+        }
     })
 }
 
@@ -49,7 +53,11 @@ pub fn number_line(lang: Lang, s: &OfficeSettings) -> Option<impl IntoView> {
 /// the sheet says when it was printed in its head, and keeps its height as before).
 pub fn place_date_line(lang: Lang, s: &OfficeSettings, day: Date) -> Option<impl IntoView> {
     (!s.place.trim().is_empty()).then(|| {
-        view! { <p class="signs__date" data-testid="sign-place-date">{place_and_date(lang, &s.place, day)}</p> }
+        view! {
+            <p class="signs__date" data-testid="sign-place-date">
+                {place_and_date(lang, &s.place, day)}
+            </p>
+        }
     })
 }
 

@@ -8,7 +8,11 @@ pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
     list.into_iter()
         .map(|(value, label)| {
             let selected = value == current;
-            view! { <option value=value selected=selected>{label}</option> }
+            view! {
+                <option value=value selected=selected>
+                    {label}
+                </option>
+            }
         })
         .collect_view()
 }
@@ -25,7 +29,11 @@ pub fn kecamatan_options(state: RekapState, all: &'static str, current: &str) ->
 
 /// The label of the field `id`.
 pub fn field_label(id: &'static str, text: impl IntoView) -> impl IntoView {
-    view! { <label class="field__label" for=id>{text}</label> }
+    view! {
+        <label class="field__label" for=id>
+            {text}
+        </label>
+    }
 }
 
 /// A labelled select whose id is also its test hook.

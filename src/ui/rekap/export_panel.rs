@@ -47,13 +47,19 @@ pub fn ExportPanel() -> impl IntoView {
             <h2 id="rekap-export-h">{move || state.t().section_export}</h2>
             <div class="field">
                 {field_label("rekap-kabupaten-name", move || state.t().kabupaten_name)}
-                <input class="field__input" id="rekap-kabupaten-name" data-testid="rekap-kabupaten-name"
-                    type="text" autocomplete="off" maxlength="80"
+                <input
+                    class="field__input"
+                    id="rekap-kabupaten-name"
+                    data-testid="rekap-kabupaten-name"
+                    type="text"
+                    autocomplete="off"
+                    maxlength="80"
                     prop:value=move || state.settings.with(|s| s.kabupaten.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         state.settings.update(|s| s.kabupaten = v);
-                    } />
+                    }
+                />
             </div>
             {select_field(
                 "rekap-print-scope",
@@ -65,13 +71,31 @@ pub fn ExportPanel() -> impl IntoView {
                 scope_options,
             )}
             <div class="actions">
-                <button type="button" class="btn" data-testid="rekap-download-csv" disabled=empty on:click=csv>
+                <button
+                    type="button"
+                    class="btn"
+                    data-testid="rekap-download-csv"
+                    disabled=empty
+                    on:click=csv
+                >
                     {move || state.t().download_csv}
                 </button>
-                <button type="button" class="btn btn--quiet" data-testid="rekap-download-totals" disabled=empty on:click=totals>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-download-totals"
+                    disabled=empty
+                    on:click=totals
+                >
                     {move || state.t().download_totals}
                 </button>
-                <button type="button" class="btn btn--quiet" data-testid="rekap-print" disabled=empty on:click=move |_| browser::print()>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-print"
+                    disabled=empty
+                    on:click=move |_| browser::print()
+                >
                     {move || state.t().print}
                 </button>
             </div>

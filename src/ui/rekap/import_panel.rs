@@ -116,7 +116,9 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
                 on:drop=on_drop
             >
-                <label class="btn" for="rekap-import">{move || state.t().import_label}</label>
+                <label class="btn" for="rekap-import">
+                    {move || state.t().import_label}
+                </label>
                 <input
                     id="rekap-import"
                     data-testid="rekap-import"
@@ -127,10 +129,17 @@ pub fn ImportPanel() -> impl IntoView {
                     on:change=on_change
                     on:keydown=on_key
                 />
-                <p class="note">{move || state.t().import_hint} " " {move || state.t().drop_hint}</p>
+                <p class="note">
+                    {move || state.t().import_hint} " " {move || state.t().drop_hint}
+                </p>
             </div>
             <p>
-                <button type="button" class="btn btn--quiet" data-testid="rekap-template" on:click=template>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-template"
+                    on:click=template
+                >
                     {move || state.t().template}
                 </button>
             </p>
@@ -145,17 +154,27 @@ pub fn ImportPanel() -> impl IntoView {
                     prop:value=move || state.work.with(|w| w.json_kecamatan.clone())
                     on:change=kecamatan_input
                     aria-describedby="rekap-json-kecamatan-hint"
-                />
-                <p class="field__hint" id="rekap-json-kecamatan-hint">{move || state.t().json_kecamatan_hint}</p>
+                /> <p class="field__hint" id="rekap-json-kecamatan-hint">
+                    {move || state.t().json_kecamatan_hint}
+                </p>
             </div>
             <Show when=move || busy.get()>
-                <p role="status" data-testid="rekap-busy">{move || state.t().working}</p>
+                <p role="status" data-testid="rekap-busy">
+                    {move || state.t().working}
+                </p>
             </Show>
             {file_notes()}
             <Show when=has_files>
                 <h3>{move || state.t().files}</h3>
-                <ul class="files" data-testid="rekap-files">{file_items()}</ul>
-                <button type="button" class="btn btn--quiet" data-testid="rekap-clear" on:click=move |_| state.work.update(Work::clear)>
+                <ul class="files" data-testid="rekap-files">
+                    {file_items()}
+                </ul>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-clear"
+                    on:click=move |_| state.work.update(Work::clear)
+                >
                     {move || state.t().clear}
                 </button>
             </Show>

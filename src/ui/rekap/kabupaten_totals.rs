@@ -30,7 +30,9 @@ pub fn KabupatenTotals() -> impl IntoView {
         view! {
             <div class="total">
                 <dt>{move || label(state.t())}</dt>
-                <dd data-testid=testid>{move || state.rekap.with(|r| value(state.lang.get(), &r.total))}</dd>
+                <dd data-testid=testid>
+                    {move || state.rekap.with(|r| value(state.lang.get(), &r.total))}
+                </dd>
             </div>
         }
     };
@@ -60,10 +62,16 @@ pub fn KabupatenTotals() -> impl IntoView {
         })
     };
     view! {
-        <section class="card rekap__totals" aria-labelledby="rekap-totals-h" data-testid="rekap-totals">
+        <section
+            class="card rekap__totals"
+            aria-labelledby="rekap-totals-h"
+            data-testid="rekap-totals"
+        >
             <h2 id="rekap-totals-h">{move || state.t().section_totals}</h2>
             <Show when=empty>
-                <p class="note" data-testid="rekap-empty">{move || state.t().empty}</p>
+                <p class="note" data-testid="rekap-empty">
+                    {move || state.t().empty}
+                </p>
             </Show>
             <dl class="totals">
                 {figure(|t| t.villages, "rekap-villages", |l, t| l.count(t.villages as u64))}
@@ -72,21 +80,38 @@ pub fn KabupatenTotals() -> impl IntoView {
                 {figure(|t| t.period, "rekap-total-annual", |l, t| l.rupiah(t.period))}
                 {figure(|t| t.desa_share, "rekap-desa-share", |l, t| l.rupiah(t.payer))}
                 {figure(|t| t.worker_share, "rekap-worker-share", |l, t| l.rupiah(t.worker))}
-                {figure(|t| t.charged_to_add, "rekap-charged-to-add", |l, t| l.rupiah(t.charged_to_add))}
-                {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.alokasi_dana_desa))}
-                {figure(|t| t.deaths, "rekap-deaths", |l, t| l.number(t.expected_deaths_per_year, 2))}
+                {figure(
+                    |t| t.charged_to_add,
+                    "rekap-charged-to-add",
+                    |l, t| l.rupiah(t.charged_to_add),
+                )} {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.alokasi_dana_desa))}
+                {figure(
+                    |t| t.deaths,
+                    "rekap-deaths",
+                    |l, t| l.number(t.expected_deaths_per_year, 2),
+                )}
                 {figure(|t| t.payout, "rekap-payout", |l, t| l.rupiah(t.expected_payout_per_year))}
                 {figure(|t| t.coverage, "rekap-coverage", |l, t| l.share_or_dash(t.coverage(), 1))}
                 {figure(|t| t.flagged, "rekap-flagged", |l, t| l.count(t.flagged as u64))}
             </dl>
             <div class="rekap__pair">
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().by_source>
+                <div
+                    class="table-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || state.t().by_source
+                >
                     <table data-testid="rekap-by-source">
                         <caption>{move || state.t().by_source}</caption>
                         <tbody>{by_source}</tbody>
                     </table>
                 </div>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t().people_by_kind>
+                <div
+                    class="table-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || state.t().people_by_kind
+                >
                     <table data-testid="rekap-by-kind">
                         <caption>{move || state.t().people_by_kind}</caption>
                         <tbody>{by_kind}</tbody>

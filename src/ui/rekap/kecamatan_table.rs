@@ -42,21 +42,46 @@ pub fn KecamatanTable() -> impl IntoView {
         <Show when=any>
             <section class="card" aria-labelledby="rekap-kec-h">
                 <h2 id="rekap-kec-h">{move || state.t().section_kecamatan}</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || (state.t().table_of)(state.t().section_kecamatan)>
+                <div
+                    class="table-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || (state.t().table_of)(state.t().section_kecamatan)
+                >
                     <table data-testid="rekap-kecamatan">
                         <thead>
                             <tr>
                                 <th scope="col">{move || state.t().kecamatan}</th>
-                                <th scope="col" class="num">{move || state.t().villages}</th>
-                                <th scope="col" class="num">{move || state.t().people}</th>
-                                <th scope="col" class="num">{move || state.t().monthly}</th>
-                                <th scope="col" class="num">{move || state.t().period}</th>
-                                <th scope="col" class="num">{move || state.t().desa_share}</th>
-                                <th scope="col" class="num">{move || state.t().worker_share}</th>
-                                <th scope="col" class="num">{move || state.t().charged_to_add}</th>
-                                <th scope="col" class="num">{move || state.t().payout}</th>
-                                <th scope="col" class="num">{move || state.t().coverage}</th>
-                                <th scope="col" class="num">{move || state.t().flagged}</th>
+                                <th scope="col" class="num">
+                                    {move || state.t().villages}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().people}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().monthly}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().period}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().desa_share}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().worker_share}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().charged_to_add}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().payout}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().coverage}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().flagged}
+                                </th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -102,24 +102,36 @@ pub fn PolicyPanel() -> impl IntoView {
                     }
                 >
                     {options}
-                </select>
-                <p class="field__hint" id="rekap-policy-hint">{move || state.t().policy_hint}</p>
-                <div class="actions">
-                    <button type="button" class="btn btn--quiet" data-testid="rekap-policy-copy" on:click=copy_now>
+                </select> <p class="field__hint" id="rekap-policy-hint">
+                    {move || state.t().policy_hint}
+                </p> <div class="actions">
+                    <button
+                        type="button"
+                        class="btn btn--quiet"
+                        data-testid="rekap-policy-copy"
+                        on:click=copy_now
+                    >
                         {move || state.t().policy_copy}
                     </button>
                     <label class="btn btn--quiet file-btn">
                         {move || state.t().policy_file}
-                        <input class="visually-hidden" type="file" accept=".json,application/json"
-                            data-testid="rekap-policy-file" on:change=use_file />
+                        <input
+                            class="visually-hidden"
+                            type="file"
+                            accept=".json,application/json"
+                            data-testid="rekap-policy-file"
+                            on:change=use_file
+                        />
                     </label>
                 </div>
-                <p class="policy-line" id="rekap-policy-line" data-testid="rekap-policy-line">{move || state.policy_line()}</p>
-                <Show when=missing>
+                <p class="policy-line" id="rekap-policy-line" data-testid="rekap-policy-line">
+                    {move || state.policy_line()}
+                </p> <Show when=missing>
                     <p class="note note--warn">{move || state.t().policy_current_missing}</p>
-                </Show>
-                <Show when=move || bad_file.get()>
-                    <p class="note note--warn" role="alert">{move || state.t().policy_file_bad}</p>
+                </Show> <Show when=move || bad_file.get()>
+                    <p class="note note--warn" role="alert">
+                        {move || state.t().policy_file_bad}
+                    </p>
                 </Show>
             </div>
             <ThresholdField />

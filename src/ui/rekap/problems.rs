@@ -27,24 +27,40 @@ pub fn Problems() -> impl IntoView {
                     match &r.outcome {
                         rekap_files::FileOutcome::Csv(Ok(import)) => {
                             if !import.unknown_columns.is_empty() {
-                                lines.push(format!("{} {}", t.unknown_columns, import.unknown_columns.join(", ")));
+                                lines.push(format!(
+                                    "{} {}",
+                                    t.unknown_columns,
+                                    import.unknown_columns.join(", ")
+                                ));
                             }
                             lines.extend(import.problems.iter().map(|x| row_problem(lang, x)));
                             if import.more_problems > 0 {
-                                lines.push((rekap_texts(lang).more_problems)(&lang.count(u32::try_from(import.more_problems).unwrap_or(u32::MAX))));
+                                lines.push((rekap_texts(lang).more_problems)(&lang.count(
+                                    u32::try_from(import.more_problems).unwrap_or(u32::MAX),
+                                )));
                             }
                         }
                         rekap_files::FileOutcome::Csv(Err(e)) => lines.push(file_error(lang, e)),
                         rekap_files::FileOutcome::Json(problems) => {
-                            lines.extend(problems.iter().map(|x| json_problem(lang, &x.path, &x.problem)));
+                            lines.extend(
+                                problems
+                                    .iter()
+                                    .map(|x| json_problem(lang, &x.path, &x.problem)),
+                            );
                         }
                     }
-                    lines.extend(r.registry.iter().map(|x| registry_problem(lang, &kabupaten, x)));
+                    lines.extend(
+                        r.registry
+                            .iter()
+                            .map(|x| registry_problem(lang, &kabupaten, x)),
+                    );
                     let name = r.name.clone();
                     view! {
                         <li data-testid="rekap-problem-file">
                             <strong>{name}</strong>
-                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <ul>
+                                {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                            </ul>
                         </li>
                     }
                 })
@@ -88,7 +104,11 @@ pub fn Problems() -> impl IntoView {
     };
     view! {
         <Show when=any>
-            <section class="card card--warn" aria-labelledby="rekap-problems-h" data-testid="rekap-problems">
+            <section
+                class="card card--warn"
+                aria-labelledby="rekap-problems-h"
+                data-testid="rekap-problems"
+            >
                 <h2 id="rekap-problems-h">{move || state.t().section_problems}</h2>
                 <ul>{list}{missing}</ul>
             </section>

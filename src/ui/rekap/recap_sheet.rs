@@ -32,21 +32,22 @@ pub fn RecapSheet() -> impl IntoView {
         printed_on.set(browser::today());
         printing.set(true);
     });
-    let body = move || {
-        if !printing.get() {
-            return None;
-        }
-        let lang = state.lang.get();
-        let t = state.t();
-        let (chosen, kabupaten) = state
-            .settings
-            .with(|w| (w.print_scope.clone(), w.kabupaten.trim().to_string()));
-        let district = (!kabupaten.is_empty()).then(|| (t.sheet_kabupaten)(&kabupaten));
-        let (policy, rules) = (state.policy_line(), state.rules_line());
-        let settings = office.settings.get();
-        let logo = office.logo.get().0;
-        let day = printed_on.get();
-        Some(state.rekap.with(|r| {
+    let body =
+        move || {
+            if !printing.get() {
+                return None;
+            }
+            let lang = state.lang.get();
+            let t = state.t();
+            let (chosen, kabupaten) = state
+                .settings
+                .with(|w| (w.print_scope.clone(), w.kabupaten.trim().to_string()));
+            let district = (!kabupaten.is_empty()).then(|| (t.sheet_kabupaten)(&kabupaten));
+            let (policy, rules) = (state.policy_line(), state.rules_line());
+            let settings = office.settings.get();
+            let logo = office.logo.get().0;
+            let day = printed_on.get();
+            Some(state.rekap.with(|r| {
             // A kecamatan whose file was removed falls back to the whole kabupaten; "" is the
             // whole kabupaten, never the JSON villages filed under no kecamatan.
             let found = r
@@ -66,7 +67,9 @@ pub fn RecapSheet() -> impl IntoView {
                 {printed::letterhead(lang, &settings, logo)}
                 <h1>{t.sheet_title}</h1>
                 {printed::number_line(lang, &settings)}
-                <p data-testid="recap-scope"><strong>{heading}</strong></p>
+                <p data-testid="recap-scope">
+                    <strong>{heading}</strong>
+                </p>
                 <p data-testid="recap-policy-line">{policy}</p>
                 <p data-testid="recap-rules">{rules}</p>
                 <p data-testid="recap-date">{format!("{}: {}", t.sheet_printed, lang.date(day))}</p>
@@ -88,7 +91,9 @@ pub fn RecapSheet() -> impl IntoView {
                     <tbody>{body_rows(lang, t, &r.villages, kecamatan)}</tbody>
                     <tfoot>
                         <tr>
-                            <th colspan="2" scope="row">{(t.sheet_total_row)(&lang.count(totals.villages as u64))}</th>
+                            <th colspan="2" scope="row">
+                                {(t.sheet_total_row)(&lang.count(totals.villages as u64))}
+                            </th>
                             {totals_cells(lang, &totals, Some("recap-total"))}
                         </tr>
                     </tfoot>
@@ -96,16 +101,27 @@ pub fn RecapSheet() -> impl IntoView {
                 <p>{format!("{}: {}", t.sheet_total_words, lang.words(totals.period))}</p>
                 <div class="signs-block">
                     {printed::place_date_line(lang, &settings, day)}
-                    <div class=printed::signs_class(&settings, " sheet__signs")>
+                    <div class=printed::signs_class(
+                        &settings,
+                        " sheet__signs",
+                    )>
                         {printed::acknowledger_block(lang, &settings, t.sign_name)}
-                        {printed::sign_block(None, signer, &settings.signer(0), t.sign_name, "sign")}
+                        {printed::sign_block(
+                            None,
+                            signer,
+                            &settings.signer(0),
+                            t.sign_name,
+                            "sign",
+                        )}
                     </div>
                 </div>
             }
         }))
-    };
+        };
     let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
     view! {
-        <article class=class data-testid="recap-sheet">{body}</article>
+        <article class=class data-testid="recap-sheet">
+            {body}
+        </article>
     }
 }

@@ -120,14 +120,20 @@ pub fn RegistryPanel() -> impl IntoView {
                         .kabupaten_of(&p.code)
                         .map(|k| {
                             let selected = k.code == current;
-                            view! { <option value=k.code.clone() selected=selected>{k.name.clone()}</option> }
+                            view! {
+                                <option value=k.code.clone() selected=selected>
+                                    {k.name.clone()}
+                                </option>
+                            }
                         })
                         .collect_view();
                     view! { <optgroup label=p.name.clone()>{options}</optgroup> }
                 })
                 .collect_view();
             view! {
-                <option value="" selected=current.is_empty()>{choose}</option>
+                <option value="" selected=current.is_empty()>
+                    {choose}
+                </option>
                 {groups}
             }
         })
@@ -182,7 +188,11 @@ pub fn RegistryPanel() -> impl IntoView {
             })
         });
         shown.map(|(decree, year, source)| {
-            view! { <p class="note" data-testid="registry-edition">{(t().edition)(&decree, &year, &source)}</p> }
+            view! {
+                <p class="note" data-testid="registry-edition">
+                    {(t().edition)(&decree, &year, &source)}
+                </p>
+            }
         })
     };
     let chosen = move || kabupaten.with(Option::is_some);
@@ -225,19 +235,33 @@ pub fn RegistryPanel() -> impl IntoView {
                 <label for="registry-kelurahan">{move || t().kelurahan}</label>
             </div>
             <Show when=move || fetch.get() == Fetch::Loading>
-                <p role="status" data-testid="registry-status">{move || t().loading}</p>
+                <p role="status" data-testid="registry-status">
+                    {move || t().loading}
+                </p>
             </Show>
             <Show when=move || fetch.get() == Fetch::Failed>
-                <p role="alert" class="field__error" data-testid="registry-status">{move || t().failed}</p>
+                <p role="alert" class="field__error" data-testid="registry-status">
+                    {move || t().failed}
+                </p>
             </Show>
             {listed}
             <Show when=chosen>
                 <p>
-                    <button type="button" class="btn btn--quiet" data-testid="registry-template" on:click=template>
+                    <button
+                        type="button"
+                        class="btn btn--quiet"
+                        data-testid="registry-template"
+                        on:click=template
+                    >
                         {move || t().template}
                     </button>
                     " "
-                    <button type="button" class="btn btn--quiet" data-testid="registry-clear" on:click=move |_| state.work.update(|w| w.registry = None)>
+                    <button
+                        type="button"
+                        class="btn btn--quiet"
+                        data-testid="registry-clear"
+                        on:click=move |_| state.work.update(|w| w.registry = None)
+                    >
                         {move || t().clear}
                     </button>
                 </p>

@@ -90,27 +90,59 @@ pub fn VillageTable() -> impl IntoView {
                         set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v)),
                         kecamatan_options,
                     )}
-                    {select_field("rekap-filter-flag", move || state.t().filter_flag, set(|s, v| s.flag = FlagFilter::from_code(&v)), flag_options)}
-                    <div class="field">
-                        <label class="field__label" for="rekap-search">{move || state.t().search}</label>
-                        <input class="field__input" id="rekap-search" data-testid="rekap-search" type="search" autocomplete="off"
-                            on:input=set(|s, v| s.text = v) />
+                    {select_field(
+                        "rekap-filter-flag",
+                        move || state.t().filter_flag,
+                        set(|s, v| s.flag = FlagFilter::from_code(&v)),
+                        flag_options,
+                    )} <div class="field">
+                        <label class="field__label" for="rekap-search">
+                            {move || state.t().search}
+                        </label>
+                        <input
+                            class="field__input"
+                            id="rekap-search"
+                            data-testid="rekap-search"
+                            type="search"
+                            autocomplete="off"
+                            on:input=set(|s, v| s.text = v)
+                        />
                     </div>
-                    {select_field("rekap-sort", move || state.t().sort, set(|s, v| s.sort = SortBy::from_code(&v)), sort_options)}
+                    {select_field(
+                        "rekap-sort",
+                        move || state.t().sort,
+                        set(|s, v| s.sort = SortBy::from_code(&v)),
+                        sort_options,
+                    )}
                 </div>
-                <p class="note" role="status" data-testid="rekap-shown">{status}</p>
+                <p class="note" role="status" data-testid="rekap-shown">
+                    {status}
+                </p>
                 // Focusable, so the wide table scrolls from the keyboard too.
-                <div class="table-wrap" tabindex="0" role="region" aria-label=move || (state.t().table_of)(state.t().section_villages)>
+                <div
+                    class="table-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || (state.t().table_of)(state.t().section_villages)
+                >
                     <table class="rekap__villages" data-testid="rekap-table">
                         <thead>
                             <tr>
-                                <th scope="col" class="num">{move || state.t().col_row}</th>
+                                <th scope="col" class="num">
+                                    {move || state.t().col_row}
+                                </th>
                                 <th scope="col">{move || state.t().col_kode}</th>
                                 <th scope="col">{move || state.t().col_nama}</th>
                                 <th scope="col">{move || state.t().kecamatan}</th>
-                                <th scope="col" class="num">{move || state.t().col_people}</th>
-                                <th scope="col" class="num">{move || state.t().col_premium}</th>
-                                <th scope="col" class="num">{move || state.t().col_share}</th>
+                                <th scope="col" class="num">
+                                    {move || state.t().col_people}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().col_premium}
+                                </th>
+                                <th scope="col" class="num">
+                                    {move || state.t().col_share}
+                                </th>
                                 <th scope="col">{move || col_thirty(state.lang.get())}</th>
                                 <th scope="col">{move || state.t().col_flags}</th>
                                 <th scope="col">{move || state.t().col_link}</th>
@@ -120,7 +152,12 @@ pub fn VillageTable() -> impl IntoView {
                     </table>
                 </div>
                 <Show when=more>
-                    <button type="button" class="btn btn--quiet" data-testid="rekap-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    <button
+                        type="button"
+                        class="btn btn--quiet"
+                        data-testid="rekap-more"
+                        on:click=move |_| limit.update(|l| *l += PAGE)
+                    >
                         {move || state.t().more}
                     </button>
                 </Show>

@@ -46,7 +46,12 @@ fn line_figure(
 
 /// A sum of named terms, explained.
 fn sum_figure(lang: Lang, terms: Vec<(String, Rupiah)>, total: Rupiah) -> impl IntoView {
-    view! { <Figure value=lang.rupiah(total) explain=move || explain::rab_sum(lang, &Law::as_checked(), &terms, total) /> }
+    view! {
+        <Figure
+            value=lang.rupiah(total)
+            explain=move || explain::rab_sum(lang, &Law::as_checked(), &terms, total)
+        />
+    }
 }
 
 /// The table of a RAB with at least one line.
@@ -57,20 +62,40 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
         |l| {
             view! {
                 <tr>
-                    <td data-testid="rab-code" data-label=t.rab_code>{l.code(lang.formula().rab_no_code)}</td>
+                    <td data-testid="rab-code" data-label=t.rab_code>
+                        {l.code(lang.formula().rab_no_code)}
+                    </td>
                     <td>
                         {l.description.clone()}
                         {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
-                        {l.prohibited.then(|| view! {
-                            <span class="line-note line-note--strong" data-testid="rab-prohibited">
-                                {crate::report::rab::prohibited_note(lang, rab.year)}
-                            </span>
-                        })}
+                        {l
+                            .prohibited
+                            .then(|| {
+                                view! {
+                                    <span
+                                        class="line-note line-note--strong"
+                                        data-testid="rab-prohibited"
+                                    >
+                                        {crate::report::rab::prohibited_note(lang, rab.year)}
+                                    </span>
+                                }
+                            })}
                     </td>
-                    <td class="num" data-label=t.rab_volume>{l.volume.clone()}</td>
-                    <td class="num" data-label=t.rab_unit_price>{line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}</td>
+                    <td class="num" data-label=t.rab_volume>
+                        {l.volume.clone()}
+                    </td>
+                    <td class="num" data-label=t.rab_unit_price>
+                        {line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}
+                    </td>
                     <td class="num" data-label=t.rab_amount>
-                        {line_figure(state, lang, l, l.amount, |lang, l, c, _| explain::rab_line(lang, l, c), Some(format!("rab-amount-{}", l.category)))}
+                        {line_figure(
+                            state,
+                            lang,
+                            l,
+                            l.amount,
+                            |lang, l, c, _| explain::rab_line(lang, l, c),
+                            Some(format!("rab-amount-{}", l.category)),
+                        )}
                     </td>
                 </tr>
             }
@@ -84,11 +109,15 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
             view! {
                 <tbody>
                     <tr class="group-head">
-                        <th scope="rowgroup" colspan="5">{source_name(lang, g.funding)}</th>
+                        <th scope="rowgroup" colspan="5">
+                            {source_name(lang, g.funding)}
+                        </th>
                     </tr>
                     {lines}
                     <tr class="subtotal">
-                        <th scope="row" colspan="4">{format!("{} {}", t.subtotal, source_name(lang, g.funding))}</th>
+                        <th scope="row" colspan="4">
+                            {format!("{} {}", t.subtotal, source_name(lang, g.funding))}
+                        </th>
                         <td class="num">{sum_figure(lang, terms, g.subtotal)}</td>
                     </tr>
                 </tbody>
@@ -113,16 +142,26 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                     <tr>
                         <th scope="col">{t.rab_code}</th>
                         <th scope="col">{t.rab_description}</th>
-                        <th scope="col" class="num">{t.rab_volume}</th>
-                        <th scope="col" class="num">{t.rab_unit_price}</th>
-                        <th scope="col" class="num">{t.rab_amount}</th>
+                        <th scope="col" class="num">
+                            {t.rab_volume}
+                        </th>
+                        <th scope="col" class="num">
+                            {t.rab_unit_price}
+                        </th>
+                        <th scope="col" class="num">
+                            {t.rab_amount}
+                        </th>
                     </tr>
                 </thead>
                 {groups}
                 <tfoot>
                     <tr class="grand">
-                        <th scope="row" colspan="4">{t.grand_total}</th>
-                        <td class="num" data-testid="rab-total">{sum_figure(lang, subtotals, rab.total)}</td>
+                        <th scope="row" colspan="4">
+                            {t.grand_total}
+                        </th>
+                        <td class="num" data-testid="rab-total">
+                            {sum_figure(lang, subtotals, rab.total)}
+                        </td>
                     </tr>
                 </tfoot>
             </table>

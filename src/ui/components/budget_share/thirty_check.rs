@@ -25,11 +25,11 @@ pub fn ThirtyCheck() -> impl IntoView {
                     state.cited(|t| t.thirty_over)
                 };
                 view! {
-                    <p class=if c.within { "verdict verdict--ok" } else { "verdict verdict--bad" } data-testid="thirty-check">
-                        <Figure
-                            value=share
-                            explain=Topic::ThirtyPercent
-                        />
+                    <p
+                        class=if c.within { "verdict verdict--ok" } else { "verdict verdict--bad" }
+                        data-testid="thirty-check"
+                    >
+                        <Figure value=share explain=Topic::ThirtyPercent />
                         " "
                         {verdict}
                     </p>

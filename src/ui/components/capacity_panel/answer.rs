@@ -38,24 +38,38 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
                 <dt>{tr(|t| t.capacity_people)}</dt>
                 <dd data-testid="capacity-people">{move || lang().count(people)}</dd>
             </div>
-            <Total label=move || format!("{} {}", state.t().capacity_cost, lang().period_phrase(months))>
-                <Figure value=Signal::derive(move || lang().rupiah(cost)) explain=explain testid="capacity-cost" />
+            <Total label=move || {
+                format!("{} {}", state.t().capacity_cost, lang().period_phrase(months))
+            }>
+                <Figure
+                    value=Signal::derive(move || lang().rupiah(cost))
+                    explain=explain
+                    testid="capacity-cost"
+                />
             </Total>
             <Total label=tr(|t| t.capacity_left)>
-                <Figure value=Signal::derive(move || lang().rupiah(left)) explain=explain2 testid="capacity-left" />
+                <Figure
+                    value=Signal::derive(move || lang().rupiah(left))
+                    explain=explain2
+                    testid="capacity-left"
+                />
             </Total>
         </dl>
         <p class="note" data-testid="capacity-added">
             {move || (state.t().capacity_added)(added, people, all)}
         </p>
-        {next.map(|n| {
-            view! {
-                <p class="note">
-                    {move || format!("{} ", state.t().capacity_next)}
-                    <Figure value=Signal::derive(move || lang().rupiah(n)) explain=explain3 testid="capacity-next" />
-                    "."
-                </p>
-            }
-        })}
+        {next
+            .map(|n| {
+                view! {
+                    <p class="note">
+                        {move || format!("{} ", state.t().capacity_next)}
+                        <Figure
+                            value=Signal::derive(move || lang().rupiah(n))
+                            explain=explain3
+                            testid="capacity-next"
+                        /> "."
+                    </p>
+                }
+            })}
     }
 }

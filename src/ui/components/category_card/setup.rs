@@ -50,7 +50,11 @@ pub fn Setup(
                 options=Signal::derive(move || {
                     Scheme::ALL
                         .map(|s| {
-                            let label = if s == Scheme::Pu { t().scheme_pu } else { t().scheme_bpu };
+                            let label = if s == Scheme::Pu {
+                                t().scheme_pu
+                            } else {
+                                t().scheme_bpu
+                            };
                             (s.code().to_string(), label.to_string())
                         })
                         .to_vec()
@@ -86,16 +90,22 @@ pub fn Setup(
                                 id=card.field("sector")
                                 label=tr_signal(|t| t.sector)
                                 options=Signal::derive(move || {
-                                    // "Other" first: most villages' workers.
-                                    [(Sector::Other, t().sector_other), (Sector::Transport, t().sector_transport)]
+                                    [
+                                        (Sector::Other, t().sector_other),
+                                        (Sector::Transport, t().sector_transport),
+                                    ]
                                         .map(|(s, label)| (s.code().to_string(), label.to_string()))
                                         .to_vec()
                                 })
                                 selected=Signal::derive(move || cat().sector.code().to_string())
-                                on_change=card.choose(|v| {
-                                    // An unknown value never comes from these options; "other" as before.
-                                    Some(CategoryEdit::Sector(Sector::from_code(v).unwrap_or(Sector::Other)))
-                                })
+                                on_change=card
+                                    .choose(|v| {
+                                        Some(
+                                            CategoryEdit::Sector(
+                                                Sector::from_code(v).unwrap_or(Sector::Other),
+                                            ),
+                                        )
+                                    })
                             />
                         }
                     }
@@ -110,7 +120,8 @@ pub fn Setup(
                                 .collect::<Vec<_>>()
                         })
                         selected=Signal::derive(move || cat().risk_class.code().to_string())
-                        on_change=card.choose(|v| RiskClass::from_code(v).map(CategoryEdit::RiskClass))
+                        on_change=card
+                            .choose(|v| RiskClass::from_code(v).map(CategoryEdit::RiskClass))
                     />
                 </Show>
                 <SelectField
@@ -124,7 +135,8 @@ pub fn Setup(
                             .collect::<Vec<_>>()
                     })
                     selected=Signal::derive(move || cat().funding.code().to_string())
-                    on_change=card.choose(|v| FundingSource::from_code(v).map(CategoryEdit::Funding))
+                    on_change=card
+                        .choose(|v| FundingSource::from_code(v).map(CategoryEdit::Funding))
                     hint=tr_signal(|t| t.funding_hint)
                 />
             </div>

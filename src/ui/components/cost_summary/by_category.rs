@@ -30,7 +30,9 @@ pub fn ByCategory() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{category_name(lang, c)}</th>
-                            <td class="num" data-label=t.people>{lang.count(c.insured)}</td>
+                            <td class="num" data-label=t.people>
+                                {lang.count(c.insured)}
+                            </td>
                             <td class="num" data-label=t.per_person_month>
                                 <Figure
                                     value=lang.rupiah(per_person.programs.total().total())
@@ -62,10 +64,18 @@ pub fn ByCategory() -> impl IntoView {
             |t| t.by_category,
             view! {
                 <th scope="col">{tr(|t| t.category)}</th>
-                <th scope="col" class="num">{tr(|t| t.people)}</th>
-                <th scope="col" class="num">{tr(|t| t.per_person_month)}</th>
-                <th scope="col" class="num">{tr(|t| t.per_month)}</th>
-                <th scope="col" class="num">{period_label(state)}</th>
+                <th scope="col" class="num">
+                    {tr(|t| t.people)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.per_person_month)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.per_month)}
+                </th>
+                <th scope="col" class="num">
+                    {period_label(state)}
+                </th>
             },
             rows,
             true,

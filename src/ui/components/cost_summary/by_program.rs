@@ -32,7 +32,10 @@ pub fn ByProgram() -> impl IntoView {
                                 <Figure
                                     value=lang.rupiah(amount)
                                     explain=Topic::ProgramPart(p, part)
-                                    testid=format!("program-{}-{name}", p.abbr().to_ascii_lowercase())
+                                    testid=format!(
+                                        "program-{}-{name}",
+                                        p.abbr().to_ascii_lowercase(),
+                                    )
                                 />
                             </td>
                         }
@@ -54,9 +57,15 @@ pub fn ByProgram() -> impl IntoView {
             |t| t.by_program,
             view! {
                 <th scope="col">{tr(|t| t.program)}</th>
-                <th scope="col" class="num">{tr(|t| t.payer_share)}</th>
-                <th scope="col" class="num">{tr(|t| t.worker_share)}</th>
-                <th scope="col" class="num">{tr(|t| t.total)}</th>
+                <th scope="col" class="num">
+                    {tr(|t| t.payer_share)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.worker_share)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.total)}
+                </th>
             },
             rows,
             true,

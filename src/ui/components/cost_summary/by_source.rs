@@ -45,7 +45,9 @@ pub fn BySource() -> impl IntoView {
             |t| t.by_source,
             view! {
                 <th scope="col">{tr(|t| t.source)}</th>
-                <th scope="col" class="num">{period_label(state)}</th>
+                <th scope="col" class="num">
+                    {period_label(state)}
+                </th>
             },
             rows,
             true,

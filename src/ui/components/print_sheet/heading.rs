@@ -20,7 +20,11 @@ pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
                 {format!(
                     "{}: {} · {}: {} · {}: {}–{} {} ({} {}) · {}: {}",
                     t.sheet_village,
-                    if plan.village.trim().is_empty() { "…………" } else { plan.village.trim() },
+                    if plan.village.trim().is_empty() {
+                        "…………"
+                    } else {
+                        plan.village.trim()
+                    },
                     t.budget_year,
                     period.year,
                     t.sheet_period,
@@ -33,7 +37,9 @@ pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
                     sheet::printed_at(lang, when),
                 )}
             </p>
-            <p class="small" data-testid="sheet-rules-as-of">{rules_as_of(lang, &plan.period, &Law::as_checked())}</p>
+            <p class="small" data-testid="sheet-rules-as-of">
+                {rules_as_of(lang, &plan.period, &Law::as_checked())}
+            </p>
         </header>
     }
 }

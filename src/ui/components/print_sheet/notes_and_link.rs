@@ -25,7 +25,14 @@ pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
     let qr = qr_svg_path(&link).map(|q| {
         let view_box = format!("0 0 {0} {0}", q.size);
         view! {
-            <svg class="qr" viewBox=view_box shape-rendering="crispEdges" role="img" aria-label=t.sheet_link data-testid="sheet-qr">
+            <svg
+                class="qr"
+                viewBox=view_box
+                shape-rendering="crispEdges"
+                role="img"
+                aria-label=t.sheet_link
+                data-testid="sheet-qr"
+            >
                 <rect width="100%" height="100%" fill="#fff"></rect>
                 <path d=q.path fill="#000"></path>
             </svg>
@@ -40,11 +47,12 @@ pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
                 <ul>{assumptions}</ul>
             </div>
             <div class="sheet__link">
-                {qr}
-                <p class="small">{t.sheet_link}</p>
+                {qr} <p class="small">{t.sheet_link}</p>
                 // Its start only: the QR holds it whole, and a long one (a name in another
                 // script) would push the signatures to a second page.
-                <p class="small link" data-testid="sheet-link" data-link=link.clone()>{short_link(&link)}</p>
+                <p class="small link" data-testid="sheet-link" data-link=link.clone()>
+                    {short_link(&link)}
+                </p>
             </div>
         </div>
     }

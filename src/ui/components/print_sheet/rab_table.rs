@@ -18,10 +18,11 @@ pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
         |l| {
             view! {
                 <tr>
-                    <td>
-                        {l.code(lang.formula().rab_no_code)}
+                    <td>{l.code(lang.formula().rab_no_code)}</td>
+                    <td class="wrap">
+                        {l.description.clone()}{l.varies.then_some(" *")}
+                        {l.prohibited.then_some(" †")}
                     </td>
-                    <td class="wrap">{l.description.clone()}{l.varies.then_some(" *")}{l.prohibited.then_some(" †")}</td>
                     <td class="num">{l.volume.clone()}</td>
                     <td class="num">{lang.rupiah(l.unit_price)}</td>
                     <td class="num">{lang.rupiah(l.amount)}</td>
@@ -32,7 +33,9 @@ pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
             view! {
                 {lines}
                 <tr class="subtotal">
-                    <td colspan="4">{format!("{} {}", t.subtotal, source_name(lang, g.funding))}</td>
+                    <td colspan="4">
+                        {format!("{} {}", t.subtotal, source_name(lang, g.funding))}
+                    </td>
                     <td class="num">{lang.rupiah(g.subtotal)}</td>
                 </tr>
             }
@@ -61,11 +64,16 @@ pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
             <tfoot>
                 <tr class="grand">
                     <td colspan="4">{t.grand_total}</td>
-                    <td class="num" data-testid="sheet-total">{lang.rupiah(rab.total)}</td>
+                    <td class="num" data-testid="sheet-total">
+                        {lang.rupiah(rab.total)}
+                    </td>
                 </tr>
             </tfoot>
         </table>
-        <p class="words"><strong>{t.in_words}": "</strong><em data-testid="sheet-words">{rab.total_words.clone()}</em></p>
+        <p class="words">
+            <strong>{t.in_words}": "</strong>
+            <em data-testid="sheet-words">{rab.total_words.clone()}</em>
+        </p>
         {varies_note}
         {prohibited_note}
     }

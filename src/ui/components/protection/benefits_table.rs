@@ -62,7 +62,10 @@ pub fn BenefitsTable() -> impl IntoView {
                             let law = law.clone();
                             view! {
                                 <td class="num" data-label=label>
-                                    <Figure value=lang.rupiah(amount(&b)) explain=move || why(lang, &b, &law) />
+                                    <Figure
+                                        value=lang.rupiah(amount(&b))
+                                        explain=move || why(lang, &b, &law)
+                                    />
                                 </td>
                             }
                         })
@@ -82,17 +85,35 @@ pub fn BenefitsTable() -> impl IntoView {
             |t| t.family_receives,
             view! {
                 <th scope="col">{tr(|t| t.category)}</th>
-                <th scope="col" class="num">{tr(|t| t.jkm_death)}</th>
-                <th scope="col" class="num">{tr(|t| t.jkk_death)}</th>
-                <th scope="col" class="num">{tr(|t| t.disability)}</th>
-                <th scope="col" class="num">{move || format!("{} / {}", t().temporary, t().a_month_unit)}</th>
-                <th scope="col" class="num">{tr_cited(|t| t.scholarship)}</th>
+                <th scope="col" class="num">
+                    {tr(|t| t.jkm_death)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.jkk_death)}
+                </th>
+                <th scope="col" class="num">
+                    {tr(|t| t.disability)}
+                </th>
+                <th scope="col" class="num">
+                    {move || format!("{} / {}", t().temporary, t().a_month_unit)}
+                </th>
+                <th scope="col" class="num">
+                    {tr_cited(|t| t.scholarship)}
+                </th>
             },
             benefit_rows,
             false,
         )}
         <p class="note">
-            {move || format!("{}: {}. {}: {}.", t().medical, t().medical_value, state.cited(|t| t.scholarship), state.cited(|t| t.scholarship_note))}
+            {move || {
+                format!(
+                    "{}: {}. {}: {}.",
+                    t().medical,
+                    t().medical_value,
+                    state.cited(|t| t.scholarship),
+                    state.cited(|t| t.scholarship_note),
+                )
+            }}
         </p>
     }
 }

@@ -48,15 +48,30 @@ pub fn GroupFacts() -> impl IntoView {
                 explained(state, explain::expected_deaths),
                 "expected-deaths",
             )}
-            {fact(tr(|t| t.chance_year), value(|l, o| l.percent(o.group.chance_this_year, 1)), chance(false), "chance-year")}
-            {fact(tr_cited(|t| t.chance_term), value(|l, o| l.percent(o.group.chance_over_term, 1)), chance(true), "chance-term")}
+            {fact(
+                tr(|t| t.chance_year),
+                value(|l, o| l.percent(o.group.chance_this_year, 1)),
+                chance(false),
+                "chance-year",
+            )}
+            {fact(
+                tr_cited(|t| t.chance_term),
+                value(|l, o| l.percent(o.group.chance_over_term, 1)),
+                chance(true),
+                "chance-term",
+            )}
             {fact(
                 tr(|t| t.payout_ratio),
-                value(|l, o| o.group.payout_to_premium.map(|r| l.number(r, 2)).unwrap_or_else(|| "–".into())),
+                value(|l, o| ratio_or_dash(l, o.group.payout_to_premium)),
                 explained(state, explain::payout_ratio),
                 "payout-ratio",
             )}
         </dl>
         <p class="note">{tr(|t| t.jht_is_savings)}</p>
     }
+}
+
+/// A ratio with two decimals, or a dash where there is none (no premium).
+fn ratio_or_dash(lang: Lang, ratio: Option<rust_decimal::Decimal>) -> String {
+    ratio.map_or_else(|| "–".into(), |r| lang.number(r, 2))
 }

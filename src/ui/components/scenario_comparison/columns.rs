@@ -64,5 +64,9 @@ pub fn columns(state: AppState, picked: &[String], all: &[Candidate]) -> impl In
                 }
             })
             .collect_view();
-    view! { <div class="compare" data-testid="comparison">{cards}</div> }
+    view! {
+        <div class="compare" data-testid="comparison">
+            {cards}
+        </div>
+    }
 }

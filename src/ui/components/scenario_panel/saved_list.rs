@@ -61,7 +61,9 @@ pub fn SavedList(
                 };
                 view! {
                     <li class="saved" data-testid=format!("saved-{i}")>
-                        <label class="visually-hidden" for=name_id.clone()>{tr(|t| t.scenario_name)}</label>
+                        <label class="visually-hidden" for=name_id.clone()>
+                            {tr(|t| t.scenario_name)}
+                        </label>
                         <input
                             class="field__input"
                             id=name_id
@@ -70,10 +72,15 @@ pub fn SavedList(
                             on:input=move |ev| name.set(event_target_value(&ev))
                         />
                         <div class="saved__actions">
-                            {row_button(|t| t.open, open)}
-                            {row_button(|t| t.rename, rename)}
-                            {row_button(|t| t.duplicate, move || update(&|list| saved_scenarios::duplicate(list, i)))}
-                            {row_button(|t| t.delete, move || update(&|list| saved_scenarios::remove(list, i)))}
+                            {row_button(|t| t.open, open)} {row_button(|t| t.rename, rename)}
+                            {row_button(
+                                |t| t.duplicate,
+                                move || update(&|list| saved_scenarios::duplicate(list, i)),
+                            )}
+                            {row_button(
+                                |t| t.delete,
+                                move || update(&|list| saved_scenarios::remove(list, i)),
+                            )}
                         </div>
                     </li>
                 }
@@ -84,7 +91,9 @@ pub fn SavedList(
         <h3>{tr(|t| t.saved_title)}</h3>
         <p class="note">{tr(|t| t.autosave_note)}</p>
         <div class="add-cat">
-            <label class="visually-hidden" for="new-scenario-name">{tr(|t| t.scenario_name)}</label>
+            <label class="visually-hidden" for="new-scenario-name">
+                {tr(|t| t.scenario_name)}
+            </label>
             <input
                 class="field__input field__input--grow"
                 id="new-scenario-name"

@@ -54,8 +54,17 @@ pub fn ScenarioFiles() -> impl IntoView {
             <button type="button" class="btn btn--quiet" data-testid="export-json" on:click=export>
                 {tr(|t| t.export_json)}
             </button>
-            <label class="btn btn--quiet" for="import-json">{tr(|t| t.import_json)}</label>
-            <input id="import-json" data-testid="import-json" class="visually-hidden" type="file" accept=".json,application/json" on:change=import />
+            <label class="btn btn--quiet" for="import-json">
+                {tr(|t| t.import_json)}
+            </label>
+            <input
+                id="import-json"
+                data-testid="import-json"
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                on:change=import
+            />
         </div>
     }
 }

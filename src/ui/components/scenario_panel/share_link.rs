@@ -46,14 +46,31 @@ pub fn ShareLink() -> impl IntoView {
     };
     view! {
         <h3>{tr(|t| t.share_title)}</h3>
-        <label class="field__label" for="share-link">{tr(|t| t.share_link_label)}</label>
+        <label class="field__label" for="share-link">
+            {tr(|t| t.share_link_label)}
+        </label>
         // The whole link, wrapped, not its first 30 characters.
-        <textarea class="field__input share-link" id="share-link" data-testid="share-link" rows="4" readonly prop:value=move || link.get()></textarea>
+        <textarea
+            class="field__input share-link"
+            id="share-link"
+            data-testid="share-link"
+            rows="4"
+            readonly
+            prop:value=move || link.get()
+        ></textarea>
         <div class="actions">
             <button type="button" class="btn" data-testid="copy-link" on:click=copy>
                 <span aria-live="polite">{copy_label}</span>
             </button>
-            <a class="btn btn--quiet" data-testid="share-whatsapp" href=whatsapp target="_blank" rel="noopener noreferrer">{tr(|t| t.whatsapp)}</a>
+            <a
+                class="btn btn--quiet"
+                data-testid="share-whatsapp"
+                href=whatsapp
+                target="_blank"
+                rel="noopener noreferrer"
+            >
+                {tr(|t| t.whatsapp)}
+            </a>
         </div>
         <p class="note">{tr(|t| t.share_note)}</p>
     }

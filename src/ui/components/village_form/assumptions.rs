@@ -28,7 +28,9 @@ pub fn Assumptions() -> impl IntoView {
             <TextField
                 id="death-rate-input".to_string()
                 label=tr_signal(|t| t.death_rate)
-                value=Signal::derive(move || state.plan.with(|p| format::INDONESIAN.ungrouped(p.death_rate_per_mille, 4)))
+                value=Signal::derive(move || {
+                    state.plan.with(|p| format::INDONESIAN.ungrouped(p.death_rate_per_mille, 4))
+                })
                 on_text=death_rate
                 hint=tr_cited_signal(|t| t.death_rate_hint)
                 inputmode="decimal"
@@ -36,7 +38,9 @@ pub fn Assumptions() -> impl IntoView {
             <TextField
                 id="insured-since-input".to_string()
                 label=tr_signal(|t| t.insured_since)
-                value=Signal::derive(move || state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default()))
+                value=Signal::derive(move || {
+                    state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default())
+                })
                 on_text=Callback::new(move |text: String| {
                     let (min, max) = (*INSURED_SINCE_YEARS.start(), *INSURED_SINCE_YEARS.end());
                     let range = (min.unsigned_abs(), max.unsigned_abs());

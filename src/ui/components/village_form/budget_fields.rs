@@ -57,7 +57,13 @@ pub fn ThirtyFields() -> impl IntoView {
     view! {
         <details class="more">
             <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {budget_field(state, "belanja-input", BudgetFigure::Belanja, |t| t.belanja, Some(tr_cited_signal(|t| t.belanja_hint)))}
+            {budget_field(
+                state,
+                "belanja-input",
+                BudgetFigure::Belanja,
+                |t| t.belanja,
+                Some(tr_cited_signal(|t| t.belanja_hint)),
+            )}
             {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
             {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
         </details>

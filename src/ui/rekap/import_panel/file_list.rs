@@ -22,9 +22,15 @@ pub fn file_items() -> impl IntoView {
                         <li>
                             <span>{r.name.clone()}</span>
                             " "
-                            <small class="note" data-testid="rekap-file-summary">{summary}</small>
+                            <small class="note" data-testid="rekap-file-summary">
+                                {summary}
+                            </small>
                             " "
-                            <button type="button" class="btn btn--quiet btn--small" on:click=move |_| state.work.update(|w| w.remove_file(i))>
+                            <button
+                                type="button"
+                                class="btn btn--quiet btn--small"
+                                on:click=move |_| state.work.update(|w| w.remove_file(i))
+                            >
                                 {t.remove}
                             </button>
                         </li>
@@ -59,16 +65,26 @@ pub fn file_notes() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let line = match &d.other {
-                        DuplicateOf::Row(sheet, row) => (t.duplicate_row)(&d.nama, &d.file, sheet, *row, d.json_kept),
-                        DuplicateOf::Json(first) => (t.duplicate_json)(&d.nama, &d.file, first, d.json_kept),
+                        DuplicateOf::Row(sheet, row) => {
+                            (t.duplicate_row)(&d.nama, &d.file, sheet, *row, d.json_kept)
+                        }
+                        DuplicateOf::Json(first) => {
+                            (t.duplicate_json)(&d.nama, &d.file, first, d.json_kept)
+                        }
                     };
                     let (file, keep) = (d.file.clone(), !d.json_kept);
                     let label = if keep { t.keep_json } else { t.keep_other };
                     view! {
                         <li data-testid="rekap-duplicate">
                             {line} " "
-                            <button type="button" class="btn btn--quiet btn--small" data-testid="rekap-duplicate-keep"
-                                on:click=move |_| state.work.update(|w| w.set_keep_json(&file, keep))>
+                            <button
+                                type="button"
+                                class="btn btn--quiet btn--small"
+                                data-testid="rekap-duplicate-keep"
+                                on:click=move |_| {
+                                    state.work.update(|w| w.set_keep_json(&file, keep))
+                                }
+                            >
                                 {label}
                             </button>
                         </li>
@@ -82,7 +98,10 @@ pub fn file_notes() -> impl IntoView {
     };
     view! {
         <Show when=any>
-            <ul class="files__notes" role="status" data-testid="rekap-file-notes">{added}{duplicates}</ul>
+            <ul class="files__notes" role="status" data-testid="rekap-file-notes">
+                {added}
+                {duplicates}
+            </ul>
         </Show>
     }
 }

@@ -41,7 +41,9 @@ pub fn totals_cells(lang: Lang, totals: &Totals, testid: Option<&'static str>) -
     view! {
         <td class="num">{lang.count(totals.people_total())}</td>
         <td class="num">{lang.rupiah(totals.monthly)}</td>
-        <td class="num" data-testid=testid>{lang.rupiah(totals.period)}</td>
+        <td class="num" data-testid=testid>
+            {lang.rupiah(totals.period)}
+        </td>
         <td class="num">{lang.rupiah(totals.payer)}</td>
         <td class="num">{lang.rupiah(totals.worker)}</td>
         <td class="num">{lang.share_or_dash(share, 2)}</td>
@@ -78,7 +80,9 @@ pub fn body_rows(
             Some(view! {
                 {rows.iter().map(|v| village_row(lang, t, v)).collect_view()}
                 <tr class="sheet__subtotal" data-testid="recap-subtotal">
-                    <th colspan="2" scope="row">{label}</th>
+                    <th colspan="2" scope="row">
+                        {label}
+                    </th>
                     {totals_cells(lang, totals, None)}
                 </tr>
             })

@@ -37,6 +37,12 @@ pub fn code_options<T: Copy + PartialEq>(
     label: impl Fn(T) -> &'static str,
 ) -> impl IntoView {
     all.iter()
-        .map(|&x| view! { <option value=code(x) selected=x == current>{label(x)}</option> })
+        .map(|&x| {
+            view! {
+                <option value=code(x) selected=x == current>
+                    {label(x)}
+                </option>
+            }
+        })
         .collect_view()
 }
