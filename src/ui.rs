@@ -6,6 +6,7 @@ pub mod components;
 pub mod crash_notice;
 pub mod deferred;
 pub mod keyed;
+pub mod later;
 pub mod office;
 pub mod page;
 pub mod rekap;

@@ -22,10 +22,9 @@ use super::components::preset_picker::PresetPicker;
 use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
 use super::components::scenario_panel::ScenarioPanel;
-use crate::calc::{Outcome, Plan};
-use crate::report::explain::{Explanation, Topic};
-use crate::report::lang::Lang;
 use leptos::prelude::*;
+
+pub use super::later::LoadFailed;
 
 /// A part of the page that may arrive after the first answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,17 +58,6 @@ impl Part {
     }
 }
 
-/// A part's code could not be downloaded.
-#[derive(Clone, Copy, Debug)]
-pub struct LoadFailed;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        LoadFailed
-    }
-}
-
 /// One split point per part: with `split`, `$name` becomes an async fn that first loads the
 /// chunk `$chunk` (a failure is `Err(LoadFailed)`, not a panic); without it, a plain fn.
 macro_rules! split_point {
@@ -90,69 +78,6 @@ split_point!(protection, protection, view! { <Protection /> });
 split_point!(budget_lines, budget_lines, view! { <BudgetLines /> });
 split_point!(scenarios, scenarios, view! { <ScenarioPanel /> });
 split_point!(print_sheet, print_sheet, view! { <PrintSheet /> });
-
-/// English: its texts and sentences are a part of their own, fetched when first chosen.
-#[cfg(feature = "split")]
-#[::leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn english_page() -> Result<&'static crate::report::texts::page::Language, LoadFailed> {
-    Ok(crate::report::texts::page::english_page())
-}
-
-/// Makes English available to the text tables: with `split` its part is fetched the first
-/// time (again after a failure); without, it is already here.
-pub async fn load_english() -> Result<(), LoadFailed> {
-    #[cfg(feature = "split")]
-    {
-        use crate::report::texts::page::english;
-        if !english::is_here() {
-            english::install(english_page().await?);
-        }
-    }
-    Ok(())
-}
-
-/// Words the formula of a first-screen figure (`report::explain::topic`).
-pub type WordFormula = fn(Lang, &Plan, &Outcome, Topic) -> Explanation;
-
-/// The formulas: the wording behind every figure of the first screen is a part of its own.
-#[cfg(feature = "split")]
-#[::leptos::wasm_split::wasm_split(formulas, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn formulas_part() -> Result<WordFormula, LoadFailed> {
-    Ok(crate::report::explain::topic)
-}
-
-/// The formulas once they are here (always, without `split`).
-#[must_use]
-pub fn formulas_here() -> Option<WordFormula> {
-    #[cfg(feature = "split")]
-    {
-        FORMULAS.get().copied()
-    }
-    #[cfg(not(feature = "split"))]
-    {
-        Some(crate::report::explain::topic)
-    }
-}
-
-#[cfg(feature = "split")]
-static FORMULAS: std::sync::OnceLock<WordFormula> = std::sync::OnceLock::new();
-
-/// The formulas: with `split` their part is fetched the first time (again after a failure).
-pub async fn formulas() -> Result<WordFormula, LoadFailed> {
-    if let Some(word) = formulas_here() {
-        return Ok(word);
-    }
-    #[cfg(feature = "split")]
-    {
-        let word = formulas_part().await?;
-        let _ = FORMULAS.set(word);
-        Ok(word)
-    }
-    #[cfg(not(feature = "split"))]
-    {
-        Err(LoadFailed)
-    }
-}
 
 /// Fetches the part's chunk (once; again after a failure) and draws it.
 #[cfg(feature = "split")]

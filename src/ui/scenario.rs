@@ -8,7 +8,7 @@ pub use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
 use crate::report::texts::page::before_link_both;
 use crate::ui::browser;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::{new_plan, AppState, Notice};
 use leptos::prelude::*;
 
 /// Local-storage key of the current plan (a share string, versioned by its prefix).
@@ -38,11 +38,6 @@ pub(crate) fn set_aside(key: &str, value: &str) {
         value,
     );
     browser::remove(key);
-}
-
-/// A new plan, on the budget year being planned today (RULES.md §3).
-pub fn new_plan() -> Plan {
-    Plan::opening_on(browser::today())
 }
 
 /// The plan to start with, and what to tell the user about where it came from.

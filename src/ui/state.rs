@@ -163,7 +163,7 @@ pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
     );
     let plan_error = Memo::new(move |_| plan.with(|p| p.check().err()));
     // Compared as link codes, which leave out the cards' ids.
-    let example_code = crate::codec::share::encode(&crate::ui::scenario::new_plan());
+    let example_code = crate::codec::share::encode(&new_plan());
     let example = Memo::new(move |_| plan.with(crate::codec::share::encode) == example_code);
     let state = AppState {
         plan,
@@ -214,4 +214,9 @@ pub fn tr_cited(
 ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let state = use_app();
     move || state.cited(key)
+}
+
+/// A new plan, on the budget year being planned today (RULES.md §3).
+pub fn new_plan() -> Plan {
+    Plan::opening_on(super::browser::today())
 }

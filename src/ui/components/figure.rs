@@ -2,7 +2,7 @@
 
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{Explanation, Topic};
-use crate::ui::deferred::{formulas, formulas_here, LoadFailed};
+use crate::ui::later::{formulas, formulas_here, LoadFailed};
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};

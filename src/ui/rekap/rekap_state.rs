@@ -65,7 +65,7 @@ impl RekapState {
         let parsed = Memo::new_owning(move |_| (work.with(rekap_files::parse), true));
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
         // scope or typing the same threshold recomputes nothing.
-        let year = crate::ui::scenario::new_plan().period.year;
+        let year = crate::ui::state::new_plan().period.year;
         let policy = Memo::new(move |_| settings.with(|s| s.policy_plan(year)));
         let threshold = Memo::new(move |_| settings.with(|s| rekap_files::threshold(&s.threshold)));
         let rekap = Memo::new_owning(move |_| {
