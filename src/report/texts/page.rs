@@ -370,7 +370,7 @@ pub struct Language {
 }
 
 /// The page of a language. In the release build English arrives as a part of its own when
-/// it is first chosen (`ui::deferred::load_english`); until then this is Indonesian.
+/// it is first chosen (`ui::later::load_english`); until then this is Indonesian.
 fn language(lang: Lang) -> &'static Language {
     match lang {
         Lang::Id => &id::LANGUAGE,

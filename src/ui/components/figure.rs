@@ -15,7 +15,7 @@ pub enum Explainer {
     /// so `Figure` is compiled once rather than once per call site.
     Now(Arc<dyn Fn() -> Explanation + Send + Sync>),
     /// A figure of the first screen: worded by the formulas part, which arrives after the
-    /// first answer (`deferred::formulas`), from the plan and its last good outcome.
+    /// first answer (`later::formulas`), from the plan and its last good outcome.
     Later(Topic),
 }
 
