@@ -23,7 +23,7 @@ pub const PAPER_KEY: &str = "kalkulator-jamsostek-desa.paper";
 
 /// Where a page keeps its letterhead and signers.
 pub struct Keys {
-    /// The settings record (JSON, `codec::office::OfficeSettings`).
+    /// The settings record (`office 1` and `key<TAB>value` lines, `codec::office::OfficeSettings`).
     pub settings: &'static str,
     /// The logo, a data URL, apart so that typing a name does not rewrite it.
     pub logo: &'static str,
