@@ -9,14 +9,12 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { startSession, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { RekapPage, BUNGO_CSV } from './fixtures/rekap_page.mjs';
-import { missingPoppler, pdfPages, pdfText, flat } from './fixtures/print_tools.mjs';
+import { missingPoppler, outputsDir, removeOutputs, pdfPages, pdfText, flat } from './fixtures/print_tools.mjs';
 
 const PRINT_TIMEOUT = 90_000;
 const PAPER_KEY = 'kalkulator-jamsostek-desa.paper';
@@ -137,14 +135,11 @@ describe('print on the paper offices use', { timeout: PRINT_TIMEOUT * 4 }, () =>
     const why = missingPoppler();
     if (why) throw new Error(why);
     session = await startSession();
-    out = process.env.E2E_ARTIFACTS
-      ? path.resolve(process.env.E2E_ARTIFACTS)
-      : fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-paper-'));
-    fs.mkdirSync(out, { recursive: true });
+    out = outputsDir('kalkulator-paper-');
   });
   after(async () => {
     await session?.close();
-    if (out && !process.env.E2E_ARTIFACTS) fs.rmSync(out, { recursive: true, force: true });
+    removeOutputs(out);
   });
 
   test('village sheet: F4 and A4, letterhead, signers, footer; kept after a reload', { timeout: PRINT_TIMEOUT }, async () => {

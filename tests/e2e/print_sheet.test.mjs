@@ -7,11 +7,10 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
-import { missingPoppler, pdfPages, pdfText, flat, decodeQr, inkShare } from './fixtures/print_tools.mjs';
+import { missingPoppler, outputsDir, removeOutputs, pdfPages, pdfText, flat, decodeQr, inkShare } from './fixtures/print_tools.mjs';
 
 const PRINT_TIMEOUT = 60_000;
 // Roughly A4 at 96 dpi, so the screenshot wraps text as the paper does.
@@ -42,16 +41,11 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
     session = await startSession();
-    if (process.env.E2E_ARTIFACTS) {
-      out = path.resolve(process.env.E2E_ARTIFACTS);
-      fs.mkdirSync(out, { recursive: true });
-    } else {
-      out = fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-print-'));
-    }
+    out = outputsDir('kalkulator-print-');
   });
   after(async () => {
     await session?.close();
-    if (out && !process.env.E2E_ARTIFACTS) fs.rmSync(out, { recursive: true, force: true });
+    removeOutputs(out);
   });
 
   /** Print the page to an A4 PDF; return its file, page count and flattened text. */

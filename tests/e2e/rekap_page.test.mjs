@@ -10,7 +10,6 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startSession, withPage, watchPage, describeLog, poll, until, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
@@ -24,7 +23,7 @@ import {
   shownNumber,
 } from './fixtures/rekap_page.mjs';
 import { parseCsv, csvNumber } from './fixtures/csv.mjs';
-import { missingPoppler, pdfPages, pdfText, flat } from './fixtures/print_tools.mjs';
+import { missingPoppler, outputsDir, removeOutputs, pdfPages, pdfText, flat } from './fixtures/print_tools.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const COUNT_COLUMNS = ['kepala desa', 'sekretaris desa', 'perangkat desa', 'BPD', 'RT/RW', 'kader', 'pekerja rentan'];
@@ -94,14 +93,11 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     const why = missingPoppler();
     if (why) throw new Error(why);
     session = await startSession();
-    out = process.env.E2E_ARTIFACTS
-      ? path.resolve(process.env.E2E_ARTIFACTS)
-      : fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-rekap-'));
-    fs.mkdirSync(out, { recursive: true });
+    out = outputsDir('kalkulator-rekap-');
   });
   after(async () => {
     await session?.close();
-    if (out && !process.env.E2E_ARTIFACTS) fs.rmSync(out, { recursive: true, force: true });
+    removeOutputs(out);
   });
 
   /** Open `href` (relative to `from`) in a new tab of `context`; return the main page's figures. */

@@ -5,13 +5,12 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startSession, withPage, watchPage, describeLog, poll, until, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { RekapPage, REKAP_KEY, BUNGO_CSV, TEMPLATE_CSV, EXAMPLE_SCENARIO, readVillagesCsv, shownNumber } from './fixtures/rekap_page.mjs';
 import { parseCsv } from './fixtures/csv.mjs';
-import { missingPoppler, pdfText, flat } from './fixtures/print_tools.mjs';
+import { missingPoppler, outputsDir, removeOutputs, pdfText, flat } from './fixtures/print_tools.mjs';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 /** The page's day (the session fixes the browser's clock), as the sheet writes it. */
@@ -39,11 +38,11 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
     session = await startSession();
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-rekap-trust-'));
+    out = outputsDir('kalkulator-rekap-trust-');
   });
   after(async () => {
     await session?.close();
-    if (out) fs.rmSync(out, { recursive: true, force: true });
+    removeOutputs(out);
   });
 
   async function printText(page, name) {
