@@ -194,3 +194,20 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
         .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Resolves when the browser is next idle, or within `at_most_ms` (a fresh task where there is
+/// no `requestIdleCallback`, as in Safari): work started then waits for input and paint.
+pub async fn idle(at_most_ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(at_most_ms);
+        if w.request_idle_callback_with_options(&resolve, &options).is_err() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

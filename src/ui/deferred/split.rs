@@ -1,10 +1,45 @@
-//! The split build's parts: each downloads at once and is revealed in page order, with a
-//! placeholder while it loads and a message with a retry button if it fails.
+//! The split build's parts: each is revealed in page order, with a placeholder while it loads
+//! and a message with a retry button if it fails.
+//!
+//! One part at a time, each when the browser is idle, and its view mounted in a task after the
+//! one that built it: drawn all at once, the parts made tasks of 100–200 ms on a slow phone
+//! right after the first answer (Lighthouse "total blocking time", issue 26).
 
 use super::{load, Part, Pending};
+use crate::ui::browser;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
+use std::cell::Cell;
+
+/// The longest a part waits for an idle moment before it starts anyway.
+const IDLE_WAIT_MS: u32 = 1000;
+
+thread_local! {
+    /// Whether a part is being fetched and drawn now.
+    static DRAWING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The right to fetch and draw a part: one holder at a time, given at an idle moment.
+struct Turn;
+
+impl Turn {
+    async fn wait() -> Turn {
+        loop {
+            browser::idle(IDLE_WAIT_MS).await;
+            if !DRAWING.get() {
+                DRAWING.set(true);
+                return Turn;
+            }
+        }
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        DRAWING.set(false);
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Phase {
@@ -26,15 +61,20 @@ impl Slot {
         self.phase.get() != Phase::Loading
     }
 
-    /// Starts a download; the view is built under `owner` (the contexts it reads), with no
-    /// observer, so nothing it reads while being built re-runs this.
-    fn load(self, owner: &Owner, pending: Option<Pending>) {
+    /// Starts a download (at its turn, unless the user asked for it); the view is built under
+    /// `owner` (the contexts it reads), with no observer, so nothing it reads while being
+    /// built re-runs this.
+    fn load(self, owner: &Owner, pending: Option<Pending>, queued: bool) {
         self.phase.set(Phase::Loading);
         let task = owner.with(|| {
             ScopedFuture::new_untracked(async move {
+                let _turn = if queued { Some(Turn::wait().await) } else { None };
                 match load(self.part).await {
                     Ok(view) => {
                         self.view.set_value(Some(view));
+                        // Mount in a task of its own: building and mounting together were
+                        // one long task.
+                        browser::idle(IDLE_WAIT_MS).await;
                         self.phase.set(Phase::Ready);
                     }
                     Err(_) => self.phase.set(Phase::Failed),
@@ -76,7 +116,7 @@ impl Slot {
                             type="button"
                             class="btn"
                             data-testid="deferred-retry"
-                            on:click=move |_| self.load(&owner, None)
+                            on:click=move |_| self.load(&owner, None, false)
                         >
                             {tr(|t| t.deferred_retry)}
                         </button>
@@ -93,7 +133,7 @@ impl Slot {
     }
 }
 
-/// All downloads start at once; part `i` is revealed once every part above it is settled.
+/// Every part queues for its turn; part `i` is revealed once every part above it is settled.
 pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
     let slots: Vec<Slot> = parts
@@ -105,7 +145,7 @@ pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl I
         })
         .collect();
     for slot in &slots {
-        slot.load(&owner, Some(pending));
+        slot.load(&owner, Some(pending), true);
     }
     slots
         .iter()
