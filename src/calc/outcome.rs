@@ -493,6 +493,30 @@ mod tests {
     }
 
     #[test]
+    fn cautions_come_strongest_first_each_level_in_its_own_order() {
+        let on_dd = |kind| Category {
+            funding: FundingSource::DanaDesa,
+            ..Category::new(kind, 3)
+        };
+        let mut p = Plan::for_year(2027);
+        p.categories = vec![
+            on_dd(CategoryKind::PekerjaRentan),
+            on_dd(CategoryKind::KepalaDesa),
+            on_dd(CategoryKind::PerangkatDesa),
+        ];
+        let c = cautions_of(&p);
+        let levels: Vec<Severity> = c.iter().map(Caution::severity).collect();
+        assert!(levels.windows(2).all(|w| w[0] >= w[1]), "{c:?}");
+        assert!(levels.contains(&Severity::Strong) && levels.contains(&Severity::Info));
+        // Within a level, the order they were found in: category 1 before category 2.
+        let at = |i| {
+            c.iter()
+                .position(|x| *x == Caution::DanaDesaProhibited { category: i })
+        };
+        assert!(at(1) < at(2) && at(1).is_some(), "{c:?}");
+    }
+
+    #[test]
     fn budget_year_2027_is_costed_without_a_rate_table_alarm() {
         let p = Plan::for_year(2027);
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();
