@@ -2,7 +2,8 @@
 // .gz/.br copies: the first download (what index.html makes the browser fetch before the first
 // answer: the page, its CSS and scripts, the app's JS, the wasm loader and the main module),
 // the deferred parts (the wasm chunks fetched after the first answer), and the total. Part of
-// scripts/bench: it reports, never fails.
+// scripts/bench: it reports, never fails. Then the rekap page's first download (rekap/index.html
+// and what it loads before the empty page is usable) and any parts of its own.
 //
 //   node scripts/page-sizes.mjs [dist-dir]
 
@@ -68,4 +69,26 @@ try {
   console.log(`  first download against the 150 KB target: ${(sum(first, 'gz') / 1024).toFixed(1)} KB gzip, ${(sum(first, 'br') / 1024).toFixed(1)} KB brotli`);
 } catch (e) {
   console.log(`page-sizes: could not measure (${e.message})`);
+}
+
+// The rekap page: its references are relative to rekap/ (the start script and the offline copy
+// are the village page's, one folder up).
+try {
+  const page = 'rekap/index.html';
+  const html = fs.readFileSync(path.join(dir, page), 'utf8');
+  const first = [page, ...firstFiles(html).map((f) => path.posix.normalize(`rekap/${f}`))]
+    .filter((f) => fs.existsSync(path.join(dir, f)))
+    .map(sizes);
+  const parts = fs
+    .readdirSync(path.join(dir, 'rekap'))
+    .filter((f) => f.endsWith('.wasm') && !first.some((s) => s.file === `rekap/${f}`))
+    .sort()
+    .map((f) => sizes(`rekap/${f}`));
+  console.log('\nRekap page: first download (before the empty page is usable), its parts (KB; raw, gzip, brotli)');
+  for (const s of first) row(s.file, [s]);
+  row('FIRST DOWNLOAD (rekap page)', first);
+  for (const s of parts) row(s.file, [s]);
+  row(parts.length ? 'PARTS (when asked for)' : 'PARTS (none: the rekap page is one module)', parts);
+} catch (e) {
+  console.log(`page-sizes: could not measure the rekap page (${e.message})`);
 }
