@@ -205,7 +205,9 @@ pub async fn idle(at_most_ms: u32) {
         };
         let options = web_sys::IdleRequestOptions::new();
         options.set_timeout(at_most_ms);
-        if w.request_idle_callback_with_options(&resolve, &options).is_err() {
+        if w.request_idle_callback_with_options(&resolve, &options)
+            .is_err()
+        {
             let _ = w.set_timeout_with_callback(&resolve);
         }
     });

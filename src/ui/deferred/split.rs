@@ -68,7 +68,11 @@ impl Slot {
         self.phase.set(Phase::Loading);
         let task = owner.with(|| {
             ScopedFuture::new_untracked(async move {
-                let _turn = if queued { Some(Turn::wait().await) } else { None };
+                let _turn = if queued {
+                    Some(Turn::wait().await)
+                } else {
+                    None
+                };
                 match load(self.part).await {
                     Ok(view) => {
                         self.view.set_value(Some(view));
