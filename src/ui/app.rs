@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
         Part::BudgetLines,
         Part::Scenarios,
     ];
-    // The presets close the form column: arriving late, they move nothing above them.
+    // The presets: their slot under the village section keeps its height (`.presets-slot`).
     const PRESETS: &[Part] = &[Part::Presets];
     // The formulas behind the first screen's figures come with the later parts; a figure
     // tapped before then waits for them (`figure::LaterPanel`).
@@ -111,8 +111,12 @@ pub fn App() -> impl IntoView {
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
                 <VillageForm />
+                // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height
+                // is kept from the first paint, so their late arrival moves nothing below.
+                <div class="presets-slot no-print">
+                    {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
+                </div>
                 {move || workers.get().then(|| view! { <WorkerList /> })}
-                {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
             </div>
             <div class="layout__results" aria-live="off">
                 <Show when=stale>

@@ -65,10 +65,11 @@ describe('load the page', { timeout: TEST_TIMEOUT * 3 }, () => {
     });
   });
 
-  test('the first paint is the real header, and building the page in steps moves nothing', { timeout: TEST_TIMEOUT }, async () => {
-    // A phone width, where the sections arrive below what is already there; a tall window,
-    // so that a shift anywhere in the long page is seen (shifts count only on screen).
-    await withPage(session, { viewport: { width: 360, height: 4000 } }, async ({ page }) => {
+  // Phone widths, where the sections arrive below what is already there (320: the presets'
+  // card is taller), and a desktop; a tall window, so that a shift anywhere in the long page is
+  // seen (shifts count only on screen).
+  for (const width of [320, 360, 1366]) test(`the first paint is the real header, and building the page in steps moves nothing (${width} px)`, { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width, height: 4000 } }, async ({ page }) => {
       await page.addInitScript(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => {

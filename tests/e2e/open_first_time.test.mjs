@@ -47,14 +47,15 @@ describe('open the page for the first time', { timeout: TEST_TIMEOUT * 3 }, () =
     });
   });
 
-  test('the form starts with "1. Desa & anggaran"; the presets come after the workers, their sources folded', { timeout: TEST_TIMEOUT }, async () => {
+  test('the form starts with "1. Desa & anggaran", the presets right under it, their sources folded', { timeout: TEST_TIMEOUT }, async () => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
       await page.getByTestId('preset-select').waitFor();
       const headings = await page.locator('.layout__form h2').allInnerTexts();
       assert.match(headings[0], /^1\. Desa & anggaran/, `first section: ${headings}`);
-      assert.equal(headings.at(-1), 'Mulai dari program nyata', `the presets close the form: ${headings}`);
+      assert.equal(headings[1], 'Mulai dari program nyata', `the presets come under the village section: ${headings}`);
+      assert.equal(await page.getByTestId('preset-observed').count(), 0, 'no source amounts before a program is picked');
       const sources = page.getByTestId('preset-sources');
       assert.equal(await sources.evaluate((d) => d.open), false, 'the sources are folded');
       assert.equal(await page.getByTestId('preset-note').isVisible(), false);

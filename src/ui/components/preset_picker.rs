@@ -13,6 +13,9 @@ use leptos::prelude::*;
 pub fn PresetPicker() -> impl IntoView {
     let state = use_app();
     let chosen = RwSignal::new(0usize);
+    // The source's amounts show once the user picks a program: before that the card keeps the
+    // height its slot reserved (no layout shift), and a shift after a choice is the user's.
+    let picked = RwSignal::new(false);
     let options = move || {
         let lang = state.lang.get();
         let current = chosen.get();
@@ -37,6 +40,9 @@ pub fn PresetPicker() -> impl IntoView {
     // What the chosen program's source reports, beside what this calculator computes for the
     // same people in the year on screen.
     let observed = move || {
+        if !picked.get() {
+            return None;
+        }
         let lang = state.lang.get();
         let p = PRESETS
             .get(chosen.get())
@@ -113,6 +119,7 @@ pub fn PresetPicker() -> impl IntoView {
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse() {
                             chosen.set(i);
+                            picked.set(true);
                         }
                     }
                 >
