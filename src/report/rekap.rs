@@ -111,6 +111,21 @@ pub fn policy_line(lang: Lang, plan: &Plan, origin: &PolicyOrigin) -> String {
     )
 }
 
+/// The heading of the premium over the costed months, in the village page's words
+/// ("Setahun anggaran", "6 bulan") when every village is costed for the same number of months
+/// (the policy's, when there is no village yet); a rekap that mixes villages' own plans of other
+/// lengths keeps "Iuran selama periode".
+#[must_use]
+pub fn period_heading(lang: Lang, rekap: &Rekap, policy_months: u8) -> String {
+    let mut months = rekap.villages.iter().map(|v| v.plan.period.months);
+    let first = months.next().unwrap_or(policy_months);
+    if months.all(|m| m == first) {
+        lang.period_heading(first)
+    } else {
+        rekap_texts(lang).period.to_string()
+    }
+}
+
 /// "Kecamatan Pelepat" for a sub-district named "Pelepat"; a name that already says
 /// "Kecamatan …" (as spreadsheets often do) is not prefixed again.
 #[must_use]
@@ -315,6 +330,22 @@ mod tests {
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         )
+    }
+
+    #[test]
+    fn the_premium_heading_is_the_village_page_s_unless_lengths_are_mixed() {
+        let mut r = template_rekap();
+        assert_eq!(period_heading(Lang::Id, &r, 12), "Setahun anggaran");
+        assert_eq!(period_heading(Lang::En, &r, 12), "Budget year");
+        let empty = Rekap {
+            villages: Vec::new(),
+            ..template_rekap()
+        };
+        assert_eq!(period_heading(Lang::Id, &empty, 6), "6 bulan");
+        if let Some(v) = r.villages.first_mut() {
+            v.plan.period.months = 6;
+        }
+        assert_eq!(period_heading(Lang::Id, &r, 12), "Iuran selama periode");
     }
 
     // Regression: kecamatan and kabupaten rows sat among the villages (a SUM over "Orang"

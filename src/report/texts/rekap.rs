@@ -100,7 +100,6 @@ pub struct RekapTexts {
     pub col_kode: &'static str,
     pub col_nama: &'static str,
     pub col_people: &'static str,
-    pub col_premium: &'static str,
     pub col_share: &'static str,
     /// The 30 % column, given the limit.
     pub col_thirty: fn(limit: &str) -> String,
@@ -282,7 +281,6 @@ pub static ID: RekapTexts = RekapTexts {
     col_kode: "Kode desa",
     col_nama: "Desa",
     col_people: "Orang",
-    col_premium: "Iuran selama periode",
     col_share: "Porsi ADD",
     col_thirty: |limit| format!("Batas {limit}"),
     col_flags: "Tanda",
@@ -444,7 +442,6 @@ pub static EN: RekapTexts = RekapTexts {
     col_kode: "Village code",
     col_nama: "Village",
     col_people: "People",
-    col_premium: "Premium over the period",
     col_share: "Share of ADD",
     col_thirty: |limit| format!("{limit} rule"),
     col_flags: "Flags",

@@ -1,13 +1,12 @@
 //! The kabupaten's totals: villages, people, premiums, ADD, expected payouts, coverage and
 //! flags, then the premium by funding source and the people by kind.
 
-use super::rekap_state::use_rekap;
+use super::rekap_state::{use_rekap, RekapState};
 use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::rekap::summary::Totals;
 use crate::report::lang::Lang;
 use crate::report::texts::names::kind_name;
 use crate::report::texts::names::source_name;
-use crate::report::texts::rekap::RekapTexts;
 use leptos::prelude::*;
 
 /// A row of a two-column table: its label and its value.
@@ -24,12 +23,12 @@ fn label_row(label: impl IntoView, value: String) -> impl IntoView {
 #[component]
 pub fn KabupatenTotals() -> impl IntoView {
     let state = use_rekap();
-    let figure = move |label: fn(&'static RekapTexts) -> &'static str,
+    let figure = move |label: fn(&RekapState) -> String,
                        testid: &'static str,
                        value: fn(Lang, &Totals) -> String| {
         view! {
             <div class="total">
-                <dt>{move || label(state.t())}</dt>
+                <dt>{move || label(&state)}</dt>
                 <dd data-testid=testid>
                     {move || state.rekap.with(|r| value(state.lang.get(), &r.total))}
                 </dd>
@@ -74,25 +73,58 @@ pub fn KabupatenTotals() -> impl IntoView {
                 </p>
             </Show>
             <dl class="totals">
-                {figure(|t| t.villages, "rekap-villages", |l, t| l.count(t.villages as u64))}
-                {figure(|t| t.people, "rekap-people", |l, t| l.count(t.people_total()))}
-                {figure(|t| t.monthly, "rekap-total-monthly", |l, t| l.rupiah(t.monthly))}
-                {figure(|t| t.period, "rekap-total-annual", |l, t| l.rupiah(t.period))}
-                {figure(|t| t.desa_share, "rekap-desa-share", |l, t| l.rupiah(t.payer))}
-                {figure(|t| t.worker_share, "rekap-worker-share", |l, t| l.rupiah(t.worker))}
                 {figure(
-                    |t| t.charged_to_add,
+                    |s| s.t().villages.into(),
+                    "rekap-villages",
+                    |l, t| l.count(t.villages as u64),
+                )}
+                {figure(|s| s.t().people.into(), "rekap-people", |l, t| l.count(t.people_total()))}
+                {figure(
+                    |s| s.t().monthly.into(),
+                    "rekap-total-monthly",
+                    |l, t| l.rupiah(t.monthly),
+                )}
+                {figure(
+                    RekapState::period_heading,
+                    "rekap-total-annual",
+                    |l, t| l.rupiah(t.period),
+                )}
+                {figure(|s| s.t().desa_share.into(), "rekap-desa-share", |l, t| l.rupiah(t.payer))}
+                {figure(
+                    |s| s.t().worker_share.into(),
+                    "rekap-worker-share",
+                    |l, t| l.rupiah(t.worker),
+                )}
+                {figure(
+                    |s| s.t().charged_to_add.into(),
                     "rekap-charged-to-add",
                     |l, t| l.rupiah(t.charged_to_add),
-                )} {figure(|t| t.add_total, "rekap-add", |l, t| l.rupiah(t.alokasi_dana_desa))}
+                )}
                 {figure(
-                    |t| t.deaths,
+                    |s| s.t().add_total.into(),
+                    "rekap-add",
+                    |l, t| l.rupiah(t.alokasi_dana_desa),
+                )}
+                {figure(
+                    |s| s.t().deaths.into(),
                     "rekap-deaths",
                     |l, t| l.number(t.expected_deaths_per_year, 2),
                 )}
-                {figure(|t| t.payout, "rekap-payout", |l, t| l.rupiah(t.expected_payout_per_year))}
-                {figure(|t| t.coverage, "rekap-coverage", |l, t| l.share_or_dash(t.coverage(), 1))}
-                {figure(|t| t.flagged, "rekap-flagged", |l, t| l.count(t.flagged as u64))}
+                {figure(
+                    |s| s.t().payout.into(),
+                    "rekap-payout",
+                    |l, t| l.rupiah(t.expected_payout_per_year),
+                )}
+                {figure(
+                    |s| s.t().coverage.into(),
+                    "rekap-coverage",
+                    |l, t| l.share_or_dash(t.coverage(), 1),
+                )}
+                {figure(
+                    |s| s.t().flagged.into(),
+                    "rekap-flagged",
+                    |l, t| l.count(t.flagged as u64),
+                )}
             </dl>
             <div class="rekap__pair">
                 <div

@@ -62,7 +62,7 @@ pub fn KecamatanTable() -> impl IntoView {
                                     {move || state.t().monthly}
                                 </th>
                                 <th scope="col" class="num">
-                                    {move || state.t().period}
+                                    {move || state.period_heading()}
                                 </th>
                                 <th scope="col" class="num">
                                     {move || state.t().desa_share}

@@ -44,6 +44,7 @@ pub fn RecapSheet() -> impl IntoView {
                 .with(|w| (w.print_scope.clone(), w.kabupaten.trim().to_string()));
             let district = (!kabupaten.is_empty()).then(|| (t.sheet_kabupaten)(&kabupaten));
             let (policy, rules) = (state.policy_line(), state.rules_line());
+            let premium = state.period_heading();
             let settings = office.settings.get();
             let logo = office.logo.get().0;
             let day = printed_on.get();
@@ -80,7 +81,7 @@ pub fn RecapSheet() -> impl IntoView {
                             <th>{t.col_nama}</th>
                             <th class="num">{t.col_people}</th>
                             <th class="num">{t.monthly}</th>
-                            <th class="num">{t.period}</th>
+                            <th class="num">{premium}</th>
                             <th class="num">{t.desa_share}</th>
                             <th class="num">{t.worker_share}</th>
                             <th class="num">{t.col_share}</th>

@@ -55,6 +55,15 @@ impl RekapState {
         })
     }
 
+    /// The heading of the premium over the costed months: "Setahun anggaran" as on the
+    /// village page, unless villages of different lengths are mixed (reactive).
+    pub fn period_heading(&self) -> String {
+        let lang = self.lang.get();
+        let months = self.policy.with(|(plan, _, _)| plan.period.months);
+        self.rekap
+            .with(|r| crate::report::rekap::period_heading(lang, r, months))
+    }
+
     /// The state from the work kept on the device, and whether what was kept was unreadable.
     pub fn load() -> (Self, bool) {
         let (initial, initial_settings, corrupt) = store::load();

@@ -27,13 +27,14 @@ pub fn VillageTable() -> impl IntoView {
     let rows = move || {
         let lang = state.lang.get();
         let t = state.t();
+        let premium = state.period_heading();
         let n = limit.get();
         shown.with(|idx| {
             state.rekap.with(|r| {
                 idx.iter()
                     .take(n)
                     .filter_map(|&i| r.villages.get(i))
-                    .map(|v| row_view(lang, t, v))
+                    .map(|v| row_view(lang, t, &premium, v))
                     .collect_view()
             })
         })
@@ -138,7 +139,7 @@ pub fn VillageTable() -> impl IntoView {
                                     {move || state.t().col_people}
                                 </th>
                                 <th scope="col" class="num">
-                                    {move || state.t().col_premium}
+                                    {move || state.period_heading()}
                                 </th>
                                 <th scope="col" class="num">
                                     {move || state.t().col_share}

@@ -26,9 +26,14 @@ fn thirty(t: &RekapTexts, v: &VillageFigures) -> &'static str {
     }
 }
 
-/// The row of a village.
+/// The row of a village; `premium` is the premium column's heading.
 /// On a phone each row is a card, each cell labelled by its column (`data-label`, CSS).
-pub fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl IntoView {
+pub fn row_view(
+    lang: Lang,
+    t: &'static RekapTexts,
+    premium: &str,
+    v: &VillageFigures,
+) -> impl IntoView {
     let people = v.insured();
     let flags = flag_words(t, v.flags).join("; ");
     let flagged = !flags.is_empty();
@@ -45,7 +50,7 @@ pub fn row_view(lang: Lang, t: &'static RekapTexts, v: &VillageFigures) -> impl 
             <th scope="row">{v.village.nama.clone()}</th>
             <td data-label=t.kecamatan>{v.village.kecamatan.clone()}</td>
             <td class="num" data-label=t.col_people>{lang.count(people)}</td>
-            <td class="num" data-label=t.col_premium data-testid="rekap-row-premium">{lang.rupiah(v.period.total().total())}</td>
+            <td class="num" data-label=premium.to_string() data-testid="rekap-row-premium">{lang.rupiah(v.period.total().total())}</td>
             <td class="num" data-label=t.col_share data-testid="rekap-row-share">{lang.share_or_dash(v.budget.add_share, 2)}</td>
             <td data-label=crate::report::texts::rekap::col_thirty(lang)>{thirty(t, v)}</td>
             <td data-label=t.col_flags data-testid="rekap-row-flags">{flags}</td>
