@@ -340,6 +340,7 @@ pub fn plan_error(error: &PlanError) -> String {
             INSURED_SINCE_YEARS.start(),
             INSURED_SINCE_YEARS.end()
         ),
+        PlanError::PlaceInvalid => "The picked village's code or names do not read.".into(),
     }
 }
 
@@ -502,6 +503,7 @@ pub fn import_problem(
         K::TooLong { max } => format!("too long, at most {max}"),
         K::UnknownValue { allowed } => format!("must be one of {}", allowed.join(", ")),
         K::UnsupportedVersion => "unknown file version".into(),
+        K::NotADesaCode => "not a Kemendagri village code (e.g. 15.08.02.2003)".into(),
         K::TooManyCategories => "too many categories".into(),
         K::Invalid(e) => plan(e),
         K::More { count: n } => format!("and {} more problems", count(*n)),
