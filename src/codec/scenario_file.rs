@@ -1082,8 +1082,10 @@ mod tests {
             schema["$schema"],
             "https://json-schema.org/draft/2020-12/schema"
         );
-        let mut picked = Plan::default();
-        picked.place = Some(bungo());
+        let picked = Plan {
+            place: Some(bungo()),
+            ..Plan::default()
+        };
         let written = parse(&to_json(&picked));
         let plan_props = &schema["properties"];
         let cat_props = &schema["$defs"]["category"]["properties"];
