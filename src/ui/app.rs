@@ -7,7 +7,7 @@ use super::components::page_notice::PageNotice;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
-use super::deferred::{DeferredParts, Part, Pending};
+use super::deferred::{DeferredParts, Part, Pending, PickVillage};
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
 use super::state::provide_app_state;
@@ -110,7 +110,9 @@ pub fn App() -> impl IntoView {
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
-                <VillageForm />
+                <VillageForm>
+                    <PickVillage />
+                </VillageForm>
                 {move || workers.get().then(|| view! { <WorkerList /> })}
                 {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
             </div>

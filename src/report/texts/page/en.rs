@@ -34,6 +34,10 @@ pub static TEXTS: Texts = Texts {
     section_village: "1. Village & budget",
     village_name: "Village name",
     village_placeholder: "e.g. Sukamaju",
+    pick_village: "Pick the village from Kemendagri's list",
+    place_line: |code, kec, kab, prov| {
+        format!("Kemendagri code {code} · sub-district {kec} · {kab} · {prov} province")
+    },
     budget_year: "Budget year",
     first_month: "First month",
     months: "Number of months",

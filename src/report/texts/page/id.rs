@@ -34,6 +34,10 @@ pub static TEXTS: Texts = Texts {
     section_village: "1. Desa & anggaran",
     village_name: "Nama desa",
     village_placeholder: "mis. Sukamaju",
+    pick_village: "Pilih desa dari daftar Kemendagri",
+    place_line: |code, kec, kab, prov| {
+        format!("Kode Kemendagri {code} · Kecamatan {kec} · {kab} · Provinsi {prov}")
+    },
     budget_year: "Tahun anggaran",
     first_month: "Bulan pertama",
     months: "Jumlah bulan",
