@@ -15,6 +15,7 @@ pub mod law;
 pub mod money;
 pub mod outcome;
 pub mod period;
+pub mod place;
 pub mod plan;
 pub mod premium;
 pub mod preset;

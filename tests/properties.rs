@@ -201,6 +201,7 @@ fn plan_with(categories: impl Strategy<Value = Vec<Category>>) -> impl Strategy<
                 apply_adjustment,
                 categories,
                 insured_since,
+                place: None,
             },
         )
 }
@@ -453,6 +454,7 @@ fn wild_plan() -> impl Strategy<Value = Plan> {
                 apply_adjustment,
                 categories,
                 insured_since,
+                place: None,
             },
         )
 }

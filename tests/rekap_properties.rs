@@ -179,6 +179,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 apply_adjustment,
                 categories,
                 insured_since,
+                place: None,
             },
         )
 }

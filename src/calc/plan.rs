@@ -8,6 +8,7 @@ use super::category::{
 };
 use super::money::Rupiah;
 use super::period::{opening_year, BudgetPeriod, Date};
+use super::place::Place;
 use super::rates::{RiskClass, Sector};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -55,6 +56,9 @@ pub struct Plan {
     /// Year the village's workers were first insured, when given (scholarship rule, §7).
     #[serde(default)]
     pub insured_since: Option<i32>,
+    /// The village as picked from Kemendagri's registry ("Pilih desa"), when it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
 }
 
 impl Default for Plan {
@@ -75,6 +79,7 @@ impl Plan {
             apply_adjustment: false,
             categories: default_categories(),
             insured_since: None,
+            place: None,
         }
     }
 
@@ -106,6 +111,9 @@ impl Plan {
             .is_some_and(|y| !INSURED_SINCE_YEARS.contains(&y))
         {
             return Err(PlanError::InsuredSinceOutOfRange);
+        }
+        if self.place.as_ref().is_some_and(|p| !p.is_valid()) {
+            return Err(PlanError::PlaceInvalid);
         }
         for amount in BudgetFigure::ALL
             .into_iter()
@@ -176,6 +184,13 @@ impl Plan {
                 self.death_rate_per_mille = rate.clamp(Decimal::ZERO, MAX_DEATH_RATE_PER_MILLE);
             }
             Action::SetApplyAdjustment(on) => self.apply_adjustment = on,
+            Action::SetPlace(place) => {
+                // Picked from the registry: its name becomes the village's (still editable).
+                if let Some(p) = &place {
+                    self.village = truncate(p.desa.clone(), MAX_NAME_CHARS);
+                }
+                self.place = place.filter(Place::is_valid);
+            }
             Action::AddCategory(kind) => {
                 if self.categories.len() < MAX_CATEGORIES {
                     self.categories.push(Category::new(kind, 0));
@@ -249,6 +264,8 @@ pub enum PlanError {
     },
     /// The program's first year is outside [`INSURED_SINCE_YEARS`].
     InsuredSinceOutOfRange,
+    /// The picked village's code is not a desa code, or a name of it is blank or too long.
+    PlaceInvalid,
 }
 
 /// One edit the user makes; the UI only dispatches these.
@@ -270,6 +287,8 @@ pub enum Action {
     SetApplyAdjustment(bool),
     /// Year the workers were first insured (None: not given).
     SetInsuredSince(Option<i32>),
+    /// The village picked from the registry (None: forget it; the typed name stays).
+    SetPlace(Option<Place>),
     /// Add a category of this kind with no people yet.
     AddCategory(CategoryKind),
     /// Remove the category at this index.
@@ -469,6 +488,39 @@ mod tests {
             ..Plan::default()
         };
         assert_eq!(p.check(), Err(PlanError::InsuredSinceOutOfRange));
+    }
+
+    #[test]
+    fn picking_a_place_names_the_village_and_a_bad_place_is_refused() {
+        let bungo = Place {
+            code: "15.08.02.2003".into(),
+            desa: "Rantau Pandan".into(),
+            kecamatan: "Rantau Pandan".into(),
+            kabupaten: "Kabupaten Bungo".into(),
+            provinsi: "Jambi".into(),
+        };
+        let mut p = Plan::default();
+        p.apply(Action::SetPlace(Some(bungo.clone())));
+        assert_eq!(p.village, "Rantau Pandan");
+        assert_eq!(p.place.as_ref(), Some(&bungo));
+        assert_eq!(p.check(), Ok(()));
+        // Typing another name keeps the code; forgetting the place keeps the name.
+        p.apply(Action::SetVillage("Desa Rantau Pandan".into()));
+        assert_eq!(p.place.as_ref(), Some(&bungo));
+        p.apply(Action::SetPlace(None));
+        assert_eq!(
+            (p.village.as_str(), p.place.is_none()),
+            ("Desa Rantau Pandan", true)
+        );
+        // A place that does not check is not kept by `apply`, and refused by `check`.
+        let bad = Place {
+            code: "15.08".into(),
+            ..bungo
+        };
+        p.apply(Action::SetPlace(Some(bad.clone())));
+        assert_eq!(p.place, None);
+        p.place = Some(bad);
+        assert_eq!(p.check(), Err(PlanError::PlaceInvalid));
     }
 
     #[test]

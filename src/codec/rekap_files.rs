@@ -351,6 +351,8 @@ pub struct Duplicate {
     pub file: String,
     /// Where else it is.
     pub other: DuplicateOf,
+    /// The kode desa both carry when that is how they were found to be one village, else "".
+    pub kode: String,
     /// True when the JSON file's plan is the one counted.
     pub json_kept: bool,
 }
@@ -531,10 +533,20 @@ fn merge_own(
             None
         };
         if let Some(other) = other {
+            let same_kode = match &other {
+                DuplicateOf::Row(..) => at_row.and_then(|i| parsed.rows.get(i)),
+                DuplicateOf::Json(_) => kept_rows.iter().find(|r| r.kode.trim() == row.kode.trim()),
+            }
+            .is_some_and(|r| !row.kode.trim().is_empty() && r.kode.trim() == row.kode.trim());
             parsed.duplicates.push(Duplicate {
                 nama: row.nama.clone(),
                 file: file.clone(),
                 other,
+                kode: if same_kode {
+                    row.kode.trim().to_string()
+                } else {
+                    String::new()
+                },
                 json_kept,
             });
             if !json_kept {
@@ -659,12 +671,14 @@ mod tests {
                     nama: "Tanjungsari".into(),
                     file: "skenario-a.json".into(),
                     other: DuplicateOf::Row("desa.csv".into(), 2),
+                    kode: String::new(),
                     json_kept: false,
                 },
                 Duplicate {
                     nama: "Sidomulyo".into(),
                     file: "skenario-c.json".into(),
                     other: DuplicateOf::Json("skenario-b.json".into()),
+                    kode: String::new(),
                     json_kept: false,
                 }
             ]
@@ -725,6 +739,60 @@ mod tests {
             ..chosen(false).unwrap_or_default()
         });
         assert!(parse(&work).rows.is_empty());
+    }
+
+    /// A scenario file of Desa Baru (15.08.02.2001) as picked, under the village name `named`.
+    fn picked(named: &str) -> String {
+        let mut plan = Plan::default();
+        plan.apply(crate::calc::plan::Action::SetPlace(Some(
+            crate::calc::place::Place {
+                code: "15.08.02.2001".into(),
+                desa: "Desa Baru".into(),
+                kecamatan: "Rantau Pandan".into(),
+                kabupaten: "Kabupaten Bungo".into(),
+                provinsi: "Jambi".into(),
+            },
+        )));
+        plan.village = named.into();
+        plan.categories[6].insured = 40;
+        crate::codec::scenario_file::to_json(&plan)
+    }
+
+    #[test]
+    fn a_picked_village_s_file_is_its_row_by_code_and_two_such_files_are_one_village() {
+        let work = Work {
+            files: vec![
+                // Neither name says which village: the code inside does.
+                file("skenario-jamsostek-2026.json", &picked("Baru")),
+                file(
+                    "skenario-jamsostek-2026 (1).json",
+                    &picked("Desa Baru Sekali"),
+                ),
+            ],
+            registry: chosen(false),
+            json_kecamatan: "Kecamatan Lain".into(),
+            ..Work::default()
+        };
+        let p = parse(&work);
+        let own: Vec<(&str, &str, &str)> = p
+            .own
+            .iter()
+            .map(|(r, _)| (r.kode.as_str(), r.nama.as_str(), r.kecamatan.as_str()))
+            .collect();
+        assert_eq!(own, [("15.08.02.2001", "Baru", "Rantau Pandan")]);
+        // The registry's row of that desa is the file's village, not listed again.
+        let rows: Vec<&str> = p.rows.iter().map(|r| r.kode.as_str()).collect();
+        assert_eq!(rows, ["15.08.01.2001", "15.08.01.2002"]);
+        assert_eq!(
+            p.duplicates,
+            [Duplicate {
+                nama: "Desa Baru Sekali".into(),
+                file: "skenario-jamsostek-2026 (1).json".into(),
+                other: DuplicateOf::Json("skenario-jamsostek-2026.json".into()),
+                kode: "15.08.02.2001".into(),
+                json_kept: false,
+            }]
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::share::plain_decimal;
 use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
 use crate::calc::code::Coded;
 use crate::calc::money::Rupiah;
+use crate::calc::place::{is_desa_code, Place};
 use crate::calc::plan::{
     Plan, PlanError, INSURED_SINCE_YEARS, MAX_AGE, MAX_CATEGORIES, MAX_CODE_CHARS,
     MAX_DEATH_RATE_PER_MILLE, MAX_NAME_CHARS, YEARS,
@@ -91,6 +92,8 @@ pub enum ImportProblemKind {
     TooManyCategories,
     /// The plan as a whole is outside the calculator's limits.
     Invalid(PlanError),
+    /// Text that is not a Kemendagri desa code (`15.08.02.2003`).
+    NotADesaCode,
     /// Further problems not listed one by one (the list stops at [`MAX_PROBLEMS`]).
     More {
         /// How many were not listed.
@@ -111,6 +114,7 @@ pub fn to_json(plan: &Plan) -> String {
         format: FORMAT,
         version: VERSION,
         village: &plan.village,
+        place: plan.place.as_ref(),
         budget_year: plan.period.year,
         first_month: plan.period.first_month,
         months: plan.period.months,
@@ -135,6 +139,9 @@ struct FileOut<'a> {
     format: &'static str,
     version: u64,
     village: &'a str,
+    /// Only when picked, so that a file without one is written as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a Place>,
     budget_year: i32,
     first_month: u8,
     months: u8,
@@ -280,6 +287,11 @@ pub fn from_json(text: &str) -> Result<Plan, Vec<ImportProblem>> {
             )
         })
         .and_then(|y| i32::try_from(y).ok());
+    match present(obj, "place") {
+        None => {}
+        Some(Value::Object(o)) => plan.place = r.place(o),
+        Some(_) => r.report("", "place", Kind::WrongType),
+    }
     match obj.get("categories") {
         None | Some(Value::Null) => r.report("", "categories", Kind::Missing),
         Some(Value::Array(items)) => {
@@ -383,6 +395,37 @@ impl Reader {
         };
         self.report(prefix, key, problem);
         None
+    }
+
+    /// The picked village: a desa code and four names, each required.
+    fn place(&mut self, o: &Map<String, Value>) -> Option<Place> {
+        const AT: &str = "place";
+        let mut text = |key: &str, max: usize| {
+            let blank =
+                present(o, key).is_none_or(|v| v.as_str().is_some_and(|t| t.trim().is_empty()));
+            if blank {
+                self.report(AT, key, Kind::Missing);
+                return None;
+            }
+            self.text(o, AT, key, max)
+        };
+        let code = text("code", 20);
+        let names = ["desa", "kecamatan", "kabupaten", "provinsi"].map(|k| text(k, MAX_NAME_CHARS));
+        let code = code.filter(|c| {
+            let ok = is_desa_code(c);
+            if !ok {
+                self.report(AT, "code", Kind::NotADesaCode);
+            }
+            ok
+        })?;
+        let [desa, kecamatan, kabupaten, provinsi] = names;
+        Some(Place {
+            code,
+            desa: desa?,
+            kecamatan: kecamatan?,
+            kabupaten: kabupaten?,
+            provinsi: provinsi?,
+        })
     }
 
     fn category(&mut self, o: &Map<String, Value>, prefix: &str) -> Option<Category> {
@@ -688,7 +731,7 @@ mod tests {
         }
     }
     use crate::calc::preset::PRESETS;
-    use crate::codec::share::tests::{full_plan, plan};
+    use crate::codec::share::tests::{bungo, full_plan, plan};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
@@ -1039,7 +1082,11 @@ mod tests {
             schema["$schema"],
             "https://json-schema.org/draft/2020-12/schema"
         );
-        let written = parse(&to_json(&Plan::default()));
+        let picked = Plan {
+            place: Some(bungo()),
+            ..Plan::default()
+        };
+        let written = parse(&to_json(&picked));
         let plan_props = &schema["properties"];
         let cat_props = &schema["$defs"]["category"]["properties"];
         assert_eq!(sorted(keys(plan_props)), sorted(keys(&written)));
@@ -1047,6 +1094,8 @@ mod tests {
             sorted(keys(cat_props)),
             sorted(keys(&written["categories"][0]))
         );
+        let place_props = &schema["properties"]["place"]["anyOf"][0]["properties"];
+        assert_eq!(sorted(keys(place_props)), sorted(keys(&written["place"])));
         let required = |v: &Value| -> Vec<String> {
             v["required"]
                 .as_array()
@@ -1104,6 +1153,75 @@ mod tests {
         assert_eq!(plan_props["version"]["const"], VERSION);
     }
 
+    #[test]
+    fn a_picked_place_is_written_after_the_village_and_read_back() {
+        let mut p = full_plan();
+        p.apply(crate::calc::plan::Action::SetPlace(Some(bungo())));
+        let text = to_json(&p);
+        let head = "  \"village\": \"Rantau Pandan\",\n  \"place\": {\n    \"code\": \"15.08.02.2003\",\n    \"desa\": \"Rantau Pandan\",\n    \"kecamatan\": \"Rantau Pandan\",\n    \"kabupaten\": \"Kabupaten Bungo\",\n    \"provinsi\": \"Jambi\"\n  },\n  \"budget_year\"";
+        assert!(text.contains(head), "{text}");
+        assert_eq!(from_json(&text), Ok(p));
+        // A file from before places (the documented example) reads with none, as before.
+        let old = from_json(EXAMPLE).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(old.place, None);
+        assert!(!to_json(&old).contains("place"));
+    }
+
+    #[test]
+    fn a_bad_place_is_a_problem_with_its_path_never_a_guess() {
+        let place = |edit: fn(&mut Map<String, Value>)| {
+            let text = with(|o| {
+                let mut p = match serde_json::to_value(bungo()) {
+                    Ok(Value::Object(p)) => p,
+                    _ => Map::new(),
+                };
+                edit(&mut p);
+                o.insert("place".into(), Value::Object(p));
+            });
+            problems(&text)
+        };
+        let at = |k: &str, kind| vec![(format!("place.{k}"), kind)];
+        assert_eq!(place(|_| {}), Vec::new());
+        assert_eq!(
+            place(|p| {
+                p.insert("code".into(), "15.08".into());
+            }),
+            at("code", Kind::NotADesaCode)
+        );
+        assert_eq!(
+            place(|p| {
+                p.remove("desa");
+            }),
+            at("desa", Kind::Missing)
+        );
+        assert_eq!(
+            place(|p| {
+                p.insert("kecamatan".into(), "x".repeat(MAX_NAME_CHARS + 1).into());
+            }),
+            at(
+                "kecamatan",
+                Kind::TooLong {
+                    max: MAX_NAME_CHARS
+                }
+            )
+        );
+        assert_eq!(
+            place(|p| {
+                p.insert("provinsi".into(), 15.into());
+            }),
+            at("provinsi", Kind::WrongType)
+        );
+        let text = with(|o| {
+            o.insert("place".into(), "15.08.02.2003".into());
+        });
+        assert_eq!(problems(&text), vec![("place".into(), Kind::WrongType)]);
+        // null is no place.
+        let text = with(|o| {
+            o.insert("place".into(), Value::Null);
+        });
+        assert_eq!(from_json(&text).map(|p| p.place), Ok(None));
+    }
+
     proptest! {
         #[test]
         fn valid_plans_round_trip(p in plan()) {
@@ -1155,6 +1273,30 @@ mod tests {
             });
             if let Ok(q) = from_json(&text) {
                 prop_assert_eq!(q.check(), Ok(()));
+            }
+        }
+
+        #[test]
+        fn json_values_in_any_place_field_never_panic(
+            key in prop::sample::select(vec!["code", "desa", "kecamatan", "kabupaten", "provinsi"]),
+            value in prop_oneof![
+                Just(Value::Null),
+                any::<i64>().prop_map(Value::from),
+                "[0-9.]{0,16}".prop_map(Value::from),
+                "\\PC{0,100}".prop_map(Value::from),
+            ],
+        ) {
+            let text = with(|o| {
+                let mut p = match serde_json::to_value(bungo()) {
+                    Ok(Value::Object(p)) => p,
+                    _ => Map::new(),
+                };
+                p.insert(key.into(), value);
+                o.insert("place".into(), Value::Object(p));
+            });
+            if let Ok(q) = from_json(&text) {
+                prop_assert_eq!(q.check(), Ok(()));
+                prop_assert!(q.place.is_some());
             }
         }
     }

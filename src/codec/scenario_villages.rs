@@ -15,9 +15,10 @@ pub struct FileProblems {
 }
 
 /// Reads several scenario files `(file name, text)`; the villages read, and the files that failed.
-/// A village's kode desa is the file's optional `kode_desa`, else its name when that is a
-/// code (`15.08.01.2001.json`), else none: a name such as `skenario-jamsostek-2026 (1)` is
-/// not a kode. `kecamatan` is the sub-district the user files them under.
+/// A village's kode desa is the code of the village picked in it (`place`, issue 22), else the
+/// file's optional `kode_desa`, else its name when that is a code (`15.08.01.2001.json`), else
+/// none: a name such as `skenario-jamsostek-2026 (1)` is not a kode. `kecamatan` is the
+/// sub-district the user files them under, unless the picked village names its own.
 #[must_use]
 pub fn from_files(
     files: &[(String, String)],
@@ -28,8 +29,12 @@ pub fn from_files(
     for (i, (file, text)) in files.iter().enumerate() {
         match scenario_file::from_json(text) {
             Ok(plan) => {
+                let kecamatan = plan.place.as_ref().map_or(kecamatan, |p| &p.kecamatan);
                 let mut row = row_of(i, file, kecamatan, &plan);
-                row.kode = kode_of(text).unwrap_or_else(|| code_like(&row.kode));
+                row.kode = match &plan.place {
+                    Some(place) => place.code.clone(),
+                    None => kode_of(text).unwrap_or_else(|| code_like(&row.kode)),
+                };
                 villages.push((row, plan));
             }
             Err(problems) => failed.push(FileProblems {
@@ -163,6 +168,22 @@ mod tests {
         let (villages, failed) = from_files(&[("x.json".into(), with_kode)], "");
         assert!(failed.is_empty(), "{failed:?}");
         assert_eq!(villages[0].0.kode, "33.24.11.2005");
+    }
+
+    #[test]
+    fn a_picked_village_s_code_and_kecamatan_beat_the_file_s_name_and_kode_desa() {
+        let mut plan = Plan::default();
+        plan.apply(crate::calc::plan::Action::SetPlace(Some(
+            crate::codec::share::tests::bungo(),
+        )));
+        let text = scenario_file::to_json(&plan).replacen('{', "{\"kode_desa\": \"9\",", 1);
+        let (villages, failed) = from_files(&[("33.24.11.2005.json".into(), text)], "Kec. X");
+        assert!(failed.is_empty(), "{failed:?}");
+        let v = &villages[0].0;
+        assert_eq!(
+            (v.kode.as_str(), v.nama.as_str(), v.kecamatan.as_str()),
+            ("15.08.02.2003", "Rantau Pandan", "Rantau Pandan")
+        );
     }
 
     fn row(kode: &str, nama: &str, kecamatan: &str) -> VillageRow {

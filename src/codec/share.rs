@@ -14,7 +14,10 @@
 //!   `n` village name, `y` year (2026), `f` first month (1), `m` months (12),
 //!   `a` ADD, `b` total belanja, `k` bengkok, `s` siltap (absent: not entered),
 //!   `d` death rate per 1,000 (3.6), `j` PP 50/2025 adjustment on, `i` the year the
-//!   workers were first insured (absent: not given).
+//!   workers were first insured (absent: not given); since December 2026, the village
+//!   picked from Kemendagri's registry (issue 22): `p` its code (`15.08.02.2003`, dots as
+//!   they are), `l` the desa's name (only when the village is not named so), `c` kecamatan,
+//!   `t` kabupaten/kota, `r` province. An app from before reads such a link as malformed.
 //! - One record per category: a kind letter (`a` kades, `b` sekdes, `c` perangkat,
 //!   `d` BPD, `e` RT/RW, `f` kader, `g` rentan, `h` lainnya, and since December 2026
 //!   `i` staf desa, `j` pekerja keagamaan) and the insured count
@@ -44,6 +47,7 @@ use crate::calc::budget::BudgetInputs;
 use crate::calc::category::{Category, CategoryKind, FundingSource, Scheme};
 use crate::calc::money::Rupiah;
 use crate::calc::period::BudgetPeriod;
+use crate::calc::place::Place;
 use crate::calc::plan::{Plan, PlanError, MAX_CATEGORIES};
 use crate::calc::rates::{RiskClass, Sector};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -118,6 +122,26 @@ pub fn encode(plan: &Plan) -> String {
     if let Some(year) = plan.insured_since {
         tag(&mut out, 'i');
         out.push_str(&year.to_string());
+    }
+    if let Some(place) = &plan.place {
+        // The desa's name only when the village is not named so: most links carry it once.
+        let desa = if place.desa == plan.village {
+            ""
+        } else {
+            &place.desa
+        };
+        for (t, text, dot_is_space) in [
+            ('p', place.code.as_str(), false),
+            ('l', desa, true),
+            ('c', &place.kecamatan, true),
+            ('t', &place.kabupaten, true),
+            ('r', &place.provinsi, true),
+        ] {
+            if !text.is_empty() {
+                tag(&mut out, t);
+                push_text(&mut out, text, dot_is_space);
+            }
+        }
     }
     for c in &plan.categories {
         encode_category(&mut out, c);
@@ -233,6 +257,7 @@ fn v1_defaults() -> Plan {
         apply_adjustment: false,
         categories: Vec::new(),
         insured_since: None,
+        place: None,
     }
 }
 
@@ -303,6 +328,9 @@ fn parse(body: &str, v0: bool) -> Result<Plan, DecodeError> {
         }
         plan.categories.extend(category);
     }
+    if let Some(place) = plan.place.as_mut().filter(|p| p.desa.is_empty()) {
+        place.desa.clone_from(&plan.village);
+    }
     Ok(plan)
 }
 
@@ -329,6 +357,17 @@ fn header_field(plan: &mut Plan, t: char, value: &str, v0: bool) -> Option<()> {
         's' => b.siltap = Some(amount(value)?),
         'j' => plan.apply_adjustment = flag(value)?,
         'i' => plan.insured_since = Some(i32::try_from(number(value)?).ok()?),
+        'p' | 'l' | 'c' | 't' | 'r' => {
+            let place = plan.place.get_or_insert_with(Place::default);
+            let field = match t {
+                'p' => &mut place.code,
+                'l' => &mut place.desa,
+                'c' => &mut place.kecamatan,
+                't' => &mut place.kabupaten,
+                _ => &mut place.provinsi,
+            };
+            *field = text(value, t != 'p')?;
+        }
         _ => return None,
     }
     Some(())
@@ -518,10 +557,88 @@ pub(crate) mod tests {
                 ..Category::new(CategoryKind::ALL[i % CategoryKind::ALL.len()], MAX_COUNT)
             })
             .collect();
+        p.place = Some(Place {
+            code: "15.08.02.2003".into(),
+            desa: wide(MAX_NAME_CHARS - 1),
+            kecamatan: wide(MAX_NAME_CHARS),
+            kabupaten: wide(MAX_NAME_CHARS),
+            provinsi: wide(MAX_NAME_CHARS),
+        });
         assert_eq!(p.check(), Ok(()));
         let link = encode(&p);
         assert!(link.len() <= MAX_LINK_BYTES, "{} bytes", link.len());
         assert_eq!(decode(&link), Ok(p));
+    }
+
+    /// Rantau Pandan, Kabupaten Bungo, as `web/registry/15.08.txt` lists it.
+    pub(crate) fn bungo() -> Place {
+        Place {
+            code: "15.08.02.2003".into(),
+            desa: "Rantau Pandan".into(),
+            kecamatan: "Rantau Pandan".into(),
+            kabupaten: "Kabupaten Bungo".into(),
+            provinsi: "Jambi".into(),
+        }
+    }
+
+    #[test]
+    fn a_picked_place_round_trips_and_adds_a_bounded_tail() {
+        let mut p = full_plan();
+        let before = encode(&p);
+        p.apply(Action::SetPlace(Some(bungo())));
+        let with_place = encode(&p);
+        assert_eq!(decode(&with_place), Ok(p.clone()));
+        // The name is written once (as the village's); the code and the names above it follow.
+        assert!(
+            with_place.contains("-p15.08.02.2003-cRantau.Pandan-tKabupaten.Bungo-rJambi"),
+            "{with_place}"
+        );
+        assert!(!with_place.contains("-l"), "{with_place}");
+        // A picked place adds at most the code and three names: 60 characters for Bungo.
+        let added = with_place.len() - before.len();
+        assert!(added <= 60, "{added}: {with_place}");
+        // A village named otherwise than the registry's desa carries the desa's name too.
+        p.apply(Action::SetVillage("Desa Rantau Pandan".into()));
+        let renamed = encode(&p);
+        assert!(renamed.contains("-lRantau.Pandan"), "{renamed}");
+        assert_eq!(decode(&renamed), Ok(p));
+    }
+
+    #[test]
+    fn links_from_before_places_open_exactly_as_before() {
+        // Written by the encoder before places existed (full_plan, and the v1 default).
+        let old = "v1-nJepatlor-a318397000-b1650000000-k120000000-s412500000-d2.2_a1-nKepala.Desa-p1-w3100000-h_b1-nSekretaris.Desa-p1-h_c9-nKaur.dan.Kasi-p9_d7-nAnggota.BPD-p7_e24-nKetua.RT.dan.RW-p27_f20-nKader.Posyandu-p25_g100-nPetani.dan.Nelayan-p640-f1.";
+        let link = encode(&full_plan());
+        assert_eq!(link.get(..link.len() - 2), Some(old));
+        let plan = decode(&link).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(plan.place, None);
+        assert_eq!(plan, full_plan());
+    }
+
+    #[test]
+    fn a_bad_place_in_a_link_is_refused_not_opened() {
+        let with = |tail: &str| decode(&signed(&format!("v1-nX{tail}_a1")));
+        let refused = Err(DecodeError::OutOfRange(PlanError::PlaceInvalid));
+        assert_eq!(with("-p15.08-cA-tB-rC"), refused);
+        assert_eq!(with("-p15.08.02.2003-cA-tB"), refused);
+        assert_eq!(with("-cA-tB-rC"), refused);
+        let long = "a".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(with(&format!("-p15.08.02.2003-c{long}-tB-rC")), refused);
+        assert_eq!(
+            with("-p15.08.02.2003-c~ZZ-tB-rC"),
+            Err(DecodeError::Malformed { at: 21 })
+        );
+        let ok = with("-p15.08.02.2003-cA-tB-rC").map(|p| p.place);
+        assert_eq!(
+            ok,
+            Ok(Some(Place {
+                code: "15.08.02.2003".into(),
+                desa: "X".into(),
+                kecamatan: "A".into(),
+                kabupaten: "B".into(),
+                provinsi: "C".into(),
+            }))
+        );
     }
 
     #[test]
@@ -770,10 +887,30 @@ pub(crate) mod tests {
             (0..20_000_000i64).prop_map(|n| Action::SetDeathRate(Decimal::new(n, 4))),
             any::<bool>().prop_map(Action::SetApplyAdjustment),
             proptest::option::of(1960..2040i32).prop_map(Action::SetInsuredSince),
+            proptest::option::of(place()).prop_map(Action::SetPlace),
             kind.prop_map(Action::AddCategory),
             (0..10usize).prop_map(Action::RemoveCategory),
             ((0..12usize), edit).prop_map(|(i, e)| Action::Edit(i, e)),
         ]
+    }
+
+    /// Places, most of them valid (any names, codes of the right shape or nearly).
+    fn place() -> impl Strategy<Value = Place> {
+        (
+            "[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{3,4}",
+            proptest::collection::vec("\\PC{1,30}", 4),
+        )
+            .prop_map(|(code, names)| {
+                let mut names = names.into_iter();
+                let mut next = || names.next().unwrap_or_default();
+                Place {
+                    code,
+                    desa: next(),
+                    kecamatan: next(),
+                    kabupaten: next(),
+                    provinsi: next(),
+                }
+            })
     }
 
     /// Valid plans: the default plan after random edits.

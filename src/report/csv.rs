@@ -157,6 +157,10 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
         &rab.law,
     ))
     .end();
+    // The village picked from the registry: last, so a RAB without one reads as before.
+    if let Some(place) = &rab.place {
+        s.text(place).end();
+    }
     s.out
 }
 
@@ -337,6 +341,34 @@ mod tests {
             .map(|r| num(&r[8]))
             .sum();
         assert_eq!(lines, rab.total);
+    }
+
+    #[test]
+    fn a_picked_village_ends_the_rab_csv_in_both_languages() {
+        let mut plan = Plan::default();
+        let without = rab_csv(&budget_lines(&plan, &outcome(&plan), Lang::Id), Lang::Id);
+        plan.apply(Action::SetPlace(Some(crate::calc::place::Place {
+            code: "15.08.02.2005".into(),
+            desa: "Lubuk Kayu Aro".into(),
+            kecamatan: "Rantau Pandan".into(),
+            kabupaten: "Kabupaten Bungo".into(),
+            provinsi: "Jambi".into(),
+        })));
+        let rab = budget_lines(&plan, &outcome(&plan), Lang::Id);
+        let csv = rab_csv(&rab, Lang::Id);
+        let line = "Kode Kemendagri 15.08.02.2005 · Kecamatan Rantau Pandan · Kabupaten Bungo · Provinsi Jambi";
+        assert_eq!(rab.place.as_deref(), Some(line));
+        assert_eq!(csv, format!("{without}{line}\r\n"));
+        let en = rab_csv(&budget_lines(&plan, &outcome(&plan), Lang::En), Lang::En);
+        assert!(en.ends_with(
+            "\r\nKemendagri code 15.08.02.2005 · sub-district Rantau Pandan · Kabupaten Bungo · Jambi province\r\n"
+        ));
+        // A typed name alone adds nothing: the RAB of a plan without a pick is as before.
+        plan.apply(Action::SetPlace(None));
+        assert_eq!(
+            rab_csv(&budget_lines(&plan, &outcome(&plan), Lang::Id), Lang::Id),
+            without.clone()
+        );
     }
 
     #[test]

@@ -94,6 +94,8 @@ pub struct Rab {
     pub law: Law,
     /// Budget year (whose Dana Desa rules mark prohibited lines).
     pub year: i32,
+    /// The village picked from the registry, in one line (`sheet::place`), when it was.
+    pub place: Option<String>,
 }
 
 impl Rab {
@@ -185,6 +187,7 @@ pub fn budget_lines(plan: &Plan, outcome: &Outcome, lang: Lang) -> Rab {
         worker_share: outcome.period.total().worker,
         law: outcome.law.clone(),
         year: plan.period.year,
+        place: super::sheet::place(lang, plan),
     }
 }
 

@@ -10,6 +10,19 @@ use crate::calc::Outcome;
 use crate::report::lang::Lang;
 use crate::report::texts::page::{caution, cited, texts, SheetCoverage};
 
+/// The village picked from the registry in one line (code, kecamatan, kabupaten, province),
+/// when it was: on the form, the sheet and the budget lines.
+#[must_use]
+pub fn place(lang: Lang, plan: &Plan) -> Option<String> {
+    let p = plan.place.as_ref()?;
+    Some((texts(lang).place_line)(
+        &p.code,
+        &p.kecamatan,
+        &p.kabupaten,
+        &p.provinsi,
+    ))
+}
+
 /// "3 Desember 2026, pukul 09.05" or "3 December 2026, 09:05".
 #[must_use]
 pub fn printed_at(lang: Lang, at: LocalTime) -> String {

@@ -9,6 +9,7 @@ pub mod formula;
 pub mod names;
 pub mod office;
 pub mod page;
+pub mod picker;
 pub mod presets;
 pub mod rekap;
 

@@ -7,7 +7,7 @@ use super::components::page_notice::PageNotice;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
-use super::deferred::{DeferredParts, Part, Pending};
+use super::deferred::{DeferredParts, Part, Pending, PickVillage};
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
 use super::state::provide_app_state;
@@ -110,7 +110,9 @@ pub fn App() -> impl IntoView {
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
-                <VillageForm />
+                <VillageForm>
+                    <PickVillage />
+                </VillageForm>
                 // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height
                 // is kept from the first paint, so their late arrival moves nothing below.
                 <div class="presets-slot no-print">

@@ -22,4 +22,5 @@ pub mod scenario_panel;
 pub mod summary_bar;
 pub mod total;
 pub mod village_form;
+pub mod village_picker;
 pub mod worker_list;

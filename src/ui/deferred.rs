@@ -1,6 +1,6 @@
 //! Parts of the village page that are downloaded after the first answer is on screen
 //! (issue 13): the presets, the capacity planner, protection, budget lines, scenarios and the
-//! print sheet.
+//! print sheet; and one fetched only when the user opens it, "Pilih desa" ([`PickVillage`]).
 //!
 //! With the `split` feature (release build only) each part is a split point: its code goes
 //! into its own wasm chunk, cut out of the release build by `scripts/split_wasm.mjs`, and the
@@ -22,6 +22,7 @@ use super::components::preset_picker::PresetPicker;
 use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
 use super::components::scenario_panel::ScenarioPanel;
+use super::components::village_picker::VillagePicker;
 use leptos::prelude::*;
 
 pub use super::later::LoadFailed;
@@ -42,6 +43,8 @@ pub enum Part {
     Scenarios,
     /// The A4 sheet, drawn only for printing.
     PrintSheet,
+    /// "Pilih desa" (issue 22): fetched only when the user opens it.
+    VillagePicker,
 }
 
 impl Part {
@@ -54,7 +57,14 @@ impl Part {
             Part::BudgetLines => "budget-lines",
             Part::Scenarios => "scenarios",
             Part::PrintSheet => "print-sheet",
+            Part::VillagePicker => "village-picker",
         }
+    }
+
+    /// Whether the user asked for it (fetched at once) rather than the page fetching it after
+    /// the first answer (one part at a time, when the browser is idle).
+    pub fn asked_for(self) -> bool {
+        matches!(self, Part::VillagePicker)
     }
 }
 
@@ -78,6 +88,7 @@ split_point!(protection, protection, view! { <Protection /> });
 split_point!(budget_lines, budget_lines, view! { <BudgetLines /> });
 split_point!(scenarios, scenarios, view! { <ScenarioPanel /> });
 split_point!(print_sheet, print_sheet, view! { <PrintSheet /> });
+split_point!(village_picker, village_picker, view! { <VillagePicker /> });
 
 /// Fetches the part's chunk (once; again after a failure) and draws it.
 #[cfg(feature = "split")]
@@ -89,6 +100,7 @@ async fn load(part: Part) -> Result<AnyView, LoadFailed> {
         Part::BudgetLines => budget_lines().await,
         Part::Scenarios => scenarios().await,
         Part::PrintSheet => print_sheet().await,
+        Part::VillagePicker => village_picker().await,
     }
 }
 
@@ -102,6 +114,7 @@ fn draw(part: Part) -> AnyView {
         Part::BudgetLines => budget_lines(),
         Part::Scenarios => scenarios(),
         Part::PrintSheet => print_sheet(),
+        Part::VillagePicker => village_picker(),
     };
     drawn.unwrap_or_else(|LoadFailed| ().into_any())
 }
@@ -123,6 +136,31 @@ pub fn DeferredParts(
     #[cfg(feature = "split")]
     {
         split::parts_in_order(parts, pending)
+    }
+}
+
+/// "Pilih desa": a button under the village's name; the picker's part (code, then the
+/// registry's data) is fetched the first time it is opened, with the parts' own "memuat…"
+/// placeholder and retry message. Opening it again draws it afresh from the plan.
+#[component]
+pub fn PickVillage() -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button
+            type="button"
+            class="btn btn--quiet no-print"
+            data-testid="village-picker"
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {super::state::tr(|t| t.pick_village)}
+        </button>
+        {move || {
+            open.get()
+                .then(|| {
+                    view! { <DeferredParts parts=&[Part::VillagePicker] pending=Pending::new(1) /> }
+                })
+        }}
     }
 }
 

@@ -22,6 +22,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
         apply_adjustment,
         categories,
         insured_since: _,
+        place: _,
     } = policy;
     let mut name = village.nama.clone();
     // A longer name would put the plan outside the core's limits and zero the village.
@@ -43,6 +44,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
             .map(|c| village_category(c, village, &mut taken))
             .collect(),
         insured_since: None,
+        place: None,
     }
 }
 

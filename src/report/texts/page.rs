@@ -31,6 +31,10 @@ pub struct Texts {
     pub section_village: &'static str,
     pub village_name: &'static str,
     pub village_placeholder: &'static str,
+    /// The button that opens "Pilih desa" (issue 22).
+    pub pick_village: &'static str,
+    /// The village picked from the registry, given its code, kecamatan, kabupaten, province.
+    pub place_line: fn(code: &str, kecamatan: &str, kabupaten: &str, provinsi: &str) -> String,
     pub budget_year: &'static str,
     pub first_month: &'static str,
     pub months: &'static str,

@@ -55,6 +55,10 @@ pub struct RekapTexts {
     /// A JSON village that is also in an earlier JSON file: village, file, earlier file, and
     /// whether this file's plan is the one counted.
     pub duplicate_json: fn(nama: &str, file: &str, first: &str, this_kept: bool) -> String,
+    /// Two JSON files of the village with the same kode desa (picked under "Pilih desa"): kode,
+    /// this file's village, file, earlier file, and whether this file's plan is counted.
+    pub same_kode_json:
+        fn(kode: &str, nama: &str, file: &str, first: &str, this_kept: bool) -> String,
     /// The printed recap's district, given its name.
     pub sheet_kabupaten: fn(name: &str) -> String,
     /// A kecamatan's subtotal row on the printed recap, given its label and villages.
@@ -233,6 +237,10 @@ pub static ID: RekapTexts = RekapTexts {
         let from = if this_kept { file } else { first };
         format!("‘{nama}’ di {file} juga ada di {first}; dihitung sekali, dari {from}.")
     },
+    same_kode_json: |kode, nama, file, first, this_kept| {
+        let from = if this_kept { file } else { first };
+        format!("{file} (‘{nama}’) dan {first} sama-sama desa berkode {kode}: satu desa, dihitung sekali, dari {from}.")
+    },
     sheet_kabupaten: |name| {
         if name.get(..10).is_some_and(|h| h.eq_ignore_ascii_case("kabupaten ")) {
             name.to_string()
@@ -393,6 +401,10 @@ pub static EN: RekapTexts = RekapTexts {
     duplicate_json: |nama, file, first, this_kept| {
         let from = if this_kept { file } else { first };
         format!("‘{nama}’ in {file} is also in {first}; counted once, from {from}.")
+    },
+    same_kode_json: |kode, nama, file, first, this_kept| {
+        let from = if this_kept { file } else { first };
+        format!("{file} (‘{nama}’) and {first} are both the village coded {kode}: one village, counted once, from {from}.")
     },
     sheet_kabupaten: |name| {
         if name.get(..9).is_some_and(|h| h.eq_ignore_ascii_case("district ")) {

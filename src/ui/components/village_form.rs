@@ -40,9 +40,9 @@ fn period_select<T: FromStr + 'static>(
     }
 }
 
-/// The village and budget form.
+/// The village and budget form; `children` go under the village's name ("Pilih desa").
 #[component]
-pub fn VillageForm() -> impl IntoView {
+pub fn VillageForm(children: Children) -> impl IntoView {
     let state = use_app();
     let years: Vec<(String, String)> = YEARS.map(|y| (y.to_string(), y.to_string())).collect();
     let month_options = move || {
@@ -72,6 +72,20 @@ pub fn VillageForm() -> impl IntoView {
                 placeholder=tr_signal(|t| t.village_placeholder)
                 max_chars=MAX_NAME_CHARS
             />
+            {move || {
+                let lang = state.lang.get();
+                state
+                    .plan
+                    .with(|p| crate::report::sheet::place(lang, p))
+                    .map(|line| {
+                        view! {
+                            <p class="note" data-testid="village-place">
+                                {line}
+                            </p>
+                        }
+                    })
+            }}
+            {children()}
             <div class="row">
                 {period_select(
                     state,

@@ -149,7 +149,7 @@ pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl I
         })
         .collect();
     for slot in &slots {
-        slot.load(&owner, Some(pending), true);
+        slot.load(&owner, Some(pending), !slot.part.asked_for());
     }
     slots
         .iter()

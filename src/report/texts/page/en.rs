@@ -34,6 +34,10 @@ pub static TEXTS: Texts = Texts {
     section_village: "1. Village & budget",
     village_name: "Village name",
     village_placeholder: "e.g. Sukamaju",
+    pick_village: "Pick the village from Kemendagri's list",
+    place_line: |code, kec, kab, prov| {
+        format!("Kemendagri code {code} · sub-district {kec} · {kab} · {prov} province")
+    },
     budget_year: "Budget year",
     first_month: "First month",
     months: "Number of months",
@@ -340,6 +344,7 @@ pub fn plan_error(error: &PlanError) -> String {
             INSURED_SINCE_YEARS.start(),
             INSURED_SINCE_YEARS.end()
         ),
+        PlanError::PlaceInvalid => "The picked village's code or names do not read.".into(),
     }
 }
 
@@ -502,6 +507,7 @@ pub fn import_problem(
         K::TooLong { max } => format!("too long, at most {max}"),
         K::UnknownValue { allowed } => format!("must be one of {}", allowed.join(", ")),
         K::UnsupportedVersion => "unknown file version".into(),
+        K::NotADesaCode => "not a Kemendagri village code (e.g. 15.08.02.2003)".into(),
         K::TooManyCategories => "too many categories".into(),
         K::Invalid(e) => plan(e),
         K::More { count: n } => format!("and {} more problems", count(*n)),

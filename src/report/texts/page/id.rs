@@ -34,6 +34,10 @@ pub static TEXTS: Texts = Texts {
     section_village: "1. Desa & anggaran",
     village_name: "Nama desa",
     village_placeholder: "mis. Sukamaju",
+    pick_village: "Pilih desa dari daftar Kemendagri",
+    place_line: |code, kec, kab, prov| {
+        format!("Kode Kemendagri {code} · Kecamatan {kec} · {kab} · Provinsi {prov}")
+    },
     budget_year: "Tahun anggaran",
     first_month: "Bulan pertama",
     months: "Jumlah bulan",
@@ -357,6 +361,7 @@ pub fn plan_error(error: &PlanError) -> String {
             INSURED_SINCE_YEARS.start(),
             INSURED_SINCE_YEARS.end()
         ),
+        PlanError::PlaceInvalid => "Kode atau nama desa terpilih tidak terbaca.".into(),
     }
 }
 
@@ -521,6 +526,7 @@ pub fn import_problem(
         K::TooLong { max } => format!("terlalu panjang, paling banyak {max}"),
         K::UnknownValue { allowed } => format!("harus salah satu dari {}", allowed.join(", ")),
         K::UnsupportedVersion => "versi berkas tidak dikenal".into(),
+        K::NotADesaCode => "bukan kode desa Kemendagri (mis. 15.08.02.2003)".into(),
         K::TooManyCategories => "terlalu banyak kategori".into(),
         K::Invalid(e) => plan(e),
         K::More { count: n } => format!("dan {} masalah lain", count(*n)),

@@ -170,5 +170,15 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
             <strong>{t.in_words}": "</strong>
             <em>{rab.total_words.clone()}</em>
         </p>
+        {rab
+            .place
+            .clone()
+            .map(|line| {
+                view! {
+                    <p class="note" data-testid="rab-place">
+                        {line}
+                    </p>
+                }
+            })}
     }
 }

@@ -37,6 +37,7 @@ pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
                     sheet::printed_at(lang, when),
                 )}
             </p>
+            {sheet::place(lang, plan).map(|line| view! { <p data-testid="sheet-place">{line}</p> })}
             <p class="small" data-testid="sheet-rules-as-of">
                 {rules_as_of(lang, &plan.period, &Law::as_checked())}
             </p>

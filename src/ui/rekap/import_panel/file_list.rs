@@ -68,6 +68,9 @@ pub fn file_notes() -> impl IntoView {
                         DuplicateOf::Row(sheet, row) => {
                             (t.duplicate_row)(&d.nama, &d.file, sheet, *row, d.json_kept)
                         }
+                        DuplicateOf::Json(first) if !d.kode.is_empty() => {
+                            (t.same_kode_json)(&d.kode, &d.nama, &d.file, first, d.json_kept)
+                        }
                         DuplicateOf::Json(first) => {
                             (t.duplicate_json)(&d.nama, &d.file, first, d.json_kept)
                         }
