@@ -161,7 +161,16 @@ mod tests {
 
     #[test]
     fn unreadable_records_are_none() {
-        for bad in ["", "null", "[]", "[1]", "{", "{\"files\":3}", "<html>", "\u{0}"] {
+        for bad in [
+            "",
+            "null",
+            "[]",
+            "[1]",
+            "{",
+            "{\"files\":3}",
+            "<html>",
+            "\u{0}",
+        ] {
             assert_eq!(decode(bad), None, "{bad:?}");
         }
     }
