@@ -16,6 +16,7 @@ use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::{browser, scenario};
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Local-storage key of the rekap page's settings.
@@ -157,7 +158,9 @@ fn say_refused(state: RekapState) {
 pub fn keep(state: RekapState) {
     let kept = RwSignal::new(Kept::default());
     provide_context(Keeping(kept));
-    let db = StoredValue::new_local(None::<Rc<Database>>);
+    // Set once the database opened; read by every write after.
+    let db: Rc<RefCell<Option<Rc<Database>>>> = Rc::default();
+    let opened_db = Rc::clone(&db);
     // The next change of the work is the kept work arriving: it is not written back.
     let arriving = StoredValue::new(false);
     // The browser is asked to keep the data once per visit, after the first large write.
@@ -174,7 +177,7 @@ pub fn keep(state: RekapState) {
         let (opening, written, local_only) = match (opened, kept_text) {
             (Some(d), Some(text)) => {
                 let (opening, written) = open_from(&d, text).await;
-                db.set_value(Some(d));
+                *opened_db.borrow_mut() = Some(d);
                 (opening, written, false)
             }
             _ => {
@@ -225,7 +228,7 @@ pub fn keep(state: RekapState) {
         }) else {
             return;
         };
-        let Some(database) = db.get_value() else {
+        let Some(database) = db.borrow().clone() else {
             // Local storage, as before issue 22: too large a work removes the old copy, so a
             // reload never shows files other than the ones on screen.
             let saved = browser::save(FILES_KEY, &text);
