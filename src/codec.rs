@@ -5,6 +5,7 @@
 
 pub mod file_names;
 pub mod input;
+pub mod kept_rekap;
 pub mod office;
 pub mod registry;
 pub mod rekap_files;

@@ -7,6 +7,7 @@
 mod controls;
 mod export_panel;
 mod import_panel;
+mod indexed_db;
 mod kabupaten_totals;
 mod kecamatan_table;
 mod policy_panel;
@@ -14,11 +15,13 @@ mod problems;
 mod recap_sheet;
 mod registry_panel;
 mod rekap_state;
+mod storage_line;
 pub mod store;
 mod village_table;
 
 use crate::report::lang::Lang;
 use crate::report::texts::rekap::rekap_texts;
+use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::page;
 use export_panel::ExportPanel;
 use import_panel::ImportPanel;
@@ -38,7 +41,6 @@ pub fn RekapApp() -> impl IntoView {
     let (state, corrupt) = RekapState::load();
     let RekapState {
         lang,
-        work,
         settings,
         notice,
         ..
@@ -47,12 +49,10 @@ pub fn RekapApp() -> impl IntoView {
     if corrupt {
         notice.set(Some(rekap_texts(Lang::Id).storage_corrupt));
     }
-    // Keep the work on the device; a file set too large for storage is said once.
-    Effect::new(move |_| {
-        if !work.with(store::save_files) {
-            notice.set(Some(state.t().saved_too_big));
-        }
-    });
+    // Read the work kept on the device, then keep it after each change.
+    store::keep(state);
+    let kept = store::use_kept();
+    let read = Memo::new(move |_| kept.with(|k| k.read));
     Effect::new(move |_| settings.with(store::save_settings));
     page::remove_boot_header();
     page::follow_language(lang, |l| rekap_texts(l).title);
@@ -100,18 +100,32 @@ pub fn RekapApp() -> impl IntoView {
                 })
         }}
         <main class="rekap no-print" data-testid="page">
-            <RegistryPanel />
-            <ImportPanel />
-            <PolicyPanel />
-            <Problems />
-            <KabupatenTotals />
-            <KecamatanTable />
-            <VillageTable />
-            <ExportPanel />
+            // Nothing of the work is drawn before it was read: no empty page that then jumps.
+            <Show
+                when=move || read.get()
+                fallback=move || {
+                    view! {
+                        <p class="card" role="status" data-testid="rekap-loading">
+                            {move || rekap_storage_texts(lang.get()).opening}
+                        </p>
+                    }
+                }
+            >
+                <RegistryPanel />
+                <ImportPanel />
+                <PolicyPanel />
+                <Problems />
+                <KabupatenTotals />
+                <KecamatanTable />
+                <VillageTable />
+                <ExportPanel />
+            </Show>
         </main>
         <footer class="foot no-print">
             <p>{move || state.t().privacy}</p>
         </footer>
-        <RecapSheet />
+        <Show when=move || read.get()>
+            <RecapSheet />
+        </Show>
     }
 }

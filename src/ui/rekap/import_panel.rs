@@ -5,6 +5,7 @@ mod file_list;
 
 use super::controls::field_label;
 use super::rekap_state::use_rekap;
+use super::storage_line::StorageLine;
 use crate::codec::rekap_files;
 use crate::codec::rekap_files::Work;
 use crate::codec::villages_csv;
@@ -178,6 +179,7 @@ pub fn ImportPanel() -> impl IntoView {
                     {move || state.t().clear}
                 </button>
             </Show>
+            <StorageLine />
         </section>
     }
 }

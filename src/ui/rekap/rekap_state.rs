@@ -64,10 +64,11 @@ impl RekapState {
             .with(|r| crate::report::rekap::period_heading(lang, r, months))
     }
 
-    /// The state from the work kept on the device, and whether what was kept was unreadable.
+    /// The state with the settings kept on the device (and whether they were unreadable);
+    /// the work is empty until `store::keep` has read it.
     pub fn load() -> (Self, bool) {
-        let (initial, initial_settings, corrupt) = store::load();
-        let work = RwSignal::new(initial);
+        let (initial_settings, corrupt) = store::load_settings();
+        let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
         // A recompute means an input changed, so the result is new: comparing thousands of
         // villages with the last result to find out would cost more than it saves.

@@ -1,50 +1,72 @@
-//! Where the rekap page keeps its files and choices on the device: two records in local
-//! storage, read back on load (an unreadable one is set aside, never wiped). What they hold
-//! and how they are parsed is `codec::rekap_files`.
+//! Where the rekap page keeps its work on the device (issue 22). The files read and how to
+//! file their villages are one record (`codec::kept_rekap`) in IndexedDB, which holds the
+//! 84,000 villages of the whole country; where the browser has no usable IndexedDB, in local
+//! storage as before (about 5 MB). The settings stay in local storage. The work is read once,
+//! asynchronously, and nothing is written before it was read; a record from before issue 22
+//! moves over, and its old copy is removed only once the move succeeded. An unreadable
+//! record is set aside, never wiped; a refused write is said, with the files offered as a
+//! download.
 
+use super::indexed_db::{self, Database};
+use super::rekap_state::RekapState;
+use crate::codec::kept_rekap::{self, Opening, STORE, WORK_KEY};
 use crate::codec::rekap_files::{Settings, Work};
 use crate::codec::share;
+use crate::report::texts::rekap::rekap_texts;
+use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::{browser, scenario};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Local-storage key of the rekap page's settings.
 pub const KEY: &str = "kalkulator-jamsostek-desa.rekap";
-/// Local-storage key of the files the rekap page read.
+/// Local-storage key of the files the rekap page read: before issue 22, and where the browser
+/// has no IndexedDB.
 pub const FILES_KEY: &str = "kalkulator-jamsostek-desa.rekap-files";
 
-/// A record kept under `key`, or the default; an unreadable record is set aside (true).
-fn load_record<T: Default + serde::de::DeserializeOwned>(key: &str) -> (T, bool) {
-    match browser::load(key) {
-        None => (T::default(), false),
-        Some(text) => match serde_json::from_str::<T>(&text) {
+/// What is kept, as the storage line says it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kept {
+    /// The kept work was read (before that the page shows that it is reading).
+    pub read: bool,
+    /// The browser has no usable IndexedDB: local storage stands in.
+    pub local_only: bool,
+    /// Bytes of the work kept; 0 when there is none to speak of.
+    pub bytes: usize,
+    /// The last write was refused: the work on screen is not kept.
+    pub refused: bool,
+    /// Whether the browser agreed to keep the site's data (None: it cannot say).
+    pub persisted: Option<bool>,
+    /// Bytes the site uses, and may use.
+    pub usage: Option<(f64, f64)>,
+}
+
+/// The storage line's state, from its context.
+#[derive(Clone, Copy)]
+pub struct Keeping(pub RwSignal<Kept>);
+
+/// The storage line's state.
+pub fn use_kept() -> RwSignal<Kept> {
+    expect_context::<Keeping>().0
+}
+
+/// The saved settings (the village page's plan copied in where settings from before issue 21
+/// ask for it), and whether an unreadable record was set aside.
+#[must_use]
+pub fn load_settings() -> (Settings, bool) {
+    let (mut settings, unreadable) = match browser::load(KEY) {
+        None => (Settings::default(), false),
+        Some(text) => match serde_json::from_str::<Settings>(&text) {
             Ok(value) => (value, false),
             Err(_) => {
-                scenario::set_aside(key, &text);
-                (T::default(), true)
+                scenario::set_aside(KEY, &text);
+                (Settings::default(), true)
             }
         },
-    }
-}
-
-/// The saved files, the saved settings, and whether an unreadable record was set aside.
-#[must_use]
-pub fn load() -> (Work, Settings, bool) {
-    let (work, bad_files) = load_record::<Work>(FILES_KEY);
-    let (mut settings, bad_settings) = load_record::<Settings>(KEY);
-    settings.migrate(village_page_code, browser::today());
-    (work, settings, bad_files || bad_settings)
-}
-
-/// Keeps the files; false when storage refused them (too large: the old copy is removed, so a
-/// reload never shows files other than the ones on screen).
-pub fn save_files(work: &Work) -> bool {
-    let Ok(text) = serde_json::to_string(work) else {
-        return false;
     };
-    if browser::save(FILES_KEY, &text) {
-        return true;
-    }
-    browser::remove(FILES_KEY);
-    false
+    settings.migrate(village_page_code, browser::today());
+    (settings, unreadable)
 }
 
 /// Keeps the settings.
@@ -58,4 +80,187 @@ pub fn save_settings(settings: &Settings) {
 #[must_use]
 pub fn village_page_code() -> Option<String> {
     browser::load(scenario::CURRENT_KEY).filter(|s| share::decode(s).is_ok())
+}
+
+/// The key a record is set aside under, now.
+fn aside_key(key: &str) -> String {
+    let now = browser::now();
+    let stamp = (
+        now.date.year,
+        now.date.month,
+        now.date.day,
+        now.hour,
+        now.minute,
+    );
+    kept_rekap::aside_key(key, stamp, js_sys::Date::now() as u64)
+}
+
+/// Bytes worth a line: none for a work with nothing in it.
+fn kept_bytes(work: &Work, text: &str) -> usize {
+    if work.files.is_empty() && work.registry.is_none() {
+        0
+    } else {
+        text.len()
+    }
+}
+
+/// Opens the work kept in `db`, moving over or setting aside records as `kept_rekap::opening`
+/// says; false in the second place when a write the opening needed was refused.
+async fn open_from(db: &Database, kept: Option<String>) -> (Opening, bool) {
+    let old = browser::load(FILES_KEY);
+    let opening = kept_rekap::opening(kept.as_deref(), old.as_deref());
+    let aside = aside_key(WORK_KEY);
+    let mut put: Vec<(&str, &str)> = Vec::new();
+    if let (true, Some(text)) = (opening.set_aside_kept, kept.as_deref()) {
+        put.push((&aside, text));
+    }
+    if let (true, Some(text)) = (opening.move_old, old.as_deref()) {
+        put.push((WORK_KEY, text));
+    }
+    let delete: &[&str] = if opening.set_aside_kept && !opening.move_old {
+        &[WORK_KEY]
+    } else {
+        &[]
+    };
+    let mut written = true;
+    if !put.is_empty() || !delete.is_empty() {
+        written = db.write(&put, delete).await;
+        // The old copy stays as it was until the move succeeded.
+        if written && opening.move_old {
+            browser::remove(FILES_KEY);
+        }
+    }
+    if let (true, Some(text)) = (opening.set_aside_old, old.as_deref()) {
+        scenario::set_aside(FILES_KEY, text);
+    }
+    (opening, written)
+}
+
+/// What the browser says about keeping the site's data: whether it agreed (asking it when
+/// `ask`), and how much the site uses of what it may.
+async fn ask_browser(kept: RwSignal<Kept>, ask: bool) {
+    let persisted = indexed_db::persisted(ask).await;
+    let usage = indexed_db::estimate().await;
+    kept.update(|k| {
+        k.persisted = persisted;
+        k.usage = usage;
+    });
+}
+
+/// Tells the user the browser refused to keep the work.
+fn say_refused(state: RekapState) {
+    let lang = state.lang.get_untracked();
+    state.notice.set(Some(rekap_storage_texts(lang).refused));
+}
+
+/// Reads the kept work into `state.work`, then keeps the work after each change; the storage
+/// line's state is provided as context.
+pub fn keep(state: RekapState) {
+    let kept = RwSignal::new(Kept::default());
+    provide_context(Keeping(kept));
+    // Set once the database opened; read by every write after.
+    let db: Rc<RefCell<Option<Rc<Database>>>> = Rc::default();
+    let opened_db = Rc::clone(&db);
+    // The next change of the work is the kept work arriving: it is not written back.
+    let arriving = StoredValue::new(false);
+    // The browser is asked to keep the data once per visit, after the first large write.
+    let asked = StoredValue::new(false);
+    leptos::task::spawn_local(async move {
+        let opened = indexed_db::open(kept_rekap::DATABASE, kept_rekap::DATABASE_VERSION, STORE)
+            .await
+            .map(Rc::new);
+        // A database that opens but cannot be read is no better than none.
+        let kept_text = match &opened {
+            Some(d) => d.get(WORK_KEY).await,
+            None => None,
+        };
+        let (opening, written, local_only) = match (opened, kept_text) {
+            (Some(d), Some(text)) => {
+                let (opening, written) = open_from(&d, text).await;
+                *opened_db.borrow_mut() = Some(d);
+                (opening, written, false)
+            }
+            _ => {
+                let old = browser::load(FILES_KEY);
+                let opening = kept_rekap::opening(None, old.as_deref());
+                if let (true, Some(text)) = (opening.set_aside_old, old.as_deref()) {
+                    scenario::set_aside(FILES_KEY, text);
+                }
+                (opening, true, true)
+            }
+        };
+        let text = kept_rekap::encode(&opening.work).unwrap_or_default();
+        let bytes = kept_bytes(&opening.work, &text);
+        arriving.set_value(true);
+        state.work.set(opening.work);
+        kept.set(Kept {
+            read: true,
+            local_only,
+            bytes: if written { bytes } else { 0 },
+            refused: !written,
+            ..Kept::default()
+        });
+        if opening.unreadable {
+            let lang = state.lang.get_untracked();
+            state.notice.set(Some(rekap_texts(lang).storage_corrupt));
+        } else if !written {
+            say_refused(state);
+        }
+        if !local_only {
+            ask_browser(kept, false).await;
+        }
+    });
+    let read = Memo::new(move |_| kept.with(|k| k.read));
+    Effect::new(move |_| {
+        state.work.track();
+        if !read.get() {
+            return;
+        }
+        if arriving.get_value() {
+            arriving.set_value(false);
+            return;
+        }
+        let Some((text, bytes)) = state.work.with(|w| {
+            kept_rekap::encode(w).map(|t| {
+                let bytes = kept_bytes(w, &t);
+                (t, bytes)
+            })
+        }) else {
+            return;
+        };
+        let Some(database) = db.borrow().clone() else {
+            // Local storage, as before issue 22: too large a work removes the old copy, so a
+            // reload never shows files other than the ones on screen.
+            let saved = browser::save(FILES_KEY, &text);
+            if !saved {
+                browser::remove(FILES_KEY);
+                say_refused(state);
+            }
+            kept.update(|k| {
+                k.refused = !saved;
+                k.bytes = if saved { bytes } else { 0 };
+            });
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            // Writes complete in the order they were made, so the last one made is kept.
+            let written = database.write(&[(WORK_KEY, &text)], &[]).await;
+            if written {
+                // The work on screen grew from any old copy a failed move left: it is moved now.
+                browser::remove(FILES_KEY);
+            } else {
+                database.write(&[], &[WORK_KEY]).await;
+                say_refused(state);
+            }
+            kept.update(|k| {
+                k.refused = !written;
+                k.bytes = if written { bytes } else { 0 };
+            });
+            let ask = written && text.len() >= kept_rekap::LARGE_RECORD && !asked.get_value();
+            if ask {
+                asked.set_value(true);
+            }
+            ask_browser(kept, ask).await;
+        });
+    });
 }
