@@ -11,6 +11,7 @@ pub mod office;
 pub mod page;
 pub mod rekap;
 pub mod scenario;
+pub mod share_file;
 pub mod state;
 
 pub use app::App;

@@ -213,3 +213,43 @@ pub async fn idle(at_most_ms: u32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Whether this browser can share a file of type `mime` (the share sheet of a phone, e.g. to
+/// WhatsApp); false where `navigator.canShare` is missing, as on most desktops.
+pub fn can_share_file(name: &str, mime: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has = |method: &str| {
+        js_sys::Reflect::get(&navigator, &method.into()).is_ok_and(|f| f.is_function())
+    };
+    if !has("canShare") || !has("share") {
+        return false;
+    }
+    share_data(name, mime, "").is_some_and(|data| navigator.can_share_with_data(&data))
+}
+
+/// The share data for one file of `content`.
+fn share_data(name: &str, mime: &str, content: &str) -> Option<web_sys::ShareData> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()?;
+    let data = web_sys::ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    data.set_title(name);
+    Some(data)
+}
+
+/// Opens the share sheet with the file; false when the browser refused or the user closed it.
+pub async fn share_file(name: &str, mime: &str, content: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Some(data) = share_data(name, mime, content) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data))
+        .await
+        .is_ok()
+}

@@ -204,6 +204,10 @@ pub struct Texts {
     pub print_button: &'static str,
     pub csv_rab: &'static str,
     pub csv_categories: &'static str,
+    /// "Bagikan" beside the RAB's download (where the browser can share files).
+    pub share_rab: &'static str,
+    /// "Bagikan" beside the per-category download.
+    pub share_categories: &'static str,
     pub csv_note: &'static str,
     pub sheet_title: &'static str,
     pub sheet_village: &'static str,

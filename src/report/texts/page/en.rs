@@ -185,6 +185,8 @@ pub static TEXTS: Texts = Texts {
     print_button: "Print the simulation sheet",
     csv_rab: "Download budget lines (CSV)",
     csv_categories: "Download results by category (CSV)",
+    share_rab: "Share budget lines (CSV)",
+    share_categories: "Share results by category (CSV)",
     csv_note: "CSV files use semicolons and UTF-8: they open correctly in Excel, LibreOffice and Google Sheets with Indonesian settings (English Excel: Data › From Text).",
     sheet_title: "Village Employment Social Security Premium Simulation Sheet",
     sheet_village: "Village",
