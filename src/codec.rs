@@ -6,6 +6,7 @@
 pub mod file_names;
 pub mod input;
 pub mod office;
+pub mod paste;
 pub mod registry;
 pub mod rekap_files;
 pub mod rekap_policy;
@@ -13,4 +14,5 @@ pub mod saved_scenarios;
 pub mod scenario_file;
 pub mod scenario_villages;
 pub mod share;
+pub mod village_edits;
 pub mod villages_csv;
