@@ -11,11 +11,12 @@ pub mod office;
 pub mod page;
 pub mod presets;
 pub mod rekap;
+pub mod rekap_grid;
 
 #[cfg(test)]
 mod tests {
     /// Every file that holds words the user reads, as written.
-    const TABLES: [(&str, &str); 7] = [
+    const TABLES: [(&str, &str); 8] = [
         ("formula/id.rs", include_str!("texts/formula/id.rs")),
         ("formula/en.rs", include_str!("texts/formula/en.rs")),
         ("page/id.rs", include_str!("texts/page/id.rs")),
@@ -23,6 +24,7 @@ mod tests {
         ("presets/id.rs", include_str!("texts/presets/id.rs")),
         ("presets/en.rs", include_str!("texts/presets/en.rs")),
         ("rekap.rs", include_str!("texts/rekap.rs")),
+        ("rekap_grid.rs", include_str!("texts/rekap_grid.rs")),
     ];
 
     /// Words of the developers, not the users: the rule book's file, research ids' sources,
