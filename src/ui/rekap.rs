@@ -5,6 +5,7 @@
 //! rows (memo) → the rekap under the chosen policy and threshold (memo) → the views.
 
 mod controls;
+mod data_grid;
 mod export_panel;
 mod import_panel;
 mod kabupaten_totals;
@@ -20,6 +21,7 @@ mod village_table;
 use crate::report::lang::Lang;
 use crate::report::texts::rekap::rekap_texts;
 use crate::ui::page;
+use data_grid::DataGrid;
 use export_panel::ExportPanel;
 use import_panel::ImportPanel;
 use kabupaten_totals::KabupatenTotals;
@@ -102,6 +104,7 @@ pub fn RekapApp() -> impl IntoView {
         <main class="rekap no-print" data-testid="page">
             <RegistryPanel />
             <ImportPanel />
+            <DataGrid />
             <PolicyPanel />
             <Problems />
             <KabupatenTotals />
