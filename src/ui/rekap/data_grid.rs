@@ -297,19 +297,26 @@ pub fn DataGrid() -> impl IntoView {
     };
     let on_key = move |ev: KeyboardEvent| grid.key(&ev);
     // A cell entered is selected whole, as in a spreadsheet, so typing replaces its value; the
-    // click that entered it must not put the caret back in the middle.
-    let entered = StoredValue::new(false);
+    // click that enters it must not put the caret back in the middle (a click in the cell being
+    // typed in still places the caret).
+    let entering = StoredValue::new(false);
     let on_focus = move |ev: FocusEvent| {
         if let Some((input, _, _)) = cell_of(ev.target()) {
             input.select();
-            entered.set_value(true);
         }
     };
+    let on_mousedown = move |ev: MouseEvent| {
+        let active = document().active_element();
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        entering.set_value(cell_of(ev.target()).is_some() && active != target);
+    };
     let on_mouseup = move |ev: MouseEvent| {
-        if entered.get_value() && cell_of(ev.target()).is_some() {
+        if entering.get_value() {
             ev.prevent_default();
         }
-        entered.set_value(false);
+        entering.set_value(false);
     };
     let headings = move || {
         let lang = state.lang.get();
@@ -365,6 +372,7 @@ pub fn DataGrid() -> impl IntoView {
                     aria-label=move || (state.t().table_of)(g().section)
                     on:keydown=on_key
                     on:focusin=on_focus
+                    on:mousedown=on_mousedown
                     on:mouseup=on_mouseup
                     on:change=on_change
                     on:paste=on_paste
