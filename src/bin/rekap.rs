@@ -2,6 +2,10 @@
 //! page's download does not grow by the rekap's code.
 
 fn main() {
-    kalkulator::ui::crash_notice::install();
-    leptos::mount::mount_to_body(kalkulator::ui::rekap::RekapApp);
+    // Built without feature `split` (scripts/build-release); with it the rekap is left out.
+    #[cfg(not(feature = "split"))]
+    {
+        kalkulator::ui::crash_notice::install();
+        leptos::mount::mount_to_body(kalkulator::ui::rekap::RekapApp);
+    }
 }

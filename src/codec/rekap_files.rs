@@ -11,6 +11,7 @@ use crate::codec::rekap_policy::{date_code, date_of_code, PolicyOrigin, PolicySo
 use crate::codec::scenario_file::ImportProblem;
 use crate::codec::scenario_villages::{self, same_village};
 use crate::codec::share;
+use crate::codec::village_edits::{self, Edits};
 use crate::codec::villages_csv::{self, FileError, VillagesImport};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -52,6 +53,10 @@ pub struct Work {
     /// The kabupaten chosen from the village registry, kept with its file so that it fills
     /// after a reload with no connection.
     pub registry: Option<ChosenKabupaten>,
+    /// Figures typed or pasted on the page, by kode desa and column (`codec::village_edits`),
+    /// applied over the rows read. Absent in work saved before issue 22.
+    #[serde(skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 /// A kabupaten of the village registry (`codec::registry`), as chosen.
@@ -90,6 +95,7 @@ impl Default for Work {
             json_kecamatan: String::new(),
             keep_json: Vec::new(),
             registry: None,
+            edits: Edits::new(),
         }
     }
 }
@@ -282,6 +288,15 @@ impl Work {
         }
     }
 
+    /// Sets the figure of column `column` of village `kode` to `text` (it must read:
+    /// `village_edits::read`), kept over what the files say.
+    pub fn set_edit(&mut self, kode: &str, column: &str, text: &str) {
+        self.edits
+            .entry(kode.trim().to_string())
+            .or_default()
+            .insert(column.to_string(), text.trim().to_string());
+    }
+
     /// Removes every file; the settings stay.
     pub fn clear(&mut self) {
         self.files.clear();
@@ -387,6 +402,8 @@ pub struct Parsed {
     pub duplicates: Vec<Duplicate>,
     /// Desa of the chosen kabupaten that no spreadsheet lists (only when one was read).
     pub missing: Vec<RegistryProblem>,
+    /// Villages whose typed figures (`Work::edits`) found no row: kept, not counted.
+    pub edits_unplaced: usize,
 }
 
 fn is_json(file: &SourceFile) -> bool {
@@ -394,7 +411,8 @@ fn is_json(file: &SourceFile) -> bool {
 }
 
 /// Reads every file of the work; never panics. A village of a JSON file that is also a
-/// spreadsheet row or in an earlier JSON file is counted once (`Parsed::duplicates`).
+/// spreadsheet row or in an earlier JSON file is counted once (`Parsed::duplicates`). The
+/// figures typed on the page (`Work::edits`) apply last, over the spreadsheet and registry rows.
 #[must_use]
 pub fn parse(work: &Work) -> Parsed {
     let mut parsed = Parsed::default();
@@ -448,6 +466,7 @@ pub fn parse(work: &Work) -> Parsed {
     if let Some(k) = chosen {
         add_registry(&mut parsed, &k, with_kelurahan, sheets_read);
     }
+    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, &work.edits);
     parsed
 }
 
@@ -940,10 +959,63 @@ mod tests {
             Err(e) => panic!("{e}"),
         };
         assert_eq!(w.files[0].name, "a.csv");
+        assert!(w.edits.is_empty());
         let s: Settings = match serde_json::from_str(r#"{"threshold":"7"}"#) {
             Ok(s) => s,
             Err(e) => panic!("{e}"),
         };
         assert_eq!((s.policy.as_str(), s.threshold.as_str()), ("default", "7"));
+    }
+
+    #[test]
+    fn typed_figures_apply_over_the_rows_and_survive_a_save() {
+        let mut work = Work {
+            registry: chosen(false),
+            files: vec![file("desa.csv", villages_csv::TEMPLATE)],
+            ..Work::default()
+        };
+        let plan = Plan::for_year(2027);
+        let total = |p: &Parsed| {
+            crate::calc::rekap::summary::rekap(&plan, &p.rows, p.own.clone(), dec!(0.05))
+                .total
+                .people_total()
+        };
+        let before = parse(&work);
+        let kader = crate::calc::category::CategoryKind::Kader
+            .spreadsheet_index()
+            .unwrap_or(99);
+        // A registry desa (15.08.01.2002 is also the template's second row: the file wins, then
+        // the edit over it) and a desa only in the registry.
+        work.set_edit("15.08.01.2002", "kader", "20");
+        work.set_edit("15.08.02.2001", "ADD", "318 juta");
+        work.set_edit("99.99.99.9999", "kader", "5");
+        let text = match serde_json::to_string(&work) {
+            Ok(t) => t,
+            Err(e) => panic!("{e}"),
+        };
+        let work: Work = match serde_json::from_str(&text) {
+            Ok(w) => w,
+            Err(e) => panic!("{e}"),
+        };
+        let after = parse(&work);
+        let row = |p: &Parsed, kode: &str| p.rows.iter().find(|r| r.kode == kode).cloned();
+        assert_eq!(
+            row(&before, "15.08.01.2002").map(|r| r.counts[kader]),
+            Some(8)
+        );
+        assert_eq!(
+            row(&after, "15.08.01.2002").map(|r| r.counts[kader]),
+            Some(20)
+        );
+        assert_eq!(
+            row(&after, "15.08.02.2001").and_then(|r| r.add),
+            Some(crate::calc::money::Rupiah::from_whole(318_000_000))
+        );
+        assert_eq!(total(&after), total(&before) + 12);
+        assert_eq!((before.edits_unplaced, after.edits_unplaced), (0, 1));
+        // Work without edits is saved as before issue 22.
+        assert!(!serde_json::to_string(&Work::default())
+            .unwrap_or_default()
+            .contains("edits"));
     }
 }

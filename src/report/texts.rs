@@ -12,12 +12,13 @@ pub mod page;
 pub mod picker;
 pub mod presets;
 pub mod rekap;
+pub mod rekap_grid;
 pub mod rekap_storage;
 
 #[cfg(test)]
 mod tests {
     /// Every file that holds words the user reads, as written.
-    const TABLES: [(&str, &str); 8] = [
+    const TABLES: [(&str, &str); 9] = [
         ("formula/id.rs", include_str!("texts/formula/id.rs")),
         ("formula/en.rs", include_str!("texts/formula/en.rs")),
         ("page/id.rs", include_str!("texts/page/id.rs")),
@@ -26,6 +27,7 @@ mod tests {
         ("presets/en.rs", include_str!("texts/presets/en.rs")),
         ("rekap.rs", include_str!("texts/rekap.rs")),
         ("rekap_storage.rs", include_str!("texts/rekap_storage.rs")),
+        ("rekap_grid.rs", include_str!("texts/rekap_grid.rs")),
     ];
 
     /// Words of the developers, not the users: the rule book's file, research ids' sources,

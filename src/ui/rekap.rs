@@ -5,6 +5,7 @@
 //! rows (memo) → the rekap under the chosen policy and threshold (memo) → the views.
 
 mod controls;
+mod data_grid;
 mod export_panel;
 mod import_panel;
 mod indexed_db;
@@ -23,6 +24,7 @@ use crate::report::lang::Lang;
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::page;
+use data_grid::DataGrid;
 use export_panel::ExportPanel;
 use import_panel::ImportPanel;
 use kabupaten_totals::KabupatenTotals;
@@ -113,6 +115,7 @@ pub fn RekapApp() -> impl IntoView {
             >
                 <RegistryPanel />
                 <ImportPanel />
+                <DataGrid />
                 <PolicyPanel />
                 <Problems />
                 <KabupatenTotals />
