@@ -14,3 +14,4 @@ pub mod scenario_file;
 pub mod scenario_villages;
 pub mod share;
 pub mod villages_csv;
+pub mod xlsx;
