@@ -429,3 +429,78 @@ proptest! {
         let _ = read(&w.finish());
     }
 }
+
+/// The committed e2e fixture (examples/rekap_xlsx_fixture.rs) reads as the CSV it was made from.
+#[test]
+fn the_bungo_workbook_gives_the_villages_of_the_bungo_csv() -> Result<(), String> {
+    use kalkulator::codec::villages_csv;
+    use kalkulator::codec::xlsx::{villages_sheet, villages_text};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let bytes =
+        std::fs::read(format!("{root}/tests/e2e/fixtures/bungo-villages.xlsx")).map_err(err)?;
+    let csv = std::fs::read_to_string(format!("{root}/tests/e2e/fixtures/bungo-villages.csv"))
+        .map_err(err)?;
+    agree_with_calamine(&bytes);
+    let sheets = read(&bytes).map_err(err)?;
+    let chosen = villages_sheet(&sheets);
+    assert_eq!(sheets.get(chosen).map(|s| s.name.as_str()), Some("Desa"));
+    let from_xlsx = villages_csv::parse(&villages_text(&sheets[chosen])).map_err(err)?;
+    let from_csv = villages_csv::parse(&csv).map_err(err)?;
+    assert_eq!(from_xlsx.villages.len(), 141);
+    assert_eq!(from_xlsx.skipped, 1, "the JUMLAH row");
+    for (a, b) in from_xlsx.villages.iter().zip(&from_csv.villages) {
+        assert_eq!(
+            a.row,
+            b.row + 2,
+            "the workbook's rows: title, blank, header"
+        );
+        assert_eq!(
+            (&a.kode, &a.nama, &a.kecamatan),
+            (&b.kode, &b.nama, &b.kecamatan)
+        );
+        assert_eq!(
+            (a.add, a.belanja, a.siltap, a.counts),
+            (b.add, b.belanja, b.siltap, b.counts)
+        );
+    }
+    Ok(())
+}
+
+/// The RAB workbook holds the RAB CSV's rows, every number a number of the same value.
+#[test]
+fn the_rab_workbook_holds_the_figures_of_the_rab_csv() {
+    use kalkulator::calc::{calculate, Plan};
+    use kalkulator::report::csv::{rab_csv, rab_xlsx};
+    use kalkulator::report::lang::Lang;
+    use kalkulator::report::rab::budget_lines;
+    let plan = Plan::default();
+    let outcome = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
+    for lang in [Lang::Id, Lang::En] {
+        let rab = budget_lines(&plan, &outcome, lang);
+        let csv = rab_csv(&rab, lang);
+        let bytes = rab_xlsx(&rab, &plan, &outcome, lang, PaperSize::F4);
+        let sheets = calamine_sheets(&bytes);
+        let (_, range) = sheets.first().unwrap_or_else(|| panic!("no sheet"));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(range.height(), lines.len());
+        for (r, line) in lines.iter().enumerate() {
+            // The test CSVs have no quoted `;`.
+            for (c, field) in line.split(';').enumerate() {
+                let got = at(range, r as u32, c as u32);
+                let field = field.trim_matches('"');
+                match number_of(&got) {
+                    Some(n) => assert_eq!(field.replace(',', ".").parse::<f64>().ok(), Some(n)),
+                    None => assert_eq!(
+                        got,
+                        if field.is_empty() {
+                            Data::Empty
+                        } else {
+                            Data::String(field.into())
+                        },
+                        "({r},{c})"
+                    ),
+                }
+            }
+        }
+    }
+}

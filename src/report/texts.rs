@@ -11,6 +11,7 @@ pub mod office;
 pub mod page;
 pub mod presets;
 pub mod rekap;
+pub mod xlsx;
 
 #[cfg(test)]
 mod tests {

@@ -181,9 +181,15 @@ fn sheet_xml(s: &SheetSpec, paper: PaperSize) -> String {
     for (r, row) in s.rows.iter().enumerate() {
         let n = r + 1;
         data.push_str(&format!("<row r=\"{n}\">"));
+        // A note alone on its row (a policy line) runs over the empty cells to its right;
+        // it must not widen its column.
+        let lone = row.cells.iter().filter(|v| **v != Value::Empty).count() == 1;
         for (c, v) in row.cells.iter().enumerate() {
             let len = match v {
+                // An empty text is no cell: a spreadsheet's COUNTA and blanks filter skip it.
                 Value::Empty => continue,
+                Value::Text(t) if t.is_empty() => continue,
+                Value::Text(_) if lone => 0,
                 Value::Text(t) => t.lines().map(|l| l.chars().count()).max().unwrap_or(0),
                 Value::Number(d, f) => shown_len(*d, *f),
             };
