@@ -66,31 +66,27 @@ pub fn page_address() -> String {
 
 /// Offers `content` as a file download; false when the browser refuses.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    match web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        Ok(blob) => download_blob(filename, &blob),
-        Err(_) => false,
-    }
+    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(content))
 }
 
 /// Offers `bytes` as a file download (a workbook); false when the browser refuses.
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    match web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) {
-        Ok(blob) => download_blob(filename, &blob),
-        Err(_) => false,
-    }
+    download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
 }
 
-fn download_blob(filename: &str, blob: &web_sys::Blob) -> bool {
+/// A download of one Blob part, a string or bytes. `new Blob` takes either; web-sys's
+/// `_str_sequence` binding is used for both so the village page's glue gains no import.
+fn download_part(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+    let parts = js_sys::Array::of1(part);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
     let Some(anchor) = document

@@ -18,13 +18,14 @@ pub enum Cell {
     Empty,
     /// A text (shared, inline, or a formula's text result).
     Text(String),
-    /// A number.
-    Number(f64),
+    /// A number as stored (`318397000`, `12.5`, `1.5E-3`): kept as text, since a float's
+    /// parser and printer would add kilobytes to the wasm and the importer reads text anyway.
+    Number(String),
     /// TRUE or FALSE.
     Bool(bool),
     /// A date and time as an Excel serial in the 1900 system (days since 1899-12-30 for
-    /// serials after 60).
-    Date(f64),
+    /// serials after 60), as stored.
+    Date(String),
     /// An error value such as `#DIV/0!`.
     Error(String),
 }
@@ -417,16 +418,17 @@ fn finish_cell(
         "str" | "d" => Cell::Text(value),
         "b" => Cell::Bool(value.trim() == "1"),
         "e" => Cell::Error(value),
-        _ => match value.trim().parse::<f64>() {
-            Ok(n) if n.is_finite() => {
-                if look.date_styles.get(style).copied().unwrap_or(false) {
-                    Cell::Date(if look.date1904 { n + 1462.0 } else { n })
-                } else {
-                    Cell::Number(n)
+        _ => {
+            let text = value.trim();
+            match decimal(text) {
+                None => Cell::Empty,
+                Some(_) if look.date_styles.get(style).copied().unwrap_or(false) => {
+                    let shifted = look.date1904.then(|| shift_1904(text)).flatten();
+                    Cell::Date(shifted.unwrap_or_else(|| text.to_string()))
                 }
+                Some(_) => Cell::Number(text.to_string()),
             }
-            _ => Cell::Empty,
-        },
+        }
     };
     let cells = &mut row.1;
     if col < cells.len() {
@@ -474,17 +476,115 @@ fn escaped_chars(text: &str) -> String {
     out
 }
 
-/// `2026-12-31` or `2026-12-31 08:30:00` for an Excel serial (1900 system); None outside
-/// the years 1900–9999.
+/// A stored number as (negative, digits, power of ten): `-12.5E1` is (true, "125", 0).
+/// None unless it is a plain decimal with an optional exponent.
+fn decimal(text: &str) -> Option<(bool, String, i64)> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (mantissa, exp) = match rest.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.strip_prefix('+').unwrap_or(e).parse::<i64>().ok()?),
+        None => (rest, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || exp.abs() > 400 {
+        return None;
+    }
+    Some((negative, digits, exp - i64::try_from(frac.len()).ok()?))
+}
+
+/// A stored number as plain text for the importer: digits, a comma before decimals, no
+/// exponent (`1.5E-3` → `0,0015`); None when it is no number.
 #[must_use]
-pub fn date_text(serial: f64) -> Option<String> {
-    if !(0.0..2_958_466.0).contains(&serial) {
+pub fn plain_number(text: &str) -> Option<String> {
+    let (int, frac, negative) = split_number(text)?;
+    let sign = if negative && (int != "0" || !frac.is_empty()) {
+        "-"
+    } else {
+        ""
+    };
+    Some(if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int},{frac}")
+    })
+}
+
+/// Whole part (no leading zeros, at least `0`), fraction (no trailing zeros), sign.
+fn split_number(text: &str) -> Option<(String, String, bool)> {
+    let (negative, digits, exp) = decimal(text)?;
+    let len = i64::try_from(digits.len()).ok()?;
+    let point = len + exp;
+    let (int, frac) = if exp >= 0 {
+        (
+            format!("{digits}{}", "0".repeat(usize::try_from(exp).ok()?)),
+            String::new(),
+        )
+    } else if point <= 0 {
+        let zeros = "0".repeat(usize::try_from(-point).ok()?);
+        (String::new(), format!("{zeros}{digits}"))
+    } else {
+        let at = usize::try_from(point).ok()?;
+        (digits.get(..at)?.to_string(), digits.get(at..)?.to_string())
+    };
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    Some((
+        int.to_string(),
+        frac.trim_end_matches('0').to_string(),
+        negative,
+    ))
+}
+
+/// A 1904-system serial in the 1900 system, which counts 1462 days more.
+fn shift_1904(text: &str) -> Option<String> {
+    let (int, frac, negative) = split_number(text)?;
+    if negative || int.len() > 9 {
+        return None;
+    }
+    let days = int.parse::<i64>().ok()? + 1462;
+    Some(if frac.is_empty() {
+        days.to_string()
+    } else {
+        format!("{days}.{frac}")
+    })
+}
+
+/// A serial as whole days and the seconds of the day (rounded); None when negative or huge.
+fn serial(text: &str) -> Option<(i64, i64)> {
+    let (int, frac, negative) = split_number(text)?;
+    if negative || int.len() > 9 {
+        return None;
+    }
+    let days: i64 = int.parse().ok()?;
+    let frac = frac.get(..frac.len().min(15)).unwrap_or_default();
+    let scale = 10u128.checked_pow(u32::try_from(frac.len()).ok()?)?;
+    let part: u128 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
+    let secs = i64::try_from((part * 86_400 + scale / 2) / scale).ok()?;
+    Some((days, secs))
+}
+
+/// `2026-12-31` or `2026-12-31 08:30:00` for an Excel serial as stored (1900 system); None
+/// outside the years 1900–9999.
+#[must_use]
+pub fn date_text(stored: &str) -> Option<String> {
+    let (days, secs) = serial(stored)?;
+    let (days, secs) = if secs >= 86_400 {
+        (days + 1, 0)
+    } else {
+        (days, secs)
+    };
+    if days >= 2_958_466 {
         return None;
     }
     // Excel counts 1900-02-29, which did not exist: serials before it are one day later.
-    let adjusted = if serial < 61.0 { serial + 1.0 } else { serial };
-    let seconds = (adjusted * 86_400.0).round() as i64;
-    let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+    let days = if days < 61 { days + 1 } else { days };
     let (y, m, d) = civil_from_days(days - 25_569);
     let date = format!("{y:04}-{m:02}-{d:02}");
     if secs == 0 {
@@ -517,9 +617,26 @@ mod tests {
         assert_eq!(reference("A1"), Some((0, Some(1))));
         assert_eq!(reference("AB12"), Some((27, Some(12))));
         assert_eq!(reference("1"), None);
-        assert_eq!(date_text(46_022.0).as_deref(), Some("2025-12-31"));
-        assert_eq!(date_text(1.5).as_deref(), Some("1900-01-01 12:00:00"));
-        assert_eq!(date_text(61.0).as_deref(), Some("1900-03-01"));
+        assert_eq!(date_text("46022").as_deref(), Some("2025-12-31"));
+        assert_eq!(date_text("1.5").as_deref(), Some("1900-01-01 12:00:00"));
+        assert_eq!(date_text("61").as_deref(), Some("1900-03-01"));
+        assert_eq!(
+            date_text("46022.354166666664").as_deref(),
+            Some("2025-12-31 08:30:00")
+        );
+        assert_eq!(date_text("-1"), None);
+        assert_eq!(shift_1904("0.25").as_deref(), Some("1462.25"));
+        assert_eq!(plain_number("318397000").as_deref(), Some("318397000"));
+        assert_eq!(plain_number("-12.50").as_deref(), Some("-12,5"));
+        assert_eq!(plain_number("1.5E-3").as_deref(), Some("0,0015"));
+        assert_eq!(plain_number("2.5e+3").as_deref(), Some("2500"));
+        assert_eq!(
+            plain_number("1E20").as_deref(),
+            Some("100000000000000000000")
+        );
+        assert_eq!(plain_number("-0.0").as_deref(), Some("0"));
+        assert_eq!(plain_number("1e999"), None);
+        assert_eq!(plain_number("abc"), None);
         assert!(is_date_format("dd/mm/yyyy"));
         assert!(!is_date_format("\"Rp\"#,##0"));
         assert!(!is_date_format("[Red]#,##0"));
