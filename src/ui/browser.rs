@@ -71,7 +71,12 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
 
 /// Offers `bytes` as a file download (a workbook); false when the browser refuses.
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
-    download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
+    // A view of the wasm memory rather than a copy: the copy's binding would be a new import
+    // in the village page's first download. SAFETY: `new Blob` copies the view, and nothing
+    // between here and there allocates in wasm memory (which could move it).
+    #[allow(unsafe_code)]
+    let view = unsafe { js_sys::Uint8Array::view(bytes) };
+    download_part(filename, mime, &view)
 }
 
 /// A download of one Blob part, a string or bytes. `new Blob` takes either; web-sys's
