@@ -17,3 +17,4 @@ pub mod scenario_villages;
 pub mod share;
 pub mod village_edits;
 pub mod villages_csv;
+pub mod xlsx;

@@ -38,6 +38,12 @@ pub fn rab_csv(plan: &Plan) -> String {
     format!("{}-rab.csv", document_stem(plan))
 }
 
+/// The RAB and per-category workbook.
+#[must_use]
+pub fn rab_xlsx(plan: &Plan) -> String {
+    format!("{}-rab.xlsx", document_stem(plan))
+}
+
 /// The per-category spreadsheet.
 #[must_use]
 pub fn categories_csv(plan: &Plan) -> String {

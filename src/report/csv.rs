@@ -26,15 +26,21 @@ use crate::calc::outcome::Outcome;
 use crate::calc::period::{BudgetPeriod, MONTHS_IN_YEAR};
 use crate::calc::plan::Plan;
 use crate::calc::rates::RateKey;
+use crate::codec::office::PaperSize;
+use crate::codec::xlsx::write::{self, Book, Format, Row, SheetSpec, Value};
 use crate::report::texts::names::category_name;
 use crate::report::texts::names::source_name;
 use crate::report::texts::page::rules_as_of;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// A CSV document being written: BOM first, `;` between fields, CRLF after rows.
+/// A CSV document being written: BOM first, `;` between fields, CRLF after rows. The same
+/// cells are kept typed for an Excel sheet ([`Sheet::into_xlsx`]), so both files always hold
+/// the same figures.
 pub(crate) struct Sheet {
     pub(crate) out: String,
     fresh_row: bool,
+    rows: Vec<Row>,
+    row: Vec<Value>,
 }
 
 impl Sheet {
@@ -42,10 +48,27 @@ impl Sheet {
         let mut sheet = Sheet {
             out: String::from("\u{feff}"),
             fresh_row: true,
+            rows: vec![Row {
+                cells: header.split(';').map(|h| Value::Text(h.into())).collect(),
+                bold: true,
+            }],
+            row: Vec::new(),
         };
         sheet.out.push_str(header);
-        sheet.end();
+        sheet.out.push_str("\r\n");
         sheet
+    }
+
+    /// The same rows as an Excel sheet named `name`, the header frozen and repeated on printed
+    /// pages, `source` and `rules` in the footer.
+    pub(crate) fn into_xlsx(self, name: &str, source: &str, rules: &str) -> SheetSpec {
+        SheetSpec {
+            name: name.to_string(),
+            rows: self.rows,
+            header_rows: 1,
+            footer_left: source.to_string(),
+            footer_center: rules.to_string(),
+        }
     }
 
     fn sep(&mut self) {
@@ -58,6 +81,8 @@ impl Sheet {
     /// A text field, neutralized against formulas and quoted when needed.
     pub(crate) fn text(&mut self, field: &str) -> &mut Self {
         self.sep();
+        // An xlsx text cell is never a formula, so it needs no guard.
+        self.row.push(Value::Text(field.to_string()));
         let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
         let quote = field.contains([';', ',', '"', '\r', '\n']);
         if quote {
@@ -77,29 +102,39 @@ impl Sheet {
     pub(crate) fn skip(&mut self, n: usize) -> &mut Self {
         for _ in 0..n {
             self.sep();
+            self.row.push(Value::Empty);
         }
         self
     }
 
     /// A number: plain digits, comma before any decimals, never quoted.
     pub(crate) fn num(&mut self, n: Decimal) -> &mut Self {
+        self.number(n, Format::TwoDecimals)
+    }
+
+    fn number(&mut self, n: Decimal, format: Format) -> &mut Self {
         self.sep();
         self.out
             .push_str(&n.normalize().to_string().replace('.', ","));
+        self.row.push(Value::Number(n, format));
         self
     }
 
     pub(crate) fn money(&mut self, amount: Rupiah) -> &mut Self {
-        self.num(amount.amount())
+        self.number(amount.amount(), Format::Rupiah)
     }
 
     pub(crate) fn count(&mut self, n: u64) -> &mut Self {
-        self.num(Decimal::from(n))
+        self.number(Decimal::from(n), Format::Whole)
     }
 
     pub(crate) fn end(&mut self) {
         self.out.push_str("\r\n");
         self.fresh_row = true;
+        self.rows.push(Row {
+            cells: std::mem::take(&mut self.row),
+            bold: false,
+        });
     }
 }
 
@@ -107,6 +142,10 @@ impl Sheet {
 /// total, the workers' share when there is one, and the total in words on the last line.
 #[must_use]
 pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
+    rab_sheet(rab, lang).out
+}
+
+fn rab_sheet(rab: &Rab, lang: Lang) -> Sheet {
     let t = lang.formula();
     let mut s = Sheet::new(t.rab_header);
     for group in &rab.groups {
@@ -161,12 +200,39 @@ pub fn rab_csv(rab: &Rab, lang: Lang) -> String {
     if let Some(place) = &rab.place {
         s.text(place).end();
     }
-    s.out
+    s
 }
 
 /// The per-category results as CSV, every category of the plan, then a total row.
 #[must_use]
 pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
+    categories_sheet(plan, outcome, lang).out
+}
+
+/// The budget lines and the per-category costs as one Excel workbook (`.xlsx`): the same
+/// rows as [`rab_csv`] and [`categories_csv`], numbers as numbers, on `paper`, the source
+/// and the date of the rules in every page's footer.
+#[must_use]
+pub fn rab_xlsx(
+    rab: &Rab,
+    plan: &Plan,
+    outcome: &Outcome,
+    lang: Lang,
+    paper: PaperSize,
+) -> Vec<u8> {
+    let rules = rules_as_of(lang, &plan.period, &outcome.law);
+    let x = crate::report::texts::xlsx::xlsx_texts(lang);
+    let book = Book {
+        sheets: vec![
+            rab_sheet(rab, lang).into_xlsx(x.rab_sheet, x.source, &rules),
+            categories_sheet(plan, outcome, lang).into_xlsx(x.categories_sheet, x.source, &rules),
+        ],
+        paper,
+    };
+    write::write(&book)
+}
+
+fn categories_sheet(plan: &Plan, outcome: &Outcome, lang: Lang) -> Sheet {
     let t = lang.formula();
     // A part year names its months, so a column of six months is never read as a year's.
     let header = if plan.period.months < MONTHS_IN_YEAR {
@@ -217,7 +283,7 @@ pub fn categories_csv(plan: &Plan, outcome: &Outcome, lang: Lang) -> String {
         .money(period.worker)
         .end();
     s.text(&rules_as_of(lang, &plan.period, &outcome.law)).end();
-    s.out
+    s
 }
 
 #[cfg(test)]

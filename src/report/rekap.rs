@@ -8,13 +8,16 @@ use crate::calc::period::{BudgetPeriod, Date};
 use crate::calc::preset;
 use crate::calc::rekap::summary::{Rekap, Totals};
 use crate::calc::Plan;
+use crate::codec::office::PaperSize;
 use crate::codec::rekap_policy::PolicyOrigin;
 use crate::codec::share;
+use crate::codec::xlsx::write::{self, Book};
 use crate::report::csv::Sheet;
 use crate::report::lang::Lang;
 use crate::report::texts::names::{category_name, program_list, scheme_abbr};
 use crate::report::texts::presets::preset_text;
 use crate::report::texts::rekap::rekap_texts;
+use crate::report::texts::xlsx::xlsx_texts;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The link to the main page with this plan, relative to the rekap page (`rekap/`).
@@ -156,6 +159,33 @@ fn notes(s: &mut Sheet, notes: &[String]) {
 /// The rekap CSV: one row per village (links absolute under `village_page`), then `note`s.
 #[must_use]
 pub fn rekap_csv(rekap: &Rekap, lang: Lang, village_page: &str, note: &[String]) -> String {
+    rekap_sheet(rekap, lang, village_page, note).out
+}
+
+/// The rekap as one Excel workbook (`.xlsx`): the villages sheet (with its kecamatan column)
+/// and the totals sheet, the same rows as [`rekap_csv`] and [`totals_csv`], on `paper`; the
+/// footer names the source and `rules` (the date of the rules).
+#[must_use]
+pub fn rekap_xlsx(
+    rekap: &Rekap,
+    lang: Lang,
+    village_page: &str,
+    note: &[String],
+    rules: &str,
+    paper: PaperSize,
+) -> Vec<u8> {
+    let x = xlsx_texts(lang);
+    let book = Book {
+        sheets: vec![
+            rekap_sheet(rekap, lang, village_page, note).into_xlsx(x.rekap_sheet, x.source, rules),
+            totals_sheet(rekap, lang, note).into_xlsx(x.totals_sheet, x.source, rules),
+        ],
+        paper,
+    };
+    write::write(&book)
+}
+
+fn rekap_sheet(rekap: &Rekap, lang: Lang, village_page: &str, note: &[String]) -> Sheet {
     let t = lang.rekap_csv();
     let thirty = lang.prose_percent(crate::calc::budget::THIRTY_PERCENT);
     let mut s = Sheet::new(&(t.header)(&thirty));
@@ -197,13 +227,17 @@ pub fn rekap_csv(rekap: &Rekap, lang: Lang, village_page: &str, note: &[String])
         s.end();
     }
     notes(&mut s, note);
-    s.out
+    s
 }
 
 /// The totals CSV: one row per kecamatan, then, apart after a blank line, the kabupaten;
 /// then `note`s.
 #[must_use]
 pub fn totals_csv(rekap: &Rekap, lang: Lang, note: &[String]) -> String {
+    totals_sheet(rekap, lang, note).out
+}
+
+fn totals_sheet(rekap: &Rekap, lang: Lang, note: &[String]) -> Sheet {
     let t = lang.rekap_csv();
     let mut s = Sheet::new(t.totals_header);
     for (name, totals) in &rekap.kecamatan {
@@ -212,7 +246,7 @@ pub fn totals_csv(rekap: &Rekap, lang: Lang, note: &[String]) -> String {
     s.end();
     totals_row(&mut s, t.district_total, &rekap.total);
     notes(&mut s, note);
-    s.out
+    s
 }
 
 fn totals_row(s: &mut Sheet, label: &str, t: &Totals) {

@@ -14,11 +14,12 @@ pub mod presets;
 pub mod rekap;
 pub mod rekap_grid;
 pub mod rekap_storage;
+pub mod xlsx;
 
 #[cfg(test)]
 mod tests {
     /// Every file that holds words the user reads, as written.
-    const TABLES: [(&str, &str); 9] = [
+    const TABLES: [(&str, &str); 12] = [
         ("formula/id.rs", include_str!("texts/formula/id.rs")),
         ("formula/en.rs", include_str!("texts/formula/en.rs")),
         ("page/id.rs", include_str!("texts/page/id.rs")),
@@ -28,6 +29,9 @@ mod tests {
         ("rekap.rs", include_str!("texts/rekap.rs")),
         ("rekap_storage.rs", include_str!("texts/rekap_storage.rs")),
         ("rekap_grid.rs", include_str!("texts/rekap_grid.rs")),
+        ("office.rs", include_str!("texts/office.rs")),
+        ("picker.rs", include_str!("texts/picker.rs")),
+        ("xlsx.rs", include_str!("texts/xlsx.rs")),
     ];
 
     /// Words of the developers, not the users: the rule book's file, research ids' sources,

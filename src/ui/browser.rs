@@ -66,10 +66,26 @@ pub fn page_address() -> String {
 
 /// Offers `content` as a file download; false when the browser refuses.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(content))
+}
+
+/// Offers `bytes` as a file download (a workbook); false when the browser refuses.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
+    // A view of the wasm memory rather than a copy: the copy's binding would be a new import
+    // in the village page's first download. SAFETY: `new Blob` copies the view, and nothing
+    // between here and there allocates in wasm memory (which could move it).
+    #[allow(unsafe_code)]
+    let view = unsafe { js_sys::Uint8Array::view(bytes) };
+    download_part(filename, mime, &view)
+}
+
+/// A download of one Blob part, a string or bytes. `new Blob` takes either; web-sys's
+/// `_str_sequence` binding is used for both so the village page's glue gains no import.
+fn download_part(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {

@@ -6,14 +6,16 @@ mod rab_table;
 use super::figure::Figure;
 use crate::calc::money::Rupiah;
 use crate::codec::file_names;
-use crate::report::csv::{categories_csv, rab_csv};
+use crate::codec::xlsx::MIME as XLSX;
+use crate::report::csv::{categories_csv, rab_csv, rab_xlsx};
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
 use crate::report::rab::{budget_lines, Rab};
+use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
 use crate::ui::components::print_sheet::ROLES;
 use crate::ui::office::form::{OfficeFields, PaperChoice};
-use crate::ui::office::VILLAGE;
+use crate::ui::office::{office, VILLAGE};
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
@@ -80,6 +82,19 @@ pub fn BudgetLines() -> impl IntoView {
             }
         });
     };
+    let download_xlsx = move |_| {
+        let lang = lang();
+        let plan = state.plan.get_untracked();
+        let paper = office(&VILLAGE).paper.get_untracked();
+        rab.with_untracked(|rab| {
+            state.with_outcome_now_untracked(|o| {
+                if let (Some(rab), Some(outcome)) = (rab, o) {
+                    let bytes = rab_xlsx(rab, &plan, outcome, lang, paper);
+                    browser::download_bytes(&file_names::rab_xlsx(&plan), XLSX, &bytes);
+                }
+            });
+        });
+    };
     let download_categories = move |_| {
         let lang = lang();
         let plan = state.plan.get_untracked();
@@ -111,6 +126,14 @@ pub fn BudgetLines() -> impl IntoView {
                     on:click=download_rab
                 >
                     {tr(|t| t.csv_rab)}
+                </button>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rab-download-xlsx"
+                    on:click=download_xlsx
+                >
+                    {move || xlsx_texts(lang()).download_rab}
                 </button>
                 <button
                     type="button"

@@ -3,11 +3,13 @@
 use super::controls::field_label;
 use super::controls::{kecamatan_options, select_field};
 use super::rekap_state::use_rekap;
-use crate::report::rekap::{rekap_csv, totals_csv, village_page_address};
+use crate::codec::xlsx::MIME as XLSX;
+use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_address};
 use crate::report::texts::rekap::rekap_texts;
+use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
-use crate::ui::office::REKAP;
+use crate::ui::office::{office, REKAP};
 use leptos::prelude::*;
 
 /// The recap's signer (its office is typed, else camat or DPMD by the scope printed).
@@ -36,6 +38,16 @@ pub fn ExportPanel() -> impl IntoView {
             "text/csv;charset=utf-8",
             &text,
         );
+    };
+    let xlsx = move |_| {
+        let lang = state.lang.get();
+        let page = village_page_address(&browser::page_address());
+        let paper = office(&REKAP).paper.get_untracked();
+        let rules = state.rules_line();
+        let bytes = state
+            .rekap
+            .with(|r| rekap_xlsx(r, lang, &page, &notes(), &rules, paper));
+        browser::download_bytes("rekap-iuran-jamsostek.xlsx", XLSX, &bytes);
     };
     let scope_options = move || {
         let current = state.settings.with(|w| w.print_scope.clone());
@@ -88,6 +100,15 @@ pub fn ExportPanel() -> impl IntoView {
                     on:click=totals
                 >
                     {move || state.t().download_totals}
+                </button>
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-download-xlsx"
+                    disabled=empty
+                    on:click=xlsx
+                >
+                    {move || xlsx_texts(state.lang.get()).download_rekap}
                 </button>
                 <button
                     type="button"

@@ -9,6 +9,9 @@ use super::storage_line::StorageLine;
 use crate::codec::rekap_files;
 use crate::codec::rekap_files::Work;
 use crate::codec::villages_csv;
+use crate::codec::xlsx;
+use crate::report::lang::Lang;
+use crate::report::texts::xlsx::{import_texts, read_error};
 use crate::ui::browser;
 use file_list::{file_items, file_notes};
 use leptos::prelude::*;
@@ -25,11 +28,82 @@ fn show_totals() {
     }
 }
 
+/// What reading a workbook said, shown in the page's language.
+#[derive(Clone)]
+enum WorkbookNote {
+    /// Not read: the file and why.
+    NotRead(String, xlsx::ReadError),
+    /// Of a workbook with several sheets, the one read.
+    SheetRead(String, String, usize),
+}
+
+impl WorkbookNote {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            WorkbookNote::NotRead(name, e) => read_error(lang, name, *e),
+            WorkbookNote::SheetRead(name, sheet, n) => {
+                (import_texts(lang).sheet_read)(name, sheet, *n)
+            }
+        }
+    }
+}
+
+/// A spreadsheet program's own file, read as a workbook (or named as one that cannot be).
+fn is_workbook(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
+        .iter()
+        .any(|e| name.ends_with(e))
+}
+
+/// A workbook's villages sheet as the CSV text the rest of the page reads, so every check
+/// of a CSV applies; or why it was not read.
+async fn read_workbook(
+    file: &web_sys::File,
+    notes: &mut Vec<WorkbookNote>,
+) -> Option<rekap_files::SourceFile> {
+    let name = file.name();
+    let bytes = if file.size() > rekap_files::MAX_FILE_BYTES {
+        None
+    } else {
+        browser::file_bytes(file).await
+    };
+    let Some(bytes) = bytes else {
+        return Some(rekap_files::SourceFile {
+            name,
+            text: String::new(),
+            unreadable: true,
+        });
+    };
+    match xlsx::read(&bytes) {
+        Ok(sheets) => {
+            let sheet = sheets.get(xlsx::villages_sheet(&sheets))?;
+            if sheets.len() > 1 {
+                notes.push(WorkbookNote::SheetRead(
+                    name.clone(),
+                    sheet.name.clone(),
+                    sheets.len(),
+                ));
+            }
+            Some(rekap_files::SourceFile {
+                name,
+                text: xlsx::villages_text(sheet),
+                unreadable: false,
+            })
+        }
+        Err(e) => {
+            notes.push(WorkbookNote::NotRead(name, e));
+            None
+        }
+    }
+}
+
 /// File picker and drop zone; the list of files read.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let state = use_rekap();
     let busy = RwSignal::new(false);
+    let workbook_notes = RwSignal::new(Vec::<WorkbookNote>::new());
     let add_files = move |files: Option<web_sys::FileList>| {
         let Some(list) = files else { return };
         let files = browser::files_of(&list);
@@ -39,7 +113,12 @@ pub fn ImportPanel() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
+            let mut notes = Vec::new();
             for file in files {
+                if is_workbook(&file.name()) {
+                    read.extend(read_workbook(&file, &mut notes).await);
+                    continue;
+                }
                 let text = browser::file_text(&file, rekap_files::MAX_FILE_BYTES).await;
                 read.push(rekap_files::SourceFile {
                     name: file.name(),
@@ -47,6 +126,7 @@ pub fn ImportPanel() -> impl IntoView {
                     text: text.unwrap_or_default(),
                 });
             }
+            workbook_notes.set(notes);
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after.
             request_animation_frame(move || {
@@ -126,7 +206,7 @@ pub fn ImportPanel() -> impl IntoView {
                     class="visually-hidden"
                     type="file"
                     multiple=true
-                    accept=".csv,.json,text/csv,application/json"
+                    accept=".csv,.json,.xlsx,.xls,.ods,text/csv,application/json"
                     on:change=on_change
                     on:keydown=on_key
                 />
@@ -165,6 +245,21 @@ pub fn ImportPanel() -> impl IntoView {
                 </p>
             </Show>
             {file_notes()}
+            {move || {
+                let lang = state.lang.get();
+                let notes = workbook_notes.get();
+                (!notes.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="files__notes" role="status" data-testid="rekap-xlsx-notes">
+                                {notes
+                                    .iter()
+                                    .map(|n| view! { <li>{n.text(lang)}</li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
             <Show when=has_files>
                 <h3>{move || state.t().files}</h3>
                 <ul class="files" data-testid="rekap-files">

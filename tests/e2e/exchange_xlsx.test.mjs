@@ -1,0 +1,150 @@
+// Excel in and out (issue 24): the rekap page reads an office's .xlsx (a notes sheet first, a
+// merged title, numbers as numbers, a JUMLAH row of formulas) as it reads the same villages in
+// CSV; it names an old .xls or an .ods and says how to save it; the rekap and the village
+// page's RAB download as .xlsx whose sheets hold the figures on screen as numbers.
+// The fixture is made by `cargo run --no-default-features --example rekap_xlsx_fixture`.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ROOT, startSession, withPage, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+import { RekapPage, BUNGO_CSV, readVillagesCsv } from './fixtures/rekap_page.mjs';
+import { rupiahDigits } from './fixtures/csv.mjs';
+import { workbookParts, sheetRows, sheetCells } from './fixtures/xlsx.mjs';
+
+const BUNGO_XLSX = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'bungo-villages.xlsx');
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A zip holding one stored entry, for an .ods made here. */
+function storedZip(name, content) {
+  const data = Buffer.from(content);
+  const crc = zlib.crc32 ? zlib.crc32(data) : 0;
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc >>> 0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc >>> 0, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  const body = Buffer.concat([local, Buffer.from(name), data]);
+  const dir = Buffer.concat([central, Buffer.from(name)]);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(body.length, 16);
+  return Buffer.concat([body, dir, end]);
+}
+
+async function download(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const bytes = fs.readFileSync(await d.path());
+  return { filename: d.suggestedFilename(), bytes };
+}
+
+describe('Excel in and out', { timeout: TEST_TIMEOUT * 4 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('an office .xlsx reads as the same villages in CSV; the rekap downloads as .xlsx', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    await withPage(session, {}, async ({ page }) => {
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      const csv = readVillagesCsv(BUNGO_CSV);
+      await rekap.importFiles([BUNGO_CSV]);
+      const fromCsv = await rekap.totalsWhen((t) => t.villages === csv.rows.length);
+      await page.getByTestId('rekap-clear').click();
+      await rekap.totalsWhen((t) => t.villages === 0);
+
+      await rekap.importFiles([{ name: 'bungo-villages.xlsx', mimeType: XLSX_MIME, buffer: fs.readFileSync(BUNGO_XLSX) }]);
+      const fromXlsx = await rekap.totalsWhen((t) => t.villages === csv.rows.length);
+      assert.deepEqual(fromXlsx, fromCsv, 'the workbook gives the totals of the CSV');
+      const note = await rekap.text('rekap-xlsx-notes');
+      assert.match(note, /«Desa»/, `the sheet read is named: ${note}`);
+      const summary = await rekap.text('rekap-file-summary');
+      assert.match(summary || '', /141/, `141 villages read: ${summary}`);
+
+      // ---- the rekap as .xlsx
+      const file = await download(page, 'rekap-download-xlsx');
+      assert.equal(file.filename, 'rekap-iuran-jamsostek.xlsx');
+      const parts = workbookParts(file.bytes);
+      assert.match(parts.get('xl/workbook.xml'), /<sheet name="Rekap desa"[^>]*\/><sheet name="Jumlah"/);
+      assert.match(parts.get('xl/workbook.xml'), /_xlnm\.Print_Titles/);
+      const villages = sheetRows(parts.get('xl/worksheets/sheet1.xml'));
+      const names = villages.slice(1).map((r) => r?.[2]).filter((n) => typeof n === 'string');
+      assert.ok(names.includes('Pedukun') && names.includes('Lubuk Niur'), 'village names in the sheet');
+      const totals = sheetRows(parts.get('xl/worksheets/sheet2.xml'));
+      const last = totals.filter((r) => r && typeof r[3] === 'number').at(-1);
+      assert.equal(last[3], fromXlsx.monthly, 'the kabupaten row holds the monthly total on screen, as a number');
+      assert.equal(last[1], csv.rows.length);
+      const sheet = parts.get('xl/worksheets/sheet2.xml');
+      assert.match(sheet, /paperSize="9" orientation="landscape"/, 'A4 landscape by default');
+      assert.match(sheet, /state="frozen"/);
+      assert.match(sheet, /<oddFooter>&amp;LSumber: Kalkulator Jamsostek Desa&amp;CAturan/);
+      assert.match(parts.get('xl/styles.xml'), /formatCode="&quot;Rp&quot;#,##0"/);
+
+      await page.getByTestId('paper-size').selectOption('f4');
+      const f4 = workbookParts((await download(page, 'rekap-download-xlsx')).bytes);
+      assert.match(f4.get('xl/worksheets/sheet1.xml'), /paperSize="14" orientation="landscape"/, 'F4 as Folio');
+    });
+  });
+
+  test('an old .xls or an .ods is named and the page says how to save it', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page }) => {
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+      await page.getByTestId('rekap-import').setInputFiles([{ name: 'desa-lama.xls', mimeType: 'application/vnd.ms-excel', buffer: xls }]);
+      const said = await poll(() => rekap.text('rekap-xlsx-notes'), (t) => t !== null && t.includes('desa-lama.xls'));
+      assert.match(said, /Excel lama \(\.xls\).*Simpan Sebagai.*\.xlsx.*CSV/, said);
+      const ods = storedZip('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+      await page.getByTestId('rekap-import').setInputFiles([{ name: 'desa.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: ods }]);
+      const odsSaid = await poll(() => rekap.text('rekap-xlsx-notes'), (t) => t !== null && t.includes('desa.ods'));
+      assert.match(odsSaid, /LibreOffice Calc.*\.xlsx/, odsSaid);
+      assert.equal((await rekap.totals()).villages, 0, 'nothing read from either');
+    });
+  });
+
+  test('the village page downloads its RAB and per-category costs as .xlsx', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.setVillage('Suka Maju');
+      await app.setInsured(5, '20');
+      const rabTotal = await poll(async () => rupiahDigits(await app.text('rab-total')), (n) => n > 0);
+      const file = await download(page, 'rab-download-xlsx');
+      assert.equal(file.filename, 'iuran-jamsostek-suka-maju-2026-rab.xlsx');
+      const parts = workbookParts(file.bytes);
+      assert.match(parts.get('xl/workbook.xml'), /<sheet name="RAB"[^>]*\/><sheet name="Per kategori"/);
+      const rab = parts.get('xl/worksheets/sheet1.xml');
+      const rows = sheetRows(rab);
+      assert.deepEqual(rows[0].slice(0, 4), ['Sumber dana', 'Kode rekening', 'Kode kegiatan', 'Uraian']);
+      const grand = rows.find((r) => r && r[3] === 'Jumlah total');
+      assert.equal(grand?.[8], rabTotal, 'the grand total, a number, as on screen');
+      const cells = sheetCells(rab);
+      const ref = [...cells].find(([, c]) => c.value === rabTotal)[0];
+      assert.ok([4, 5].includes(cells.get(ref).style), 'shown as Rupiah');
+      assert.match(rab, /paperSize="9" orientation="landscape"/);
+      const categories = sheetRows(parts.get('xl/worksheets/sheet2.xml'));
+      assert.equal(categories[0][0], 'Kategori');
+      assert.ok(categories.some((r) => r && typeof r[0] === 'string' && r[2] === 20), `twenty kader, a number: ${JSON.stringify(categories)}`);
+    });
+  });
+});
