@@ -16,9 +16,13 @@ use crate::ui::browser;
 use crate::ui::components::print_sheet::ROLES;
 use crate::ui::office::form::{OfficeFields, PaperChoice};
 use crate::ui::office::{office, VILLAGE};
+use crate::ui::share_file::share_button;
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
+
+/// The type of the CSV files.
+const CSV: &str = "text/csv;charset=utf-8";
 
 /// The workers' own share, which is not a budget line, when there is one.
 fn worker_share(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
@@ -73,15 +77,30 @@ pub fn BudgetLines() -> impl IntoView {
             .into_any(),
         })
     };
-    let download_rab = move |_| {
-        let lang = lang();
+    // Each CSV's name and text, the same for "Unduh" and "Bagikan".
+    let rab_file = move || {
+        let lang = state.lang.get_untracked();
         let name = state.plan.with_untracked(file_names::rab_csv);
-        rab.with_untracked(|rab| {
-            if let Some(rab) = rab {
-                browser::download(&name, "text/csv;charset=utf-8", &rab_csv(rab, lang));
-            }
-        });
+        rab.with_untracked(|rab| rab.as_ref().map(|rab| (name, rab_csv(rab, lang))))
     };
+    let categories_file = move || {
+        let lang = state.lang.get_untracked();
+        let plan = state.plan.get_untracked();
+        state.with_outcome_now_untracked(|o| {
+            o.map(|outcome| {
+                (
+                    file_names::categories_csv(&plan),
+                    categories_csv(&plan, outcome, lang),
+                )
+            })
+        })
+    };
+    let download = |file: Option<(String, String)>| {
+        if let Some((name, text)) = file {
+            browser::download(&name, CSV, &text);
+        }
+    };
+    let download_rab = move |_| download(rab_file());
     let download_xlsx = move |_| {
         let lang = lang();
         let plan = state.plan.get_untracked();
@@ -95,17 +114,14 @@ pub fn BudgetLines() -> impl IntoView {
             });
         });
     };
-    let download_categories = move |_| {
-        let lang = lang();
-        let plan = state.plan.get_untracked();
-        state.with_outcome_now_untracked(|o| {
-            if let Some(outcome) = o {
-                let csv = categories_csv(&plan, outcome, lang);
-                let name = file_names::categories_csv(&plan);
-                browser::download(&name, "text/csv;charset=utf-8", &csv);
-            }
-        });
-    };
+    let download_categories = move |_| download(categories_file());
+    let share_rab = share_button(move || state.t().share_rab, "share-rab", CSV, rab_file);
+    let share_categories = share_button(
+        move || state.t().share_categories,
+        "share-categories",
+        CSV,
+        categories_file,
+    );
     view! {
         <section class="card" aria-labelledby="documents-title">
             <h2 id="documents-title">{tr(|t| t.section_documents)}</h2>
@@ -127,6 +143,7 @@ pub fn BudgetLines() -> impl IntoView {
                 >
                     {tr(|t| t.csv_rab)}
                 </button>
+                {share_rab}
                 <button
                     type="button"
                     class="btn btn--quiet"
@@ -143,6 +160,7 @@ pub fn BudgetLines() -> impl IntoView {
                 >
                     {tr(|t| t.csv_categories)}
                 </button>
+                {share_categories}
             </div>
             <p class="note no-print">{tr(|t| t.csv_note)}</p>
             <PaperChoice lang=state.lang keys=&VILLAGE />

@@ -10,6 +10,7 @@ use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
 use crate::ui::office::{office, REKAP};
+use crate::ui::share_file::share_button;
 use leptos::prelude::*;
 
 /// The recap's signer (its office is typed, else camat or DPMD by the scope printed).
@@ -18,26 +19,43 @@ pub const ROLES: [Role; 1] = [Role {
     office_editable: true,
 }];
 
+/// The type of the CSV files.
+const CSV: &str = "text/csv;charset=utf-8";
+
 /// CSV download and print.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = use_rekap();
     // Each file ends with the policy line and the date of the rules.
     let notes = move || vec![state.policy_line(), state.rules_line()];
-    let csv = move |_| {
-        let lang = state.lang.get();
+    // The rekap's CSV: its name and text, the same for "Unduh" and "Bagikan".
+    let csv_file = move || {
+        let lang = state.lang.get_untracked();
         let page = village_page_address(&browser::page_address());
-        let text = state.rekap.with(|r| rekap_csv(r, lang, &page, &notes()));
-        browser::download("rekap-iuran-jamsostek.csv", "text/csv;charset=utf-8", &text);
+        let text = state
+            .rekap
+            .with_untracked(|r| rekap_csv(r, lang, &page, &notes()));
+        ("rekap-iuran-jamsostek.csv".to_string(), text)
     };
+    let csv = move |_| {
+        let (name, text) = csv_file();
+        browser::download(&name, CSV, &text);
+    };
+    let share_csv = share_button(
+        move || state.t().share_csv,
+        "rekap-share-csv",
+        CSV,
+        move || {
+            state
+                .rekap
+                .with_untracked(|r| !r.villages.is_empty())
+                .then(csv_file)
+        },
+    );
     let totals = move |_| {
         let lang = state.lang.get();
         let text = state.rekap.with(|r| totals_csv(r, lang, &notes()));
-        browser::download(
-            "rekap-iuran-jamsostek-jumlah.csv",
-            "text/csv;charset=utf-8",
-            &text,
-        );
+        browser::download("rekap-iuran-jamsostek-jumlah.csv", CSV, &text);
     };
     let xlsx = move |_| {
         let lang = state.lang.get();
@@ -92,6 +110,7 @@ pub fn ExportPanel() -> impl IntoView {
                 >
                     {move || state.t().download_csv}
                 </button>
+                {share_csv}
                 <button
                     type="button"
                     class="btn btn--quiet"

@@ -1,0 +1,81 @@
+// "Bagikan" beside the CSV downloads (issue 24): where the browser can share files (a phone),
+// the same file goes to the share sheet; where it cannot (this desktop Chromium), nothing extra
+// is drawn. The phone's share sheet is stood in for by navigator.canShare / navigator.share.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startSession, withPage, describeLog, poll, TEST_TIMEOUT, ROOT } from './helpers.mjs';
+import { CalculatorPage } from './fixtures/calculator_page.mjs';
+import { RekapPage } from './fixtures/rekap_page.mjs';
+
+/** A share sheet that keeps what it was given: each file's name, type and text. */
+function phoneShareSheet() {
+  window.__shared = [];
+  navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0;
+  navigator.share = async (data) => {
+    for (const f of data.files) window.__shared.push({ name: f.name, type: f.type, text: await f.text(), bytes: [...new Uint8Array(await f.arrayBuffer())] });
+  };
+}
+
+const shared = (page) => poll(() => page.evaluate(() => window.__shared), (s) => s.length > 0);
+
+describe('share the CSV files from a phone', { timeout: TEST_TIMEOUT * 4 }, () => {
+  let session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('village page: "Bagikan RAB" shares the same file "Unduh RAB" downloads', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
+      await page.addInitScript(phoneShareSheet);
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.setVillage('Suka Maju');
+      const file = await app.download('download-rab');
+      await page.getByTestId('share-rab').click();
+      const [sent] = await shared(page);
+      assert.equal(sent.name, file.filename);
+      assert.match(sent.type, /^text\/csv/);
+      assert.deepEqual(Buffer.from(sent.bytes), file.bytes, 'the shared file is the downloaded one, byte for byte');
+      await page.evaluate(() => { window.__shared = []; });
+      await page.getByTestId('share-categories').click();
+      const [cats] = await shared(page);
+      assert.match(cats.name, /\.csv$/);
+      assert.match(cats.text, /Kategori/);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('rekap page: "Bagikan rekap" shares the rekap CSV', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
+      await page.addInitScript(phoneShareSheet);
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      await rekap.importFiles([path.join(ROOT, 'docs', 'rekap-template.csv')]);
+      const file = await rekap.download('rekap-download-csv');
+      await page.getByTestId('rekap-share-csv').click();
+      const [sent] = await shared(page);
+      assert.equal(sent.name, file.filename);
+      assert.deepEqual(Buffer.from(sent.bytes), file.bytes);
+      assert.match(sent.text, /Contoh Satu/);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('where the browser cannot share files, there is no share button', { timeout: TEST_TIMEOUT }, async () => {
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await page.getByTestId('download-rab').waitFor();
+      assert.equal(await page.getByTestId('share-rab').count(), 0);
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      assert.equal(await page.getByTestId('rekap-share-csv').count(), 0);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+});
