@@ -2,8 +2,10 @@
 //! (issue 22): its code and the names of the desa, kecamatan, kabupaten/kota and province.
 //! Optional: a plan whose village name was only typed has none.
 
-use super::plan::MAX_NAME_CHARS;
 use serde::{Deserialize, Serialize};
+
+/// Longest name of a village, category or place, in characters (`plan::MAX_NAME_CHARS`).
+pub const MAX_NAME_CHARS: usize = 80;
 
 /// A desa of the registry, as picked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,8 +22,8 @@ pub const MAX_COUNT: u32 = 1_000_000;
 
 /// Most categories a plan may hold.
 pub const MAX_CATEGORIES: usize = 30;
-/// Longest village or category name, in characters.
-pub const MAX_NAME_CHARS: usize = 80;
+/// Longest village, category or place name, in characters (one limit, written in `place`).
+pub const MAX_NAME_CHARS: usize = super::place::MAX_NAME_CHARS;
 /// Longest account code, in characters.
 pub const MAX_CODE_CHARS: usize = 30;
 /// Budget years the tool accepts.

@@ -40,7 +40,8 @@ use village_table::VillageTable;
 /// The whole rekap page.
 #[component]
 pub fn RekapApp() -> impl IntoView {
-    let (state, corrupt) = RekapState::load();
+    let (settings, corrupt) = store::load_settings();
+    let state = RekapState::new(settings);
     let RekapState {
         lang,
         settings,

@@ -1,7 +1,6 @@
 //! What every part of the rekap page reads: the files read (`rekap_files::Work`, kept on the
 //! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
 
-use super::store;
 use crate::calc::rekap::summary::{rekap, Rekap};
 use crate::calc::Plan;
 use crate::codec::rekap_files;
@@ -64,10 +63,9 @@ impl RekapState {
             .with(|r| crate::report::rekap::period_heading(lang, r, months))
     }
 
-    /// The state with the settings kept on the device (and whether they were unreadable);
-    /// the work is empty until `store::keep` has read it.
-    pub fn load() -> (Self, bool) {
-        let (initial_settings, corrupt) = store::load_settings();
+    /// The state with the settings kept on the device (`store::load_settings`); the work is
+    /// empty until `store::keep` has read it.
+    pub fn new(initial_settings: Settings) -> Self {
         let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
         // A recompute means an input changed, so the result is new: comparing thousands of
@@ -89,7 +87,7 @@ impl RekapState {
                 true,
             )
         });
-        let state = RekapState {
+        RekapState {
             lang: RwSignal::new(Lang::Id),
             work,
             settings,
@@ -98,8 +96,7 @@ impl RekapState {
             rekap,
             notice: RwSignal::new(None),
             add_notes: RwSignal::new(Vec::new()),
-        };
-        (state, corrupt)
+        }
     }
 }
 
