@@ -1,4 +1,4 @@
-//! The labels, selects and `<option>` lists the rekap's panels share.
+//! The labels, selects, `<option>` lists and "show more" paging the rekap's panels share.
 
 use super::rekap_state::RekapState;
 use leptos::prelude::*;
@@ -50,5 +50,30 @@ pub fn select_field(
                 {options}
             </select>
         </div>
+    }
+}
+
+/// Rows a long table shows at a time, and adds per "show more" (3,215 villages stay smooth on
+/// a phone).
+pub const PAGE: usize = 100;
+
+/// "Tampilkan lebih banyak" under a paged table, while `more` says rows are left.
+pub fn more_button(
+    state: RekapState,
+    limit: RwSignal<usize>,
+    testid: &'static str,
+    more: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Show when=more>
+            <button
+                type="button"
+                class="btn btn--quiet"
+                data-testid=testid
+                on:click=move |_| limit.update(|l| *l += PAGE)
+            >
+                {move || state.t().more}
+            </button>
+        </Show>
     }
 }

@@ -5,7 +5,7 @@
 
 mod moves;
 
-use super::controls::{kecamatan_options, select_field};
+use super::controls::{kecamatan_options, more_button, select_field, PAGE};
 use super::rekap_state::{use_rekap, RekapState};
 use crate::codec::input::InputError;
 use crate::codec::paste::{self, Placement};
@@ -20,8 +20,6 @@ use moves::{leaves_left, leaves_right, neighbour, Step};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-/// Rows added per "show more".
-const PAGE: usize = 100;
 /// Entries and pastes that can be undone.
 const UNDO_LEVELS: usize = 20;
 
@@ -391,16 +389,7 @@ pub fn DataGrid() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <Show when=more>
-                    <button
-                        type="button"
-                        class="btn btn--quiet"
-                        data-testid="rekap-grid-more"
-                        on:click=move |_| limit.update(|l| *l += PAGE)
-                    >
-                        {move || state.t().more}
-                    </button>
-                </Show>
+                {more_button(state, limit, "rekap-grid-more", more)}
             </section>
         </Show>
     }

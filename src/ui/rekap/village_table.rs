@@ -4,7 +4,7 @@
 mod choices;
 mod row;
 
-use super::controls::{kecamatan_options, select_field};
+use super::controls::{kecamatan_options, more_button, select_field, PAGE};
 use super::rekap_state::use_rekap;
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::report::texts::rekap::col_thirty;
@@ -13,9 +13,6 @@ use choices::{code_options, filter_label, sort_label};
 use leptos::prelude::*;
 pub use row::flag_words;
 use row::row_view;
-
-/// Rows added per "show more".
-const PAGE: usize = 100;
 
 /// The table of villages.
 #[component]
@@ -152,16 +149,7 @@ pub fn VillageTable() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <Show when=more>
-                    <button
-                        type="button"
-                        class="btn btn--quiet"
-                        data-testid="rekap-more"
-                        on:click=move |_| limit.update(|l| *l += PAGE)
-                    >
-                        {move || state.t().more}
-                    </button>
-                </Show>
+                {more_button(state, limit, "rekap-more", more)}
             </section>
         </Show>
     }
