@@ -1,11 +1,13 @@
-// Cuts the village page's release wasm into a main module and chunks that load after the first
-// answer (issue 13). Trunk has no splitting step, so this runs in its post_build hook
-// (scripts/post_build.mjs, before the service worker and the compressed copies are written):
+// Cuts a page's release wasm into a main module and chunks that load later (issues 13 and 26):
+// the village page's parts after the first answer, the rekap page's workbook code and printed
+// recap once the page is usable. Trunk has no splitting step, so this runs in its post_build
+// hook: the village page's through scripts/post_build.mjs (before the service worker and the
+// compressed copies are written), the rekap page's by running this file (rekap/Trunk.toml).
 //
 //   1. wasm-split-cli (crates.io wasm_split_cli_support, installed by scripts/setup) on Cargo's
 //      raw `target/wasm32-unknown-unknown/release/<bin>.wasm`, linked with --emit-relocs
 //      (build.rs, feature `split`): the main module, one `split_<part>.wasm` per split point of
-//      src/ui/deferred.rs, `chunk_<n>.wasm` for code that several parts share, and
+//      src/ui/deferred.rs (or src/ui/rekap/later.rs), `chunk_<n>.wasm` for code that several parts share, and
 //      `__wasm_split.js`, which fetches and instantiates them.
 //   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
 //      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
@@ -16,7 +18,8 @@
 //      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
 //
 // It does nothing unless Trunk runs it for a release build whose wasm has split points (built
-// with `--features split`, as scripts/build-release does), so `trunk serve` is unchanged.
+// with `--features split` or `--features split-rekap`, as scripts/build-release does), so
+// `trunk serve` is unchanged.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -139,4 +142,11 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+// As the rekap page's Trunk hook (rekap/Trunk.toml): split its release build in Trunk's staging
+// folder. scripts/build-release writes the service worker and compressed copies afterwards.
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain && process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE === 'release') {
+  splitWasm(process.env.TRUNK_STAGING_DIR);
 }

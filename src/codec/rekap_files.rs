@@ -261,6 +261,14 @@ impl Work {
         notes
     }
 
+    /// Reads file `name` as `text` instead (another sheet of the same workbook); the edits,
+    /// kept by kode desa, stay.
+    pub fn set_text(&mut self, name: &str, text: String) {
+        if let Some(f) = self.files.iter_mut().find(|f| f.name == name) {
+            f.text = text;
+        }
+    }
+
     /// `name` with ` (2)`, ` (3)`… before its extension: the first not in use.
     fn free_name(&self, name: &str) -> String {
         let (stem, ext) = match name.rfind('.') {
@@ -620,6 +628,20 @@ mod tests {
         assert!(p.reports[0].is_clean());
         assert!(p.reports[1].is_clean());
         assert!(!p.reports[2].is_clean());
+    }
+
+    #[test]
+    fn another_sheet_of_a_workbook_replaces_only_that_file_s_text() {
+        let mut w = Work::default();
+        w.add_files(vec![file("a.xlsx", "sheet one"), file("b.csv", "y")]);
+        w.set_text("a.xlsx", "sheet two".into());
+        w.set_text("missing.xlsx", "ignored".into());
+        let texts: Vec<_> = w
+            .files
+            .iter()
+            .map(|f| (f.name.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(texts, [("a.xlsx", "sheet two"), ("b.csv", "y")]);
     }
 
     // Regression: a second village's file of the same name silently replaced the first.

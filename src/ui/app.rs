@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
         });
         true
     });
-    let pending = Pending::new(LATER.len() + PRESETS.len() + 1);
+    let pending = Pending::new::<Part>(LATER.len() + PRESETS.len() + 1);
     let complete = move || rest.get() && pending.settled();
     let busy = move || if complete() { "false" } else { "true" };
     view! {

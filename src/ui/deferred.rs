@@ -68,6 +68,67 @@ impl Part {
     }
 }
 
+/// A page's part that may arrive later: its name, whether the user asked for it, and how its
+/// code is fetched and drawn. The village page's [`Part`]s and the rekap page's parts
+/// (`ui::rekap::later`) share the placeholders, retry and idle turns of [`DeferredParts`].
+pub trait Later: Copy + Send + Sync + 'static {
+    /// Whether this page's build cuts its parts into chunks (its split feature is on).
+    const SPLIT: bool;
+    /// Stable name for tests and styles (`data-part`, `deferred--{name}`).
+    fn name(self) -> &'static str;
+    /// Whether the user asked for it (fetched at once) rather than the page fetching it when
+    /// the browser is idle, one part at a time.
+    fn asked_for(self) -> bool;
+    /// Fetches its chunk (once; again after a failure) and draws it. Without the split feature
+    /// the future is ready at once.
+    fn load(self) -> Loading;
+    /// The page's words for a part on its way, in its language (a reactive read).
+    fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static;
+}
+
+/// What a part on its way says: while it loads, when it failed, and its retry button.
+#[derive(Clone, Copy)]
+pub struct LaterWords {
+    /// While its code is downloaded (read by screen readers).
+    pub loading: &'static str,
+    /// Its code could not be downloaded.
+    pub failed: &'static str,
+    /// The retry button.
+    pub retry: &'static str,
+}
+
+/// A part being fetched and drawn.
+pub type Loading =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, LoadFailed>>>>;
+
+impl Later for Part {
+    const SPLIT: bool = cfg!(feature = "split");
+
+    fn name(self) -> &'static str {
+        Part::name(self)
+    }
+
+    fn asked_for(self) -> bool {
+        Part::asked_for(self)
+    }
+
+    fn load(self) -> Loading {
+        Box::pin(load(self))
+    }
+
+    fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static {
+        let state = super::state::use_app();
+        move || {
+            let t = state.t();
+            LaterWords {
+                loading: t.deferred_loading,
+                failed: t.deferred_failed,
+                retry: t.deferred_retry,
+            }
+        }
+    }
+}
+
 /// One split point per part: with `split`, `$name` becomes an async fn that first loads the
 /// chunk `$chunk` (a failure is `Err(LoadFailed)`, not a panic); without it, a plain fn.
 macro_rules! split_point {
@@ -104,10 +165,10 @@ async fn load(part: Part) -> Result<AnyView, LoadFailed> {
     }
 }
 
-/// Draws the part at once: without `split` its code is in the main module.
+/// Draws the part: without `split` its code is in the main module.
 #[cfg(not(feature = "split"))]
-fn draw(part: Part) -> AnyView {
-    let drawn = match part {
+async fn load(part: Part) -> Result<AnyView, LoadFailed> {
+    match part {
         Part::Presets => presets(),
         Part::Capacity => capacity(),
         Part::Protection => protection(),
@@ -115,27 +176,27 @@ fn draw(part: Part) -> AnyView {
         Part::Scenarios => scenarios(),
         Part::PrintSheet => print_sheet(),
         Part::VillagePicker => village_picker(),
-    };
-    drawn.unwrap_or_else(|LoadFailed| ().into_any())
+    }
 }
 
 /// Draws `parts` (in page order) once their code is here: a placeholder meanwhile, a message
-/// with a retry button if a download fails.
+/// with a retry button if a download fails. Without the page's split feature they are drawn
+/// at once.
 #[component]
-pub fn DeferredParts(
+pub fn DeferredParts<P: Later>(
     /// The parts, in page order.
-    parts: &'static [Part],
+    parts: &'static [P],
     /// Told when each part is first settled.
     pending: Pending,
 ) -> impl IntoView {
-    #[cfg(not(feature = "split"))]
-    {
-        let _ = pending;
-        parts.iter().map(|&p| draw(p)).collect_view()
-    }
-    #[cfg(feature = "split")]
-    {
-        split::parts_in_order(parts, pending)
+    if P::SPLIT {
+        split::parts_in_order(parts, pending).into_any()
+    } else {
+        parts
+            .iter()
+            .map(|&p| split::drawn_now(p))
+            .collect_view()
+            .into_any()
     }
 }
 
@@ -158,14 +219,14 @@ pub fn PickVillage() -> impl IntoView {
         {move || {
             open.get()
                 .then(|| {
-                    view! { <DeferredParts parts=&[Part::VillagePicker] pending=Pending::new(1) /> }
+                    let pending = Pending::new::<Part>(1);
+                    view! { <DeferredParts parts=&[Part::VillagePicker] pending /> }
                 })
         }}
     }
 }
 
 mod pending;
-#[cfg(feature = "split")]
 mod split;
 
 pub use pending::Pending;

@@ -14,7 +14,7 @@ use crate::report::lang::Lang;
 #[derive(Clone, Copy, Debug)]
 pub struct LoadFailed;
 
-#[cfg(feature = "split")]
+#[cfg(any(feature = "split", feature = "split-rekap"))]
 impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
         LoadFailed

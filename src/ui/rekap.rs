@@ -11,6 +11,7 @@ mod import_panel;
 mod indexed_db;
 mod kabupaten_totals;
 mod kecamatan_table;
+mod later;
 mod policy_panel;
 mod problems;
 mod recap_sheet;
@@ -23,16 +24,15 @@ mod village_table;
 use crate::report::lang::Lang;
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap_storage::rekap_storage_texts;
+use crate::ui::deferred::{DeferredParts, Pending};
 use crate::ui::page;
-use data_grid::DataGrid;
-use export_panel::ExportPanel;
 use import_panel::ImportPanel;
 use kabupaten_totals::KabupatenTotals;
 use kecamatan_table::KecamatanTable;
+use later::RekapPart;
 use leptos::prelude::*;
 use policy_panel::PolicyPanel;
 use problems::Problems;
-use recap_sheet::RecapSheet;
 use registry_panel::RegistryPanel;
 pub use rekap_state::RekapState;
 use village_table::VillageTable;
@@ -60,6 +60,18 @@ pub fn RekapApp() -> impl IntoView {
     page::remove_boot_header();
     page::follow_language(lang, |l| rekap_texts(l).title);
     let toggle = move |_| page::toggle_language(lang);
+    let export_pending = Pending::new::<RekapPart>(1);
+    let grid_pending = Pending::new::<RekapPart>(1);
+    // With villages kept on the device, the page waits for the grid's code as well as for the
+    // work, so the grid never pushes the totals down after they are drawn.
+    let grid_here = RwSignal::new(false);
+    later::fetch_grid(grid_here);
+    let any_village = move || state.parsed.with(|p| !p.rows.is_empty());
+    // Latched: only the opening waits; a grid still on its way later shows its placeholder.
+    let ready = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || (read.get() && (grid_here.get() || !any_village()))
+    });
+    let sheet_pending = Pending::new::<RekapPart>(1);
     view! {
         <header class="top no-print">
             <div class="top__inner">
@@ -105,7 +117,7 @@ pub fn RekapApp() -> impl IntoView {
         <main class="rekap no-print" data-testid="page">
             // Nothing of the work is drawn before it was read: no empty page that then jumps.
             <Show
-                when=move || read.get()
+                when=move || ready.get()
                 fallback=move || {
                     view! {
                         <p class="card" role="status" data-testid="rekap-loading">
@@ -116,20 +128,22 @@ pub fn RekapApp() -> impl IntoView {
             >
                 <RegistryPanel />
                 <ImportPanel />
-                <DataGrid />
+                <Show when=any_village>
+                    <DeferredParts parts=&[RekapPart::Grid] pending=grid_pending />
+                </Show>
                 <PolicyPanel />
                 <Problems />
                 <KabupatenTotals />
                 <KecamatanTable />
                 <VillageTable />
-                <ExportPanel />
+                <DeferredParts parts=&[RekapPart::Export] pending=export_pending />
             </Show>
         </main>
         <footer class="foot no-print">
             <p>{move || state.t().privacy}</p>
         </footer>
         <Show when=move || read.get()>
-            <RecapSheet />
+            <DeferredParts parts=&[RekapPart::RecapSheet] pending=sheet_pending />
         </Show>
     }
 }

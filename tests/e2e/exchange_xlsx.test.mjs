@@ -1,6 +1,7 @@
 // Excel in and out (issue 24): the rekap page reads an office's .xlsx (a notes sheet first, a
 // merged title, numbers as numbers, a JUMLAH row of formulas) as it reads the same villages in
-// CSV; it names an old .xls or an .ods and says how to save it; the rekap and the village
+// CSV, and another of its sheets may be chosen; it names an old .xls or an .ods and says how to
+// save it; the rekap and the village
 // page's RAB download as .xlsx whose sheets hold the figures on screen as numbers.
 // The fixture is made by `cargo run --no-default-features --example rekap_xlsx_fixture`.
 
@@ -80,6 +81,19 @@ describe('Excel in and out', { timeout: TEST_TIMEOUT * 4 }, () => {
       assert.match(note, /«Desa»/, `the sheet read is named: ${note}`);
       const summary = await rekap.text('rekap-file-summary');
       assert.match(summary || '', /141/, `141 villages read: ${summary}`);
+
+      // Another sheet may be chosen: the notes sheet holds no villages, then back to "Desa".
+      const sheetChoice = page.getByTestId('rekap-xlsx-sheet');
+      const options = await sheetChoice.locator('option').allTextContents();
+      assert.ok(options.length > 1 && options.includes('Desa'), `each sheet offered: ${options}`);
+      assert.equal(await sheetChoice.evaluate((s) => s.selectedOptions[0].textContent), 'Desa');
+      const other = options.findIndex((o) => o !== 'Desa');
+      await sheetChoice.selectOption(String(other));
+      await rekap.totalsWhen((t) => t.villages === 0);
+      assert.match(await rekap.text('rekap-xlsx-notes'), new RegExp(`«${options[other]}»`), 'the note names the sheet now read');
+      await sheetChoice.selectOption(String(options.indexOf('Desa')));
+      const again = await rekap.totalsWhen((t) => t.villages === csv.rows.length);
+      assert.deepEqual(again, fromCsv, 'the villages sheet again');
 
       // ---- the rekap as .xlsx
       const file = await download(page, 'rekap-download-xlsx');

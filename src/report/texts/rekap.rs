@@ -26,6 +26,12 @@ pub struct RekapTexts {
     pub remove: &'static str,
     pub clear: &'static str,
     pub working: &'static str,
+    /// A part of the page on its way (its code is being downloaded).
+    pub later_loading: &'static str,
+    /// A part of the page could not be downloaded.
+    pub later_failed: &'static str,
+    /// Try the download again.
+    pub later_retry: &'static str,
     pub section_policy: &'static str,
     pub policy_label: &'static str,
     pub policy_hint: &'static str,
@@ -210,6 +216,9 @@ pub static ID: RekapTexts = RekapTexts {
     remove: "Hapus",
     clear: "Hapus semua",
     working: "Sedang menghitung…",
+    later_loading: "Memuat bagian ini…",
+    later_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Rekap di atas tetap berjalan.",
+    later_retry: "Coba lagi",
     section_policy: "Kebijakan kabupaten",
     policy_label: "Terapkan ke setiap baris spreadsheet",
     policy_hint: "Kategori, skema, dasar upah, program dan sumber dana dari rencana ini; jumlah orang dan ADD dari tiap desa.",
@@ -376,6 +385,9 @@ pub static EN: RekapTexts = RekapTexts {
     remove: "Remove",
     clear: "Remove all",
     working: "Computing…",
+    later_loading: "Loading this part…",
+    later_failed: "This part could not be loaded (connection lost?). The rekap above still works.",
+    later_retry: "Try again",
     section_policy: "District policy",
     policy_label: "Apply to every spreadsheet row",
     policy_hint: "Categories, schemes, wage bases, programs and funding from this plan; people and ADD from each village.",

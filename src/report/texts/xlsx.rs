@@ -35,6 +35,10 @@ pub struct XlsxImportTexts {
     pub too_large: fn(name: &str) -> String,
     /// Which sheet of several was read: file, sheet, and how many sheets.
     pub sheet_read: fn(name: &str, sheet: &str, sheets: usize) -> String,
+    /// The label of the choice of another sheet of the workbook, given the file's name.
+    pub sheet_choice: fn(name: &str) -> String,
+    /// The workbook reader's code could not be downloaded, given the file's name.
+    pub reader_missing: fn(name: &str) -> String,
 }
 
 static ID: XlsxTexts = XlsxTexts {
@@ -82,6 +86,13 @@ static IMPORT_ID: XlsxImportTexts = XlsxImportTexts {
     sheet_read: |name, sheet, sheets| {
         format!("Dari «{name}» ({sheets} lembar) dibaca lembar «{sheet}».")
     },
+    sheet_choice: |name| format!("Lembar yang dibaca dari «{name}»"),
+    reader_missing: |name| {
+        format!(
+            "«{name}» belum dapat dibaca: pembaca Excel belum terunduh. Periksa sambungan \
+             internet, lalu pilih berkas itu lagi."
+        )
+    },
 };
 
 static IMPORT_EN: XlsxImportTexts = XlsxImportTexts {
@@ -108,6 +119,13 @@ static IMPORT_EN: XlsxImportTexts = XlsxImportTexts {
     too_large: |name| format!("“{name}” is too large to read here."),
     sheet_read: |name, sheet, sheets| {
         format!("Of “{name}” ({sheets} sheets) the sheet “{sheet}” was read.")
+    },
+    sheet_choice: |name| format!("Sheet read from “{name}”"),
+    reader_missing: |name| {
+        format!(
+            "“{name}” cannot be read yet: the Excel reader has not been downloaded. Check the \
+             connection, then choose the file again."
+        )
     },
 };
 

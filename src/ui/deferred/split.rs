@@ -1,13 +1,13 @@
 //! The split build's parts: each is revealed in page order, with a placeholder while it loads
-//! and a message with a retry button if it fails.
+//! and a message with a retry button if it fails. Any page's parts ([`Later`]).
 //!
 //! One part at a time, each when the browser is idle, and its view mounted in a task after the
 //! one that built it: drawn all at once, the parts made tasks of 100–200 ms on a slow phone
 //! right after the first answer (Lighthouse "total blocking time", issue 26).
 
-use super::{load, Part, Pending};
+use super::{Later, Pending};
 use crate::ui::browser;
-use crate::ui::state::tr;
+use crate::ui::later::LoadFailed;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use std::cell::Cell;
@@ -49,14 +49,21 @@ enum Phase {
 }
 
 /// One part: where its download stands, and the drawn view until it is mounted.
-#[derive(Clone, Copy)]
-struct Slot {
-    part: Part,
+struct Slot<P: Later> {
+    part: P,
     phase: RwSignal<Phase>,
     view: StoredValue<Option<AnyView>, LocalStorage>,
 }
 
-impl Slot {
+impl<P: Later> Clone for Slot<P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<P: Later> Copy for Slot<P> {}
+
+impl<P: Later> Slot<P> {
     fn settled(&self) -> bool {
         self.phase.get() != Phase::Loading
     }
@@ -73,12 +80,15 @@ impl Slot {
                 } else {
                     None
                 };
-                match load(self.part).await {
+                match self.part.load().await {
                     Ok(view) => {
                         self.view.set_value(Some(view));
                         // Mount in a task of its own: building and mounting together were
-                        // one long task.
-                        browser::idle(IDLE_WAIT_MS).await;
+                        // one long task. A part the user asked for is mounted at once, so
+                        // one whose code is here already never shows its placeholder.
+                        if queued {
+                            browser::idle(IDLE_WAIT_MS).await;
+                        }
                         self.phase.set(Phase::Ready);
                     }
                     Err(_) => self.phase.set(Phase::Failed),
@@ -93,6 +103,7 @@ impl Slot {
 
     fn show(self, owner: Owner) -> impl IntoView {
         let name = self.part.name();
+        let words = P::words();
         move || match self.phase.get() {
             Phase::Loading => view! {
                 <div
@@ -101,7 +112,7 @@ impl Slot {
                     data-part=name
                 >
                     <span class="visually-hidden" role="status">
-                        {tr(|t| t.deferred_loading)}
+                        {move || words().loading}
                     </span>
                 </div>
             }
@@ -115,14 +126,14 @@ impl Slot {
                         data-testid="deferred-failed"
                         data-part=name
                     >
-                        <p>{tr(|t| t.deferred_failed)}</p>
+                        <p>{move || words().failed}</p>
                         <button
                             type="button"
                             class="btn"
                             data-testid="deferred-retry"
                             on:click=move |_| self.load(&owner, None, false)
                         >
-                            {tr(|t| t.deferred_retry)}
+                            {move || words().retry}
                         </button>
                     </div>
                 }
@@ -138,9 +149,9 @@ impl Slot {
 }
 
 /// Every part queues for its turn; part `i` is revealed once every part above it is settled.
-pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl IntoView {
+pub(super) fn parts_in_order<P: Later>(parts: &'static [P], pending: Pending) -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
-    let slots: Vec<Slot> = parts
+    let slots: Vec<Slot<P>> = parts
         .iter()
         .map(|&part| Slot {
             part,
@@ -164,4 +175,18 @@ pub(super) fn parts_in_order(parts: &'static [Part], pending: Pending) -> impl I
             view! { <Show when=move || turn.get()>{slot.show(owner.clone())}</Show> }
         })
         .collect_view()
+}
+
+/// Draws a part whose code is in the main module (a build without the page's split feature):
+/// its future is ready at once, so it is polled once, here.
+pub(super) fn drawn_now<P: Later>(part: P) -> AnyView {
+    let mut loading = part.load();
+    let waker = std::task::Waker::noop();
+    match loading
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(waker))
+    {
+        std::task::Poll::Ready(Ok(view)) => view,
+        std::task::Poll::Ready(Err(LoadFailed)) | std::task::Poll::Pending => ().into_any(),
+    }
 }

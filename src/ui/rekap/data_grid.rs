@@ -273,7 +273,6 @@ pub fn DataGrid() -> impl IntoView {
         order.with(|o| o.iter().take(n).copied().collect::<Vec<_>>())
     };
     let more = move || order.with(Vec::len) > limit.get();
-    let any = move || state.parsed.with(|p| !p.rows.is_empty());
     let g = move || grid_texts(state.lang.get());
     let on_change = move |ev: Event| {
         if let Some((input, kode, column)) = cell_of(ev.target()) {
@@ -330,68 +329,68 @@ pub fn DataGrid() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Show when=any>
-            <section class="card" aria-labelledby="rekap-grid-h" data-testid="rekap-grid">
-                <h2 id="rekap-grid-h">{move || g().section}</h2>
-                <p class="note" data-testid="rekap-grid-help">
-                    {move || g().help}
-                </p>
-                <div class="row">
-                    {select_field(
-                        "rekap-grid-kecamatan",
-                        move || state.t().filter_kecamatan,
-                        move |ev| {
-                            kecamatan.set(event_target_value(&ev));
-                            limit.set(PAGE);
-                        },
-                        move || kecamatan_options(state, state.t().all, &kecamatan.get()),
-                    )}
-                    <button
-                        type="button"
-                        class="btn btn--quiet"
-                        data-testid="rekap-undo"
-                        disabled=move || grid.undo_depth.get() == 0
-                        on:click=move |_| grid.undo()
-                    >
-                        {move || g().undo}
-                    </button>
-                </div>
-                <div role="status" aria-live="polite" data-testid="rekap-grid-note">
-                    {move || note_view(state, grid.note.get())}
-                    {move || {
-                        let n = state.parsed.with(|p| p.edits_unplaced);
-                        (n > 0).then(|| view! { <p class="note">{(g().unplaced)(n)}</p> })
-                    }}
-                </div>
-                <div
-                    class="table-wrap grid-wrap"
-                    tabindex="0"
-                    role="region"
-                    aria-label=move || (state.t().table_of)(g().section)
-                    on:keydown=on_key
-                    on:focusin=on_focus
-                    on:mousedown=on_mousedown
-                    on:mouseup=on_mouseup
-                    on:change=on_change
-                    on:paste=on_paste
+        <section class="card" aria-labelledby="rekap-grid-h" data-testid="rekap-grid">
+            <h2 id="rekap-grid-h">{move || g().section}</h2>
+            <p class="note" data-testid="rekap-grid-help">
+                {move || g().help}
+            </p>
+            <div class="row">
+                {select_field(
+                    "rekap-grid-kecamatan",
+                    move || state.t().filter_kecamatan,
+                    move |ev| {
+                        kecamatan.set(event_target_value(&ev));
+                        limit.set(PAGE);
+                    },
+                    move || kecamatan_options(state, state.t().all, &kecamatan.get()),
+                )}
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    data-testid="rekap-undo"
+                    disabled=move || grid.undo_depth.get() == 0
+                    on:click=move |_| grid.undo()
                 >
-                    <table class="rekap__grid" data-testid="rekap-grid-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || state.t().col_kode}</th>
-                                <th scope="col">{move || state.t().col_nama}</th>
-                                <th scope="col">{move || state.t().kecamatan}</th>
-                                {headings}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <For each=shown key=|i| *i children=move |i| row_view(state, i) />
-                        </tbody>
-                    </table>
-                </div>
-                {more_button(state, limit, "rekap-grid-more", more)}
-            </section>
-        </Show>
+                    {move || g().undo}
+                </button>
+            </div>
+            <div role="status" aria-live="polite" data-testid="rekap-grid-note">
+                {move || note_view(state, grid.note.get())}
+                {move || {
+                    let n = state.parsed.with(|p| p.edits_unplaced);
+                    (n > 0).then(|| view! { <p class="note">{(g().unplaced)(n)}</p> })
+                }}
+            </div>
+            <div
+                class="table-wrap grid-wrap"
+                tabindex="0"
+                role="region"
+                aria-label=move || (state.t().table_of)(g().section)
+                on:keydown=on_key
+                on:focusin=on_focus
+                on:mousedown=on_mousedown
+                on:mouseup=on_mouseup
+                on:change=on_change
+                on:paste=on_paste
+            >
+                <table class="rekap__grid" data-testid="rekap-grid-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || state.t().col_kode}</th>
+                            <th scope="col" class="grid__name">
+                                {move || state.t().col_nama}
+                            </th>
+                            <th scope="col">{move || state.t().kecamatan}</th>
+                            {headings}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=shown key=|i| *i children=move |i| row_view(state, i) />
+                    </tbody>
+                </table>
+            </div>
+            {more_button(state, limit, "rekap-grid-more", more)}
+        </section>
     }
 }
 

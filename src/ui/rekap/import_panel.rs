@@ -4,10 +4,11 @@
 mod file_list;
 
 use super::controls::field_label;
-use super::rekap_state::use_rekap;
+use super::later::{self, ReadWorkbook};
+use super::rekap_state::{use_rekap, RekapState};
 use super::storage_line::StorageLine;
 use crate::codec::rekap_files;
-use crate::codec::rekap_files::Work;
+use crate::codec::rekap_files::{AddNote, Work};
 use crate::codec::villages_csv;
 use crate::codec::xlsx;
 use crate::report::lang::Lang;
@@ -28,21 +29,37 @@ fn show_totals() {
     }
 }
 
+/// A workbook of several sheets: each sheet as the CSV text the rest of the page reads, and
+/// the one read, which the user may change.
+#[derive(Clone)]
+struct Workbook {
+    /// The name its file is kept under.
+    file: String,
+    /// Each sheet's name and text.
+    sheets: Vec<(String, String)>,
+    /// The sheet read.
+    chosen: usize,
+}
+
 /// What reading a workbook said, shown in the page's language.
 #[derive(Clone)]
 enum WorkbookNote {
     /// Not read: the file and why.
     NotRead(String, xlsx::ReadError),
+    /// Not read: the reader's code could not be downloaded (offline on a first visit).
+    ReaderMissing(String),
     /// Of a workbook with several sheets, the one read.
-    SheetRead(String, String, usize),
+    SheetRead(Workbook),
 }
 
 impl WorkbookNote {
     fn text(&self, lang: Lang) -> String {
         match self {
             WorkbookNote::NotRead(name, e) => read_error(lang, name, *e),
-            WorkbookNote::SheetRead(name, sheet, n) => {
-                (import_texts(lang).sheet_read)(name, sheet, *n)
+            WorkbookNote::ReaderMissing(name) => (import_texts(lang).reader_missing)(name),
+            WorkbookNote::SheetRead(book) => {
+                let sheet = book.sheets.get(book.chosen).map_or("", |(n, _)| n);
+                (import_texts(lang).sheet_read)(&book.file, sheet, book.sheets.len())
             }
         }
     }
@@ -57,9 +74,11 @@ fn is_workbook(name: &str) -> bool {
 }
 
 /// A workbook's villages sheet as the CSV text the rest of the page reads, so every check
-/// of a CSV applies; or why it was not read.
+/// of a CSV applies; or why it was not read. `reader` is `None` when its code could not be
+/// downloaded.
 async fn read_workbook(
     file: &web_sys::File,
+    reader: Option<ReadWorkbook>,
     notes: &mut Vec<WorkbookNote>,
 ) -> Option<rekap_files::SourceFile> {
     let name = file.name();
@@ -75,19 +94,28 @@ async fn read_workbook(
             unreadable: true,
         });
     };
-    match xlsx::read(&bytes) {
+    let Some(read) = reader else {
+        notes.push(WorkbookNote::ReaderMissing(name));
+        return None;
+    };
+    match read(&bytes) {
         Ok(sheets) => {
-            let sheet = sheets.get(xlsx::villages_sheet(&sheets))?;
-            if sheets.len() > 1 {
-                notes.push(WorkbookNote::SheetRead(
-                    name.clone(),
-                    sheet.name.clone(),
-                    sheets.len(),
-                ));
+            let chosen = xlsx::villages_sheet(&sheets);
+            let mut texts: Vec<(String, String)> = sheets
+                .iter()
+                .map(|s| (s.name.clone(), xlsx::villages_text(s)))
+                .collect();
+            let text = texts.get(chosen)?.1.clone();
+            if texts.len() > 1 {
+                notes.push(WorkbookNote::SheetRead(Workbook {
+                    file: name.clone(),
+                    sheets: std::mem::take(&mut texts),
+                    chosen,
+                }));
             }
             Some(rekap_files::SourceFile {
                 name,
-                text: xlsx::villages_text(sheet),
+                text,
                 unreadable: false,
             })
         }
@@ -96,6 +124,77 @@ async fn read_workbook(
             None
         }
     }
+}
+
+/// A workbook read under a new name (a file of its name was read before) is known by it.
+fn follow_renames(notes: &mut [WorkbookNote], added: &[AddNote]) {
+    for a in added {
+        if let AddNote::Renamed { name, kept_as } = a {
+            let book = notes.iter_mut().find_map(|n| match n {
+                WorkbookNote::SheetRead(b) if b.file == *name => Some(b),
+                _ => None,
+            });
+            if let Some(book) = book {
+                book.file.clone_from(kept_as);
+            }
+        }
+    }
+}
+
+/// The note on a workbook, with a choice of its sheets when it has several.
+fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize) -> AnyView {
+    let lang = state.lang.get();
+    let Some(note) = notes.with(|n| n.get(i).cloned()) else {
+        return ().into_any();
+    };
+    let text = note.text(lang);
+    let WorkbookNote::SheetRead(book) = note else {
+        return view! { <li>{text}</li> }.into_any();
+    };
+    let id = format!("rekap-xlsx-sheet-{i}");
+    let label = (import_texts(lang).sheet_choice)(&book.file);
+    let options = book
+        .sheets
+        .iter()
+        .enumerate()
+        .map(|(k, (name, _))| {
+            view! {
+                <option value=k.to_string() selected=k == book.chosen>
+                    {name.clone()}
+                </option>
+            }
+        })
+        .collect_view();
+    let pick = move |ev: leptos::ev::Event| {
+        let Ok(k) = event_target_value(&ev).parse::<usize>() else {
+            return;
+        };
+        let mut chosen = None;
+        notes.update(|n| {
+            if let Some(WorkbookNote::SheetRead(b)) = n.get_mut(i) {
+                if let Some((_, text)) = b.sheets.get(k) {
+                    b.chosen = k;
+                    chosen = Some((b.file.clone(), text.clone()));
+                }
+            }
+        });
+        if let Some((file, text)) = chosen {
+            state.work.update(|w| w.set_text(&file, text));
+        }
+    };
+    view! {
+        <li>
+            {text} <span class="field">
+                <label class="field__label" for=id.clone()>
+                    {label}
+                </label>
+                <select class="field__input" id=id data-testid="rekap-xlsx-sheet" on:change=pick>
+                    {options}
+                </select>
+            </span>
+        </li>
+    }
+    .into_any()
 }
 
 /// File picker and drop zone; the list of files read.
@@ -114,9 +213,15 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             let mut notes = Vec::new();
+            // The reader's code is fetched the first time a workbook is chosen.
+            let reader = if files.iter().any(|f| is_workbook(&f.name())) {
+                later::workbook_reader().await.ok()
+            } else {
+                None
+            };
             for file in files {
                 if is_workbook(&file.name()) {
-                    read.extend(read_workbook(&file, &mut notes).await);
+                    read.extend(read_workbook(&file, reader, &mut notes).await);
                     continue;
                 }
                 let text = browser::file_text(&file, rekap_files::MAX_FILE_BYTES).await;
@@ -126,15 +231,16 @@ pub fn ImportPanel() -> impl IntoView {
                     text: text.unwrap_or_default(),
                 });
             }
-            workbook_notes.set(notes);
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after.
             request_animation_frame(move || {
                 set_timeout(
                     move || {
-                        let mut notes = Vec::new();
-                        state.work.update(|w| notes = w.add_files(read));
-                        state.add_notes.set(notes);
+                        let mut added = Vec::new();
+                        state.work.update(|w| added = w.add_files(read));
+                        follow_renames(&mut notes, &added);
+                        workbook_notes.set(notes);
+                        state.add_notes.set(added);
                         set_timeout(
                             move || {
                                 busy.set(false);
@@ -246,15 +352,13 @@ pub fn ImportPanel() -> impl IntoView {
             </Show>
             {file_notes()}
             {move || {
-                let lang = state.lang.get();
-                let notes = workbook_notes.get();
-                (!notes.is_empty())
+                let count = workbook_notes.with(Vec::len);
+                (count > 0)
                     .then(|| {
                         view! {
                             <ul class="files__notes" role="status" data-testid="rekap-xlsx-notes">
-                                {notes
-                                    .iter()
-                                    .map(|n| view! { <li>{n.text(lang)}</li> })
+                                {(0..count)
+                                    .map(|i| move || workbook_note(state, workbook_notes, i))
                                     .collect_view()}
                             </ul>
                         }
