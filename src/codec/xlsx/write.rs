@@ -99,6 +99,31 @@ fn paper_code(p: PaperSize) -> u32 {
     }
 }
 
+/// Keeps text that looks like one of Excel's `_xHHHH_` escapes as written: its `_` is itself
+/// escaped (`_x005F_`), else Excel, calamine and our reader would show the character it names.
+fn literal_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    let looks_escaped = |rest: &str| {
+        let b = rest.as_bytes();
+        b.len() >= 7
+            && b.get(1) == Some(&b'x')
+            && b.get(2..6)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+            && b.get(6) == Some(&b'_')
+    };
+    if !text.contains("_x") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 7);
+    for (i, c) in text.char_indices() {
+        if c == '_' && text.get(i..).is_some_and(looks_escaped) {
+            out.push_str("_x005F_");
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Column letters for a 0-based index: 0 → A, 27 → AB.
 #[must_use]
 pub fn column_name(mut i: usize) -> String {
@@ -209,7 +234,7 @@ fn sheet_xml(s: &SheetSpec, paper: PaperSize) -> String {
             match v {
                 Value::Text(t) => data.push_str(&format!(
                     "<c r=\"{at}\"{st} t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-                    escape(t)
+                    escape(&literal_escapes(t))
                 )),
                 Value::Number(d, _) => {
                     data.push_str(&format!("<c r=\"{at}\"{st}><v>{}</v></c>", number_text(*d)));
