@@ -8,6 +8,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, startSession, withPage, poll, TEST_TIMEOUT } from './helpers.mjs';
@@ -18,6 +19,45 @@ import { workbookParts, sheetRows, sheetCells } from './fixtures/xlsx.mjs';
 
 const BUNGO_XLSX = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'bungo-villages.xlsx');
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A zip of stored entries (`[[name, content], …]`). */
+function storedZipOf(entries) {
+  const bodies = [];
+  const dirs = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const data = Buffer.from(content);
+    const crc = zlib.crc32 ? zlib.crc32(data) : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc >>> 0, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    const body = Buffer.concat([local, Buffer.from(name), data]);
+    bodies.push(body);
+    dirs.push(Buffer.concat([central, Buffer.from(name)]));
+    offset += body.length;
+  }
+  const dir = Buffer.concat(dirs);
+  const end = Buffer.alloc(22);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...bodies, dir, end]);
+}
 
 /** A zip holding one stored entry, for an .ods made here. */
 function storedZip(name, content) {
@@ -133,6 +173,39 @@ describe('Excel in and out', { timeout: TEST_TIMEOUT * 4 }, () => {
       const odsSaid = await poll(() => rekap.text('rekap-xlsx-notes'), (t) => t !== null && t.includes('desa.ods'));
       assert.match(odsSaid, /LibreOffice Calc.*\.xlsx/, odsSaid);
       assert.equal((await rekap.totals()).villages, 0, 'nothing read from either');
+    });
+  });
+
+  test('a damaged, sheetless or huge workbook is named with a clear message and nothing read is lost', { timeout: TEST_TIMEOUT * 2 }, async (t) => {
+    const huge = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xlsx-huge-')), 'desa-besar.xlsx');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 100 * 1024 * 1024); // 100 MB, sparse on disk
+    t.after(() => fs.rmSync(path.dirname(huge), { recursive: true, force: true }));
+    await withPage(session, {}, async ({ page }) => {
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      const csv = readVillagesCsv(BUNGO_CSV);
+      await rekap.importFiles([BUNGO_CSV]);
+      const before = await rekap.totalsWhen((t) => t.villages === csv.rows.length);
+
+      const bytes = fs.readFileSync(BUNGO_XLSX);
+      const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
+      // A workbook that names a sheet whose part is not in the zip.
+      const sheetless = storedZipOf([
+        ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+        ['xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Desa" sheetId="1" r:id="rId1"/></sheets></workbook>'],
+        ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
+      ]);
+      await page.getByTestId('rekap-import').setInputFiles([
+        { name: 'desa-terpotong.xlsx', mimeType: XLSX_MIME, buffer: truncated },
+        { name: 'desa-tanpa-lembar.xlsx', mimeType: XLSX_MIME, buffer: sheetless },
+      ]);
+      const said = await poll(() => page.locator('.card').filter({ has: page.getByTestId('rekap-import') }).innerText(), (t) => t.includes('desa-terpotong.xlsx') && t.includes('desa-tanpa-lembar.xlsx'));
+      assert.match(said, /«desa-terpotong\.xlsx» tidak dapat dibaca sebagai buku kerja Excel/, said);
+      await page.getByTestId('rekap-import').setInputFiles(huge);
+      const big = await poll(() => rekap.text('rekap-xlsx-notes'), (t) => t !== null && t.includes('desa-besar.xlsx'));
+      assert.match(big, /«desa-besar\.xlsx» terlalu besar/, big);
+      assert.deepEqual(await rekap.totals(), before, 'the villages read before are all still there');
     });
   });
 

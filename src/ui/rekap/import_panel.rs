@@ -82,12 +82,11 @@ async fn read_workbook(
     notes: &mut Vec<WorkbookNote>,
 ) -> Option<rekap_files::SourceFile> {
     let name = file.name();
-    let bytes = if file.size() > rekap_files::MAX_FILE_BYTES {
-        None
-    } else {
-        browser::file_bytes(file).await
-    };
-    let Some(bytes) = bytes else {
+    if file.size() > rekap_files::MAX_FILE_BYTES {
+        notes.push(WorkbookNote::NotRead(name, xlsx::ReadError::TooLarge));
+        return None;
+    }
+    let Some(bytes) = browser::file_bytes(file).await else {
         return Some(rekap_files::SourceFile {
             name,
             text: String::new(),
