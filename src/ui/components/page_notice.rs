@@ -1,6 +1,8 @@
 //! The notice under the header: a link opened or broken, a file imported or refused, data on
-//! the device that could not be read. It stays until dismissed.
+//! the device that could not be read. It stays until dismissed, and is worded each time it is
+//! drawn, so switching the language rewords it.
 
+use crate::report::texts::page::import_problem;
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
 
@@ -10,16 +12,23 @@ pub fn PageNotice() -> impl IntoView {
     let state = use_app();
     move || {
         state.notice.get().map(|n| {
+            let lang = state.lang.get();
             let t = state.t();
             let (class, text) = match n {
                 Notice::LinkOpened => ("alert alert--info", t.link_opened.to_string()),
                 Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
                 Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
                 Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
-                Notice::ImportFailed(problems) => (
-                    "alert alert--bad",
-                    format!("{} {}", t.import_failed, problems.join("; ")),
-                ),
+                Notice::ImportFailed(problems) => {
+                    let list: Vec<String> = problems
+                        .iter()
+                        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
+                        .collect();
+                    (
+                        "alert alert--bad",
+                        format!("{} {}", t.import_failed, list.join("; ")),
+                    )
+                }
             };
             view! {
                 <div class=class role="status" data-testid="notice">

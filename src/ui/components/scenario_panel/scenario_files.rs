@@ -2,7 +2,6 @@
 
 use crate::codec::file_names;
 use crate::codec::scenario_file::{from_json, to_json};
-use crate::report::texts::page::import_problem;
 use crate::ui::browser;
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
@@ -37,14 +36,7 @@ pub fn ScenarioFiles() -> impl IntoView {
                     state.replace(plan);
                     state.notice.set(Some(Notice::Imported));
                 }
-                Err(problems) => {
-                    let lang = state.lang.get_untracked();
-                    let list = problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
-                        .collect();
-                    state.notice.set(Some(Notice::ImportFailed(list)));
-                }
+                Err(problems) => state.notice.set(Some(Notice::ImportFailed(problems))),
             }
         });
     };
