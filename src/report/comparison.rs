@@ -86,10 +86,10 @@ fn label(lang: Lang, plan: &Plan, measure: Measure) -> String {
 fn value(lang: Lang, o: &Outcome, measure: Measure) -> String {
     match measure {
         Measure::Cost => lang.rupiah(o.total_period()),
-        Measure::AddShare => lang.share_or_dash(o.budget.add_share, 2),
-        Measure::Protected => lang.count(o.group.protected),
-        Measure::Coverage => lang.share_or_dash(o.group.coverage, 1),
-        Measure::ExpectedPayout => lang.rupiah(o.group.expected_payout_per_year),
+        Measure::AddShare => lang.share_or_dash(o.sums.budget.add_share, 2),
+        Measure::Protected => lang.count(o.sums.group.protected),
+        Measure::Coverage => lang.share_or_dash(o.sums.group.coverage, 1),
+        Measure::ExpectedPayout => lang.rupiah(o.sums.group.expected_payout_per_year),
     }
 }
 
