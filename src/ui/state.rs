@@ -62,9 +62,15 @@ pub struct Undo {
     pub after: Plan,
 }
 
+/// Words a refused file's problems in a language ("path: message; …"). The notice keeps this
+/// function rather than the words, so that it is worded again when the language changes; and
+/// the function comes with the scenario panel, a later part, so the first download does not
+/// carry the import wording.
+pub type WordProblems = fn(Lang, &[ImportProblem]) -> String;
+
 /// A message about the scenario as a whole, shown at the top until dismissed; worded
 /// per language when shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Notice {
     /// The plan came from the link in the address.
     LinkOpened,
@@ -74,8 +80,8 @@ pub enum Notice {
     StorageCorrupt,
     /// A scenario file was imported.
     Imported,
-    /// A scenario file was refused, with its problems (each worded with its field's path).
-    ImportFailed(Vec<ImportProblem>),
+    /// A scenario file was refused: its problems, and how to word them.
+    ImportFailed(Vec<ImportProblem>, WordProblems),
 }
 
 impl AppState {

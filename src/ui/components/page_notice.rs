@@ -2,7 +2,6 @@
 //! the device that could not be read. It stays until dismissed, and is worded each time it is
 //! drawn, so switching the language rewords it.
 
-use crate::report::texts::page::import_problem;
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
 
@@ -19,16 +18,10 @@ pub fn PageNotice() -> impl IntoView {
                 Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
                 Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
                 Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
-                Notice::ImportFailed(problems) => {
-                    let list: Vec<String> = problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
-                        .collect();
-                    (
-                        "alert alert--bad",
-                        format!("{} {}", t.import_failed, list.join("; ")),
-                    )
-                }
+                Notice::ImportFailed(problems, word) => (
+                    "alert alert--bad",
+                    format!("{} {}", t.import_failed, word(lang, &problems)),
+                ),
             };
             view! {
                 <div class=class role="status" data-testid="notice">

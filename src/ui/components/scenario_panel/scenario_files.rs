@@ -1,7 +1,9 @@
 //! "Berkas": the plan as a JSON file, exported and imported.
 
 use crate::codec::file_names;
-use crate::codec::scenario_file::{from_json, to_json};
+use crate::codec::scenario_file::{from_json, to_json, ImportProblem};
+use crate::report::lang::Lang;
+use crate::report::texts::page::import_problem;
 use crate::ui::browser;
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
@@ -36,7 +38,11 @@ pub fn ScenarioFiles() -> impl IntoView {
                     state.replace(plan);
                     state.notice.set(Some(Notice::Imported));
                 }
-                Err(problems) => state.notice.set(Some(Notice::ImportFailed(problems))),
+                Err(problems) => {
+                    state
+                        .notice
+                        .set(Some(Notice::ImportFailed(problems, word_problems)));
+                }
             }
         });
     };
@@ -59,4 +65,13 @@ pub fn ScenarioFiles() -> impl IntoView {
             />
         </div>
     }
+}
+
+/// The problems of a refused file in `lang`: "path: message", separated by "; ".
+fn word_problems(lang: Lang, problems: &[ImportProblem]) -> String {
+    let each: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
+        .collect();
+    each.join("; ")
 }
