@@ -8,6 +8,7 @@ pub mod input;
 pub mod kept_rekap;
 pub mod office;
 pub mod paste;
+pub mod plan_source;
 pub mod registry;
 pub mod rekap_files;
 pub mod rekap_policy;

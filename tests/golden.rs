@@ -289,12 +289,16 @@ fn benefit(o: &Outcome, field: &str) -> Result<Rupiah, String> {
 fn measure(o: &Outcome, name: &str, expected: Decimal) -> Result<Decimal, String> {
     let path: Vec<&str> = name.split('.').collect();
     let amount = match path.as_slice() {
-        ["monthly", rest @ ..] => premium(&o.first_month, rest)?,
-        ["period", rest @ ..] => premium(&o.period, rest)?,
+        ["monthly", rest @ ..] => premium(&o.sums.first_month, rest)?,
+        ["period", rest @ ..] => premium(&o.sums.period, rest)?,
         ["benefit", field] => benefit(o, field)?,
-        ["charged_to_add"] => o.budget.charged_to_add,
+        ["charged_to_add"] => o.sums.budget.charged_to_add,
         ["add_share_pct"] => {
-            let share = o.budget.add_share.ok_or("no ADD share (is ADD empty?)")?;
+            let share = o
+                .sums
+                .budget
+                .add_share
+                .ok_or("no ADD share (is ADD empty?)")?;
             return Ok((share * Decimal::ONE_HUNDRED).round_dp(expected.scale()));
         }
         _ => return Err(format!("unknown measure `{name}`")),

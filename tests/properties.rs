@@ -582,8 +582,8 @@ proptest! {
                 a.cost.adjustment_saving.times(2), b.cost.adjustment_saving, "category {} saving", i
             );
         }
-        prop_assert_eq!(twice(&one.period), two.period);
-        prop_assert_eq!(twice(&one.first_month), two.first_month);
+        prop_assert_eq!(twice(&one.sums.period), two.sums.period);
+        prop_assert_eq!(twice(&one.sums.first_month), two.sums.first_month);
     }
 
     /// One category, any head count: n people cost n times one person, program by program.
@@ -609,8 +609,8 @@ proptest! {
         let months: Vec<Outcome> = (0..plan.period.months)
             .map(|k| outcome(&with_period(&plan, plan.period.first_month + k, 1)))
             .collect();
-        prop_assert_eq!(sum_programs(months.iter().map(|o| &o.period)), whole.period);
-        prop_assert_eq!(months.first().map(|o| o.period), Some(whole.first_month));
+        prop_assert_eq!(sum_programs(months.iter().map(|o| &o.sums.period)), whole.sums.period);
+        prop_assert_eq!(months.first().map(|o| o.sums.period), Some(whole.sums.first_month));
         for i in 0..plan.categories.len() {
             let by_month = sum_programs(months.iter().map(|o| &o.categories[i].cost.period));
             prop_assert_eq!(by_month, whole.categories[i].cost.period, "category {}", i);
@@ -620,8 +620,8 @@ proptest! {
                 saving, whole.categories[i].cost.adjustment_saving, "category {} saving", i
             );
         }
-        let saving: Rupiah = months.iter().map(|o| o.adjustment_saving).sum();
-        prop_assert_eq!(saving, whole.adjustment_saving);
+        let saving: Rupiah = months.iter().map(|o| o.sums.adjustment_saving).sum();
+        prop_assert_eq!(saving, whole.sums.adjustment_saving);
     }
 
     /// Consecutive sub-periods add up to the period that holds them both.
@@ -633,8 +633,8 @@ proptest! {
         let whole = outcome(&plan);
         let head = outcome(&with_period(&plan, first, k));
         let tail = outcome(&with_period(&plan, first + k, plan.period.months - k));
-        prop_assert_eq!(add(head.period, tail.period), whole.period);
-        prop_assert_eq!(head.adjustment_saving + tail.adjustment_saving, whole.adjustment_saving);
+        prop_assert_eq!(add(head.sums.period, tail.sums.period), whole.sums.period);
+        prop_assert_eq!(head.sums.adjustment_saving + tail.sums.adjustment_saving, whole.sums.adjustment_saving);
         for (i, c) in whole.categories.iter().enumerate() {
             prop_assert_eq!(
                 add(head.categories[i].cost.period, tail.categories[i].cost.period),
@@ -679,23 +679,23 @@ proptest! {
                 "category {} first month is per person × people", i
             );
         }
-        check_split_sums("period", &o.period)?;
-        check_split_sums("first month", &o.first_month)?;
-        prop_assert_eq!(sum_programs(o.categories.iter().map(|c| &c.cost.period)), o.period);
+        check_split_sums("period", &o.sums.period)?;
+        check_split_sums("first month", &o.sums.first_month)?;
+        prop_assert_eq!(sum_programs(o.categories.iter().map(|c| &c.cost.period)), o.sums.period);
         let first: Vec<ByProgram> = o
             .categories
             .iter()
             .filter_map(|c| c.cost.months.first().map(|m| m.programs))
             .collect();
-        prop_assert_eq!(sum_programs(&first), o.first_month);
-        prop_assert_eq!(o.total_period(), o.period.total().total());
-        prop_assert_eq!(o.total_monthly(), o.first_month.total().total());
+        prop_assert_eq!(sum_programs(&first), o.sums.first_month);
+        prop_assert_eq!(o.total_period(), o.sums.period.total().total());
+        prop_assert_eq!(o.total_monthly(), o.sums.first_month.total().total());
 
-        let b = &o.budget;
+        let b = &o.sums.budget;
         prop_assert_eq!(b.by_source.len(), FundingSource::ALL.len());
         let by_source: Rupiah = b.by_source.iter().map(|s| s.amount).sum();
-        prop_assert_eq!(by_source, o.period.total().payer);
-        prop_assert_eq!(b.worker_share, o.period.total().worker);
+        prop_assert_eq!(by_source, o.sums.period.total().payer);
+        prop_assert_eq!(b.worker_share, o.sums.period.total().worker);
         for s in &b.by_source {
             let expected: Rupiah = plan
                 .categories
@@ -716,7 +716,7 @@ proptest! {
             prop_assert_eq!(b.add_remaining, Some(add - b.charged_to_add));
         }
         let saving: Rupiah = o.categories.iter().map(|c| c.cost.adjustment_saving).sum();
-        prop_assert_eq!(saving, o.adjustment_saving);
+        prop_assert_eq!(saving, o.sums.adjustment_saving);
     }
 
     /// A BPU person with JKK + JKM only never costs less than Rp16,800 a month with the
@@ -793,8 +793,8 @@ proptest! {
         fn named(list: &mut Vec<(String, Rupiah)>, what: String, p: &ByProgram) {
             list.extend(parts(p).map(|(n, r)| (format!("{what} {n}"), r)));
         }
-        named(&mut premiums, "period".into(), &o.period);
-        named(&mut premiums, "first month".into(), &o.first_month);
+        named(&mut premiums, "period".into(), &o.sums.period);
+        named(&mut premiums, "first month".into(), &o.sums.first_month);
         for (i, c) in o.categories.iter().enumerate() {
             named(&mut premiums, format!("cat {i} period"), &c.cost.period);
             named(&mut premiums, format!("cat {i} per person"), &c.cost.per_person.programs);
@@ -825,8 +825,8 @@ proptest! {
                 echoes.push((format!("cat {i} benefit {n}"), r));
             }
         }
-        premiums.push(("saving".into(), o.adjustment_saving));
-        let b = &o.budget;
+        premiums.push(("saving".into(), o.sums.adjustment_saving));
+        let b = &o.sums.budget;
         for s in &b.by_source {
             premiums.push((format!("source {:?}", s.source), s.amount));
         }
@@ -852,7 +852,7 @@ proptest! {
                 _ => {}
             }
         }
-        let g = &o.group;
+        let g = &o.sums.group;
         echoes.push(("sum assured JKM".into(), g.sum_assured_jkm));
         echoes.push(("sum assured JKK death".into(), g.sum_assured_jkk_death));
         estimates.push(("expected payout a year".into(), g.expected_payout_per_year));
@@ -887,7 +887,7 @@ proptest! {
     /// The chance over the 8-year term is at least the chance this year, both in [0, 1].
     #[test]
     fn chance_over_the_term_is_at_least_the_chance_this_year(plan in valid_plan()) {
-        let g = outcome(&plan).group;
+        let g = outcome(&plan).sums.group;
         let unit = Decimal::ZERO..=Decimal::ONE;
         prop_assert!(unit.contains(&g.chance_this_year), "this year {}", g.chance_this_year);
         prop_assert!(unit.contains(&g.chance_over_term), "over the term {}", g.chance_over_term);
@@ -928,36 +928,36 @@ proptest! {
         let mut bigger = plan.clone();
         bigger.categories.insert(at.index(plan.categories.len() + 1), extra);
         let after = outcome(&bigger);
-        let (bg, ag) = (&before.group, &after.group);
+        let (bg, ag) = (&before.sums.group, &after.sums.group);
         let pairs = [
             ("monthly", before.total_monthly(), after.total_monthly()),
             ("period", before.total_period(), after.total_period()),
-            ("period payer", before.period.total().payer, after.period.total().payer),
-            ("period worker", before.period.total().worker, after.period.total().worker),
-            ("monthly payer", before.first_month.total().payer, after.first_month.total().payer),
-            ("monthly worker", before.first_month.total().worker, after.first_month.total().worker),
-            ("charged to ADD", before.budget.charged_to_add, after.budget.charged_to_add),
-            ("APBDes total", before.budget.apbdes_total, after.budget.apbdes_total),
-            ("worker share", before.budget.worker_share, after.budget.worker_share),
+            ("period payer", before.sums.period.total().payer, after.sums.period.total().payer),
+            ("period worker", before.sums.period.total().worker, after.sums.period.total().worker),
+            ("monthly payer", before.sums.first_month.total().payer, after.sums.first_month.total().payer),
+            ("monthly worker", before.sums.first_month.total().worker, after.sums.first_month.total().worker),
+            ("charged to ADD", before.sums.budget.charged_to_add, after.sums.budget.charged_to_add),
+            ("APBDes total", before.sums.budget.apbdes_total, after.sums.budget.apbdes_total),
+            ("worker share", before.sums.budget.worker_share, after.sums.budget.worker_share),
             ("expected payout a year", bg.expected_payout_per_year, ag.expected_payout_per_year),
             ("expected payout period", bg.expected_payout_period, ag.expected_payout_period),
             ("sum assured JKM", bg.sum_assured_jkm, ag.sum_assured_jkm),
             ("sum assured JKK", bg.sum_assured_jkk_death, ag.sum_assured_jkk_death),
-            ("saving", before.adjustment_saving, after.adjustment_saving),
+            ("saving", before.sums.adjustment_saving, after.sums.adjustment_saving),
         ];
         for (what, b, a) in pairs {
             prop_assert!(a >= b, "{} fell from {:?} to {:?}", what, b, a);
         }
         for g in Program::ALL {
-            let (b, a) = (before.period.get(g), after.period.get(g));
+            let (b, a) = (before.sums.period.get(g), after.sums.period.get(g));
             prop_assert!(a.payer >= b.payer && a.worker >= b.worker, "{} fell", g.abbr());
         }
-        for (b, a) in before.budget.by_source.iter().zip(&after.budget.by_source) {
+        for (b, a) in before.sums.budget.by_source.iter().zip(&after.sums.budget.by_source) {
             prop_assert!(a.amount >= b.amount, "source {:?} fell", b.source);
         }
-        prop_assert!(after.group.protected >= before.group.protected);
-        prop_assert!(after.group.chance_this_year >= before.group.chance_this_year);
-        prop_assert!(after.group.chance_over_term >= before.group.chance_over_term);
+        prop_assert!(after.sums.group.protected >= before.sums.group.protected);
+        prop_assert!(after.sums.group.chance_this_year >= before.sums.group.chance_this_year);
+        prop_assert!(after.sums.group.chance_over_term >= before.sums.group.chance_over_term);
     }
 }
 

@@ -65,10 +65,10 @@ proptest! {
             let o = calculate(&v.plan);
             prop_assert!(o.is_ok());
             if let Ok(o) = o {
-                prop_assert_eq!(v.period, o.period);
-                prop_assert_eq!(v.monthly, o.first_month);
-                prop_assert_eq!(&v.budget, &o.budget);
-                prop_assert_eq!(&v.group, &o.group);
+                prop_assert_eq!(v.period, o.sums.period);
+                prop_assert_eq!(v.monthly, o.sums.first_month);
+                prop_assert_eq!(&v.budget, &o.sums.budget);
+                prop_assert_eq!(&v.group, &o.sums.group);
             }
         }
         prop_assert_eq!(r.total.period, r.villages[0].period.total().total() + r.villages[1].period.total().total());
@@ -272,10 +272,10 @@ fn check_village(v: &VillageFigures) -> Result<(), TestCaseError> {
     let o = calculate(&v.plan);
     prop_assert!(o.is_ok(), "{:?}", o.err());
     if let Ok(o) = o {
-        prop_assert_eq!(v.period, o.period);
-        prop_assert_eq!(v.monthly, o.first_month);
-        prop_assert_eq!(&v.budget, &o.budget);
-        prop_assert_eq!(&v.group, &o.group);
+        prop_assert_eq!(v.period, o.sums.period);
+        prop_assert_eq!(v.monthly, o.sums.first_month);
+        prop_assert_eq!(&v.budget, &o.sums.budget);
+        prop_assert_eq!(&v.group, &o.sums.group);
     }
     let mut people = [0u32; KINDS];
     for c in &v.plan.categories {

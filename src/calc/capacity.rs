@@ -197,7 +197,7 @@ pub fn apply(plan: &Plan, capacity: &Capacity) -> Plan {
 
 fn payer_total(plan: &Plan) -> Result<Rupiah, CapacityError> {
     calculate(plan)
-        .map(|o| o.period.total().payer)
+        .map(|o| o.sums.period.total().payer)
         .map_err(CapacityError::Plan)
 }
 
@@ -293,7 +293,7 @@ mod tests {
 
     fn payer(plan: &Plan) -> Rupiah {
         calculate(plan)
-            .map(|o| o.period.total().payer)
+            .map(|o| o.sums.period.total().payer)
             .unwrap_or(rp(-1))
     }
 

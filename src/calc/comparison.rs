@@ -57,10 +57,10 @@ pub fn figures(o: &Outcome) -> [Compared; 5] {
         measure,
         exact: match measure {
             Measure::Cost => money(o.total_period()),
-            Measure::AddShare => points(o.budget.add_share),
-            Measure::Protected => Some(Decimal::from(o.group.protected)),
-            Measure::Coverage => points(o.group.coverage),
-            Measure::ExpectedPayout => money(o.group.expected_payout_per_year),
+            Measure::AddShare => points(o.sums.budget.add_share),
+            Measure::Protected => Some(Decimal::from(o.sums.group.protected)),
+            Measure::Coverage => points(o.sums.group.coverage),
+            Measure::ExpectedPayout => money(o.sums.group.expected_payout_per_year),
         },
     })
 }
@@ -98,8 +98,8 @@ mod tests {
         let f = figures(&o);
         assert_eq!(f.map(|c| c.measure), Measure::ALL);
         assert_eq!(f[0].exact, Some(o.total_period().amount()));
-        assert!(o.budget.add_share.is_some(), "ADD given");
-        let points = o.budget.add_share.map(|s| s * Decimal::ONE_HUNDRED);
+        assert!(o.sums.budget.add_share.is_some(), "ADD given");
+        let points = o.sums.budget.add_share.map(|s| s * Decimal::ONE_HUNDRED);
         assert_eq!(f[1].exact, points);
         assert_eq!(f[2].exact, Some(Decimal::from(10)));
         assert_eq!(f[3].exact, None, "no population given");

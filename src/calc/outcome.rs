@@ -31,18 +31,8 @@ pub struct CategoryOutcome {
 pub struct Outcome {
     /// Per category, in the plan's order.
     pub categories: Vec<CategoryOutcome>,
-    /// All categories in the first month covered.
-    pub first_month: ByProgram,
-    /// True when some month costs differently from the first.
-    pub monthly_varies: bool,
-    /// All categories over the period.
-    pub period: ByProgram,
-    /// Against the village budget.
-    pub budget: BudgetFit,
-    /// What the premium buys for the group.
-    pub group: GroupCoverage,
-    /// PP 50/2025 saving over the period (taken or possible).
-    pub adjustment_saving: Rupiah,
+    /// What the categories add up to ([`assemble`], the same for the rekap's villages).
+    pub sums: Sums,
     /// Things to tell the user, strongest first.
     pub cautions: Vec<Caution>,
     /// The law of the first month covered, whose rows the sentences and the sheet cite.
@@ -53,24 +43,24 @@ impl Outcome {
     /// Total premium a month (first month covered), payer and worker together.
     #[must_use]
     pub fn total_monthly(&self) -> Rupiah {
-        self.first_month.total().total()
+        self.sums.first_month.total().total()
     }
 
     /// Total premium over the months covered, payer and worker together.
     #[must_use]
     pub fn total_period(&self) -> Rupiah {
-        self.period.total().total()
+        self.sums.period.total().total()
     }
 
     /// What insuring one person (JKK and JKM) costs on average over the months covered,
     /// rounded to the rupiah; None when nobody is insured.
     #[must_use]
     pub fn insurance_per_person(&self) -> Option<Rupiah> {
-        let people = self.group.protected;
+        let people = self.sums.group.protected;
         if people == 0 {
             return None;
         }
-        let each = self.period.insurance().per(people)?;
+        let each = self.sums.period.insurance().per(people)?;
         Some(each.round_rupiah())
     }
 
@@ -147,12 +137,7 @@ pub fn calculate_under(plan: &Plan, table: &RateTable) -> Result<Outcome, PlanEr
         .collect();
     Ok(Outcome {
         categories,
-        first_month: sums.first_month,
-        monthly_varies: sums.monthly_varies,
-        period: sums.period,
-        budget: sums.budget,
-        group: sums.group,
-        adjustment_saving: sums.adjustment_saving,
+        sums,
         cautions,
         law,
     })
@@ -228,7 +213,7 @@ mod tests {
         let Ok(o) = calculate(&p) else {
             panic!("the default plan is valid")
         };
-        let exact = o.period.insurance().amount() / Decimal::from(10);
+        let exact = o.sums.period.insurance().amount() / Decimal::from(10);
         assert_eq!(
             o.insurance_per_person(),
             Some(Rupiah::from_decimal(exact).round_rupiah())
@@ -473,7 +458,7 @@ mod tests {
         let o = o.as_ref();
         assert_eq!(o.map(Outcome::total_monthly), Ok(rp(112_476)));
         assert_eq!(o.map(Outcome::total_period), Ok(rp(1_349_712)));
-        assert_eq!(o.map(|o| o.group.protected), Ok(10));
+        assert_eq!(o.map(|o| o.sums.group.protected), Ok(10));
     }
 
     #[test]

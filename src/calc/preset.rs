@@ -400,8 +400,11 @@ mod tests {
         let o = outcome("1-desa-100-rentan");
         assert_eq!(o.total_monthly(), rp(1_680_000));
         assert_eq!(o.total_period(), rp(20_160_000));
-        assert_eq!(o.budget.charged_to_add, rp(20_160_000));
-        assert_eq!(o.budget.add_share.map(|s| s.round_dp(3)), Some(dec!(0.063)));
+        assert_eq!(o.sums.budget.charged_to_add, rp(20_160_000));
+        assert_eq!(
+            o.sums.budget.add_share.map(|s| s.round_dp(3)),
+            Some(dec!(0.063))
+        );
     }
 
     #[test]
@@ -485,7 +488,7 @@ mod tests {
             rp(131_040 * 19_629)
         );
         assert_eq!(
-            o.budget.charged_to_add,
+            o.sums.budget.charged_to_add,
             rp(131_040 * 19_629 + 1_417_449_600)
         );
         assert_eq!(plan.categories[0].scheme, Scheme::Pu);

@@ -6,8 +6,9 @@ use crate::calc::period::Date;
 use crate::calc::rekap::village::VillageRow;
 use crate::calc::Plan;
 use crate::codec::input::{parse_decimal_in_range, InputError};
+use crate::codec::plan_source::PlanSource;
 use crate::codec::registry::{self, RegistryProblem};
-use crate::codec::rekap_policy::{date_code, date_of_code, PolicyOrigin, PolicySource};
+use crate::codec::rekap_policy::{date_code, date_of_code, policy_source, PolicyOrigin};
 use crate::codec::scenario_file::ImportProblem;
 use crate::codec::scenario_villages::{self, same_village};
 use crate::codec::share;
@@ -121,7 +122,7 @@ pub enum AddNote {
 pub struct Settings {
     /// Format version of this record.
     pub v: u32,
-    /// The policy's code (`PolicySource::code`: `default`, `preset:<id>`, `copy`, `file`;
+    /// The policy's code (`PlanSource::code`: `default`, `preset:<id>`, `copy`, `file`;
     /// `current`, saved before issue 21, is read as `copy`).
     pub policy: String,
     /// The flag threshold as typed, in percent.
@@ -149,7 +150,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             v: 1,
-            policy: PolicySource::Default.code(),
+            policy: PlanSource::Default.code(),
             threshold: "5".into(),
             print_scope: String::new(),
             current_plan: None,
@@ -173,7 +174,7 @@ impl Settings {
     pub fn copy_village_page(&mut self, village_page: Option<String>, today: Date) {
         self.current_plan = Some(village_page.unwrap_or_default());
         self.copied_on = Some(date_code(today));
-        self.policy = PolicySource::VillagePage.code();
+        self.policy = PlanSource::VillagePage.code();
     }
 
     /// Makes the plan of scenario file `name` the policy, read on `today`.
@@ -181,17 +182,18 @@ impl Settings {
         self.policy_file = name;
         self.file_plan = Some(share::encode(plan));
         self.file_read_on = Some(date_code(today));
-        self.policy = PolicySource::File.code();
+        self.policy = PlanSource::File.code();
     }
 
     /// Settings saved before issue 21 read as pinned ones: the old `current` policy is the
     /// copy, pinned on `today` (the first load) when it has no day; one never taken is taken
     /// now from `village_page`.
     pub fn migrate(&mut self, village_page: impl FnOnce() -> Option<String>, today: Date) {
-        if self.policy == "current" {
-            self.policy = PolicySource::VillagePage.code();
+        let copy = policy_source(&self.policy) == PlanSource::VillagePage;
+        if copy {
+            // `current` before issue 21 is written as the copy it now is.
+            self.policy = PlanSource::VillagePage.code();
         }
-        let copy = PolicySource::from_code(&self.policy) == PolicySource::VillagePage;
         if copy && self.current_plan.is_none() {
             self.current_plan = Some(village_page().unwrap_or_default());
         }
@@ -212,17 +214,19 @@ impl Settings {
             Err(_) => (Plan::for_year(year), PolicyOrigin::Default, false),
         };
         let day = |code: &Option<String>| code.as_deref().and_then(date_of_code);
-        match PolicySource::from_code(&self.policy) {
-            PolicySource::Default => (Plan::for_year(year), PolicyOrigin::Default, true),
-            PolicySource::Preset(id) => match crate::calc::preset::find(id) {
+        match policy_source(&self.policy) {
+            PlanSource::Default | PlanSource::Saved(_) => {
+                (Plan::for_year(year), PolicyOrigin::Default, true)
+            }
+            PlanSource::Preset(id) => match crate::calc::preset::find(id) {
                 Some(p) => (p.plan(year), PolicyOrigin::Preset(id), true),
                 None => (Plan::for_year(year), PolicyOrigin::Default, false),
             },
-            PolicySource::VillagePage => pinned(
+            PlanSource::VillagePage => pinned(
                 &self.current_plan,
                 PolicyOrigin::VillagePage(day(&self.copied_on)),
             ),
-            PolicySource::File => pinned(
+            PlanSource::File => pinned(
                 &self.file_plan,
                 PolicyOrigin::File {
                     name: self.policy_file.clone(),

@@ -4,47 +4,16 @@
 //! page's plan on this device, and must not move a kabupaten's totals.
 
 use crate::calc::period::Date;
-use crate::calc::preset::{self, Preset};
+use crate::codec::plan_source::PlanSource;
 
-/// Where the kabupaten policy comes from, as the user chose it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PolicySource {
-    /// The calculator's default plan.
-    Default,
-    /// A preset.
-    Preset(&'static str),
-    /// The copy of the village page's plan taken when the user asked for it.
-    VillagePage,
-    /// The plan of a scenario file the user chose.
-    File,
-}
-
-impl PolicySource {
-    /// Stable code for a `<select>` value and the saved settings.
-    #[must_use]
-    pub fn code(self) -> String {
-        match self {
-            PolicySource::Default => "default".into(),
-            PolicySource::Preset(id) => format!("preset:{id}"),
-            PolicySource::VillagePage => "copy".into(),
-            PolicySource::File => "file".into(),
-        }
-    }
-
-    /// The source of a code. `current` (saved before issue 21: the village page's plan, which
-    /// was taken once and kept) is the copy; an unknown code or preset is the default.
-    #[must_use]
-    pub fn from_code(code: &str) -> Self {
-        match code {
-            "copy" | "current" => PolicySource::VillagePage,
-            "file" => PolicySource::File,
-            _ => code
-                .strip_prefix("preset:")
-                .and_then(preset::find)
-                .map_or(PolicySource::Default, |p: &Preset| {
-                    PolicySource::Preset(p.id)
-                }),
-        }
+/// The rekap's policy of a saved code (`PlanSource::code`): a source the rekap offers (the
+/// default, a preset, the copy of the village page's plan, a scenario file). Anything else,
+/// an unknown code, a preset no longer there, a saved scenario, is the default.
+#[must_use]
+pub fn policy_source(code: &str) -> PlanSource {
+    match PlanSource::from_code(code) {
+        Some(PlanSource::Saved(_)) | None => PlanSource::Default,
+        Some(source) => source,
     }
 }
 
@@ -89,25 +58,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_round_trip_and_the_old_current_is_the_copy() {
+    fn policy_codes_round_trip_and_the_old_current_is_the_copy() {
         let all = [
-            PolicySource::Default,
-            PolicySource::Preset(preset::PRESETS[0].id),
-            PolicySource::VillagePage,
-            PolicySource::File,
+            PlanSource::Default,
+            PlanSource::Preset(crate::calc::preset::PRESETS[0].id),
+            PlanSource::VillagePage,
+            PlanSource::File,
         ];
         for s in all {
-            assert_eq!(PolicySource::from_code(&s.code()), s);
+            assert_eq!(policy_source(&s.code()), s);
         }
-        assert_eq!(
-            PolicySource::from_code("current"),
-            PolicySource::VillagePage
-        );
-        assert_eq!(
-            PolicySource::from_code("preset:nope"),
-            PolicySource::Default
-        );
-        assert_eq!(PolicySource::from_code(""), PolicySource::Default);
+        assert_eq!(policy_source("current"), PlanSource::VillagePage);
+        assert_eq!(policy_source("preset:nope"), PlanSource::Default);
+        assert_eq!(policy_source("saved:abc"), PlanSource::Default);
+        assert_eq!(policy_source(""), PlanSource::Default);
     }
 
     #[test]

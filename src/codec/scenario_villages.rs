@@ -254,7 +254,7 @@ mod tests {
         let Ok(o) = calculate(&plan) else {
             panic!("plan rejected")
         };
-        assert_eq!(r.villages[0].period, o.period);
+        assert_eq!(r.villages[0].period, o.sums.period);
         assert_eq!(r.kecamatan.len(), 1);
         assert_eq!(r.kecamatan[0].1.villages, 2);
     }

@@ -5,6 +5,7 @@ use crate::calc::comparison::{self, Compared, Measure};
 use crate::calc::money::Rupiah;
 use crate::calc::preset::PRESETS;
 use crate::calc::{Outcome, Plan};
+use crate::codec::plan_source::PlanSource;
 use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
 use crate::report::explain::{self, Explanation};
@@ -13,27 +14,17 @@ use crate::report::texts::page::texts;
 use crate::report::texts::presets::preset_text;
 use rust_decimal::Decimal;
 
-/// The id of the plan on screen among the candidates.
-pub const CURRENT: &str = "current";
-
 /// A scenario that can be chosen for the comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidate {
-    /// Stable while the list changes: "current", "preset-…", or "saved:" and the share
-    /// string (keyed by content, so deleting another saved scenario never swaps a choice).
-    pub id: String,
+    /// Where it comes from: the plan on screen, a preset, or a saved scenario (keyed by its
+    /// share string, so deleting another saved scenario never swaps a choice). Stable while
+    /// the list changes.
+    pub source: PlanSource,
     /// What the checkbox reads.
     pub label: String,
     /// The scenario.
     pub plan: Plan,
-}
-
-impl Candidate {
-    /// True for a scenario saved on this device.
-    #[must_use]
-    pub fn is_saved(&self) -> bool {
-        self.id.starts_with("saved:")
-    }
 }
 
 /// Every scenario that can be compared: the plan on screen, the presets, then the saved
@@ -43,18 +34,18 @@ pub fn candidates(lang: Lang, current: Plan, saved: &[Saved]) -> Vec<Candidate> 
     // Presets are costed for the year on screen, so the comparison is like for like.
     let year = current.period.year;
     let mut list = vec![Candidate {
-        id: CURRENT.into(),
+        source: PlanSource::VillagePage,
         label: texts(lang).compare_current.to_string(),
         plan: current,
     }];
     list.extend(PRESETS.iter().map(|p| Candidate {
-        id: format!("preset-{}", p.id),
+        source: PlanSource::Preset(p.id),
         label: preset_text(lang, p).name.to_string(),
         plan: p.plan(year),
     }));
     list.extend(saved.iter().filter_map(|s| {
         share::decode(&s.code).ok().map(|plan| Candidate {
-            id: format!("saved:{}", s.code),
+            source: PlanSource::Saved(s.code.clone()),
             label: s.name.clone(),
             plan,
         })
@@ -95,10 +86,10 @@ fn label(lang: Lang, plan: &Plan, measure: Measure) -> String {
 fn value(lang: Lang, o: &Outcome, measure: Measure) -> String {
     match measure {
         Measure::Cost => lang.rupiah(o.total_period()),
-        Measure::AddShare => lang.share_or_dash(o.budget.add_share, 2),
-        Measure::Protected => lang.count(o.group.protected),
-        Measure::Coverage => lang.share_or_dash(o.group.coverage, 1),
-        Measure::ExpectedPayout => lang.rupiah(o.group.expected_payout_per_year),
+        Measure::AddShare => lang.share_or_dash(o.sums.budget.add_share, 2),
+        Measure::Protected => lang.count(o.sums.group.protected),
+        Measure::Coverage => lang.share_or_dash(o.sums.group.coverage, 1),
+        Measure::ExpectedPayout => lang.rupiah(o.sums.group.expected_payout_per_year),
     }
 }
 
@@ -177,12 +168,13 @@ mod tests {
         ];
         let list = candidates(Lang::Id, current.clone(), &saved);
         assert_eq!(list.len(), 1 + PRESETS.len() + 1);
-        assert_eq!(list[0].id, CURRENT);
+        assert_eq!(list[0].source, PlanSource::VillagePage);
         assert_eq!(list[0].plan, current);
-        assert_eq!(list[1].id, format!("preset-{}", PRESETS[0].id));
+        assert_eq!(list[1].source, PlanSource::Preset(PRESETS[0].id));
         assert_eq!(list[1].label, preset_text(Lang::Id, &PRESETS[0]).name);
         let last = &list[list.len() - 1];
-        assert!(last.is_saved() && !list[0].is_saved());
+        assert!(last.source.is_saved() && !list[0].source.is_saved());
+        assert_eq!(last.source, PlanSource::Saved(saved[0].code.clone()));
         assert_eq!((last.label.as_str(), &last.plan), ("Rencana A", &current));
         let en = candidates(Lang::En, current, &[]);
         assert_eq!(en[0].label, texts(Lang::En).compare_current);

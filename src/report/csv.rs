@@ -272,7 +272,7 @@ fn categories_sheet(plan: &Plan, outcome: &Outcome, lang: Lang) -> Sheet {
         };
         s.end();
     }
-    let period = outcome.period.total();
+    let period = outcome.sums.period.total();
     s.text(t.total)
         .skip(1)
         .count(people)
@@ -394,7 +394,7 @@ mod tests {
         }
         assert_eq!(rows[at][3], "Jumlah total");
         assert_eq!(num(&rows[at][8]), rab.total);
-        assert_eq!(rab.total, o.period.total().payer);
+        assert_eq!(rab.total, o.sums.period.total().payer);
         assert!(rows[at + 1][3].starts_with("Bagian pekerja"));
         assert_eq!(num(&rows[at + 1][8]), rab.worker_share);
         assert_eq!(rows[at + 2], [format!("Terbilang: {}", rab.total_words)]);
@@ -495,8 +495,8 @@ mod tests {
         assert_eq!(num(&total[2]), Rupiah::from_whole(40));
         assert_eq!(num(&total[5]), o.total_monthly());
         assert_eq!(num(&total[6]), o.total_period());
-        assert_eq!(num(&total[7]), o.period.total().payer);
-        assert_eq!(num(&total[8]), o.budget.worker_share);
+        assert_eq!(num(&total[7]), o.sums.period.total().payer);
+        assert_eq!(num(&total[8]), o.sums.budget.worker_share);
         let per_month: Rupiah = rows[1..=plan.categories.len()]
             .iter()
             .map(|r| num(&r[5]))

@@ -184,7 +184,7 @@ pub fn budget_lines(plan: &Plan, outcome: &Outcome, lang: Lang) -> Rab {
         groups,
         total,
         total_words: lang.words(total),
-        worker_share: outcome.period.total().worker,
+        worker_share: outcome.sums.period.total().worker,
         law: outcome.law.clone(),
         year: plan.period.year,
         place: super::sheet::place(lang, plan),
@@ -329,12 +329,12 @@ mod tests {
             }
         }
         assert_eq!(rab.total, rab.groups.iter().map(|g| g.subtotal).sum());
-        assert_eq!(rab.total, outcome.period.total().payer);
+        assert_eq!(rab.total, outcome.sums.period.total().payer);
         assert_eq!(
             rab.total,
-            outcome.budget.by_source.iter().map(|s| s.amount).sum()
+            outcome.sums.budget.by_source.iter().map(|s| s.amount).sum()
         );
-        assert_eq!(rab.worker_share, outcome.budget.worker_share);
+        assert_eq!(rab.worker_share, outcome.sums.budget.worker_share);
     }
 
     #[test]

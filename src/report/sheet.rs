@@ -34,7 +34,7 @@ pub fn printed_at(lang: Lang, at: LocalTime) -> String {
 /// the outcome, never typed in here.
 #[must_use]
 pub fn coverage(lang: Lang, o: &Outcome) -> String {
-    let g = &o.group;
+    let g = &o.sums.group;
     let benefits = o.benefit_summary();
     (texts(lang).sheet_coverage_text)(&SheetCoverage {
         people: lang.count(g.protected),
@@ -74,12 +74,12 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
         lang.period_heading(plan.period.months),
         r(o.total_period()),
         t.payer_share,
-        r(o.period.total().payer),
+        r(o.sums.period.total().payer),
         t.worker_share,
-        r(o.period.total().worker)
+        r(o.sums.period.total().worker)
     );
-    let charged = format!("{}: {}", t.charged_to_add, r(o.budget.charged_to_add));
-    let add = match (o.budget.add_share, o.budget.add_remaining) {
+    let charged = format!("{}: {}", t.charged_to_add, r(o.sums.budget.charged_to_add));
+    let add = match (o.sums.budget.add_share, o.sums.budget.add_remaining) {
         (Some(share), Some(rest)) => format!(
             "{charged} ({} ADD); {}: {}",
             lang.percent(share, 2),
@@ -88,7 +88,7 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
         ),
         _ => charged,
     };
-    let thirty = o.budget.thirty_percent.map(|c| {
+    let thirty = o.sums.budget.thirty_percent.map(|c| {
         let verdict = if c.within {
             cited(lang, &o.law, |t| t.thirty_within)
         } else {
@@ -115,7 +115,7 @@ pub fn assumptions(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<String> {
         t.sheet_rounding.to_string(),
         (t.sheet_death_rate)(&lang.number(plan.death_rate_per_mille, 2)),
     ];
-    if o.budget.thirty_percent.is_some() {
+    if o.sums.budget.thirty_percent.is_some() {
         out.push(cited(lang, &o.law, |t| t.sheet_thirty_officials));
     }
     out.extend(o.cautions.iter().map(|c| caution(lang, c, plan, &o.law)));
@@ -177,6 +177,7 @@ mod tests {
             s.totals
         );
         let share = o
+            .sums
             .budget
             .add_share
             .map(|x| Lang::Id.percent(x, 2))
@@ -187,7 +188,7 @@ mod tests {
             "{}",
             s.add
         );
-        assert_eq!(s.thirty.is_some(), o.budget.thirty_percent.is_some());
+        assert_eq!(s.thirty.is_some(), o.sums.budget.thirty_percent.is_some());
         plan.budget.alokasi_dana_desa = None;
         let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
         let s = summary(Lang::En, &plan, &o);
@@ -196,7 +197,7 @@ mod tests {
             format!(
                 "{}: {}",
                 texts(Lang::En).charged_to_add,
-                Lang::En.rupiah(o.budget.charged_to_add)
+                Lang::En.rupiah(o.sums.budget.charged_to_add)
             )
         );
     }
@@ -213,6 +214,7 @@ mod tests {
         ));
         let o = calculate(&plan).unwrap_or_else(|e| panic!("{e:?}"));
         let c = o
+            .sums
             .budget
             .thirty_percent
             .unwrap_or_else(|| panic!("no 30 % check"));

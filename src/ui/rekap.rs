@@ -16,12 +16,12 @@ mod policy_panel;
 mod problems;
 mod recap_sheet;
 mod registry_panel;
+mod rekap_notice;
 mod rekap_state;
 mod storage_line;
 pub mod store;
 mod village_table;
 
-use crate::report::lang::Lang;
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::deferred::{DeferredParts, Pending};
@@ -34,6 +34,7 @@ use leptos::prelude::*;
 use policy_panel::PolicyPanel;
 use problems::Problems;
 use registry_panel::RegistryPanel;
+use rekap_notice::RekapNotice;
 pub use rekap_state::RekapState;
 use village_table::VillageTable;
 
@@ -50,7 +51,7 @@ pub fn RekapApp() -> impl IntoView {
     } = state;
     provide_context(state);
     if corrupt {
-        notice.set(Some(rekap_texts(Lang::Id).storage_corrupt));
+        notice.set(Some(RekapNotice::StorageCorrupt));
     }
     // Read the work kept on the device, then keep it after each change.
     store::keep(state);
@@ -102,7 +103,7 @@ pub fn RekapApp() -> impl IntoView {
                             role="status"
                             data-testid="rekap-notice"
                         >
-                            <p>{n}</p>
+                            <p>{move || n.text(lang.get())}</p>
                             <button
                                 type="button"
                                 class="btn btn--quiet"

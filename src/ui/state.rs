@@ -1,10 +1,12 @@
 //! App-wide state: the plan (one source of truth), the language, and the outcome
 //! derived from them. Components read narrow slices and write only through `dispatch`.
 
+use crate::calc::category::Category;
 use crate::calc::law::Law;
 use crate::calc::period::{LocalTime, YearMonth};
 use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
+use crate::codec::scenario_file::ImportProblem;
 use crate::report::lang::Lang;
 use crate::report::texts::page::{self, texts, Figures, Texts};
 use leptos::prelude::*;
@@ -52,17 +54,23 @@ pub struct AppState {
 /// the plan before, so it is offered only while nothing else has changed since.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    /// The removed category's name as its card showed it.
-    pub name: String,
+    /// The removed category, whose name the offer words in the language on screen.
+    pub removed: Category,
     /// The plan before the removal.
     pub before: Plan,
     /// The plan right after it.
     pub after: Plan,
 }
 
+/// Words a refused file's problems in a language ("path: message; …"). The notice keeps this
+/// function rather than the words, so that it is worded again when the language changes; and
+/// the function comes with the scenario panel, a later part, so the first download does not
+/// carry the import wording.
+pub type WordProblems = fn(Lang, &[ImportProblem]) -> String;
+
 /// A message about the scenario as a whole, shown at the top until dismissed; worded
 /// per language when shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Notice {
     /// The plan came from the link in the address.
     LinkOpened,
@@ -72,8 +80,8 @@ pub enum Notice {
     StorageCorrupt,
     /// A scenario file was imported.
     Imported,
-    /// A scenario file was refused; each problem as "path: message".
-    ImportFailed(Vec<String>),
+    /// A scenario file was refused: its problems, and how to word them.
+    ImportFailed(Vec<ImportProblem>, WordProblems),
 }
 
 impl AppState {

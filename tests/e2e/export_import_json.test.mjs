@@ -103,6 +103,15 @@ describe('export and import a JSON scenario', { timeout: TEST_TIMEOUT * 3 }, () 
       assert.match(problems[1], /^categories\[1\]\.kind: .*kades.*rentan/, 'the kind, with the allowed words');
       assert.match(problems[2], /^categories\[2\]\.insured: .*negatif/, 'the count');
 
+      // The notice keeps the problems, not their words: "English" rewords it where it stands.
+      await app.switchLanguage();
+      const english = await app.noticeEventually(NOTICES.importFailedEn);
+      const problemsEn = english.text.replace(NOTICES.importFailedEn, '').split('; ');
+      assert.equal(problemsEn.length, 3, `three problems: ${english.text}`);
+      assert.match(problemsEn[2], /^categories\[2\]\.insured: cannot be negative/, 'the count, in English');
+      await app.switchLanguage();
+      assert.equal((await app.noticeEventually(NOTICES.importFailed)).text, notice.text, 'and back');
+
       assert.deepEqual(await app.totals(), before, 'totals unchanged');
       assert.equal(await app.shareLink(), link, 'plan unchanged');
       assert.equal(await app.categoryCount(), 7);

@@ -114,6 +114,9 @@ describe('rekap page: kept safe on the device', () => {
       await page.reload({ waitUntil: 'load' });
       await rekap.waitForApp();
       assert.match(await poll(() => rekap.text('rekap-notice'), (t) => t), /tidak terbaca/);
+      // The notice keeps what happened: "English" rewords it where it stands.
+      await page.getByTestId('lang-toggle').click();
+      assert.match(await poll(() => rekap.text('rekap-notice'), (t) => /could not be read/.test(t || '')), /set aside, not deleted/);
       const keys = await page.evaluate(() => Object.keys(localStorage));
       assert.ok(!keys.includes(REKAP_FILES_KEY), 'not under its key');
       const aside = keys.find((k) => k.startsWith(`${REKAP_FILES_KEY}.unreadable-`));

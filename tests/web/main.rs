@@ -11,6 +11,7 @@ mod keep_typed_text;
 mod keep_views_by_key;
 mod open_formula;
 mod reject_invalid_input;
+mod reword_notices;
 mod show_crash_notice;
 mod start_from_the_example;
 mod switch_language;

@@ -81,9 +81,9 @@ pub struct VillageFigures {
     pub monthly: ByProgram,
     /// Premium over the period, payer and worker.
     pub period: ByProgram,
-    /// Against the village budget (same as `calculate(&plan).budget`).
+    /// Against the village budget (same as `calculate(&plan).sums.budget`).
     pub budget: BudgetFit,
-    /// Group view (same as `calculate(&plan).group`).
+    /// Group view (same as `calculate(&plan).sums.group`).
     pub group: GroupCoverage,
     /// People insured per kind, `CategoryKind::ALL` order (the user's own kinds last).
     pub people: [u32; KINDS],
@@ -474,10 +474,10 @@ mod tests {
             let Ok(o) = calculate(&plan) else {
                 panic!("plan rejected")
             };
-            assert_eq!(figures.period, o.period);
+            assert_eq!(figures.period, o.sums.period);
             assert_eq!(
                 figures.group.expected_payout_per_year,
-                o.group.expected_payout_per_year
+                o.sums.group.expected_payout_per_year
             );
         }
     }
@@ -490,10 +490,10 @@ mod tests {
             let Ok(o) = calculate(&v.plan) else {
                 panic!("plan rejected")
             };
-            assert_eq!(v.period, o.period);
-            assert_eq!(v.monthly, o.first_month);
-            assert_eq!(v.budget, o.budget);
-            assert_eq!(v.group, o.group);
+            assert_eq!(v.period, o.sums.period);
+            assert_eq!(v.monthly, o.sums.first_month);
+            assert_eq!(v.budget, o.sums.budget);
+            assert_eq!(v.group, o.sums.group);
         }
     }
 

@@ -15,7 +15,7 @@ pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanati
         formula: format!(
             "{} = {} {}",
             joined(&parts),
-            lang.count(outcome.group.protected),
+            lang.count(outcome.sums.group.protected),
             lang.formula().people
         ),
         basis: lang.formula().counts_once.to_string(),
@@ -25,7 +25,7 @@ pub fn people_protected(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanati
 /// Coverage: protected ÷ total where the total is known.
 #[must_use]
 pub fn coverage(lang: Lang, outcome: &Outcome) -> Explanation {
-    let g = &outcome.group;
+    let g = &outcome.sums.group;
     let t = lang.formula();
     quotient(
         g.population.zip(g.coverage).map(|(p, c)| {
@@ -43,14 +43,14 @@ pub fn coverage(lang: Lang, outcome: &Outcome) -> Explanation {
 /// The death-rate ASSUMPTION: its default, and the JKM benefit the payout is valued at.
 pub(super) fn death_rate_basis(lang: Lang, outcome: &Outcome) -> String {
     let rate = lang.number(crate::calc::benefit::DEFAULT_DEATH_RATE_PER_MILLE, 2);
-    let jkm = lang.short_rupiah(outcome.group.jkm_benefit);
+    let jkm = lang.short_rupiah(outcome.sums.group.jkm_benefit);
     (lang.formula().death_rate)(&rate, &jkm)
 }
 
 /// Expected payout a year.
 #[must_use]
 pub fn expected_payout(lang: Lang, outcome: &Outcome) -> Explanation {
-    let g = &outcome.group;
+    let g = &outcome.sums.group;
     let t = lang.formula();
     Explanation {
         formula: format!(
@@ -70,7 +70,7 @@ pub fn expected_payout(lang: Lang, outcome: &Outcome) -> Explanation {
 /// Chance that at least one family is paid, in a year or over the term.
 #[must_use]
 pub fn chance(lang: Lang, outcome: &Outcome, over_term: bool) -> Explanation {
-    let g = &outcome.group;
+    let g = &outcome.sums.group;
     let (years, value) = if over_term {
         (TERM_YEARS, g.chance_over_term)
     } else {
@@ -98,8 +98,8 @@ pub fn chance(lang: Lang, outcome: &Outcome, over_term: bool) -> Explanation {
 /// Expected payout ÷ insurance premium.
 #[must_use]
 pub fn payout_ratio(lang: Lang, outcome: &Outcome) -> Explanation {
-    let g = &outcome.group;
-    let premium = outcome.period.insurance();
+    let g = &outcome.sums.group;
+    let premium = outcome.sums.period.insurance();
     let formula = match g.payout_to_premium {
         Some(r) => format!(
             "{} ÷ {} ({}) = {}",
@@ -204,7 +204,7 @@ pub fn scholarship(lang: Lang, b: &PersonBenefits, law: &Law) -> Explanation {
 /// Sum assured and expected deaths for the group.
 #[must_use]
 pub fn sum_assured(lang: Lang, outcome: &Outcome) -> Explanation {
-    let g = &outcome.group;
+    let g = &outcome.sums.group;
     Explanation {
         formula: format!(
             "{} {} × {} = {}",
@@ -220,7 +220,7 @@ pub fn sum_assured(lang: Lang, outcome: &Outcome) -> Explanation {
 /// Expected deaths a year.
 #[must_use]
 pub fn expected_deaths(lang: Lang, outcome: &Outcome) -> Explanation {
-    let g = &outcome.group;
+    let g = &outcome.sums.group;
     Explanation {
         formula: format!(
             "{} × {} {} = {}",

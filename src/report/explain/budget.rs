@@ -5,7 +5,7 @@ use super::*;
 /// Premium charged to ADD as a share of ADD.
 #[must_use]
 pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah>) -> Explanation {
-    let b = &outcome.budget;
+    let b = &outcome.sums.budget;
     let t = lang.formula();
     quotient(
         alokasi_dana_desa.zip(b.add_share).map(|(add, share)| {
@@ -25,7 +25,7 @@ pub fn add_share(lang: Lang, outcome: &Outcome, alokasi_dana_desa: Option<Rupiah
 pub fn thirty_percent(lang: Lang, outcome: &Outcome) -> Explanation {
     let words = lang.formula();
     let limit = lang.prose_percent(crate::calc::budget::THIRTY_PERCENT);
-    let formula = match outcome.budget.thirty_percent {
+    let formula = match outcome.sums.budget.thirty_percent {
         Some(t) => format!(
             "({} + {}) ÷ {} = {} ; {} {limit} = {}",
             lang.rupiah(t.siltap),
@@ -62,7 +62,7 @@ pub fn add_remaining(lang: Lang, plan: &Plan, outcome: &Outcome) -> Explanation 
         .filter(|(c, o)| charged(o, c) > Rupiah::ZERO)
         .map(|(c, o)| format!("{} {}", category_name(lang, c), lang.rupiah(charged(o, c))))
         .collect();
-    let b = &outcome.budget;
+    let b = &outcome.sums.budget;
     let mut formula = format!("{} = {}", joined(&parts), lang.rupiah(b.charged_to_add));
     if let (Some(add), Some(rest)) = (plan.budget.alokasi_dana_desa, b.add_remaining) {
         formula.push_str(&format!(

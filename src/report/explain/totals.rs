@@ -63,9 +63,9 @@ pub fn share_total(lang: Lang, plan: &Plan, outcome: &Outcome, worker: bool) -> 
         }
     };
     let total = if worker {
-        outcome.period.total().worker
+        outcome.sums.period.total().worker
     } else {
-        outcome.period.total().payer
+        outcome.sums.period.total().payer
     };
     let t = lang.formula();
     let at = &outcome.law;
@@ -137,7 +137,7 @@ pub fn program_part(
                 plan,
                 outcome,
                 each,
-                part_of(outcome.period.get(program), part)
+                part_of(outcome.sums.period.get(program), part)
             )
         ),
         basis: part_basis(lang, part, &outcome.law),
@@ -153,6 +153,7 @@ pub fn source_total(
     source: crate::calc::category::FundingSource,
 ) -> Explanation {
     let total = outcome
+        .sums
         .budget
         .by_source
         .iter()
@@ -209,7 +210,7 @@ mod tests {
         assert!(e.formula.starts_with("JHT: Kepala desa "), "{}", e.formula);
         assert!(e
             .formula
-            .ends_with(&Lang::Id.rupiah(o.period.get(Program::Jht).worker)));
+            .ends_with(&Lang::Id.rupiah(o.sums.period.get(Program::Jht).worker)));
         let e = source_total(Lang::Id, &plan, &o, FundingSource::ApbdKabupaten);
         assert_eq!(
             e.formula,
@@ -218,7 +219,7 @@ mod tests {
         let e = charged_to_add(Lang::En, &plan, &o);
         assert!(
             e.formula
-                .ends_with(&Lang::En.rupiah(o.budget.charged_to_add)),
+                .ends_with(&Lang::En.rupiah(o.sums.budget.charged_to_add)),
             "{}",
             e.formula
         );

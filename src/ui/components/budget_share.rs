@@ -18,7 +18,7 @@ use thirty_check::ThirtyCheck;
 fn charged(state: AppState) -> String {
     state.outcome.with(|o| {
         o.as_ref()
-            .map(|o| state.lang.get().rupiah(o.budget.charged_to_add))
+            .map(|o| state.lang.get().rupiah(o.sums.budget.charged_to_add))
             .unwrap_or_default()
     })
 }
@@ -27,7 +27,7 @@ fn charged(state: AppState) -> String {
 fn remaining(state: AppState) -> String {
     state.outcome.with(|o| {
         o.as_ref()
-            .and_then(|o| o.budget.add_remaining)
+            .and_then(|o| o.sums.budget.add_remaining)
             .map(|r| state.lang.get().rupiah(r))
             .unwrap_or_else(|| "–".into())
     })
@@ -42,7 +42,7 @@ pub fn BudgetShare() -> impl IntoView {
     let share_text = Signal::derive(move || {
         state
             .outcome
-            .with(|o| lang().share_or_dash(o.as_ref().and_then(|o| o.budget.add_share), 2))
+            .with(|o| lang().share_or_dash(o.as_ref().and_then(|o| o.sums.budget.add_share), 2))
     });
     view! {
         <section class="card" aria-labelledby="budget-title">

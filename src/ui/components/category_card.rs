@@ -90,11 +90,11 @@ pub fn CategoryCard(
                         confirming.set(false);
                         if let Some(i) = index.get_untracked() {
                             // Kept for "Batalkan" under the list (the list's own offer).
-                            let name = title();
+                            let removed = card.cat();
                             let before = state.plan.get_untracked();
                             state.dispatch(Action::RemoveCategory(i));
                             let after = state.plan.get_untracked();
-                            state.undo.set(Some(Undo { name, before, after }));
+                            state.undo.set(Some(Undo { removed, before, after }));
                         }
                     }
                 >

@@ -41,13 +41,13 @@ const TOTALS: [Line; 4] = [
     ),
     (
         |s| s.t().payer_share.to_string(),
-        |o| o.period.total().payer,
+        |o| o.sums.period.total().payer,
         Topic::ShareTotal { worker: false },
         "payer-total",
     ),
     (
         |s| s.t().worker_share.to_string(),
-        |o| o.period.total().worker,
+        |o| o.sums.period.total().worker,
         Topic::ShareTotal { worker: true },
         "worker-total",
     ),
@@ -86,7 +86,7 @@ pub fn CostSummary() -> impl IntoView {
     let varies = move || {
         state
             .outcome
-            .with(|o| o.as_ref().is_some_and(|o| o.monthly_varies))
+            .with(|o| o.as_ref().is_some_and(|o| o.sums.monthly_varies))
     };
     view! {
         <section class="card" aria-labelledby="cost-title">

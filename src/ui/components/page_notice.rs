@@ -1,5 +1,6 @@
 //! The notice under the header: a link opened or broken, a file imported or refused, data on
-//! the device that could not be read. It stays until dismissed.
+//! the device that could not be read. It stays until dismissed, and is worded each time it is
+//! drawn, so switching the language rewords it.
 
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
@@ -10,15 +11,16 @@ pub fn PageNotice() -> impl IntoView {
     let state = use_app();
     move || {
         state.notice.get().map(|n| {
+            let lang = state.lang.get();
             let t = state.t();
             let (class, text) = match n {
                 Notice::LinkOpened => ("alert alert--info", t.link_opened.to_string()),
                 Notice::Imported => ("alert alert--info", t.import_ok.to_string()),
                 Notice::LinkBroken => ("alert alert--bad", t.link_broken.to_string()),
                 Notice::StorageCorrupt => ("alert alert--bad", t.storage_corrupt.to_string()),
-                Notice::ImportFailed(problems) => (
+                Notice::ImportFailed(problems, word) => (
                     "alert alert--bad",
-                    format!("{} {}", t.import_failed, problems.join("; ")),
+                    format!("{} {}", t.import_failed, word(lang, &problems)),
                 ),
             };
             view! {

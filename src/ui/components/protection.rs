@@ -44,13 +44,13 @@ pub fn Protection() -> impl IntoView {
         state.outcome.with(|o| {
             let o = o.as_ref()?;
             let each = lang.rupiah(o.insurance_per_person()?);
-            let jkm = lang.short_rupiah(o.group.jkm_benefit);
+            let jkm = lang.short_rupiah(o.sums.group.jkm_benefit);
             Some((texts(lang).protection_headline)(&each, months, &jkm))
         })
     };
     let coverage = move || {
         state.outcome.with(|o| {
-            let g = &o.as_ref()?.group;
+            let g = &o.as_ref()?.sums.group;
             let c = g.coverage?;
             Some(format!(
                 "{} · {} {}",
@@ -69,7 +69,7 @@ pub fn Protection() -> impl IntoView {
             <dl class="totals">
                 <Total label=tr(|t| t.people_protected) main=true>
                     <Figure
-                        value=read(state, |l, o| l.count(o.group.protected))
+                        value=read(state, |l, o| l.count(o.sums.group.protected))
                         explain=from_outcome(
                             state,
                             move |plan, o| explain::people_protected(lang(), plan, o),
@@ -88,7 +88,7 @@ pub fn Protection() -> impl IntoView {
                 </Show>
                 <Total label=tr(|t| t.expected_payout)>
                     <Figure
-                        value=read(state, |l, o| l.rupiah(o.group.expected_payout_per_year))
+                        value=read(state, |l, o| l.rupiah(o.sums.group.expected_payout_per_year))
                         explain=explained(state, explain::expected_payout)
                         testid="expected-payout"
                     />

@@ -3,6 +3,7 @@
 
 mod columns;
 
+use crate::codec::plan_source::PlanSource;
 use crate::report::comparison;
 use crate::ui::scenario::Saved;
 use crate::ui::state::{tr, use_app};
@@ -19,17 +20,17 @@ pub fn ScenarioComparison(
     saved: RwSignal<Vec<Saved>>,
 ) -> impl IntoView {
     let state = use_app();
-    let chosen = RwSignal::new(Vec::<String>::new());
+    let chosen = RwSignal::new(Vec::<PlanSource>::new());
     // Every scenario that can be compared, built once per change for both the boxes and the
     // columns.
     let candidates = Memo::new(move |_| {
         saved.with(|s| comparison::candidates(state.lang.get(), state.plan.get(), s))
     });
-    let toggle = move |id: String, on: bool| {
+    let toggle = move |source: PlanSource, on: bool| {
         chosen.update(|c| {
-            c.retain(|x| x != &id);
+            c.retain(|x| x != &source);
             if on && c.len() < MAX {
-                c.push(id);
+                c.push(source);
             }
         })
     };
@@ -40,15 +41,10 @@ pub fn ScenarioComparison(
             .get()
             .into_iter()
             .map(|c| {
-                let checked = picked.contains(&c.id);
+                let checked = picked.contains(&c.source);
                 let disabled = !checked && picked.len() >= MAX;
-                let box_id = if c.is_saved() {
-                    saved_index += 1;
-                    format!("cmp-saved-{}", saved_index - 1)
-                } else {
-                    format!("cmp-{}", c.id)
-                };
-                let id = c.id;
+                let box_id = box_id(&c.source, &mut saved_index);
+                let source = c.source;
                 view! {
                     <div class="check">
                         <input
@@ -57,7 +53,7 @@ pub fn ScenarioComparison(
                             data-testid=box_id.clone()
                             prop:checked=checked
                             disabled=disabled
-                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
+                            on:change=move |ev| toggle(source.clone(), event_target_checked(&ev))
                         />
                         <label for=box_id>{c.label}</label>
                     </div>
@@ -80,5 +76,21 @@ pub fn ScenarioComparison(
             {boxes}
         </fieldset>
         {compared}
+    }
+}
+
+/// The id and test id of a scenario's box, as the tests and labels have always read them:
+/// `cmp-current`, `cmp-preset-<id>`, and `cmp-saved-<n>` for the n-th saved scenario (its
+/// share string is too long for an id); `saved_index` counts the saved ones so far.
+fn box_id(source: &PlanSource, saved_index: &mut usize) -> String {
+    match source {
+        PlanSource::VillagePage => "cmp-current".into(),
+        PlanSource::Preset(id) => format!("cmp-preset-{id}"),
+        PlanSource::Saved(_) => {
+            *saved_index += 1;
+            format!("cmp-saved-{}", *saved_index - 1)
+        }
+        PlanSource::Default => "cmp-default".into(),
+        PlanSource::File => "cmp-file".into(),
     }
 }

@@ -17,13 +17,14 @@ pub fn SummaryBar() -> impl IntoView {
                         o.as_ref()
                             .map(|o| {
                                 let share = o
+                                    .sums
                                     .budget
                                     .add_share
                                     .map(|s| {
                                         format!(
                                             " · {} {} ({})",
                                             state.t().bar_from_add,
-                                            lang.rupiah(o.budget.charged_to_add),
+                                            lang.rupiah(o.sums.budget.charged_to_add),
                                             lang.percent(s, 2),
                                         )
                                     })

@@ -3,7 +3,7 @@
 use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
-use crate::report::texts::names::kind_name;
+use crate::report::texts::names::{category_name, kind_name};
 use crate::ui::keyed::keep_keyed;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -90,7 +90,7 @@ fn UndoRemove() -> impl IntoView {
     let offer = move || {
         state
             .undo
-            .with(|u| u.as_ref().map(|u| u.name.clone()))
+            .with(|u| u.as_ref().map(|u| u.removed.clone()))
             .filter(|_| {
                 state.undo.with(|u| {
                     u.as_ref()
@@ -113,14 +113,18 @@ fn UndoRemove() -> impl IntoView {
         state.undo.set(None);
     };
     move || {
-        offer().map(|name| {
+        offer().map(|removed| {
             view! {
                 <div
                     class="alert alert--info no-print"
                     role="status"
                     data-testid="undo-remove-notice"
                 >
-                    <p>{move || (state.t().removed)(&name)}</p>
+                    <p>
+                        {move || {
+                            (state.t().removed)(&category_name(state.lang.get(), &removed))
+                        }}
+                    </p>
                     <button
                         type="button"
                         class="btn"

@@ -8,8 +8,9 @@ use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
 use super::store;
 use crate::calc::preset::PRESETS;
+use crate::codec::plan_source::PlanSource;
 use crate::codec::rekap_files;
-use crate::codec::rekap_policy::{date_of_code, PolicySource};
+use crate::codec::rekap_policy::{date_of_code, policy_source};
 use crate::codec::scenario_file;
 use crate::report::texts::presets::preset_text;
 use crate::ui::browser;
@@ -33,23 +34,20 @@ pub fn PolicyPanel() -> impl IntoView {
             };
             let copy = s.current_plan.is_some().then(|| day(&s.copied_on));
             let file = s.file_plan.is_some().then(|| s.policy_file.clone());
-            (PolicySource::from_code(&s.policy).code(), copy, file)
+            (policy_source(&s.policy).code(), copy, file)
         });
-        let mut list = vec![(PolicySource::Default.code(), t.policy_default.to_string())];
+        let mut list = vec![(PlanSource::Default.code(), t.policy_default.to_string())];
         list.extend(PRESETS.iter().map(|p| {
             (
-                PolicySource::Preset(p.id).code(),
+                PlanSource::Preset(p.id).code(),
                 preset_text(lang, p).name.to_string(),
             )
         }));
         if let Some(day) = copy {
-            list.push((
-                PolicySource::VillagePage.code(),
-                (t.policy_copy_option)(&day),
-            ));
+            list.push((PlanSource::VillagePage.code(), (t.policy_copy_option)(&day)));
         }
         if let Some(name) = file {
-            list.push((PolicySource::File.code(), (t.policy_file_option)(&name)));
+            list.push((PlanSource::File.code(), (t.policy_file_option)(&name)));
         }
         options(list, &current)
     };

@@ -1,6 +1,7 @@
 //! What every part of the rekap page reads: the files read (`rekap_files::Work`, kept on the
 //! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
 
+use super::rekap_notice::RekapNotice;
 use crate::calc::rekap::summary::{rekap, Rekap};
 use crate::calc::Plan;
 use crate::codec::rekap_files;
@@ -26,8 +27,8 @@ pub struct RekapState {
     pub parsed: Memo<Parsed>,
     /// The rekap.
     pub rekap: Memo<Rekap>,
-    /// A message for the user about the saved work.
-    pub notice: RwSignal<Option<&'static str>>,
+    /// A message for the user about the saved work, worded when shown.
+    pub notice: RwSignal<Option<RekapNotice>>,
     /// What the last files added did beyond being added (renamed, not read twice).
     pub add_notes: RwSignal<Vec<AddNote>>,
 }

@@ -8,12 +8,11 @@
 //! download.
 
 use super::indexed_db::{self, Database};
+use super::rekap_notice::RekapNotice;
 use super::rekap_state::RekapState;
 use crate::codec::kept_rekap::{self, Opening, STORE, WORK_KEY};
 use crate::codec::rekap_files::{Settings, Work};
 use crate::codec::share;
-use crate::report::texts::rekap::rekap_texts;
-use crate::report::texts::rekap_storage::rekap_storage_texts;
 use crate::ui::{browser, scenario};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -149,8 +148,7 @@ async fn ask_browser(kept: RwSignal<Kept>, ask: bool) {
 
 /// Tells the user the browser refused to keep the work.
 fn say_refused(state: RekapState) {
-    let lang = state.lang.get_untracked();
-    state.notice.set(Some(rekap_storage_texts(lang).refused));
+    state.notice.set(Some(RekapNotice::StorageRefused));
 }
 
 /// Reads the kept work into `state.work`, then keeps the work after each change; the storage
@@ -201,8 +199,7 @@ pub fn keep(state: RekapState) {
             ..Kept::default()
         });
         if opening.unreadable {
-            let lang = state.lang.get_untracked();
-            state.notice.set(Some(rekap_texts(lang).storage_corrupt));
+            state.notice.set(Some(RekapNotice::StorageCorrupt));
         } else if !written {
             say_refused(state);
         }

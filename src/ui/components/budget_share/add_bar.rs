@@ -13,7 +13,7 @@ pub fn AddBar() -> impl IntoView {
     move || {
         let bar = state.outcome.with(|o| {
             o.as_ref()
-                .and_then(|o| add_bar(o.budget.charged_to_add, o.budget.add_share))
+                .and_then(|o| add_bar(o.sums.budget.charged_to_add, o.sums.budget.add_share))
         })?;
         let desc = format!(
             "{}: {} · {}: {}",

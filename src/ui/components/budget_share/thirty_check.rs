@@ -14,7 +14,7 @@ pub fn ThirtyCheck() -> impl IntoView {
     move || {
         let check = state
             .outcome
-            .with(|o| o.as_ref().and_then(|o| o.budget.thirty_percent));
+            .with(|o| o.as_ref().and_then(|o| o.sums.budget.thirty_percent));
         match check {
             None => view! { <p class="note">{t().thirty_missing}</p> }.into_any(),
             Some(c) => {

@@ -17,9 +17,9 @@ pub fn ByProgram() -> impl IntoView {
             let Some(o) = o else { return Vec::new() };
             Program::ALL
                 .iter()
-                .filter(|p| o.period.get(**p).total() > crate::calc::money::Rupiah::ZERO)
+                .filter(|p| o.sums.period.get(**p).total() > crate::calc::money::Rupiah::ZERO)
                 .map(|&p| {
-                    let s = o.period.get(p);
+                    let s = o.sums.period.get(p);
                     let cell = move |amount, part: Part, name: &str| {
                         let t = state.t();
                         let label = match part {

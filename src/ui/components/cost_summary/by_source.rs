@@ -18,7 +18,8 @@ pub fn BySource() -> impl IntoView {
         let months = state.plan.with(|p| p.period.months);
         state.outcome.with(|o| {
             let Some(o) = o else { return Vec::new() };
-            o.budget
+            o.sums
+                .budget
                 .by_source
                 .iter()
                 .filter(|s| s.amount > crate::calc::money::Rupiah::ZERO)

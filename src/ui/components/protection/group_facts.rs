@@ -38,31 +38,31 @@ pub fn GroupFacts() -> impl IntoView {
         <dl class="facts">
             {fact(
                 tr(|t| t.sum_assured),
-                value(|l, o| l.rupiah(o.group.sum_assured_jkm)),
+                value(|l, o| l.rupiah(o.sums.group.sum_assured_jkm)),
                 explained(state, explain::sum_assured),
                 "sum-assured",
             )}
             {fact(
                 tr(|t| t.expected_deaths),
-                value(|l, o| l.number(o.group.expected_deaths_per_year, 2)),
+                value(|l, o| l.number(o.sums.group.expected_deaths_per_year, 2)),
                 explained(state, explain::expected_deaths),
                 "expected-deaths",
             )}
             {fact(
                 tr(|t| t.chance_year),
-                value(|l, o| l.percent(o.group.chance_this_year, 1)),
+                value(|l, o| l.percent(o.sums.group.chance_this_year, 1)),
                 chance(false),
                 "chance-year",
             )}
             {fact(
                 tr_cited(|t| t.chance_term),
-                value(|l, o| l.percent(o.group.chance_over_term, 1)),
+                value(|l, o| l.percent(o.sums.group.chance_over_term, 1)),
                 chance(true),
                 "chance-term",
             )}
             {fact(
                 tr(|t| t.payout_ratio),
-                value(|l, o| ratio_or_dash(l, o.group.payout_to_premium)),
+                value(|l, o| ratio_or_dash(l, o.sums.group.payout_to_premium)),
                 explained(state, explain::payout_ratio),
                 "payout-ratio",
             )}

@@ -1,7 +1,8 @@
 //! The chosen scenarios in columns, each figure with its difference against the first.
 
 use crate::calc::{calculate, Outcome, Plan};
-use crate::report::comparison::{difference, figures, Candidate, Shown, CURRENT};
+use crate::codec::plan_source::PlanSource;
+use crate::report::comparison::{difference, figures, Candidate, Shown};
 use crate::ui::components::figure::Figure;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -11,14 +12,14 @@ use std::sync::Arc;
 type Column = (String, Vec<Shown>, Arc<(Plan, Outcome)>);
 
 /// The columns of the `picked` scenarios, in the order picked, out of `all`.
-pub fn columns(state: AppState, picked: &[String], all: &[Candidate]) -> impl IntoView {
+pub fn columns(state: AppState, picked: &[PlanSource], all: &[Candidate]) -> impl IntoView {
     let lang = state.lang.get();
     let rows: Vec<Column> = picked
         .iter()
-        .filter_map(|id| all.iter().find(|c| &c.id == id))
+        .filter_map(|source| all.iter().find(|c| &c.source == source))
         .filter_map(|c| {
             // The current plan is costed already (the app's outcome memo).
-            let outcome = if c.id == CURRENT {
+            let outcome = if c.source == PlanSource::VillagePage {
                 state.with_outcome_now(|o| o.cloned())
             } else {
                 calculate(&c.plan).ok()

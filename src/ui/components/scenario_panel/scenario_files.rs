@@ -1,7 +1,8 @@
 //! "Berkas": the plan as a JSON file, exported and imported.
 
 use crate::codec::file_names;
-use crate::codec::scenario_file::{from_json, to_json};
+use crate::codec::scenario_file::{from_json, to_json, ImportProblem};
+use crate::report::lang::Lang;
 use crate::report::texts::page::import_problem;
 use crate::ui::browser;
 use crate::ui::state::{tr, use_app, Notice};
@@ -38,12 +39,9 @@ pub fn ScenarioFiles() -> impl IntoView {
                     state.notice.set(Some(Notice::Imported));
                 }
                 Err(problems) => {
-                    let lang = state.lang.get_untracked();
-                    let list = problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
-                        .collect();
-                    state.notice.set(Some(Notice::ImportFailed(list)));
+                    state
+                        .notice
+                        .set(Some(Notice::ImportFailed(problems, word_problems)));
                 }
             }
         });
@@ -67,4 +65,13 @@ pub fn ScenarioFiles() -> impl IntoView {
             />
         </div>
     }
+}
+
+/// The problems of a refused file in `lang`: "path: message", separated by "; ".
+fn word_problems(lang: Lang, problems: &[ImportProblem]) -> String {
+    let each: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, import_problem(lang, &p.problem)))
+        .collect();
+    each.join("; ")
 }

@@ -37,7 +37,7 @@ pub fn ShareLink() -> impl IntoView {
                     lang.rupiah(o.total_period()),
                     lang.period_phrase(months)
                 );
-                (total, o.budget.add_share.map(|s| lang.percent(s, 2)))
+                (total, o.sums.budget.add_share.map(|s| lang.percent(s, 2)))
             })
         });
         let text = (state.t().share_message)(&village, year, &total, share.as_deref(), &link.get());
