@@ -1,7 +1,6 @@
 //! App-wide state: the plan (one source of truth), the language, and the outcome
 //! derived from them. Components read narrow slices and write only through `dispatch`.
 
-use crate::calc::category::Category;
 use crate::calc::law::Law;
 use crate::calc::period::{LocalTime, YearMonth};
 use crate::calc::plan::{Action, Plan, PlanError};
@@ -54,8 +53,9 @@ pub struct AppState {
 /// the plan before, so it is offered only while nothing else has changed since.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    /// The removed category, whose name the offer words in the language on screen.
-    pub removed: Category,
+    /// The removed category's place in `before`: the offer words its name in the language
+    /// on screen.
+    pub index: usize,
     /// The plan before the removal.
     pub before: Plan,
     /// The plan right after it.

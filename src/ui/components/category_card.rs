@@ -90,11 +90,10 @@ pub fn CategoryCard(
                         confirming.set(false);
                         if let Some(i) = index.get_untracked() {
                             // Kept for "Batalkan" under the list (the list's own offer).
-                            let removed = card.cat();
                             let before = state.plan.get_untracked();
                             state.dispatch(Action::RemoveCategory(i));
                             let after = state.plan.get_untracked();
-                            state.undo.set(Some(Undo { removed, before, after }));
+                            state.undo.set(Some(Undo { index: i, before, after }));
                         }
                     }
                 >

@@ -90,7 +90,7 @@ fn UndoRemove() -> impl IntoView {
     let offer = move || {
         state
             .undo
-            .with(|u| u.as_ref().map(|u| u.removed.clone()))
+            .with(|u| u.as_ref().map(|u| u.index))
             .filter(|_| {
                 state.undo.with(|u| {
                     u.as_ref()
@@ -113,7 +113,7 @@ fn UndoRemove() -> impl IntoView {
         state.undo.set(None);
     };
     move || {
-        offer().map(|removed| {
+        offer().map(|index| {
             view! {
                 <div
                     class="alert alert--info no-print"
@@ -122,7 +122,15 @@ fn UndoRemove() -> impl IntoView {
                 >
                     <p>
                         {move || {
-                            (state.t().removed)(&category_name(state.lang.get(), &removed))
+                            state
+                                .undo
+                                .with(|u| {
+                                    u.as_ref()
+                                        .and_then(|u| u.before.categories.get(index))
+                                        .map(|c| (state
+                                            .t()
+                                            .removed)(&category_name(state.lang.get(), c)))
+                                })
                         }}
                     </p>
                     <button
