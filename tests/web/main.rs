@@ -6,6 +6,7 @@
 
 mod fixtures;
 
+mod edit_by_category_id;
 mod enter_worker_counts;
 mod keep_typed_text;
 mod keep_views_by_key;

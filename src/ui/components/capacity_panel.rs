@@ -71,8 +71,17 @@ pub fn CapacityPanel() -> impl IntoView {
             return;
         };
         // The cards' count fields show the new counts by themselves (they follow the plan).
-        for &(i, n) in &capacity.counts {
-            state.dispatch(Action::Edit(i, CategoryEdit::Insured(n)));
+        // The answer names positions in the plan it was worked out for, which is the plan
+        // now (it follows the plan); each edit names the category by its id.
+        let ids: Vec<_> = state.plan.with_untracked(|p| {
+            capacity
+                .counts
+                .iter()
+                .filter_map(|&(i, n)| Some((p.categories.get(i)?.id, n)))
+                .collect()
+        });
+        for (id, n) in ids {
+            state.dispatch(Action::Edit(id, CategoryEdit::Insured(n)));
         }
     };
     let result = move || {

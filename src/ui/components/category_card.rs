@@ -88,11 +88,11 @@ pub fn CategoryCard(
                             return;
                         }
                         confirming.set(false);
-                        if let Some(i) = index.get_untracked() {
+                        if index.get_untracked().is_some() {
                             // Kept for "Batalkan" under the list (the list's own offer).
                             let name = title();
                             let before = state.plan.get_untracked();
-                            state.dispatch(Action::RemoveCategory(i));
+                            state.dispatch(Action::RemoveCategory(id));
                             let after = state.plan.get_untracked();
                             state.undo.set(Some(Undo { name, before, after }));
                         }
