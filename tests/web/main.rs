@@ -16,5 +16,6 @@ mod show_crash_notice;
 mod start_from_the_example;
 mod switch_language;
 mod undo_remove_category;
+mod use_fields_anywhere;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

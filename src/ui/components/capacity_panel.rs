@@ -5,11 +5,11 @@
 mod answer;
 mod choices;
 
-use super::fields::{SelectField, TextField};
 use crate::calc::capacity::{fit, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::capacity_error;
+use crate::ui::fields::{SelectField, TextField};
 use crate::ui::state::{tr, tr_signal, use_app};
 use answer::result_view;
 use choices::{grow_from, grow_value, parse_ceiling, Mode};
@@ -133,6 +133,7 @@ pub fn CapacityPanel() -> impl IntoView {
                 let m = mode.get();
                 view! {
                     <TextField
+                        lang=state.lang
                         id="capacity-ceiling".to_string()
                         label=Signal::derive(move || {
                             if m == Mode::Amount {
@@ -153,7 +154,6 @@ pub fn CapacityPanel() -> impl IntoView {
                                 .to_string()
                         })
                         inputmode="decimal"
-                        standalone=true
                     />
                 }
             }}
