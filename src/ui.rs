@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod crash_notice;
 pub mod deferred;
+pub mod fields;
 pub mod keyed;
 pub mod later;
 pub mod office;

@@ -110,7 +110,7 @@ mod tests {
     fn differences_are_against_the_first_and_only_when_both_are_known() {
         let first = figures(&outcome(|_| {}));
         let more = figures(&outcome(|p| {
-            p.apply(Action::Edit(2, CategoryEdit::Insured(10)))
+            p.apply(Action::Edit(p.categories[2].id, CategoryEdit::Insured(10)))
         }));
         assert_eq!(difference(first[2], more[2]), Some(Decimal::from(2)));
         assert_eq!(difference(more[2], first[2]), Some(Decimal::from(-2)));

@@ -226,7 +226,7 @@ mod tests {
             .all(|c| c.benefits.jkk_death >= s.jkk_death_at_least));
         assert!(s.scholarship_max > Rupiah::ZERO);
         for i in 0..3 {
-            p.apply(Action::Edit(i, CategoryEdit::Insured(0)));
+            p.apply(Action::Edit(p.categories[i].id, CategoryEdit::Insured(0)));
         }
         let Ok(o) = calculate(&p) else {
             panic!("nobody insured is still a plan")
@@ -405,7 +405,7 @@ mod tests {
         assert!(!cautions_of(&p)
             .iter()
             .any(|c| matches!(c, Caution::CountEachPersonOnce { .. })));
-        p.apply(Action::Edit(5, CategoryEdit::Insured(20)));
+        p.apply(Action::Edit(p.categories[5].id, CategoryEdit::Insured(20)));
         assert!(cautions_of(&p).contains(&Caution::CountEachPersonOnce {
             first: 0,
             second: 5
@@ -465,7 +465,7 @@ mod tests {
     fn dana_desa_for_perangkat_in_2026_is_a_prohibition_first() {
         let mut p = Plan::default();
         p.apply(Action::Edit(
-            2,
+            p.categories[2].id,
             CategoryEdit::Funding(FundingSource::DanaDesa),
         ));
         let cautions = calculate(&p).map(|o| o.cautions).unwrap_or_default();

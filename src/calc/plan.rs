@@ -196,13 +196,9 @@ impl Plan {
                     self.categories.push(Category::new(kind, 0));
                 }
             }
-            Action::RemoveCategory(index) => {
-                if index < self.categories.len() {
-                    self.categories.remove(index);
-                }
-            }
-            Action::Edit(index, edit) => {
-                if let Some(c) = self.categories.get_mut(index) {
+            Action::RemoveCategory(id) => self.categories.retain(|c| c.id != id),
+            Action::Edit(id, edit) => {
+                if let Some(c) = self.categories.iter_mut().find(|c| c.id == id) {
                     edit.apply_to(c);
                 }
             }
@@ -291,10 +287,11 @@ pub enum Action {
     SetPlace(Option<Place>),
     /// Add a category of this kind with no people yet.
     AddCategory(CategoryKind),
-    /// Remove the category at this index.
-    RemoveCategory(usize),
-    /// Change one field of the category at this index.
-    Edit(usize, CategoryEdit),
+    /// Remove the category with this id (none: it is already gone). By id, not position, so
+    /// an edit made while another card goes never lands on the wrong category.
+    RemoveCategory(CategoryId),
+    /// Change one field of the category with this id (none: it is gone, nothing changes).
+    Edit(CategoryId, CategoryEdit),
 }
 
 /// A change to one field of a category.
@@ -381,22 +378,58 @@ mod tests {
         let mut p = Plan::default();
         p.apply(Action::AddCategory(CategoryKind::Lainnya));
         let last = p.categories.len() - 1;
-        p.apply(Action::Edit(last, CategoryEdit::Name("Guru PAUD".into())));
-        p.apply(Action::Edit(last, CategoryEdit::Insured(4)));
+        p.apply(Action::Edit(
+            p.categories[last].id,
+            CategoryEdit::Name("Guru PAUD".into()),
+        ));
+        p.apply(Action::Edit(
+            p.categories[last].id,
+            CategoryEdit::Insured(4),
+        ));
         assert_eq!(p.categories[last].name, "Guru PAUD");
         assert_eq!(p.categories[last].insured, 4);
-        p.apply(Action::RemoveCategory(last));
+        p.apply(Action::RemoveCategory(p.categories[last].id));
         assert_eq!(p.categories.len(), 7);
-        p.apply(Action::RemoveCategory(99));
+        p.apply(Action::RemoveCategory(CategoryId::fresh()));
         assert_eq!(p.categories.len(), 7);
+    }
+
+    #[test]
+    fn an_edit_after_a_removal_above_changes_the_category_it_names() {
+        let mut p = Plan::default();
+        let (first, third) = (p.categories[0].id, p.categories[2].id);
+        let (second_before, third_name) = (p.categories[1].clone(), p.categories[2].name.clone());
+        // The edit was made on the third card while the first one went.
+        p.apply(Action::RemoveCategory(first));
+        p.apply(Action::Edit(third, CategoryEdit::Insured(41)));
+        p.apply(Action::Edit(first, CategoryEdit::Insured(99)));
+        assert_eq!(
+            p.categories[0], second_before,
+            "the row now at the edited position is untouched"
+        );
+        assert_eq!(p.categories[1].id, third);
+        assert_eq!(
+            (p.categories[1].insured, &p.categories[1].name),
+            (41, &third_name)
+        );
+        assert!(
+            p.categories.iter().all(|c| c.insured != 99),
+            "a removed id edits nothing"
+        );
     }
 
     #[test]
     fn switching_scheme_resets_the_base_to_the_schemes_default() {
         let mut p = Plan::default();
-        p.apply(Action::Edit(4, CategoryEdit::Scheme(Scheme::Pu)));
+        p.apply(Action::Edit(
+            p.categories[4].id,
+            CategoryEdit::Scheme(Scheme::Pu),
+        ));
         assert_eq!(p.categories[4].base, Rupiah::from_whole(2_022_200));
-        p.apply(Action::Edit(4, CategoryEdit::Scheme(Scheme::Bpu)));
+        p.apply(Action::Edit(
+            p.categories[4].id,
+            CategoryEdit::Scheme(Scheme::Bpu),
+        ));
         assert_eq!(p.categories[4].base, Rupiah::from_whole(1_000_000));
     }
 
@@ -445,14 +478,23 @@ mod tests {
     fn switching_scheme_back_and_forth_and_to_the_same_scheme() {
         let mut p = Plan::default();
         p.apply(Action::Edit(
-            0,
+            p.categories[0].id,
             CategoryEdit::Base(Rupiah::from_whole(3_000_000)),
         ));
-        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Pu)));
+        p.apply(Action::Edit(
+            p.categories[0].id,
+            CategoryEdit::Scheme(Scheme::Pu),
+        ));
         assert_eq!(p.categories[0].base, Rupiah::from_whole(3_000_000));
-        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Bpu)));
+        p.apply(Action::Edit(
+            p.categories[0].id,
+            CategoryEdit::Scheme(Scheme::Bpu),
+        ));
         assert_eq!(p.categories[0].base, Rupiah::from_whole(1_000_000));
-        p.apply(Action::Edit(0, CategoryEdit::Scheme(Scheme::Pu)));
+        p.apply(Action::Edit(
+            p.categories[0].id,
+            CategoryEdit::Scheme(Scheme::Pu),
+        ));
         assert_eq!(p.categories[0].base, Rupiah::from_whole(2_426_640));
     }
 
@@ -460,7 +502,7 @@ mod tests {
     fn ids_follow_their_category_and_renewing_changes_them_all() {
         let mut p = Plan::default();
         let third = p.categories[2].id;
-        p.apply(Action::RemoveCategory(0));
+        p.apply(Action::RemoveCategory(p.categories[0].id));
         assert_eq!(p.position_of(third), Some(1));
         p.apply(Action::AddCategory(CategoryKind::Lainnya));
         let added = p.categories[p.categories.len() - 1].id;
@@ -476,7 +518,10 @@ mod tests {
     #[test]
     fn ages_and_start_years_are_clamped_and_checked() {
         let mut p = Plan::default();
-        p.apply(Action::Edit(0, CategoryEdit::OldestAge(Some(250))));
+        p.apply(Action::Edit(
+            p.categories[0].id,
+            CategoryEdit::OldestAge(Some(250)),
+        ));
         assert_eq!(p.categories[0].oldest_age, Some(MAX_AGE));
         p.apply(Action::SetInsuredSince(Some(1900)));
         assert_eq!(p.insured_since, Some(1977));

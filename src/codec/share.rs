@@ -481,6 +481,7 @@ pub(crate) fn plain_decimal(text: &str, max_dp: usize) -> Option<Decimal> {
 pub(crate) mod tests {
     use super::*;
     use crate::calc::budget::BudgetFigure;
+    use crate::calc::category::CategoryId;
     use crate::calc::plan::{Action, CategoryEdit, MAX_AGE, MAX_CODE_CHARS, MAX_NAME_CHARS};
     use crate::calc::preset::PRESETS;
     use crate::codec::input::MAX_COUNT;
@@ -848,7 +849,28 @@ pub(crate) mod tests {
         }
     }
 
-    fn action() -> impl Strategy<Value = Action> {
+    /// One random edit; a category is named by its position, turned into its id when the
+    /// edit is applied (ids exist only in the running plan).
+    #[derive(Clone, Debug)]
+    enum Step {
+        Plain(Action),
+        RemoveAt(usize),
+        EditAt(usize, CategoryEdit),
+    }
+
+    impl Step {
+        /// The action on `p` (a position past the end names an id no category has).
+        fn on(self, p: &Plan) -> Action {
+            let id = |i: usize| p.categories.get(i).map_or_else(CategoryId::fresh, |c| c.id);
+            match self {
+                Step::Plain(a) => a,
+                Step::RemoveAt(i) => Action::RemoveCategory(id(i)),
+                Step::EditAt(i, e) => Action::Edit(id(i), e),
+            }
+        }
+    }
+
+    fn action() -> impl Strategy<Value = Step> {
         let kind = (0..CategoryKind::ALL.len()).prop_map(|i| CategoryKind::ALL[i]);
         let money =
             (0..2_000_000_000_000_i64).prop_map(|n| Rupiah::from_decimal(Decimal::new(n, 2)));
@@ -875,7 +897,7 @@ pub(crate) mod tests {
             "[0-9. a-z]{0,12}".prop_map(CategoryEdit::AccountCode),
             proptest::option::of(0..=130u8).prop_map(CategoryEdit::OldestAge),
         ];
-        prop_oneof![
+        let plain = prop_oneof![
             "\\PC{0,30}".prop_map(Action::SetVillage),
             (2015..2040i32).prop_map(Action::SetYear),
             (0..14u8).prop_map(Action::SetFirstMonth),
@@ -889,8 +911,11 @@ pub(crate) mod tests {
             proptest::option::of(1960..2040i32).prop_map(Action::SetInsuredSince),
             proptest::option::of(place()).prop_map(Action::SetPlace),
             kind.prop_map(Action::AddCategory),
-            (0..10usize).prop_map(Action::RemoveCategory),
-            ((0..12usize), edit).prop_map(|(i, e)| Action::Edit(i, e)),
+        ];
+        prop_oneof![
+            10 => plain.prop_map(Step::Plain),
+            1 => (0..10usize).prop_map(Step::RemoveAt),
+            1 => ((0..12usize), edit).prop_map(|(i, e)| Step::EditAt(i, e)),
         ]
     }
 
@@ -918,7 +943,8 @@ pub(crate) mod tests {
         proptest::collection::vec(action(), 0..40).prop_map(|actions| {
             let mut p = Plan::default();
             for a in actions {
-                p.apply(a);
+                let action = a.on(&p);
+                p.apply(action);
             }
             p
         })
@@ -934,7 +960,7 @@ pub(crate) mod tests {
             p.apply(Action::SetVillage(village));
             for (i, name) in names.into_iter().enumerate() {
                 p.apply(Action::AddCategory(CategoryKind::Lainnya));
-                p.apply(Action::Edit(i, CategoryEdit::Name(name)));
+                p.apply(Action::Edit(p.categories[i].id, CategoryEdit::Name(name)));
             }
             prop_assert_eq!(p.check(), Ok(()));
             prop_assert_eq!(decode(&encode(&p)), Ok(p));

@@ -202,7 +202,10 @@ mod tests {
         let plan = Plan::default();
         let mut more = plan.clone();
         let one_more = plan.categories[0].insured + 1;
-        more.apply(Action::Edit(0, CategoryEdit::Insured(one_more)));
+        more.apply(Action::Edit(
+            more.categories[0].id,
+            CategoryEdit::Insured(one_more),
+        ));
         let (a, b) = (shown(&plan), shown(&more));
         assert_eq!(difference(Lang::Id, &a[0], &a[0]), None);
         let cost = difference(Lang::Id, &a[0], &b[0]).unwrap_or_default();

@@ -342,13 +342,19 @@ mod tests {
     fn mixed_plan() -> Plan {
         let mut plan = Plan::default();
         plan.apply(Action::Edit(
-            2,
+            plan.categories[2].id,
             CategoryEdit::Funding(FundingSource::DanaDesa),
         ));
-        plan.apply(Action::Edit(1, CategoryEdit::Jht(true)));
-        plan.apply(Action::Edit(1, CategoryEdit::Jp(true)));
-        plan.apply(Action::Edit(6, CategoryEdit::Insured(30)));
-        plan.apply(Action::Edit(6, CategoryEdit::Population(Some(90))));
+        plan.apply(Action::Edit(plan.categories[1].id, CategoryEdit::Jht(true)));
+        plan.apply(Action::Edit(plan.categories[1].id, CategoryEdit::Jp(true)));
+        plan.apply(Action::Edit(
+            plan.categories[6].id,
+            CategoryEdit::Insured(30),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[6].id,
+            CategoryEdit::Population(Some(90)),
+        ));
         plan.apply_adjustment = true;
         plan
     }

@@ -244,7 +244,10 @@ mod tests {
     #[test]
     fn a_line_without_an_objek_code_asks_for_one() {
         let mut plan = Plan::default();
-        plan.apply(Action::Edit(6, CategoryEdit::Insured(10)));
+        plan.apply(Action::Edit(
+            plan.categories[6].id,
+            CategoryEdit::Insured(10),
+        ));
         let (_, rab) = lines_of(&plan, Lang::Id);
         let codes: Vec<String> = rab.lines().map(|l| l.code("(isi kode rekening)")).collect();
         assert_eq!(
@@ -262,12 +265,15 @@ mod tests {
     fn officials_on_dana_desa_in_2026_are_marked_prohibited_and_others_not() {
         let mut plan = Plan::default();
         plan.apply(Action::Edit(
-            2,
+            plan.categories[2].id,
             CategoryEdit::Funding(FundingSource::DanaDesa),
         ));
-        plan.apply(Action::Edit(6, CategoryEdit::Insured(10)));
         plan.apply(Action::Edit(
-            6,
+            plan.categories[6].id,
+            CategoryEdit::Insured(10),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[6].id,
             CategoryEdit::Funding(FundingSource::DanaDesa),
         ));
         let (_, rab) = lines_of(&plan, Lang::Id);
@@ -427,18 +433,27 @@ mod tests {
     fn mixed_funding_sources_group_in_source_order() {
         let mut plan = Plan::default();
         plan.apply(Action::Edit(
-            2,
+            plan.categories[2].id,
             CategoryEdit::Funding(FundingSource::DanaDesa),
         ));
-        plan.apply(Action::Edit(6, CategoryEdit::Insured(100)));
         plan.apply(Action::Edit(
-            6,
+            plan.categories[6].id,
+            CategoryEdit::Insured(100),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[6].id,
             CategoryEdit::Funding(FundingSource::ApbdKabupaten),
         ));
-        plan.apply(Action::Edit(3, CategoryEdit::Insured(5)));
-        plan.apply(Action::Edit(3, CategoryEdit::Funding(FundingSource::PaDes)));
         plan.apply(Action::Edit(
-            3,
+            plan.categories[3].id,
+            CategoryEdit::Insured(5),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[3].id,
+            CategoryEdit::Funding(FundingSource::PaDes),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[3].id,
             CategoryEdit::AccountCode("5.4.1.01".into()),
         ));
         let (outcome, rab) = lines_of(&plan, Lang::Id);
@@ -481,9 +496,12 @@ mod tests {
             categories: vec![Category::new(CategoryKind::SekretarisDesa, 2)],
             ..Plan::default()
         };
-        plan.apply(Action::Edit(0, CategoryEdit::Base(rp(12_000_000))));
-        plan.apply(Action::Edit(0, CategoryEdit::Jht(true)));
-        plan.apply(Action::Edit(0, CategoryEdit::Jp(true)));
+        plan.apply(Action::Edit(
+            plan.categories[0].id,
+            CategoryEdit::Base(rp(12_000_000)),
+        ));
+        plan.apply(Action::Edit(plan.categories[0].id, CategoryEdit::Jht(true)));
+        plan.apply(Action::Edit(plan.categories[0].id, CategoryEdit::Jp(true)));
         let (outcome, rab) = lines_of(&plan, Lang::Id);
         check_invariants(&plan, &outcome, &rab);
         let line = &rab.groups[0].lines[0];
@@ -510,8 +528,14 @@ mod tests {
     #[test]
     fn zero_count_and_zero_amount_categories_are_omitted() {
         let mut plan = Plan::default();
-        plan.apply(Action::Edit(0, CategoryEdit::Insured(0)));
-        plan.apply(Action::Edit(1, CategoryEdit::Base(Rupiah::ZERO)));
+        plan.apply(Action::Edit(
+            plan.categories[0].id,
+            CategoryEdit::Insured(0),
+        ));
+        plan.apply(Action::Edit(
+            plan.categories[1].id,
+            CategoryEdit::Base(Rupiah::ZERO),
+        ));
         let (outcome, rab) = lines_of(&plan, Lang::Id);
         check_invariants(&plan, &outcome, &rab);
         let cats: Vec<_> = rab

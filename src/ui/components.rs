@@ -10,7 +10,6 @@ pub mod category_card;
 pub mod caution_list;
 pub mod cost_summary;
 pub mod data_table;
-pub mod fields;
 pub mod figure;
 pub mod page_notice;
 pub mod preset_picker;

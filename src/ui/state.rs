@@ -97,6 +97,13 @@ impl AppState {
         self.plan.set(plan);
     }
 
+    /// A text field's `on_invalid`: counts the field among the invalid ones while its text
+    /// does not read, under a token of its own (its DOM id moves with its card).
+    pub fn field_marker(&self) -> Callback<bool> {
+        let (state, token) = (*self, FieldToken::fresh());
+        Callback::new(move |invalid| state.set_invalid(token, invalid))
+    }
+
     /// Marks a field valid or invalid.
     pub fn set_invalid(&self, field: FieldToken, invalid: bool) {
         let present = self.invalid.with_untracked(|s| s.contains(&field));

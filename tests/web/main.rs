@@ -6,6 +6,7 @@
 
 mod fixtures;
 
+mod edit_by_category_id;
 mod enter_worker_counts;
 mod keep_typed_text;
 mod keep_views_by_key;
@@ -16,5 +17,6 @@ mod show_crash_notice;
 mod start_from_the_example;
 mod switch_language;
 mod undo_remove_category;
+mod use_fields_anywhere;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -5,11 +5,11 @@
 mod answer;
 mod choices;
 
-use super::fields::{SelectField, TextField};
 use crate::calc::capacity::{fit, Ceiling, Grow};
 use crate::calc::plan::{Action, CategoryEdit};
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::capacity_error;
+use crate::ui::fields::{SelectField, TextField};
 use crate::ui::state::{tr, tr_signal, use_app};
 use answer::result_view;
 use choices::{grow_from, grow_value, parse_ceiling, Mode};
@@ -71,8 +71,17 @@ pub fn CapacityPanel() -> impl IntoView {
             return;
         };
         // The cards' count fields show the new counts by themselves (they follow the plan).
-        for &(i, n) in &capacity.counts {
-            state.dispatch(Action::Edit(i, CategoryEdit::Insured(n)));
+        // The answer names positions in the plan it was worked out for, which is the plan
+        // now (it follows the plan); each edit names the category by its id.
+        let ids: Vec<_> = state.plan.with_untracked(|p| {
+            capacity
+                .counts
+                .iter()
+                .filter_map(|&(i, n)| Some((p.categories.get(i)?.id, n)))
+                .collect()
+        });
+        for (id, n) in ids {
+            state.dispatch(Action::Edit(id, CategoryEdit::Insured(n)));
         }
     };
     let result = move || {
@@ -124,6 +133,7 @@ pub fn CapacityPanel() -> impl IntoView {
                 let m = mode.get();
                 view! {
                     <TextField
+                        lang=state.lang
                         id="capacity-ceiling".to_string()
                         label=Signal::derive(move || {
                             if m == Mode::Amount {
@@ -144,7 +154,6 @@ pub fn CapacityPanel() -> impl IntoView {
                                 .to_string()
                         })
                         inputmode="decimal"
-                        standalone=true
                     />
                 }
             }}

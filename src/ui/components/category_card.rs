@@ -6,7 +6,6 @@ mod naming;
 mod setup;
 
 use super::caution_list::caution_items;
-use super::fields::TextField;
 use crate::calc::category::CategoryId;
 use crate::calc::caution::Severity;
 use crate::calc::plan::{Action, CategoryEdit};
@@ -14,6 +13,7 @@ use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::format;
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
+use crate::ui::fields::TextField;
 use crate::ui::state::{tr_signal, Undo};
 use card_state::Card;
 use leptos::prelude::*;
@@ -91,7 +91,7 @@ pub fn CategoryCard(
                         if let Some(i) = index.get_untracked() {
                             // Kept for "Batalkan" under the list (the list's own offer).
                             let before = state.plan.get_untracked();
-                            state.dispatch(Action::RemoveCategory(i));
+                            state.dispatch(Action::RemoveCategory(id));
                             let after = state.plan.get_untracked();
                             state.undo.set(Some(Undo { index: i, before, after }));
                         }
@@ -106,6 +106,8 @@ pub fn CategoryCard(
             </ul>
             <div class="row">
                 <TextField
+                    lang=state.lang
+                    on_invalid=state.field_marker()
                     id=field("insured")
                     label=tr_signal(|t| t.insured)
                     value=card.shown(|c| c.insured.to_string())
@@ -114,6 +116,8 @@ pub fn CategoryCard(
                     inputmode="numeric"
                 />
                 <TextField
+                    lang=state.lang
+                    on_invalid=state.field_marker()
                     id=field("population")
                     label=tr_signal(|t| t.population)
                     value=card.shown(|c| c.population.map(|p| p.to_string()).unwrap_or_default())
@@ -123,6 +127,8 @@ pub fn CategoryCard(
                 />
             </div>
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id=field("base")
                 label=Signal::derive(move || if is_pu() { t().wage.to_string() } else { t().income.to_string() })
                 value=card.shown(|c| format::INDONESIAN.number(c.base.amount(), 2))

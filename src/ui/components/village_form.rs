@@ -4,11 +4,11 @@
 mod assumptions;
 mod budget_fields;
 
-use super::fields::{SelectField, TextField};
 use crate::calc::budget::BudgetFigure;
 use crate::calc::period::BudgetPeriod;
 use crate::calc::plan::{Action, MAX_NAME_CHARS, YEARS};
 use crate::report::texts::page::Texts;
+use crate::ui::fields::{SelectField, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::{tr_signal, use_app, AppState};
 use assumptions::Assumptions;
@@ -65,6 +65,8 @@ pub fn VillageForm(children: Children) -> impl IntoView {
         <section class="card" aria-labelledby="village-title">
             <h2 id="village-title">{tr(|t| t.section_village)}</h2>
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id="village-input".to_string()
                 label=tr_signal(|t| t.village_name)
                 value=Signal::derive(move || state.plan.with(|p| p.village.clone()))

@@ -9,6 +9,7 @@ use crate::codec::office::{
 use crate::report::lang::Lang;
 use crate::report::texts::office::{logo_problem, office_texts, paper_label, OfficeTexts};
 use crate::ui::browser;
+use crate::ui::fields::{no_line, TextInput};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -161,39 +162,36 @@ impl Field {
     }
 }
 
-/// One text field of the fold.
+/// One text field of the fold (the shared [`TextInput`]); what is typed is kept at once.
 fn text_field(o: Office, lang: RwSignal<Lang>, field: Field) -> impl IntoView {
-    let id = field.id();
-    let value = move || {
-        o.settings
-            .with(|s| field.text(&mut s.clone()).map(|t| t.clone()))
-            .unwrap_or_default()
+    let tx = move |f: fn(Field, &OfficeTexts) -> &'static str| {
+        Signal::derive(move || f(field, office_texts(lang.get())).to_string())
     };
-    let input = move |ev| {
-        let v = event_target_value(&ev);
-        o.edit(|s| {
-            if let Some(t) = field.text(s) {
-                *t = v;
-            }
-        });
-    };
-    view! {
-        <div class="field">
-            <label class="field__label" for=id.clone()>
-                {move || field.label(office_texts(lang.get()))}
-            </label>
-            <input
-                class="field__input"
-                type="text"
-                id=id.clone()
-                data-testid=id
-                maxlength="160"
-                placeholder=move || field.example(office_texts(lang.get()))
-                prop:value=value
-                on:input=input
-            />
-        </div>
+    TextInput {
+        id: field.id().into(),
+        label: tx(Field::label),
+        text: move || {
+            o.settings
+                .with(|s| field.text(&mut s.clone()).map(|t| t.clone()))
+                .unwrap_or_default()
+        },
+        on_input: move |v: String| {
+            o.edit(|s| {
+                if let Some(t) = field.text(s) {
+                    *t = v;
+                }
+            });
+        },
+        invalid: || false,
+        error: no_line,
+        warning: no_line,
+        hint: None,
+        inputmode: "text",
+        placeholder: Some(tx(Field::example)),
+        maxlength: Some("160"),
+        on_commit: || {},
     }
+    .view()
 }
 
 /// Office (when it may be typed), name and NIP of one signer.

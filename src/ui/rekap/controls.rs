@@ -1,4 +1,5 @@
-//! The labels, selects, `<option>` lists and "show more" paging the rekap's panels share.
+//! The labels, `<option>` lists and "show more" paging the rekap's panels share (its
+//! selects and text fields are the shared `crate::ui::fields`).
 
 use super::rekap_state::RekapState;
 use leptos::prelude::*;
@@ -17,14 +18,14 @@ pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
         .collect_view()
 }
 
-/// `<option>`s for every kecamatan of the rekap, after one for "all" (value ""), with
-/// `current` selected.
-pub fn kecamatan_options(state: RekapState, all: &'static str, current: &str) -> impl IntoView {
+/// (value, label) for every kecamatan of the rekap, after one for "all" (value ""): the
+/// options of a [`SelectField`](crate::ui::fields::SelectField).
+pub fn kecamatan_choices(state: RekapState, all: &'static str) -> Vec<(String, String)> {
     let mut list = vec![(String::new(), all.to_string())];
     state
         .rekap
         .with(|r| list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone()))));
-    options(list, current)
+    list
 }
 
 /// The label of the field `id`.
@@ -33,23 +34,6 @@ pub fn field_label(id: &'static str, text: impl IntoView) -> impl IntoView {
         <label class="field__label" for=id>
             {text}
         </label>
-    }
-}
-
-/// A labelled select whose id is also its test hook.
-pub fn select_field(
-    id: &'static str,
-    label: impl IntoView,
-    on_change: impl FnMut(leptos::ev::Event) + 'static,
-    options: impl IntoView,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            {field_label(id, label)}
-            <select class="field__input" id=id data-testid=id on:change=on_change>
-                {options}
-            </select>
-        </div>
     }
 }
 

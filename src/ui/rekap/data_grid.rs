@@ -5,7 +5,7 @@
 
 mod moves;
 
-use super::controls::{kecamatan_options, more_button, select_field, PAGE};
+use super::controls::{kecamatan_choices, more_button, PAGE};
 use super::rekap_state::{use_rekap, RekapState};
 use crate::codec::input::InputError;
 use crate::codec::paste::{self, Placement};
@@ -14,6 +14,7 @@ use crate::codec::village_edits::{self, Edits, EDITABLE};
 use crate::report::texts::rekap_grid::{
     editable_name, grid_texts, paste_problem, pasted, typed_bad,
 };
+use crate::ui::fields::SelectField;
 use leptos::ev::{ClipboardEvent, Event, FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use moves::{leaves_left, leaves_right, neighbour, Step};
@@ -335,15 +336,16 @@ pub fn DataGrid() -> impl IntoView {
                 {move || g().help}
             </p>
             <div class="row">
-                {select_field(
-                    "rekap-grid-kecamatan",
-                    move || state.t().filter_kecamatan,
-                    move |ev| {
-                        kecamatan.set(event_target_value(&ev));
+                <SelectField
+                    id="rekap-grid-kecamatan".to_string()
+                    label=Signal::derive(move || state.t().filter_kecamatan.to_string())
+                    options=Signal::derive(move || kecamatan_choices(state, state.t().all))
+                    selected=kecamatan
+                    on_change=Callback::new(move |v| {
+                        kecamatan.set(v);
                         limit.set(PAGE);
-                    },
-                    move || kecamatan_options(state, state.t().all, &kecamatan.get()),
-                )}
+                    })
+                />
                 <button
                     type="button"
                     class="btn btn--quiet"

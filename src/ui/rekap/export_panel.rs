@@ -1,13 +1,14 @@
 //! "Unduh dan cetak": the rekap as CSV, and the printed recap for a kecamatan or the kabupaten.
 
 use super::controls::field_label;
-use super::controls::{kecamatan_options, select_field};
+use super::controls::kecamatan_choices;
 use super::rekap_state::use_rekap;
 use crate::codec::xlsx::MIME as XLSX;
 use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_address};
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
+use crate::ui::fields::SelectField;
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
 use crate::ui::office::{office, REKAP};
 use crate::ui::share_file::share_button;
@@ -67,10 +68,6 @@ pub fn ExportPanel() -> impl IntoView {
             .with(|r| rekap_xlsx(r, lang, &page, &notes(), &rules, paper));
         browser::download_bytes("rekap-iuran-jamsostek.xlsx", XLSX, &bytes);
     };
-    let scope_options = move || {
-        let current = state.settings.with(|w| w.print_scope.clone());
-        kecamatan_options(state, state.t().whole_kabupaten, &current)
-    };
     let empty = move || state.rekap.with(|r| r.villages.is_empty());
     view! {
         <section class="card" aria-labelledby="rekap-export-h">
@@ -91,15 +88,13 @@ pub fn ExportPanel() -> impl IntoView {
                     }
                 />
             </div>
-            {select_field(
-                "rekap-print-scope",
-                move || state.t().print_scope,
-                move |ev| {
-                    let v = event_target_value(&ev);
-                    state.settings.update(|w| w.print_scope = v);
-                },
-                scope_options,
-            )}
+            <SelectField
+                id="rekap-print-scope".to_string()
+                label=Signal::derive(move || state.t().print_scope.to_string())
+                options=Signal::derive(move || kecamatan_choices(state, state.t().whole_kabupaten))
+                selected=Signal::derive(move || state.settings.with(|w| w.print_scope.clone()))
+                on_change=Callback::new(move |v| state.settings.update(|w| w.print_scope = v))
+            />
             <div class="actions">
                 <button
                     type="button"

@@ -4,12 +4,13 @@
 mod choices;
 mod row;
 
-use super::controls::{kecamatan_options, more_button, select_field, PAGE};
+use super::controls::{kecamatan_choices, more_button, PAGE};
 use super::rekap_state::use_rekap;
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::report::texts::rekap::col_thirty;
-use crate::report::texts::rekap::rekap_texts;
-use choices::{code_options, filter_label, sort_label};
+use crate::report::texts::rekap::{rekap_texts, RekapTexts};
+use crate::ui::fields::SelectField;
+use choices::{code_choices, filter_label, sort_label};
 use leptos::prelude::*;
 pub use row::flag_words;
 use row::row_view;
@@ -36,22 +37,19 @@ pub fn VillageTable() -> impl IntoView {
             })
         })
     };
-    let kecamatan_options = move || {
-        let current = selection.with(|s| s.kecamatan.clone().unwrap_or_default());
-        kecamatan_options(state, state.t().all, &current)
+    let label = move |text: fn(&RekapTexts) -> &'static str| {
+        Signal::derive(move || text(state.t()).to_string())
     };
-    let flag_options = move || {
+    let chosen = move |code: fn(&Selection) -> String| Signal::derive(move || selection.with(code));
+    let kecamatan_options = Signal::derive(move || kecamatan_choices(state, state.t().all));
+    let flag_options = Signal::derive(move || {
         let t = state.t();
-        let current = selection.with(|s| s.flag);
-        code_options(&FlagFilter::ALL, current, FlagFilter::code, |f| {
-            filter_label(t, f)
-        })
-    };
-    let sort_options = move || {
+        code_choices(&FlagFilter::ALL, FlagFilter::code, |f| filter_label(t, f))
+    });
+    let sort_options = Signal::derive(move || {
         let t = state.t();
-        let current = selection.with(|s| s.sort);
-        code_options(&SortBy::ALL, current, SortBy::code, |s| sort_label(t, s))
-    };
+        code_choices(&SortBy::ALL, SortBy::code, |s| sort_label(t, s))
+    });
     let status = move || {
         let lang = state.lang.get();
         let total = state.rekap.with(|r| r.villages.len());
@@ -71,29 +69,32 @@ pub fn VillageTable() -> impl IntoView {
     let more = move || shown.with(Vec::len) > limit.get();
     let any = move || state.rekap.with(|r| !r.villages.is_empty());
     let set = move |f: fn(&mut Selection, String)| {
-        move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
+        Callback::new(move |v: String| {
             selection.update(|s| f(s, v));
             limit.set(PAGE);
-        }
+        })
     };
+    let search = set(|s, v| s.text = v);
     view! {
         <Show when=any>
             <section class="card" aria-labelledby="rekap-villages-h">
                 <h2 id="rekap-villages-h">{move || state.t().section_villages}</h2>
                 <div class="row">
-                    {select_field(
-                        "rekap-filter-kecamatan",
-                        move || state.t().filter_kecamatan,
-                        set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v)),
-                        kecamatan_options,
-                    )}
-                    {select_field(
-                        "rekap-filter-flag",
-                        move || state.t().filter_flag,
-                        set(|s, v| s.flag = FlagFilter::from_code(&v)),
-                        flag_options,
-                    )} <div class="field">
+                    <SelectField
+                        id="rekap-filter-kecamatan".to_string()
+                        label=label(|t| t.filter_kecamatan)
+                        options=kecamatan_options
+                        selected=chosen(|s| s.kecamatan.clone().unwrap_or_default())
+                        on_change=set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v))
+                    />
+                    <SelectField
+                        id="rekap-filter-flag".to_string()
+                        label=label(|t| t.filter_flag)
+                        options=flag_options
+                        selected=chosen(|s| s.flag.code().to_string())
+                        on_change=set(|s, v| s.flag = FlagFilter::from_code(&v))
+                    />
+                    <div class="field">
                         <label class="field__label" for="rekap-search">
                             {move || state.t().search}
                         </label>
@@ -103,15 +104,16 @@ pub fn VillageTable() -> impl IntoView {
                             data-testid="rekap-search"
                             type="search"
                             autocomplete="off"
-                            on:input=set(|s, v| s.text = v)
+                            on:input=move |ev| search.run(event_target_value(&ev))
                         />
                     </div>
-                    {select_field(
-                        "rekap-sort",
-                        move || state.t().sort,
-                        set(|s, v| s.sort = SortBy::from_code(&v)),
-                        sort_options,
-                    )}
+                    <SelectField
+                        id="rekap-sort".to_string()
+                        label=label(|t| t.sort)
+                        options=sort_options
+                        selected=chosen(|s| s.sort.code().to_string())
+                        on_change=set(|s, v| s.sort = SortBy::from_code(&v))
+                    />
                 </div>
                 <p class="note" role="status" data-testid="rekap-shown">
                     {status}

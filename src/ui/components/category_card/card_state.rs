@@ -10,6 +10,8 @@ use leptos::prelude::*;
 /// One card's view of the plan.
 #[derive(Clone, Copy)]
 pub struct Card {
+    /// Which category the card edits: every edit names it, never its position.
+    pub id: CategoryId,
     /// The app.
     pub state: AppState,
     /// Where the card's category is in the plan now (None once it is removed).
@@ -29,7 +31,12 @@ impl Card {
                 .with(|p| index.get().and_then(|i| p.categories.get(i).cloned()))
                 .unwrap_or_default()
         });
-        Card { state, index, cat }
+        Card {
+            id,
+            state,
+            index,
+            cat,
+        }
     }
 
     /// The category now.
@@ -53,11 +60,10 @@ impl Card {
         Signal::derive(move || text(&self.cat()))
     }
 
-    /// Applies an edit to the card's category, wherever it is in the list by now.
+    /// Applies an edit to the card's category, wherever it is in the list by now (nothing,
+    /// once it is removed).
     pub fn edit(self, e: CategoryEdit) {
-        if let Some(i) = self.index.get_untracked() {
-            self.state.dispatch(Action::Edit(i, e));
-        }
+        self.state.dispatch(Action::Edit(self.id, e));
     }
 
     /// A text field's callback: parses the text and applies the edit, or says what is wrong.

@@ -4,7 +4,7 @@ use super::card_state::Card;
 use crate::calc::category::Category;
 use crate::calc::plan::{CategoryEdit, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use crate::report::texts::names::category_name;
-use crate::ui::components::fields::TextField;
+use crate::ui::fields::TextField;
 use crate::ui::state::tr_signal;
 use leptos::prelude::*;
 
@@ -20,6 +20,8 @@ pub fn Naming(
         <details class="more">
             <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id=card.field("name")
                 label=tr_signal(|t| t.category_name)
                 value=card.shown(|c| c.name.clone())
@@ -30,6 +32,8 @@ pub fn Naming(
                 })
             />
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id=card.field("code")
                 label=tr_signal(|t| t.account_code)
                 value=card.shown(|c| c.account_code.clone())

@@ -8,7 +8,7 @@ use crate::calc::rates::{RiskClass, Sector};
 use crate::codec::input::parse_optional_whole_in;
 use crate::report::texts::names::source_name;
 use crate::report::texts::page::setup_summary;
-use crate::ui::components::fields::{CheckField, SelectField, TextField};
+use crate::ui::fields::{CheckField, SelectField, TextField};
 use crate::ui::state::{tr, tr_signal};
 use leptos::prelude::*;
 
@@ -28,6 +28,8 @@ pub fn Setup(
         <details class="more">
             <summary>{chosen}</summary>
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id=card.field("oldest-age")
                 label=tr_signal(|t| t.oldest_age)
                 value=card.shown(|c| c.oldest_age.map(|a| a.to_string()).unwrap_or_default())

@@ -4,7 +4,7 @@
 use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE};
 use crate::codec::input::{parse_decimal_in_range, parse_optional_whole_in};
 use crate::report::format;
-use crate::ui::components::fields::{CheckField, TextField};
+use crate::ui::fields::{CheckField, TextField};
 use crate::ui::state::{tr, tr_cited_signal, tr_signal, use_app};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -26,6 +26,8 @@ pub fn Assumptions() -> impl IntoView {
         <details class="more">
             <summary>{tr(|t| t.assumptions)}</summary>
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id="death-rate-input".to_string()
                 label=tr_signal(|t| t.death_rate)
                 value=Signal::derive(move || {
@@ -36,6 +38,8 @@ pub fn Assumptions() -> impl IntoView {
                 inputmode="decimal"
             />
             <TextField
+                lang=state.lang
+                on_invalid=state.field_marker()
                 id="insured-since-input".to_string()
                 label=tr_signal(|t| t.insured_since)
                 value=Signal::derive(move || {

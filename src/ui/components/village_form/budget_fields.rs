@@ -7,7 +7,7 @@ use crate::calc::plan::Action;
 use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
 use crate::report::texts::page::Texts;
-use crate::ui::components::fields::{TextField, TextFieldProps};
+use crate::ui::fields::{TextField, TextFieldProps};
 use crate::ui::state::{tr_cited, tr_cited_signal, tr_signal, use_app, AppState};
 use leptos::prelude::*;
 
@@ -45,7 +45,8 @@ pub fn budget_field(
         // Not "decimal": the hint's "Rp318 juta" needs letters on a phone keyboard.
         inputmode: "text",
         placeholder: None,
-        standalone: false,
+        lang: state.lang,
+        on_invalid: Some(state.field_marker()),
         max_chars: None,
     })
 }

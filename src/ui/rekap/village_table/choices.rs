@@ -1,8 +1,7 @@
-//! The table's filter and sort choices, as `<option>`s.
+//! The table's filter and sort choices, as (code, label) pairs.
 
 use crate::calc::rekap::selection::{FlagFilter, SortBy};
 use crate::report::texts::rekap::RekapTexts;
-use leptos::prelude::*;
 
 /// The label of a flag filter.
 pub fn filter_label(t: &RekapTexts, f: FlagFilter) -> &'static str {
@@ -29,20 +28,13 @@ pub fn sort_label(t: &RekapTexts, s: SortBy) -> &'static str {
     }
 }
 
-/// An `<option>` for each of `all`, labelled by `label`, with `current` selected.
-pub fn code_options<T: Copy + PartialEq>(
+/// (code, label) for each of `all`: a select's options.
+pub fn code_choices<T: Copy>(
     all: &[T],
-    current: T,
     code: fn(T) -> &'static str,
     label: impl Fn(T) -> &'static str,
-) -> impl IntoView {
+) -> Vec<(String, String)> {
     all.iter()
-        .map(|&x| {
-            view! {
-                <option value=code(x) selected=x == current>
-                    {label(x)}
-                </option>
-            }
-        })
-        .collect_view()
+        .map(|&x| (code(x).to_string(), label(x).to_string()))
+        .collect()
 }

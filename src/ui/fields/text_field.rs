@@ -1,18 +1,18 @@
-//! The text field: it keeps what the user typed, validates it with the core and shows the
-//! error at the field (linked with `aria-describedby`), never overwriting the text.
+//! The text field of a value the core reads: it keeps what the user typed, validates it with
+//! the core and shows the error at the field, never overwriting the text.
 
-use super::field_label;
+use super::TextInput;
 use crate::codec::input::InputError;
+use crate::report::lang::Lang;
 use crate::report::texts::page::{input_error, texts};
-use crate::ui::state::{use_app, FieldToken};
 use leptos::prelude::*;
 
 /// A labelled text input parsed by the core on every keystroke.
 ///
-/// It shows `value` (the plan's value as text) when it first renders and again whenever that
-/// value changes from outside (a preset, a link, a file, a scheme switch, the capacity
-/// panel). A change the field's own text caused leaves the text as typed ("2000000" for
-/// "2.000.000,00"). While the text does not read, the plan goes back to the value the user
+/// It shows `value` (the value as text) when it first renders and again whenever that value
+/// changes from outside (a preset, a link, a file, a scheme switch, the capacity panel). A
+/// change the field's own text caused leaves the text as typed ("2000000" for
+/// "2.000.000,00"). While the text does not read, the value goes back to the one the user
 /// last committed (had when the field took focus or left it, or that came from outside), not
 /// to a half-typed prefix ("3" of "3l8 juta"), and the message under the field names it.
 #[component]
@@ -24,11 +24,18 @@ pub fn TextField(
     /// Label text.
     #[prop(into)]
     label: Signal<String>,
-    /// The plan's value as text.
+    /// The value as text.
     #[prop(into)]
     value: Signal<String>,
     /// Parses and applies the text; returns the error to show, if any.
     on_text: Callback<String, Option<InputError>>,
+    /// The language the messages are worded in.
+    lang: RwSignal<Lang>,
+    /// Told whether the text fails to read, whenever that changes (and `false` when the
+    /// field goes): the village page marks its results stale meanwhile. None: the field
+    /// is not part of the plan (a what-if question).
+    #[prop(optional)]
+    on_invalid: Option<Callback<bool>>,
     /// Help under the field.
     #[prop(optional, into)]
     hint: Option<Signal<String>>,
@@ -38,29 +45,23 @@ pub fn TextField(
     /// Placeholder text.
     #[prop(optional, into)]
     placeholder: Option<Signal<String>>,
-    /// The field is not part of the plan (a what-if question), so its errors do not mark
-    /// the results as stale.
-    #[prop(optional)]
-    standalone: bool,
-    /// The most characters the plan keeps (a name): a longer text says so at the field.
+    /// The most characters the value keeps (a name): a longer text says so at the field.
     #[prop(optional)]
     max_chars: Option<usize>,
 ) -> impl IntoView {
-    let state = use_app();
     let value = Memo::new(move |_| value.get());
     let text = RwSignal::new(value.get_untracked());
     let error = RwSignal::new(None::<InputError>);
     // The value the figures fall back on while the text does not read; shown when it is used.
     let committed = StoredValue::new(value.get_untracked());
     let kept = RwSignal::new(None::<String>);
-    let token = FieldToken::fresh();
     let mark = move |invalid: bool| {
-        if !standalone {
-            state.set_invalid(token, invalid);
+        if let Some(c) = on_invalid {
+            c.run(invalid);
         }
     };
-    // The plan's value right after this field's own last edit: when the value arrives
-    // there, the change came from the user's typing, not from outside.
+    // The value right after this field's own last edit: when the value arrives there, the
+    // change came from the user's typing, not from outside.
     let own = StoredValue::new(None::<String>);
     Effect::new(move |prev: Option<String>| {
         let now = value.get();
@@ -76,26 +77,7 @@ pub fn TextField(
         }
         now
     });
-    let error_id = move || format!("{}-error", id.get());
-    let hint_id = move || format!("{}-hint", id.get());
-    let has_hint = hint.is_some();
-    let long_id = move || format!("{}-long", id.get());
-    let too_long = move || max_chars.is_some_and(|max| text.with(|t| t.chars().count() > max));
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if error.with(Option::is_some) {
-            ids.push(error_id());
-        }
-        if too_long() {
-            ids.push(long_id());
-        }
-        if has_hint {
-            ids.push(hint_id());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let on_input = move |ev: leptos::ev::Event| {
-        let typed = event_target_value(&ev);
+    let on_input = move |typed: String| {
         text.set(typed.clone());
         let result = on_text.run(typed);
         if result.is_some() {
@@ -113,14 +95,14 @@ pub fn TextField(
         error.set(result);
     };
     // Focus and leaving the field (or Enter) commit what reads.
-    let commit = move || {
+    let on_commit = move || {
         if error.with(Option::is_none) {
             committed.set_value(value.get_untracked());
         }
     };
     let message = move || {
         let e = error.get()?;
-        let lang = state.lang.get();
+        let lang = lang.get();
         // A count's example is a count, not an amount of money.
         let mut line = if inputmode == "numeric" && e == InputError::NotANumber {
             texts(lang).not_a_count.to_string()
@@ -138,40 +120,25 @@ pub fn TextField(
         }
         Some(line)
     };
-    on_cleanup(move || state.set_invalid(token, false));
-    view! {
-        <div class="field" class:field--invalid=move || error.with(Option::is_some)>
-            {field_label(id, label)}
-            <input
-                class="field__input"
-                id=move || id.get()
-                data-testid=move || id.get()
-                type="text"
-                inputmode=inputmode
-                autocomplete="off"
-                prop:value=move || text.get()
-                placeholder=move || placeholder.map(|p| p.get())
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=described_by
-                on:input=on_input
-                on:focus=move |_| commit()
-                on:change=move |_| commit()
-            />
-            <p class="field__error" id=error_id aria-live="polite">
-                {message}
-            </p>
-            {move || {
-                too_long()
-                    .then(|| {
-                        let max = max_chars.unwrap_or_default();
-                        view! {
-                            <p class="field__hint field__hint--warn" id=long_id data-testid=long_id>
-                                {move || (texts(state.lang.get()).name_cut)(max)}
-                            </p>
-                        }
-                    })
-            }}
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
-        </div>
+    let too_long = move || {
+        let max = max_chars?;
+        text.with(|t| t.chars().count() > max)
+            .then(|| (texts(lang.get()).name_cut)(max))
+    };
+    on_cleanup(move || mark(false));
+    TextInput {
+        id,
+        label,
+        text: move || text.get(),
+        on_input,
+        invalid: move || error.with(Option::is_some),
+        error: message,
+        warning: too_long,
+        hint,
+        inputmode,
+        placeholder,
+        maxlength: None,
+        on_commit,
     }
+    .view()
 }

@@ -1,10 +1,14 @@
-//! Form fields that keep what the user typed, validate it with the core and show the
-//! error at the field (linked with `aria-describedby`), never overwriting the text.
+//! The form toolkit of both pages: a labelled text input, select and checkbox, each with
+//! its label, hint and error wired for screen readers (`for`, `aria-describedby`,
+//! `aria-invalid`). They take what they show and whom they tell as props, not a page's
+//! state, so the village page, the rekap page and the office form share them.
 
 mod text_field;
+mod text_input;
 
 use leptos::prelude::*;
 pub use text_field::{TextField, TextFieldProps};
+pub use text_input::{no_line, TextInput};
 
 /// A field's label, for the input `id`.
 fn field_label(id: Signal<String>, label: Signal<String>) -> impl IntoView {

@@ -1,0 +1,125 @@
+//! The plain text input of both pages: a label, the input, and the lines under it, each
+//! named by `aria-describedby` while it shows. What the text means is the caller's.
+
+use super::field_label;
+use leptos::prelude::*;
+
+/// A labelled text input whose text, error and warning the caller keeps.
+///
+/// Lines under it: the error (`{id}-error`, read out as it changes; while there is one the
+/// field is marked invalid), a warning that leaves the text valid (`{id}-long`, also its
+/// test hook) and the hint (`{id}-hint`). Generic over the caller's closures, so each kind
+/// of field (the village page's [`TextField`](super::TextField), the office form's, the
+/// rekap threshold) is one copy of the code, with no boxed callbacks in between.
+pub struct TextInput<Text, Input, Invalid, Error, Warning, Commit> {
+    /// DOM id and test hook (it may change, like a card's position).
+    pub id: Signal<String>,
+    /// Label text.
+    pub label: Signal<String>,
+    /// What the input shows.
+    pub text: Text,
+    /// Called with the text at every keystroke.
+    pub on_input: Input,
+    /// Whether the text is wrong now.
+    pub invalid: Invalid,
+    /// The message under the field while the text is wrong.
+    pub error: Error,
+    /// A warning that leaves the text valid (a name longer than is kept), if any now.
+    pub warning: Warning,
+    /// Help under the field.
+    pub hint: Option<Signal<String>>,
+    /// `inputmode` for phone keyboards: "numeric", "decimal" or "text".
+    pub inputmode: &'static str,
+    /// Placeholder text.
+    pub placeholder: Option<Signal<String>>,
+    /// The most characters the browser lets the user type ("160").
+    pub maxlength: Option<&'static str>,
+    /// Called when the field takes the focus and when the user leaves it (or presses Enter).
+    pub on_commit: Commit,
+}
+
+/// For a field that has no error or no warning.
+pub fn no_line() -> Option<String> {
+    None
+}
+
+impl<Text, Input, Invalid, Error, Warning, Commit>
+    TextInput<Text, Input, Invalid, Error, Warning, Commit>
+where
+    Text: Fn() -> String + Send + Sync + 'static,
+    Input: Fn(String) + 'static,
+    Invalid: Fn() -> bool + Copy + Send + Sync + 'static,
+    Error: Fn() -> Option<String> + Send + Sync + 'static,
+    Warning: Fn() -> Option<String> + Copy + Send + Sync + 'static,
+    Commit: Fn() + Copy + 'static,
+{
+    /// The field's view.
+    pub fn view(self) -> impl IntoView {
+        let TextInput {
+            id,
+            label,
+            text,
+            on_input,
+            invalid,
+            error,
+            warning,
+            hint,
+            inputmode,
+            placeholder,
+            maxlength,
+            on_commit,
+        } = self;
+        let error_id = move || format!("{}-error", id.get());
+        let hint_id = move || format!("{}-hint", id.get());
+        let long_id = move || format!("{}-long", id.get());
+        let has_hint = hint.is_some();
+        let described_by = move || {
+            let mut ids = Vec::new();
+            if invalid() {
+                ids.push(error_id());
+            }
+            if warning().is_some() {
+                ids.push(long_id());
+            }
+            if has_hint {
+                ids.push(hint_id());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
+        view! {
+            <div class="field" class:field--invalid=invalid>
+                {field_label(id, label)}
+                <input
+                    class="field__input"
+                    id=move || id.get()
+                    data-testid=move || id.get()
+                    type="text"
+                    inputmode=inputmode
+                    autocomplete="off"
+                    maxlength=maxlength
+                    prop:value=text
+                    placeholder=move || placeholder.map(|p| p.get())
+                    aria-invalid=move || invalid().then_some("true")
+                    aria-describedby=described_by
+                    on:input=move |ev| on_input(event_target_value(&ev))
+                    on:focus=move |_| on_commit()
+                    on:change=move |_| on_commit()
+                />
+                <p class="field__error" id=error_id aria-live="polite">
+                    {error}
+                </p>
+                {move || {
+                    warning()
+                        .map(|line| {
+                            view! {
+                                <p class="field__hint field__hint--warn" id=long_id data-testid=long_id>
+                                    {line}
+                                </p>
+                            }
+                        })
+                }}
+                {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}
+            </div>
+        }
+    }
+}
