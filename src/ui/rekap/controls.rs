@@ -22,8 +22,8 @@ pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
 pub fn kecamatan_options(state: RekapState, all: &'static str, current: &str) -> impl IntoView {
     let mut list = vec![(String::new(), all.to_string())];
     state
-        .rekap
-        .with(|r| list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone()))));
+        .kecamatan
+        .with(|names| list.extend(names.iter().map(|k| (k.clone(), k.clone()))));
     options(list, current)
 }
 
