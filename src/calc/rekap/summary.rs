@@ -152,6 +152,45 @@ impl Totals {
         Decimal::from(self.protected_where_known).checked_div(Decimal::from(self.population))
     }
 
+    /// Adds the sums of other villages.
+    pub fn merge(&mut self, o: &Totals) {
+        // Destructured in full, so a new field of `Totals` must be decided on here.
+        let Totals {
+            villages,
+            people,
+            monthly,
+            period,
+            payer,
+            worker,
+            by_source,
+            alokasi_dana_desa,
+            charged_to_add,
+            expected_deaths_per_year,
+            expected_payout_per_year,
+            protected_where_known,
+            population,
+            flagged,
+        } = o;
+        self.villages += villages;
+        for (t, p) in self.people.iter_mut().zip(people) {
+            *t += p;
+        }
+        self.monthly = self.monthly + *monthly;
+        self.period = self.period + *period;
+        self.payer = self.payer + *payer;
+        self.worker = self.worker + *worker;
+        for (t, s) in self.by_source.iter_mut().zip(by_source) {
+            *t = *t + *s;
+        }
+        self.alokasi_dana_desa = self.alokasi_dana_desa + *alokasi_dana_desa;
+        self.charged_to_add = self.charged_to_add + *charged_to_add;
+        self.expected_deaths_per_year += *expected_deaths_per_year;
+        self.expected_payout_per_year = self.expected_payout_per_year + *expected_payout_per_year;
+        self.protected_where_known += protected_where_known;
+        self.population += population;
+        self.flagged += flagged;
+    }
+
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {
         self.villages += 1;
@@ -501,7 +540,10 @@ fn sums(villages: &[VillageFigures]) -> (Vec<(String, Totals)>, Totals) {
                 by_kec.insert(name, t);
             }
         }
-        total.add(v);
+    }
+    // The kabupaten is the sum of its kecamatan (exact sums: the same as over its villages).
+    for t in by_kec.values() {
+        total.merge(t);
     }
     let kecamatan = by_kec
         .into_iter()
