@@ -67,10 +67,10 @@ pub fn ExportPanel() -> impl IntoView {
             .with(|r| rekap_xlsx(r, lang, &page, &notes(), &rules, paper));
         browser::download_bytes("rekap-iuran-jamsostek.xlsx", XLSX, &bytes);
     };
-    let scope_options = move || {
-        let current = state.settings.with(|w| w.print_scope.clone());
-        kecamatan_options(state, state.t().whole_kabupaten, &current)
-    };
+    // Only the scope: a new threshold does not rebuild thousands of options.
+    let scope = Memo::new(move |_| state.settings.with(|w| w.print_scope.clone()));
+    let scope_options =
+        move || scope.with(|current| kecamatan_options(state, state.t().whole_kabupaten, current));
     let empty = move || state.rekap.with(|r| r.villages.is_empty());
     view! {
         <section class="card" aria-labelledby="rekap-export-h">
