@@ -11,7 +11,7 @@ use kalkulator::calc::period::BudgetPeriod;
 use kalkulator::calc::rates::{RiskClass, Sector};
 use kalkulator::calc::rekap::policy::village_plan;
 use kalkulator::calc::rekap::summary::{
-    rekap, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD, KINDS,
+    rekap, rekap_again, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD, KINDS,
 };
 use kalkulator::calc::rekap::village::{VillageRow, ROW_KINDS};
 use kalkulator::calc::{calculate, Plan};
@@ -340,5 +340,38 @@ proptest! {
             check_village(v)?;
         }
         check_totals(&r)?;
+    }
+}
+
+proptest! {
+    // The rekap the page keeps after a typed cell or a new threshold (only the villages that
+    // changed costed again) is the rekap made from nothing.
+    #[test]
+    fn a_rekap_made_again_from_the_last_equals_one_made_from_nothing(
+        policy in plan(),
+        rows in proptest::collection::vec(row(), 0..6),
+        own in proptest::collection::vec((row(), plan()), 0..3),
+        changed in proptest::collection::vec((0usize..9, row()), 0..3),
+        add in proptest::collection::vec((0usize..9, proptest::option::of(amount())), 0..3),
+        extra in proptest::option::of(row()),
+        threshold in (0i64..=100).prop_map(|n| Decimal::new(n, 2)),
+        before in (0i64..=100).prop_map(|n| Decimal::new(n, 2)),
+    ) {
+        let own: Vec<(VillageRow, Plan)> = own;
+        let old = rekap(&policy, &rows, own.clone(), before);
+        let mut new_rows = rows.clone();
+        let mut new_own = own.clone();
+        for (i, r) in changed {
+            match new_rows.get_mut(i) {
+                Some(slot) => *slot = r,
+                None => if let Some((slot, _)) = new_own.get_mut(i - rows.len().min(i)) { *slot = r },
+            }
+        }
+        for (i, a) in add {
+            if let Some(r) = new_rows.get_mut(i) { r.add = a; }
+        }
+        new_rows.extend(extra);
+        let again = rekap_again(old, rows.len(), &policy, &new_rows, &new_own, threshold);
+        prop_assert_eq!(again, rekap(&policy, &new_rows, new_own, threshold));
     }
 }

@@ -88,6 +88,41 @@ impl ChosenKabupaten {
     }
 }
 
+impl Work {
+    /// True when `other` has the same files and filing of their villages: it may differ
+    /// only in the figures typed on the page, so `parse_files` reads both alike.
+    #[must_use]
+    pub fn same_files(&self, other: &Work) -> bool {
+        // Destructured in full, so a new field of `Work` must be decided on here.
+        let Work {
+            v,
+            files,
+            json_kecamatan,
+            keep_json,
+            registry,
+            edits: _,
+        } = self;
+        *v == other.v
+            && *json_kecamatan == other.json_kecamatan
+            && *keep_json == other.keep_json
+            && *registry == other.registry
+            && *files == other.files
+    }
+
+    /// The work without the typed figures: what `parse_files` reads.
+    #[must_use]
+    pub fn files_only(&self) -> Work {
+        Work {
+            v: self.v,
+            files: self.files.clone(),
+            json_kecamatan: self.json_kecamatan.clone(),
+            keep_json: self.keep_json.clone(),
+            registry: self.registry.clone(),
+            edits: Edits::new(),
+        }
+    }
+}
+
 impl Default for Work {
     fn default() -> Self {
         Self {
@@ -427,6 +462,24 @@ fn is_json(file: &SourceFile) -> bool {
 /// figures typed on the page (`Work::edits`) apply last, over the spreadsheet and registry rows.
 #[must_use]
 pub fn parse(work: &Work) -> Parsed {
+    let mut parsed = parse_files(work);
+    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, &work.edits);
+    parsed
+}
+
+/// `parse(work)` from `files`, what `parse_files` read of the same work: a figure typed in a
+/// cell changes no file, so the page applies the typed figures again without reading the
+/// files again (tens of thousands of rows).
+#[must_use]
+pub fn with_edits(files: &Parsed, edits: &Edits) -> Parsed {
+    let mut parsed = files.clone();
+    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, edits);
+    parsed
+}
+
+/// Every file of the work read as `parse` reads them, without the typed figures.
+#[must_use]
+pub fn parse_files(work: &Work) -> Parsed {
     let mut parsed = Parsed::default();
     let mut seen = villages_csv::SeenKodes::default();
     let mut row_files: Vec<usize> = Vec::new();
@@ -478,7 +531,6 @@ pub fn parse(work: &Work) -> Parsed {
     if let Some(k) = chosen {
         add_registry(&mut parsed, &k, with_kelurahan, sheets_read);
     }
-    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, &work.edits);
     parsed
 }
 
@@ -1039,6 +1091,14 @@ mod tests {
         );
         assert_eq!(total(&after), total(&before) + 12);
         assert_eq!((before.edits_unplaced, after.edits_unplaced), (0, 1));
+        // The page reads the files once and applies the typed figures over them.
+        let mut fewer = work.files_only();
+        fewer.files.clear();
+        assert!(!work.same_files(&fewer));
+        let files = parse_files(&work.files_only());
+        assert!(work.same_files(&work.files_only()));
+        assert_eq!(with_edits(&files, &work.edits), after);
+        assert_eq!(with_edits(&files, &Edits::new()), before);
         // Work without edits is saved as before issue 22.
         assert!(!serde_json::to_string(&Work::default())
             .unwrap_or_default()

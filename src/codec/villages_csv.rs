@@ -6,6 +6,7 @@ use crate::calc::category::{CategoryKind, FundingSource};
 use crate::calc::plan::MAX_NAME_CHARS;
 use crate::calc::rekap::village::{cut_to_chars, VillageRow};
 use crate::codec::input::{self, InputError};
+use std::borrow::Cow;
 
 /// Most data rows accepted in one file.
 pub const MAX_ROWS: usize = 100_000;
@@ -236,30 +237,42 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
 /// The kode desa of the files read so far, so a village in two spreadsheets is flagged like
 /// one that appears twice in one file (both rows still count).
 #[derive(Clone, Debug, Default)]
-pub struct SeenKodes(std::collections::HashMap<String, (String, usize)>);
+pub struct SeenKodes {
+    /// Each kode's first file (an index into `files`) and row.
+    first: std::collections::HashMap<String, (usize, usize)>,
+    /// The names of the files read, each once (not copied per village).
+    files: Vec<String>,
+}
 
 impl SeenKodes {
     /// Records the villages of `import` (read from the file `name`) and flags each whose kode
     /// came from an earlier file: the row is marked and the file gets the problem.
     pub fn check(&mut self, name: &str, import: &mut VillagesImport) {
+        let this = match self.files.iter().position(|f| f == name) {
+            Some(i) => i,
+            None => {
+                self.files.push(name.to_string());
+                self.files.len() - 1
+            }
+        };
         let mut found = Vec::new();
         for v in &mut import.villages {
             if v.kode.is_empty() {
                 continue;
             }
-            match self.0.get(&v.kode) {
-                Some((file, first_row)) if file != name => {
+            match self.first.get(&v.kode) {
+                Some((file, first_row)) if *file != this => {
                     v.has_problems = true;
                     found.push(RowProblem::DuplicateKodeInFile {
                         row: v.row,
-                        first_file: file.clone(),
+                        first_file: self.files.get(*file).cloned().unwrap_or_default(),
                         first_row: *first_row,
                         kode: v.kode.clone(),
                     });
                 }
                 Some(_) => {}
                 None => {
-                    self.0.insert(v.kode.clone(), (name.to_string(), v.row));
+                    self.first.insert(v.kode.clone(), (this, v.row));
                 }
             }
         }
@@ -269,13 +282,13 @@ impl SeenKodes {
     }
 }
 
-fn is_blank(record: &[String]) -> bool {
+fn is_blank(record: &[Cow<'_, str>]) -> bool {
     record.iter().all(|c| c.trim().is_empty())
 }
 
 /// Why a data row is not a village, if it is not: a total row at the foot of a spreadsheet
 /// would double every total, and a row with neither kode nor nama names no village.
-fn left_out(row: usize, record: &[String], columns: &[Option<Column>]) -> Option<RowProblem> {
+fn left_out(row: usize, record: &[Cow<'_, str>], columns: &[Option<Column>]) -> Option<RowProblem> {
     // The last cell of a column wins, as in `read_row`.
     let cell = |want: Column| {
         record
@@ -309,20 +322,19 @@ fn is_total_label(text: &str) -> bool {
     let mut words = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("").to_ascii_lowercase();
-    let word = match first.as_str() {
-        "sub" | "grand" => first + &words.next().unwrap_or("").to_ascii_lowercase(),
-        _ => first,
-    };
-    matches!(
-        word.as_str(),
-        "jumlah" | "jml" | "total" | "subtotal" | "grandtotal"
-    )
+    let first = words.next().unwrap_or("");
+    // Compared in place: no lower-case copy of every row's kode and name.
+    if first.eq_ignore_ascii_case("sub") || first.eq_ignore_ascii_case("grand") {
+        return words.next().unwrap_or("").eq_ignore_ascii_case("total");
+    }
+    ["jumlah", "jml", "total", "subtotal", "grandtotal"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 fn read_row(
     row: usize,
-    record: &[String],
+    record: &[Cow<'_, str>],
     columns: &[Option<Column>],
     out: &mut VillagesImport,
 ) -> VillageRow {
@@ -522,47 +534,81 @@ fn detect_delimiter(text: &str) -> char {
     }
 }
 
+/// A record's spreadsheet row and its fields.
+type Record<'a> = (usize, Vec<Cow<'a, str>>);
+
 /// Splits into records of fields with their spreadsheet row number (1-based; a blank line is
 /// a row, a line break inside quotes is not, as a spreadsheet shows the file); the second
 /// value is the row of an unterminated quote, if any.
-fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
+fn split_records(text: &str, delimiter: char) -> (Vec<Record<'_>>, Option<usize>) {
     let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
+    let mut record: Vec<Cow<'_, str>> = Vec::new();
+    // A field is a slice of the text from `start` until a quote makes it a copy (`quoted`):
+    // most cells of a large file are never copied.
+    let mut start = 0usize;
+    let mut quoted: Option<String> = None;
     let mut in_quotes = false;
     let mut row = 1usize;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    let field = |start: usize, end: usize, quoted: &mut Option<String>| -> Cow<'_, str> {
+        match quoted.take() {
+            Some(s) => Cow::Owned(s),
+            None => Cow::Borrowed(text.get(start..end).unwrap_or_default()),
+        }
+    };
+    while let Some((i, c)) = chars.next() {
+        let next = i + c.len_utf8();
         if in_quotes {
+            let copy = quoted.get_or_insert_with(String::new);
             match c {
-                '"' if chars.peek() == Some(&'"') => {
+                '"' if chars.peek().map(|&(_, c)| c) == Some('"') => {
                     chars.next();
-                    field.push('"');
+                    copy.push('"');
                 }
                 '"' => in_quotes = false,
-                _ => field.push(c),
+                _ => copy.push(c),
             }
             continue;
         }
+        let blank = |quoted: &Option<String>| match quoted {
+            Some(s) => s.trim().is_empty(),
+            None => text.get(start..i).unwrap_or_default().trim().is_empty(),
+        };
         match c {
-            '"' if field.trim().is_empty() => {
-                field.clear();
+            '"' if blank(&quoted) => {
+                quoted = Some(String::new());
                 in_quotes = true;
             }
-            c if c == delimiter => record.push(std::mem::take(&mut field)),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                record.push(std::mem::take(&mut field));
+            c if c == delimiter => {
+                record.push(field(start, i, &mut quoted));
+                start = next;
+            }
+            '\r' if chars.peek().map(|&(_, c)| c) == Some('\n') => {
+                // One line break: the field ends before the \r, the next starts after the \n.
+                record.push(field(start, i, &mut quoted));
                 records.push((row, std::mem::take(&mut record)));
                 row += 1;
+                chars.next();
+                start = next + 1;
             }
-            _ => field.push(c),
+            '\n' | '\r' => {
+                record.push(field(start, i, &mut quoted));
+                records.push((row, std::mem::take(&mut record)));
+                row += 1;
+                start = next;
+            }
+            _ => {
+                if let Some(s) = quoted.as_mut() {
+                    s.push(c);
+                }
+            }
         }
     }
     // An unclosed quote runs to the end, so it began in the last record.
     let unclosed = in_quotes.then_some(row);
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
+    let last = field(start, text.len(), &mut quoted);
+    if !last.is_empty() || !record.is_empty() {
+        record.push(last);
         records.push((row, record));
     }
     (records, unclosed)
@@ -572,6 +618,70 @@ fn split_records(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Opt
 mod tests {
     use super::*;
     use crate::calc::money::Rupiah;
+    use proptest::prelude::*;
+
+    /// The splitting as it was before cells became slices of the text: every cell a copy.
+    fn split_copying(text: &str, delimiter: char) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
+        let mut records = Vec::new();
+        let mut record = Vec::new();
+        let mut field = String::new();
+        let mut in_quotes = false;
+        let mut row = 1usize;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if in_quotes {
+                match c {
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    '"' => in_quotes = false,
+                    _ => field.push(c),
+                }
+                continue;
+            }
+            match c {
+                '"' if field.trim().is_empty() => {
+                    field.clear();
+                    in_quotes = true;
+                }
+                c if c == delimiter => record.push(std::mem::take(&mut field)),
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\n' | '\r' => {
+                    record.push(std::mem::take(&mut field));
+                    records.push((row, std::mem::take(&mut record)));
+                    row += 1;
+                }
+                _ => field.push(c),
+            }
+        }
+        let unclosed = in_quotes.then_some(row);
+        if !field.is_empty() || !record.is_empty() {
+            record.push(field);
+            records.push((row, record));
+        }
+        (records, unclosed)
+    }
+
+    proptest! {
+        #[test]
+        fn cells_are_split_as_when_each_was_copied(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec!["\"", ";", ",", "\r", "\n", "\r\n", "a", " ", "é", "1.000", "\"\""]),
+                0..60,
+            ),
+            comma in any::<bool>(),
+        ) {
+            let text = parts.concat();
+            let delimiter = if comma { ',' } else { ';' };
+            let (records, unclosed) = split_records(&text, delimiter);
+            let records: Vec<(usize, Vec<String>)> = records
+                .into_iter()
+                .map(|(row, cells)| (row, cells.into_iter().map(Cow::into_owned).collect()))
+                .collect();
+            prop_assert_eq!((records, unclosed), split_copying(&text, delimiter));
+        }
+    }
 
     fn ok(text: &str) -> VillagesImport {
         match parse(text) {

@@ -152,6 +152,45 @@ impl Totals {
         Decimal::from(self.protected_where_known).checked_div(Decimal::from(self.population))
     }
 
+    /// Adds the sums of other villages.
+    pub fn merge(&mut self, o: &Totals) {
+        // Destructured in full, so a new field of `Totals` must be decided on here.
+        let Totals {
+            villages,
+            people,
+            monthly,
+            period,
+            payer,
+            worker,
+            by_source,
+            alokasi_dana_desa,
+            charged_to_add,
+            expected_deaths_per_year,
+            expected_payout_per_year,
+            protected_where_known,
+            population,
+            flagged,
+        } = o;
+        self.villages += villages;
+        for (t, p) in self.people.iter_mut().zip(people) {
+            *t += p;
+        }
+        self.monthly = self.monthly + *monthly;
+        self.period = self.period + *period;
+        self.payer = self.payer + *payer;
+        self.worker = self.worker + *worker;
+        for (t, s) in self.by_source.iter_mut().zip(by_source) {
+            *t = *t + *s;
+        }
+        self.alokasi_dana_desa = self.alokasi_dana_desa + *alokasi_dana_desa;
+        self.charged_to_add = self.charged_to_add + *charged_to_add;
+        self.expected_deaths_per_year += *expected_deaths_per_year;
+        self.expected_payout_per_year = self.expected_payout_per_year + *expected_payout_per_year;
+        self.protected_where_known += protected_where_known;
+        self.population += population;
+        self.flagged += flagged;
+    }
+
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {
         self.villages += 1;
@@ -207,6 +246,9 @@ struct UnitCosts {
     entries: Vec<Unit>,
     /// The law of each period's months, resolved once per period.
     laws: Vec<(BudgetPeriod, Vec<Law>)>,
+    /// Where the search for the next unit starts: after the last one found, since villages
+    /// list their categories in the same order (one comparison per category, not dozens).
+    next: usize,
 }
 
 /// True when two categories cost the same per person: every field but the head counts.
@@ -247,9 +289,15 @@ impl UnitCosts {
     fn cost(&mut self, category: &Category, plan: &Plan) -> (CategoryCost, PersonBenefits) {
         let people = category.insured;
         let (period, adjustment) = (plan.period, plan.apply_adjustment);
-        let found = self.entries.iter().position(|u| {
-            u.period == period && u.adjustment == adjustment && same_unit(&u.key, category)
-        });
+        let start = self.next.min(self.entries.len());
+        let (head, tail) = self.entries.split_at(start);
+        let found = tail
+            .iter()
+            .chain(head)
+            .position(|u| {
+                u.period == period && u.adjustment == adjustment && same_unit(&u.key, category)
+            })
+            .map(|i| (i + start) % self.entries.len().max(1));
         let index = match found {
             Some(i) => i,
             None => {
@@ -270,6 +318,7 @@ impl UnitCosts {
                 self.entries.len() - 1
             }
         };
+        self.next = index + 1;
         let Some(unit) = self.entries.get(index) else {
             // Not reached: the unit was found or pushed above.
             let laws = RateTable::official().period(&period);
@@ -344,7 +393,7 @@ fn figures(
     let flags = Flags {
         // The first thing a camat checks in an APBDes: a breach is flagged like the rest.
         over_thirty_percent: budget.thirty_percent.is_some_and(|c| !c.within),
-        above_add_threshold: budget.add_share.is_some_and(|s| s > threshold),
+        above_add_threshold: above(&budget, threshold),
         // Judged by the year's Dana Desa rules (a dated table); a year not checked is not flagged.
         dana_desa_for_officials: cats.iter().any(|c| {
             c.insured > 0
@@ -366,6 +415,11 @@ fn figures(
         flags,
         plan,
     }
+}
+
+/// True when the premium charged to ADD is above `threshold` of ADD.
+fn above(budget: &BudgetFit, threshold: Decimal) -> bool {
+    budget.add_share.is_some_and(|s| s > threshold)
 }
 
 /// The rekap of spreadsheet rows under one policy plus whole village plans (JSON files).
@@ -392,20 +446,110 @@ pub fn rekap(
         // A village's own plan has its own settings; its unit costs are shared like the rest.
         villages.push(figures(row, plan, &mut units, threshold));
     }
-    let mut by_kec: std::collections::BTreeMap<String, Totals> = Default::default();
-    let mut total = Totals::default();
-    for v in &villages {
-        by_kec
-            .entry(v.village.kecamatan.clone())
-            .or_default()
-            .add(v);
-        total.add(v);
+    let (kecamatan, total) = sums(&villages);
+    Rekap {
+        villages,
+        kecamatan,
+        total,
+    }
+}
+
+/// `rekap(policy, rows, own_plans, threshold)` from `old`, the rekap of `old_rows` rows under
+/// the same `policy`: a village whose row (and own plan) is the one `old` has in its place
+/// keeps its figures, with only its ADD flag set for `threshold`; only the others are costed.
+/// A change of threshold or a typed cell so costs no village, or one, of tens of thousands.
+#[must_use]
+pub fn rekap_again(
+    old: Rekap,
+    old_rows: usize,
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: &[(VillageRow, Plan)],
+    threshold: Decimal,
+) -> Rekap {
+    if old_rows != rows.len() || old.villages.len() != rows.len() + own_plans.len() {
+        // Villages came or went: places no longer match, so everything is costed again.
+        return rekap(policy, rows, own_plans.to_vec(), threshold);
+    }
+    let Rekap {
+        mut villages,
+        mut kecamatan,
+        mut total,
+    } = old;
+    let mut units = UnitCosts::default();
+    let mut costed = false;
+    let (sheet, own) = villages.split_at_mut(rows.len());
+    for (v, row) in sheet.iter_mut().zip(rows) {
+        if v.village == *row {
+            v.flags.above_add_threshold = above(&v.budget, threshold);
+        } else {
+            costed = true;
+            *v = figures(
+                row.clone(),
+                village_plan(policy, row),
+                &mut units,
+                threshold,
+            );
+        }
+    }
+    for (v, (row, plan)) in own.iter_mut().zip(own_plans) {
+        if v.village == *row && v.plan == *plan {
+            v.flags.above_add_threshold = above(&v.budget, threshold);
+        } else {
+            costed = true;
+            *v = figures(row.clone(), plan.clone(), &mut units, threshold);
+        }
+    }
+    if costed {
+        (kecamatan, total) = sums(&villages);
+    } else {
+        // Every figure is as it was: only the flags may have moved, so only they are counted.
+        total.flagged = 0;
+        for (_, t) in &mut kecamatan {
+            t.flagged = 0;
+        }
+        for v in villages.iter().filter(|v| v.flags.any()) {
+            total.flagged += 1;
+            let name = v.village.kecamatan.as_str();
+            if let Ok(i) = kecamatan.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
+                if let Some((_, t)) = kecamatan.get_mut(i) {
+                    t.flagged += 1;
+                }
+            }
+        }
     }
     Rekap {
         villages,
-        kecamatan: by_kec.into_iter().collect(),
+        kecamatan,
         total,
     }
+}
+
+/// The totals per kecamatan (sorted by name) and for the kabupaten.
+fn sums(villages: &[VillageFigures]) -> (Vec<(String, Totals)>, Totals) {
+    // Keyed by the village's own text: no name is copied per village, only per kecamatan.
+    let mut by_kec: std::collections::BTreeMap<&str, Totals> = Default::default();
+    let mut total = Totals::default();
+    for v in villages {
+        let name = v.village.kecamatan.as_str();
+        match by_kec.get_mut(name) {
+            Some(t) => t.add(v),
+            None => {
+                let mut t = Totals::default();
+                t.add(v);
+                by_kec.insert(name, t);
+            }
+        }
+    }
+    // The kabupaten is the sum of its kecamatan (exact sums: the same as over its villages).
+    for t in by_kec.values() {
+        total.merge(t);
+    }
+    let kecamatan = by_kec
+        .into_iter()
+        .map(|(k, t)| (k.to_string(), t))
+        .collect();
+    (kecamatan, total)
 }
 
 #[cfg(test)]

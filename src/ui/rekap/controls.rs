@@ -23,8 +23,8 @@ pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
 pub fn kecamatan_choices(state: RekapState, all: &'static str) -> Vec<(String, String)> {
     let mut list = vec![(String::new(), all.to_string())];
     state
-        .rekap
-        .with(|r| list.extend(r.kecamatan.iter().map(|(k, _)| (k.clone(), k.clone()))));
+        .kecamatan
+        .with(|names| list.extend(names.iter().map(|k| (k.clone(), k.clone()))));
     list
 }
 

@@ -125,6 +125,9 @@ impl Grid {
         match village_edits::read(column, &text) {
             Ok(_) => {
                 self.change(|w| w.set_edit(kode, column, &text));
+                // The value as read ("06" shows 6), also where the row's figures stay the same
+                // and so the cell is not redrawn.
+                input.set_value(&self.committed(kode, column).1);
                 if !matches!(self.note.get_untracked(), Some(Note::Pasted(_))) {
                     self.note.set(None);
                 }
@@ -398,11 +401,12 @@ pub fn DataGrid() -> impl IntoView {
 
 /// One village's row: kode, name, kecamatan and a cell per editable column.
 fn row_view(state: RekapState, i: usize) -> impl IntoView {
+    // The row's cells follow its own row only: a figure typed in another row redraws nothing
+    // here (the whole parse is new after each entry).
+    let row = Memo::new(move |_| state.parsed.with(|p| p.rows.get(i).cloned()));
     let field = move |f: fn(&crate::calc::rekap::village::VillageRow) -> &str| {
         move || {
-            state
-                .parsed
-                .with(|p| p.rows.get(i).map(|r| f(r).trim().to_string()))
+            row.with(|r| r.as_ref().map(|r| f(r).trim().to_string()))
                 .unwrap_or_default()
         }
     };
@@ -422,9 +426,8 @@ fn row_view(state: RekapState, i: usize) -> impl IntoView {
         .into_iter()
         .map(|column| {
             let value = move || {
-                state.parsed.with(|p| {
-                    p.rows
-                        .get(i)
+                row.with(|r| {
+                    r.as_ref()
                         .and_then(|r| village_edits::value(r, column))
                         .map(village_edits::shown)
                         .unwrap_or_default()

@@ -1,42 +1,99 @@
 //! The table of kecamatan totals, one row per kecamatan.
 
 use super::rekap_state::use_rekap;
+use crate::calc::rekap::summary::Totals;
+use crate::report::lang::Lang;
 use leptos::prelude::*;
+
+/// Columns after the name.
+const COLUMNS: usize = 10;
+
+/// A kecamatan's figures as its row shows them.
+fn cells(lang: Lang, t: &Totals) -> [String; COLUMNS] {
+    [
+        lang.count(t.villages as u64),
+        lang.count(t.people_total()),
+        lang.rupiah(t.monthly),
+        lang.rupiah(t.period),
+        lang.rupiah(t.payer),
+        lang.rupiah(t.worker),
+        lang.rupiah(t.charged_to_add),
+        lang.rupiah(t.expected_payout_per_year),
+        lang.share_or_dash(t.coverage(), 1),
+        lang.count(t.flagged as u64),
+    ]
+}
+
+/// One kecamatan's row; its cells follow its own `shown` figures.
+fn row_view(name: String, shown: RwSignal<[String; COLUMNS]>) -> impl IntoView {
+    let name = if name.is_empty() {
+        "–".to_string()
+    } else {
+        name
+    };
+    let cell = move |k: usize| {
+        view! { <td class="num">{move || shown.with(|c| c.get(k).cloned().unwrap_or_default())}</td> }
+    };
+    view! {
+        <tr data-testid="rekap-kecamatan-row">
+            <th scope="row">{name}</th>
+            {(0..COLUMNS).map(cell).collect_view()}
+        </tr>
+    }
+}
 
 /// One row per kecamatan.
 #[component]
 pub fn KecamatanTable() -> impl IntoView {
     let state = use_rekap();
+    // The rows stay while the kecamatan do (a new policy or threshold, a typed cell): each has
+    // its figures in a signal of its own, which one effect sets where they changed. Thousands
+    // of cells each following the rekap and the language would make every recompute
+    // quadratic in the reactive graph (the whole country has about 7,000 kecamatan).
+    let shown: StoredValue<Vec<Option<RwSignal<[String; COLUMNS]>>>> = StoredValue::new(Vec::new());
     let rows = move || {
-        let lang = state.lang.get();
-        state.rekap.with(|r| {
-            r.kecamatan
+        state.kecamatan.with(|names| {
+            names
                 .iter()
-                .map(|(name, t)| {
-                    let name = if name.is_empty() {
-                        "–".to_string()
-                    } else {
-                        name.clone()
-                    };
-                    view! {
-                        <tr data-testid="rekap-kecamatan-row">
-                            <th scope="row">{name}</th>
-                            <td class="num">{lang.count(t.villages as u64)}</td>
-                            <td class="num">{lang.count(t.people_total())}</td>
-                            <td class="num">{lang.rupiah(t.monthly)}</td>
-                            <td class="num">{lang.rupiah(t.period)}</td>
-                            <td class="num">{lang.rupiah(t.payer)}</td>
-                            <td class="num">{lang.rupiah(t.worker)}</td>
-                            <td class="num">{lang.rupiah(t.charged_to_add)}</td>
-                            <td class="num">{lang.rupiah(t.expected_payout_per_year)}</td>
-                            <td class="num">{lang.share_or_dash(t.coverage(), 1)}</td>
-                            <td class="num">{lang.count(t.flagged as u64)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+                .cloned()
+                .enumerate()
+                .collect::<Vec<(usize, String)>>()
         })
     };
+    let row = move |(i, name): (usize, String)| {
+        let lang = state.lang.get_untracked();
+        let now = state.rekap.with_untracked(|r| {
+            r.kecamatan
+                .get(i)
+                .map(|(_, t)| cells(lang, t))
+                .unwrap_or_default()
+        });
+        let signal = RwSignal::new(now);
+        shown.update_value(|s| {
+            if s.len() <= i {
+                s.resize(i + 1, None);
+            }
+            if let Some(slot) = s.get_mut(i) {
+                *slot = Some(signal);
+            }
+        });
+        row_view(name, signal)
+    };
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        state.rekap.with(|r| {
+            shown.with_value(|s| {
+                for ((_, t), slot) in r.kecamatan.iter().zip(s) {
+                    let Some(signal) = slot else { continue };
+                    let new = cells(lang, t);
+                    // A row gone with its kecamatan is disposed: nothing to set.
+                    if signal.try_with_untracked(|old| *old != new) == Some(true) {
+                        signal.try_set(new);
+                    }
+                }
+            });
+        });
+    });
     let any = move || state.rekap.with(|r| !r.villages.is_empty());
     view! {
         <Show when=any>
@@ -84,7 +141,9 @@ pub fn KecamatanTable() -> impl IntoView {
                                 </th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>
+                            <For each=rows key=|(i, name)| (*i, name.clone()) children=row />
+                        </tbody>
                     </table>
                 </div>
             </section>

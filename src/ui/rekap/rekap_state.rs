@@ -2,7 +2,7 @@
 //! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
 
 use super::rekap_notice::RekapNotice;
-use crate::calc::rekap::summary::{rekap, Rekap};
+use crate::calc::rekap::summary::{rekap, rekap_again, Rekap};
 use crate::calc::Plan;
 use crate::codec::rekap_files;
 use crate::codec::rekap_files::{AddNote, Parsed, Settings, Work};
@@ -27,6 +27,9 @@ pub struct RekapState {
     pub parsed: Memo<Parsed>,
     /// The rekap.
     pub rekap: Memo<Rekap>,
+    /// The names of its kecamatan, sorted: the filters' choices, redrawn only when they change
+    /// (a new policy or threshold changes none).
+    pub kecamatan: Memo<Vec<String>>,
     /// A message for the user about the saved work, worded when shown.
     pub notice: RwSignal<Option<RekapNotice>>,
     /// What the last files added did beyond being added (renamed, not read twice).
@@ -69,24 +72,57 @@ impl RekapState {
     pub fn new(initial_settings: Settings) -> Self {
         let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
+        // The files as read, apart from the figures typed on the page: a typed cell does not
+        // read the files again. The old value is compared in place, never copied.
+        let files = Memo::new_owning(move |old: Option<Work>| {
+            work.with(|w| match old {
+                Some(old) if old.same_files(w) => (old, false),
+                _ => (w.files_only(), true),
+            })
+        });
+        let edits = Memo::new(move |_| work.with(|w| w.edits.clone()));
         // A recompute means an input changed, so the result is new: comparing thousands of
         // villages with the last result to find out would cost more than it saves.
-        let parsed = Memo::new_owning(move |_| (work.with(rekap_files::parse), true));
+        let read = Memo::new_owning(move |_| (files.with(rekap_files::parse_files), true));
+        let parsed = Memo::new_owning(move |_| {
+            (
+                read.with(|r| edits.with(|e| rekap_files::with_edits(r, e))),
+                true,
+            )
+        });
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
         // scope or typing the same threshold recomputes nothing.
         let year = crate::ui::state::new_plan().period.year;
         let policy = Memo::new(move |_| settings.with(|s| s.policy_plan(year)));
         let threshold = Memo::new(move |_| settings.with(|s| rekap_files::threshold(&s.threshold)));
-        let rekap = Memo::new_owning(move |_| {
+        // The policy and the number of spreadsheet rows the last rekap was made for: under
+        // the same policy, a new threshold or a typed cell costs only the villages it changed.
+        let made_for: StoredValue<Option<(Plan, usize)>> = StoredValue::new(None);
+        let rekap = Memo::new_owning(move |old: Option<Rekap>| {
             let threshold = threshold
                 .get()
                 .unwrap_or(crate::calc::rekap::summary::DEFAULT_ADD_THRESHOLD);
-            (
-                policy.with(|(plan, _, _)| {
-                    parsed.with(|p| rekap(plan, &p.rows, p.own.clone(), threshold))
-                }),
-                true,
-            )
+            let new = policy.with(|(plan, _, _)| {
+                parsed.with(|p| {
+                    let last = made_for.with_value(|m| {
+                        m.as_ref()
+                            .filter(|(made, _)| made == plan)
+                            .map(|(_, rows)| *rows)
+                    });
+                    let new = match (old, last) {
+                        (Some(old), Some(rows)) => {
+                            rekap_again(old, rows, plan, &p.rows, &p.own, threshold)
+                        }
+                        _ => rekap(plan, &p.rows, p.own.clone(), threshold),
+                    };
+                    made_for.set_value(Some((plan.clone(), p.rows.len())));
+                    new
+                })
+            });
+            (new, true)
+        });
+        let kecamatan = Memo::new(move |_| {
+            rekap.with(|r| r.kecamatan.iter().map(|(k, _)| k.clone()).collect())
         });
         RekapState {
             lang: RwSignal::new(Lang::Id),
@@ -95,6 +131,7 @@ impl RekapState {
             policy,
             parsed,
             rekap,
+            kecamatan,
             notice: RwSignal::new(None),
             add_notes: RwSignal::new(Vec::new()),
         }

@@ -17,6 +17,7 @@ use crate::ui::{browser, scenario};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 /// Local-storage key of the rekap page's settings.
 pub const KEY: &str = "kalkulator-jamsostek-desa.rekap";
@@ -208,6 +209,20 @@ pub fn keep(state: RekapState) {
         }
     });
     let read = Memo::new(move |_| kept.with(|k| k.read));
+    // The work is written after the frame that shows its totals, once for the changes made
+    // before it (a pasted block, a typed row): writing megabytes is never what the user waits
+    // for. `changes` counts the changes, `saved` the last one written.
+    let changes = StoredValue::new(0u64);
+    let saved = StoredValue::new(0u64);
+    let save = Rc::new(move || {
+        let change = changes.get_value();
+        if saved.get_value() == change {
+            return;
+        }
+        saved.set_value(change);
+        save_work(state, kept, &db, asked);
+    });
+    let on_leave = Rc::clone(&save);
     Effect::new(move |_| {
         state.work.track();
         if !read.get() {
@@ -217,47 +232,63 @@ pub fn keep(state: RekapState) {
             arriving.set_value(false);
             return;
         }
-        let Some((text, bytes)) = state.work.with(|w| {
-            kept_rekap::encode(w).map(|t| {
-                let bytes = kept_bytes(w, &t);
-                (t, bytes)
-            })
-        }) else {
-            return;
-        };
-        let Some(database) = db.borrow().clone() else {
-            // Local storage, as before issue 22: too large a work removes the old copy, so a
-            // reload never shows files other than the ones on screen.
-            let saved = browser::save(FILES_KEY, &text);
-            if !saved {
-                browser::remove(FILES_KEY);
-                say_refused(state);
-            }
-            kept.update(|k| {
-                k.refused = !saved;
-                k.bytes = if saved { bytes } else { 0 };
-            });
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            // Writes complete in the order they were made, so the last one made is kept.
-            let written = database.write(&[(WORK_KEY, &text)], &[]).await;
-            if written {
-                // The work on screen grew from any old copy a failed move left: it is moved now.
-                browser::remove(FILES_KEY);
-            } else {
-                database.write(&[], &[WORK_KEY]).await;
-                say_refused(state);
-            }
-            kept.update(|k| {
-                k.refused = !written;
-                k.bytes = if written { bytes } else { 0 };
-            });
-            let ask = written && text.len() >= kept_rekap::LARGE_RECORD && !asked.get_value();
-            if ask {
-                asked.set_value(true);
-            }
-            ask_browser(kept, ask).await;
+        changes.update_value(|c| *c += 1);
+        let (after_frame, hidden) = (Rc::clone(&save), Rc::clone(&save));
+        request_animation_frame(move || set_timeout(move || after_frame(), Duration::ZERO));
+        // A hidden page draws no frame: the work is still written.
+        set_timeout(move || hidden(), Duration::from_secs(1));
+    });
+    // Leaving the page writes what is not written yet.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| on_leave());
+}
+
+/// Writes the work as it is now.
+fn save_work(
+    state: RekapState,
+    kept: RwSignal<Kept>,
+    db: &Rc<RefCell<Option<Rc<Database>>>>,
+    asked: StoredValue<bool>,
+) {
+    let Some((text, bytes)) = state.work.with_untracked(|w| {
+        kept_rekap::encode(w).map(|t| {
+            let bytes = kept_bytes(w, &t);
+            (t, bytes)
+        })
+    }) else {
+        return;
+    };
+    let Some(database) = db.borrow().clone() else {
+        // Local storage, as before issue 22: too large a work removes the old copy, so a
+        // reload never shows files other than the ones on screen.
+        let saved = browser::save(FILES_KEY, &text);
+        if !saved {
+            browser::remove(FILES_KEY);
+            say_refused(state);
+        }
+        kept.update(|k| {
+            k.refused = !saved;
+            k.bytes = if saved { bytes } else { 0 };
         });
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        // Writes complete in the order they were made, so the last one made is kept.
+        let written = database.write(&[(WORK_KEY, &text)], &[]).await;
+        if written {
+            // The work on screen grew from any old copy a failed move left: it is moved now.
+            browser::remove(FILES_KEY);
+        } else {
+            database.write(&[], &[WORK_KEY]).await;
+            say_refused(state);
+        }
+        kept.update(|k| {
+            k.refused = !written;
+            k.bytes = if written { bytes } else { 0 };
+        });
+        let ask = written && text.len() >= kept_rekap::LARGE_RECORD && !asked.get_value();
+        if ask {
+            asked.set_value(true);
+        }
+        ask_browser(kept, ask).await;
     });
 }
