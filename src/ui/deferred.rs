@@ -81,9 +81,13 @@ pub trait Later: Copy + Send + Sync + 'static {
     fn asked_for(self) -> bool;
     /// Fetches its chunk (once; again after a failure) and draws it. Without the split feature
     /// the future is ready at once.
-    fn load(self) -> Loading;
+    fn load(self) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>>;
     /// The page's words for a part on its way, in its language (a reactive read).
     fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static;
+    /// Draws `parts` as its page's build does: one by one as they arrive (with the split
+    /// feature, [`split::parts_in_order`]), else at once ([`split::drawn_now`]). Each page
+    /// says which, so no view type is erased for both.
+    fn draw(parts: &'static [Self], pending: Pending) -> impl IntoView;
 }
 
 /// What a part on its way says: while it loads, when it failed, and its retry button.
@@ -112,8 +116,20 @@ impl Later for Part {
         Part::asked_for(self)
     }
 
-    fn load(self) -> Loading {
-        Box::pin(load(self))
+    fn load(self) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> {
+        load(self)
+    }
+
+    fn draw(parts: &'static [Self], pending: Pending) -> impl IntoView {
+        #[cfg(feature = "split")]
+        {
+            split::parts_in_order(parts, pending)
+        }
+        #[cfg(not(feature = "split"))]
+        {
+            let _ = pending;
+            parts.iter().map(|&p| split::drawn_now(p)).collect_view()
+        }
     }
 
     fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static {
@@ -189,15 +205,7 @@ pub fn DeferredParts<P: Later>(
     /// Told when each part is first settled.
     pending: Pending,
 ) -> impl IntoView {
-    if P::SPLIT {
-        split::parts_in_order(parts, pending).into_any()
-    } else {
-        parts
-            .iter()
-            .map(|&p| split::drawn_now(p))
-            .collect_view()
-            .into_any()
-    }
+    P::draw(parts, pending)
 }
 
 /// "Pilih desa": a button under the village's name; the picker's part (code, then the
@@ -227,6 +235,6 @@ pub fn PickVillage() -> impl IntoView {
 }
 
 mod pending;
-mod split;
+pub mod split;
 
 pub use pending::Pending;

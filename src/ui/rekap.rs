@@ -36,7 +36,6 @@ use problems::Problems;
 use registry_panel::RegistryPanel;
 use rekap_notice::RekapNotice;
 pub use rekap_state::RekapState;
-use village_table::VillageTable;
 
 /// The whole rekap page.
 #[component]
@@ -61,7 +60,7 @@ pub fn RekapApp() -> impl IntoView {
     page::remove_boot_header();
     page::follow_language(lang, |l| rekap_texts(l).title);
     let toggle = move |_| page::toggle_language(lang);
-    let export_pending = Pending::new::<RekapPart>(1);
+    let export_pending = Pending::new::<RekapPart>(2);
     let grid_pending = Pending::new::<RekapPart>(1);
     // With villages kept on the device, the page waits for the grid's code as well as for the
     // work, so the grid never pushes the totals down after they are drawn.
@@ -136,8 +135,10 @@ pub fn RekapApp() -> impl IntoView {
                 <Problems />
                 <KabupatenTotals />
                 <KecamatanTable />
-                <VillageTable />
-                <DeferredParts parts=&[RekapPart::Export] pending=export_pending />
+                <DeferredParts
+                    parts=&[RekapPart::Villages, RekapPart::Export]
+                    pending=export_pending
+                />
             </Show>
         </main>
         <footer class="foot no-print">

@@ -148,8 +148,8 @@ impl<P: Later> Slot<P> {
     }
 }
 
-/// Every part queues for its turn; part `i` is revealed once every part above it is settled.
-pub(super) fn parts_in_order<P: Later>(parts: &'static [P], pending: Pending) -> impl IntoView {
+/// Every part queues for its turn (the user's asked-for parts start at once); part `i` is revealed once every part above it is settled.
+pub fn parts_in_order<P: Later>(parts: &'static [P], pending: Pending) -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
     let slots: Vec<Slot<P>> = parts
         .iter()
@@ -179,13 +179,10 @@ pub(super) fn parts_in_order<P: Later>(parts: &'static [P], pending: Pending) ->
 
 /// Draws a part whose code is in the main module (a build without the page's split feature):
 /// its future is ready at once, so it is polled once, here.
-pub(super) fn drawn_now<P: Later>(part: P) -> AnyView {
-    let mut loading = part.load();
+pub fn drawn_now<P: Later>(part: P) -> AnyView {
+    let loading = std::pin::pin!(part.load());
     let waker = std::task::Waker::noop();
-    match loading
-        .as_mut()
-        .poll(&mut std::task::Context::from_waker(waker))
-    {
+    match std::future::Future::poll(loading, &mut std::task::Context::from_waker(waker)) {
         std::task::Poll::Ready(Ok(view)) => view,
         std::task::Poll::Ready(Err(LoadFailed)) | std::task::Poll::Pending => ().into_any(),
     }

@@ -1,5 +1,5 @@
 //! The rekap page's parts that arrive once the page is usable (issue 26): the grid "Isi data
-//! desa", the export panel with its CSV and workbook writers, the printed recap, and the
+//! desa", the table of every village, the export panel with its CSV and workbook writers, the printed recap, and the
 //! workbook reader, fetched when a workbook is picked. With the `split-rekap` feature (release build) each is a split point cut
 //! into a chunk of its own by `scripts/split_wasm.mjs`; without it they are simply here.
 //!
@@ -10,8 +10,9 @@ use super::data_grid::DataGrid;
 use super::export_panel::ExportPanel;
 use super::recap_sheet::RecapSheet;
 use super::rekap_state::use_rekap;
+use super::village_table::VillageTable;
 use crate::codec::xlsx;
-use crate::ui::deferred::{Later, LaterWords, Loading};
+use crate::ui::deferred::{split, Later, LaterWords, Pending};
 use crate::ui::later::LoadFailed;
 use leptos::prelude::*;
 
@@ -21,6 +22,8 @@ pub enum RekapPart {
     /// The grid "Isi data desa": drawn once there are villages; its code is fetched when the
     /// browser is first idle ([`fetch_grid`]), or at once when needed before.
     Grid,
+    /// The table of every village, below the totals, with its filters and sort orders.
+    Villages,
     /// "Unduh dan cetak": CSV and `.xlsx` downloads, paper, letterhead and signers.
     Export,
     /// The printed recap, drawn only for printing.
@@ -33,6 +36,7 @@ impl Later for RekapPart {
     fn name(self) -> &'static str {
         match self {
             RekapPart::Grid => "rekap-grid",
+            RekapPart::Villages => "village-table",
             RekapPart::Export => "rekap-export",
             RekapPart::RecapSheet => "recap-sheet",
         }
@@ -42,8 +46,20 @@ impl Later for RekapPart {
         self == RekapPart::Grid
     }
 
-    fn load(self) -> Loading {
-        Box::pin(load(self))
+    fn load(self) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> {
+        load(self)
+    }
+
+    fn draw(parts: &'static [Self], pending: Pending) -> impl IntoView {
+        #[cfg(feature = "split-rekap")]
+        {
+            split::parts_in_order(parts, pending)
+        }
+        #[cfg(not(feature = "split-rekap"))]
+        {
+            let _ = pending;
+            parts.iter().map(|&p| split::drawn_now(p)).collect_view()
+        }
     }
 
     fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static {
@@ -99,6 +115,7 @@ pub fn fetch_grid(here: RwSignal<bool>) {
     here.set(true);
 }
 
+split_point!(villages, village_table, view! { <VillageTable /> });
 split_point!(export, rekap_export, view! { <ExportPanel /> });
 split_point!(recap_sheet, recap_sheet, view! { <RecapSheet /> });
 
@@ -106,6 +123,7 @@ split_point!(recap_sheet, recap_sheet, view! { <RecapSheet /> });
 async fn load(part: RekapPart) -> Result<AnyView, LoadFailed> {
     match part {
         RekapPart::Grid => grid().await,
+        RekapPart::Villages => villages().await,
         RekapPart::Export => export().await,
         RekapPart::RecapSheet => recap_sheet().await,
     }
@@ -115,6 +133,7 @@ async fn load(part: RekapPart) -> Result<AnyView, LoadFailed> {
 async fn load(part: RekapPart) -> Result<AnyView, LoadFailed> {
     match part {
         RekapPart::Grid => grid(),
+        RekapPart::Villages => villages(),
         RekapPart::Export => export(),
         RekapPart::RecapSheet => recap_sheet(),
     }
