@@ -72,6 +72,7 @@ pub fn RekapApp() -> impl IntoView {
         was.copied().unwrap_or(false) || (read.get() && (grid_here.get() || !any_village()))
     });
     let sheet_pending = Pending::new::<RekapPart>(1);
+    provide_context(rekap_state::RecapSheetArrived(sheet_pending));
     view! {
         <header class="top no-print">
             <div class="top__inner">

@@ -2,7 +2,7 @@
 
 use super::controls::field_label;
 use super::controls::kecamatan_choices;
-use super::rekap_state::use_rekap;
+use super::rekap_state::{use_rekap, RecapSheetArrived};
 use crate::codec::xlsx::MIME as XLSX;
 use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_address};
 use crate::report::texts::rekap::rekap_texts;
@@ -69,6 +69,8 @@ pub fn ExportPanel() -> impl IntoView {
         browser::download_bytes("rekap-iuran-jamsostek.xlsx", XLSX, &bytes);
     };
     let empty = move || state.rekap.with(|r| r.villages.is_empty());
+    let recap = use_context::<RecapSheetArrived>();
+    let cannot_print = move || empty() || recap.is_some_and(|r| !r.0.settled());
     view! {
         <section class="card" aria-labelledby="rekap-export-h">
             <h2 id="rekap-export-h">{move || state.t().section_export}</h2>
@@ -128,7 +130,7 @@ pub fn ExportPanel() -> impl IntoView {
                     type="button"
                     class="btn btn--quiet"
                     data-testid="rekap-print"
-                    disabled=empty
+                    disabled=cannot_print
                     on:click=move |_| browser::print()
                 >
                     {move || state.t().print}

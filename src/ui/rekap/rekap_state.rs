@@ -142,3 +142,8 @@ impl RekapState {
 pub fn use_rekap() -> RekapState {
     expect_context::<RekapState>()
 }
+
+/// Whether the printed recap's part has arrived (or failed): "Cetak" waits for it, since a print
+/// started before would hold no recap.
+#[derive(Clone, Copy)]
+pub struct RecapSheetArrived(pub crate::ui::deferred::Pending);
