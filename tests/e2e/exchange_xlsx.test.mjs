@@ -128,8 +128,10 @@ describe('Excel in and out', { timeout: TEST_TIMEOUT * 4 }, () => {
       assert.ok(options.length > 1 && options.includes('Desa'), `each sheet offered: ${options}`);
       assert.equal(await sheetChoice.evaluate((s) => s.selectedOptions[0].textContent), 'Desa');
       const other = options.findIndex((o) => o !== 'Desa');
+      const element = await sheetChoice.elementHandle();
       await sheetChoice.selectOption(String(other));
       await rekap.totalsWhen((t) => t.villages === 0);
+      assert.ok(await element.evaluate((e) => e.isConnected), 'the choice is not drawn again, so the focus stays on it');
       assert.match(await rekap.text('rekap-xlsx-notes'), new RegExp(`«${options[other]}»`), 'the note names the sheet now read');
       await sheetChoice.selectOption(String(options.indexOf('Desa')));
       const again = await rekap.totalsWhen((t) => t.villages === csv.rows.length);

@@ -142,16 +142,22 @@ fn follow_renames(notes: &mut [WorkbookNote], added: &[AddNote]) {
 
 /// The note on a workbook, with a choice of its sheets when it has several.
 fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize) -> AnyView {
-    let lang = state.lang.get();
-    let Some(note) = notes.with(|n| n.get(i).cloned()) else {
-        return ().into_any();
+    // The sentence follows the language and the sheet chosen; the choice itself is drawn once,
+    // so choosing a sheet by keyboard keeps the focus on it.
+    let text = move || {
+        let lang = state.lang.get();
+        notes.with(|n| n.get(i).map(|n| n.text(lang)))
     };
-    let text = note.text(lang);
-    let WorkbookNote::SheetRead(book) = note else {
+    let book = notes.with_untracked(|n| match n.get(i) {
+        Some(WorkbookNote::SheetRead(b)) => Some(b.clone()),
+        _ => None,
+    });
+    let Some(book) = book else {
         return view! { <li>{text}</li> }.into_any();
     };
     let id = format!("rekap-xlsx-sheet-{i}");
-    let label = (import_texts(lang).sheet_choice)(&book.file);
+    let file = book.file.clone();
+    let label = move || (import_texts(state.lang.get()).sheet_choice)(&file);
     let options = book
         .sheets
         .iter()
@@ -202,6 +208,9 @@ pub fn ImportPanel() -> impl IntoView {
     let state = use_rekap();
     let busy = RwSignal::new(false);
     let workbook_notes = RwSignal::new(Vec::<WorkbookNote>::new());
+    // How many times files were read: the notes are drawn again only then, not when a sheet
+    // is chosen.
+    let notes_read = RwSignal::new(0_u32);
     let add_files = move |files: Option<web_sys::FileList>| {
         let Some(list) = files else { return };
         let files = browser::files_of(&list);
@@ -239,6 +248,7 @@ pub fn ImportPanel() -> impl IntoView {
                         state.work.update(|w| added = w.add_files(read));
                         follow_renames(&mut notes, &added);
                         workbook_notes.set(notes);
+                        notes_read.update(|n| *n += 1);
                         state.add_notes.set(added);
                         set_timeout(
                             move || {
@@ -351,7 +361,8 @@ pub fn ImportPanel() -> impl IntoView {
             </Show>
             {file_notes()}
             {move || {
-                let count = workbook_notes.with(Vec::len);
+                notes_read.track();
+                let count = workbook_notes.with_untracked(Vec::len);
                 (count > 0)
                     .then(|| {
                         view! {

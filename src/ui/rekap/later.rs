@@ -1,7 +1,8 @@
 //! The rekap page's parts that arrive once the page is usable (issue 26): the grid "Isi data
-//! desa", the table of every village, the export panel with its CSV and workbook writers, the printed recap, and the
-//! workbook reader, fetched when a workbook is picked. With the `split-rekap` feature (release build) each is a split point cut
-//! into a chunk of its own by `scripts/split_wasm.mjs`; without it they are simply here.
+//! desa", the table of every village, the export panel with its CSV and workbook writers, the
+//! printed recap, and the workbook reader, fetched when a workbook is picked. With the
+//! `split-rekap` feature (release build) each is a split point cut into a chunk of its own by
+//! `scripts/split_wasm.mjs`; without it they are simply here.
 //!
 //! The parts with views share the village page's placeholders, retry and idle turns
 //! ([`DeferredParts`](crate::ui::deferred::DeferredParts)).
