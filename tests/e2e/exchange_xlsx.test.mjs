@@ -61,32 +61,7 @@ function storedZipOf(entries) {
 
 /** A zip holding one stored entry, for an .ods made here. */
 function storedZip(name, content) {
-  const data = Buffer.from(content);
-  const crc = zlib.crc32 ? zlib.crc32(data) : 0;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc >>> 0, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc >>> 0, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const body = Buffer.concat([local, Buffer.from(name), data]);
-  const dir = Buffer.concat([central, Buffer.from(name)]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(body.length, 16);
-  return Buffer.concat([body, dir, end]);
+  return storedZipOf([[name, content]]);
 }
 
 async function download(page, testid) {
