@@ -692,25 +692,26 @@ proptest! {
         prop_assert_eq!(o.total_monthly(), o.sums.first_month.total().total());
 
         let b = &o.sums.budget;
-        prop_assert_eq!(b.by_source.len(), FundingSource::ALL.len());
-        let by_source: Rupiah = b.by_source.iter().map(|s| s.amount).sum();
+        let by_source: Rupiah = b.by_source.iter().map(|(_, amount)| *amount).sum();
         prop_assert_eq!(by_source, o.sums.period.total().payer);
         prop_assert_eq!(b.worker_share, o.sums.period.total().worker);
-        for s in &b.by_source {
+        for source in FundingSource::ALL {
             let expected: Rupiah = plan
                 .categories
                 .iter()
                 .zip(&o.categories)
-                .filter(|(c, _)| c.funding == s.source)
+                .filter(|(c, _)| c.funding == source)
                 .map(|(_, co)| co.cost.period.total().payer)
                 .sum();
-            prop_assert_eq!(s.amount, expected, "source {:?}", s.source);
+            prop_assert_eq!(b.by_source[source], expected, "source {:?}", source);
         }
-        let add_source =
-            b.by_source.iter().find(|s| s.source == FundingSource::Add).map(|s| s.amount);
-        prop_assert_eq!(Some(b.charged_to_add), add_source);
-        let apbdes: Rupiah =
-            b.by_source.iter().filter(|s| s.source.is_apbdes()).map(|s| s.amount).sum();
+        prop_assert_eq!(b.charged_to_add, b.by_source[FundingSource::Add]);
+        let apbdes: Rupiah = b
+            .by_source
+            .iter()
+            .filter(|(source, _)| source.is_apbdes())
+            .map(|(_, amount)| *amount)
+            .sum();
         prop_assert_eq!(b.apbdes_total, apbdes);
         if let Some(add) = plan.budget.alokasi_dana_desa {
             prop_assert_eq!(b.add_remaining, Some(add - b.charged_to_add));
@@ -827,8 +828,8 @@ proptest! {
         }
         premiums.push(("saving".into(), o.sums.adjustment_saving));
         let b = &o.sums.budget;
-        for s in &b.by_source {
-            premiums.push((format!("source {:?}", s.source), s.amount));
+        for (source, amount) in b.by_source.iter() {
+            premiums.push((format!("source {source:?}"), *amount));
         }
         premiums.push(("worker share".into(), b.worker_share));
         premiums.push(("charged to ADD".into(), b.charged_to_add));
@@ -952,8 +953,9 @@ proptest! {
             let (b, a) = (before.sums.period.get(g), after.sums.period.get(g));
             prop_assert!(a.payer >= b.payer && a.worker >= b.worker, "{} fell", g.abbr());
         }
-        for (b, a) in before.sums.budget.by_source.iter().zip(&after.sums.budget.by_source) {
-            prop_assert!(a.amount >= b.amount, "source {:?} fell", b.source);
+        for source in FundingSource::ALL {
+            let (b, a) = (before.sums.budget.by_source[source], after.sums.budget.by_source[source]);
+            prop_assert!(a >= b, "source {:?} fell", source);
         }
         prop_assert!(after.sums.group.protected >= before.sums.group.protected);
         prop_assert!(after.sums.group.chance_this_year >= before.sums.group.chance_this_year);

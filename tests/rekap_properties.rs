@@ -5,15 +5,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kalkulator::calc::budget::BudgetInputs;
-use kalkulator::calc::category::{Category, CategoryKind, FundingSource, Scheme};
+use kalkulator::calc::category::{ByKind, BySource, Category, CategoryKind, FundingSource, Scheme};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::period::BudgetPeriod;
 use kalkulator::calc::rates::{RiskClass, Sector};
 use kalkulator::calc::rekap::policy::village_plan;
 use kalkulator::calc::rekap::summary::{
-    rekap, rekap_again, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD, KINDS,
+    rekap, rekap_again, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD,
 };
-use kalkulator::calc::rekap::village::{VillageRow, ROW_KINDS};
+use kalkulator::calc::rekap::village::{counts_in_columns, VillageRow};
 use kalkulator::calc::{calculate, Plan};
 use kalkulator::codec::villages_csv;
 use proptest::prelude::*;
@@ -56,9 +56,9 @@ proptest! {
         }
         let row = VillageRow {
             row: 2, kode: "1".into(), nama: "A".into(), kecamatan: "K".into(),
-            add: add.map(Rupiah::from_whole), counts,
+            add: add.map(Rupiah::from_whole), counts: counts_in_columns(counts),
             belanja: belanja.map(Rupiah::from_whole), siltap: None,
-            bases: [None; ROW_KINDS], funding: [None; ROW_KINDS], has_problems: false,
+            bases: ByKind::default(), funding: ByKind::default(), has_problems: false,
         };
         let r = rekap(&policy, &[row.clone(), row], Vec::new(), DEFAULT_ADD_THRESHOLD);
         for v in &r.villages {
@@ -204,29 +204,36 @@ fn row() -> impl Strategy<Value = VillageRow> {
                     nama,
                     kecamatan: kecamatan.into(),
                     add,
-                    counts,
+                    counts: counts_in_columns(counts),
                     belanja,
                     siltap,
-                    bases,
-                    funding,
+                    bases: in_columns(bases),
+                    funding: in_columns(funding),
                     has_problems,
                 }
             },
         )
 }
 
+/// Per-kind values given in the spreadsheet's column order.
+fn in_columns<T: Copy + Default>(values: [T; 9]) -> ByKind<T> {
+    let mut out = ByKind::default();
+    for (kind, v) in CategoryKind::IN_SPREADSHEET.into_iter().zip(values) {
+        out[kind] = v;
+    }
+    out
+}
+
 /// The sums of `villages`, added up here field by field (not with `Totals::add`).
 fn sum(villages: &[&VillageFigures]) -> Totals {
-    let mut people = [0u64; KINDS];
-    let mut by_source = [Rupiah::ZERO; 6];
+    let mut people = ByKind::<u64>::default();
+    let mut by_source = BySource::<Rupiah>::default();
     for v in villages {
-        for (t, c) in people.iter_mut().zip(v.people) {
-            *t += u64::from(c);
+        for kind in CategoryKind::ALL {
+            people[kind] += u64::from(v.people[kind]);
         }
-        for s in &v.budget.by_source {
-            if let Some(i) = FundingSource::ALL.iter().position(|f| *f == s.source) {
-                by_source[i] = by_source[i] + s.amount;
-            }
+        for source in FundingSource::ALL {
+            by_source[source] = by_source[source] + v.budget.by_source[source];
         }
     }
     let money = |f: &dyn Fn(&VillageFigures) -> Rupiah| villages.iter().map(|v| f(v)).sum();
@@ -277,12 +284,12 @@ fn check_village(v: &VillageFigures) -> Result<(), TestCaseError> {
         prop_assert_eq!(&v.budget, &o.sums.budget);
         prop_assert_eq!(&v.group, &o.sums.group);
     }
-    let mut people = [0u32; KINDS];
+    let mut people = ByKind::<u32>::default();
     for c in &v.plan.categories {
-        people[c.kind.index()] += c.insured;
+        people[c.kind] += c.insured;
     }
     prop_assert_eq!(v.people, people);
-    prop_assert_eq!(v.flags.no_one_insured, people.iter().all(|&n| n == 0));
+    prop_assert_eq!(v.flags.no_one_insured, people.iter().all(|(_, &n)| n == 0));
     prop_assert_eq!(
         v.flags.over_thirty_percent,
         v.budget.thirty_percent.is_some_and(|c| !c.within)

@@ -1,7 +1,7 @@
 //! Budget fit: the premium against Alokasi Dana Desa and the 30 % rule of
 //! PP 11/2019 Pasal 100 (RULES.md §3).
 
-use super::category::{Category, CategoryKind, FundingSource};
+use super::category::{BySource, Category, CategoryKind, FundingSource};
 use super::money::Rupiah;
 use super::premium::CategoryCost;
 use rust_decimal::Decimal;
@@ -168,15 +168,6 @@ impl BudgetInputs {
     }
 }
 
-/// The payer's share of premiums from one funding source over the period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SourceTotal {
-    /// The fund.
-    pub source: FundingSource,
-    /// Amount charged to it.
-    pub amount: Rupiah,
-}
-
 /// The 30 % check (shown when total belanja is entered).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThirtyPercentCheck {
@@ -199,8 +190,8 @@ pub struct ThirtyPercentCheck {
 /// The premium against the village budget.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetFit {
-    /// Payer's share per funding source over the period, every source listed.
-    pub by_source: Vec<SourceTotal>,
+    /// Payer's share per funding source over the period.
+    pub by_source: BySource<Rupiah>,
     /// Workers' own share (JHT 2 %, JP 1 %), deducted from their pay.
     pub worker_share: Rupiah,
     /// Premium charged to ADD over the period.
@@ -218,25 +209,15 @@ pub struct BudgetFit {
 /// The budget fit of categories with their period costs.
 #[must_use]
 pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost)]) -> BudgetFit {
-    let by_source: Vec<SourceTotal> = FundingSource::ALL
-        .iter()
-        .map(|&source| SourceTotal {
-            source,
-            amount: categories
-                .iter()
-                .filter(|(c, _)| c.funding == source)
-                .map(|(_, cost)| cost.period.total().payer)
-                .sum(),
-        })
-        .collect();
-    let charged_to_add = by_source
-        .iter()
-        .find(|s| s.source == FundingSource::Add)
-        .map_or(Rupiah::ZERO, |s| s.amount);
+    let mut by_source = BySource::<Rupiah>::default();
+    for (c, cost) in categories {
+        by_source[c.funding] = by_source[c.funding] + cost.period.total().payer;
+    }
+    let charged_to_add = by_source[FundingSource::Add];
     let apbdes_total = by_source
         .iter()
-        .filter(|s| s.source.is_apbdes())
-        .map(|s| s.amount)
+        .filter(|(source, _)| source.is_apbdes())
+        .map(|(_, amount)| *amount)
         .sum();
     let worker_share = categories
         .iter()
@@ -362,7 +343,7 @@ mod tests {
         let mut rentan = Category::new(CategoryKind::PekerjaRentan, 10);
         rentan.funding = FundingSource::DanaDesa;
         let f = fit(&BudgetInputs::default(), &[kades, rentan]);
-        let get = |s| f.by_source.iter().find(|t| t.source == s).map(|t| t.amount);
+        let get = |s| Some(f.by_source[s]);
         // kades: (5,824 + 7,280 + 89,786) × 12; worker JHT 2 % = 48,533 × 12.
         assert_eq!(
             get(FundingSource::Add),

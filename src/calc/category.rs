@@ -2,6 +2,7 @@
 //! which fund (RULES.md §1–§3). The defaults are RULES.md §2.
 
 use super::code::coded;
+use super::keyed_map::KeyedMap;
 use super::law::Law;
 use super::money::Rupiah;
 use super::program::Program;
@@ -47,6 +48,12 @@ coded!(FundingSource {
     ApbdProvinsi => "apbd-prov",
     Lainnya => "lainnya",
 });
+
+/// A value for each funding source, in `FundingSource::ALL` order.
+pub type BySource<T> = KeyedMap<FundingSource, T, { FundingSource::ALL.len() }>;
+
+/// A value for each kind of worker, in `CategoryKind::ALL` order.
+pub type ByKind<T> = KeyedMap<CategoryKind, T, { CategoryKind::ALL.len() }>;
 
 impl FundingSource {
     /// True for the village's own budget (APBDes): ADD, Dana Desa, PADes.

@@ -574,7 +574,7 @@ mod tests {
         );
         assert!(rows
             .iter()
-            .all(|r| r.add.is_none() && r.counts.iter().all(|&c| c == 0)));
+            .all(|r| r.add.is_none() && r.counts.iter().all(|(_, &c)| c == 0)));
         assert_eq!(k.rows(true).len(), 4);
         assert_eq!(k.counts(), (3, 1));
     }

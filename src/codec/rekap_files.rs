@@ -1059,9 +1059,7 @@ mod tests {
                 .people_total()
         };
         let before = parse(&work);
-        let kader = crate::calc::category::CategoryKind::Kader
-            .spreadsheet_index()
-            .unwrap_or(99);
+        let kader = crate::calc::category::CategoryKind::Kader;
         // A registry desa (15.08.01.2002 is also the template's second row: the file wins, then
         // the edit over it) and a desa only in the registry.
         work.set_edit("15.08.01.2002", "kader", "20");

@@ -1,7 +1,8 @@
 //! Villages from the main page's JSON scenario files (how a camat collects his villages'
 //! drafts): each file is one village with its own plan, read by `scenario_file::from_json`.
 
-use crate::calc::rekap::village::{VillageRow, ROW_KINDS};
+use crate::calc::category::ByKind;
+use crate::calc::rekap::village::VillageRow;
 use crate::calc::Plan;
 use crate::codec::scenario_file::{self, ImportProblem};
 
@@ -121,10 +122,11 @@ fn row_of(index: usize, file: &str, kecamatan: &str, plan: &Plan) -> VillageRow 
         .filter(|&i| file.is_char_boundary(i) && file[i..].eq_ignore_ascii_case(".json"))
         .map_or(file, |i| &file[..i]);
     let kode = stem.to_string();
-    let mut counts = [0u32; ROW_KINDS];
+    let mut counts = ByKind::<u32>::default();
     for c in &plan.categories {
-        if let Some(i) = c.kind.spreadsheet_index() {
-            counts[i] = counts[i].saturating_add(c.insured);
+        // Only the kinds the rekap's row has a column for, as from the spreadsheet.
+        if c.kind.spreadsheet_index().is_some() {
+            counts[c.kind] = counts[c.kind].saturating_add(c.insured);
         }
     }
     let nama = if plan.village.trim().is_empty() {

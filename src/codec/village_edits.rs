@@ -69,10 +69,7 @@ pub fn read(name: &str, text: &str) -> Result<Value, InputError> {
 #[must_use]
 pub fn value(row: &VillageRow, name: &str) -> Option<Value> {
     match column_of(name)? {
-        Column::Count(kind) => row
-            .counts
-            .get(kind.spreadsheet_index()?)
-            .map(|n| Value::Count(*n)),
+        Column::Count(kind) => Some(Value::Count(row.counts[kind])),
         Column::Add => Some(Value::Money(row.add)),
         Column::Belanja => Some(Value::Money(row.belanja)),
         Column::Siltap => Some(Value::Money(row.siltap)),
@@ -85,9 +82,7 @@ pub fn value(row: &VillageRow, name: &str) -> Option<Value> {
 pub fn set(row: &mut VillageRow, name: &str, value: Value) {
     match (column_of(name), value) {
         (Some(Column::Count(kind)), Value::Count(n)) => {
-            if let Some(c) = kind.spreadsheet_index().and_then(|i| row.counts.get_mut(i)) {
-                *c = n;
-            }
+            row.counts[kind] = n;
         }
         (Some(Column::Add), Value::Money(m)) => row.add = m,
         (Some(Column::Belanja), Value::Money(m)) => row.belanja = m,
@@ -213,8 +208,7 @@ mod tests {
         edits.insert("15.08.01.2001".into(), cells);
         edits.insert("99.99".into(), BTreeMap::new());
         assert_eq!(apply(&mut rows, &edits), 1);
-        let kader = CategoryKind::Kader.spreadsheet_index().unwrap_or(99);
-        assert_eq!(rows[0].counts.get(kader), Some(&7));
+        assert_eq!(rows[0].counts[CategoryKind::Kader], 7);
         assert_eq!(rows[0].add, Some(Rupiah::from_whole(1_200_000_000)));
         assert_eq!(rows[0].nama, "Pedukun");
         assert_eq!(rows[1], row(""));

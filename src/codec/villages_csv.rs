@@ -362,22 +362,14 @@ fn read_row(
                         Column::Add => v.add = amount,
                         Column::Belanja => v.belanja = amount,
                         Column::Siltap => v.siltap = amount,
-                        Column::Base(kind) => {
-                            if let Some(i) = kind_index(kind) {
-                                v.bases[i] = amount;
-                            }
-                        }
+                        Column::Base(kind) => v.bases[kind] = amount,
                         _ => {}
                     },
                     Err(e) => bad(out, bad_cell(e), &mut v),
                 }
             }
             Column::Count(kind) => match input::parse_optional_count(text) {
-                Ok(n) => {
-                    if let Some(i) = kind_index(kind) {
-                        v.counts[i] = n.unwrap_or(0);
-                    }
-                }
+                Ok(n) => v.counts[kind] = n.unwrap_or(0),
                 Err(e) => bad(out, bad_cell(e), &mut v),
             },
             Column::Funding(kind) => {
@@ -385,11 +377,7 @@ fn read_row(
                     continue;
                 }
                 match funding_for(text) {
-                    Some(f) => {
-                        if let Some(i) = kind_index(kind) {
-                            v.funding[i] = Some(f);
-                        }
-                    }
+                    Some(f) => v.funding[kind] = Some(f),
                     None => bad(
                         out,
                         RowProblem::UnknownFunding {
@@ -422,10 +410,6 @@ fn read_row(
     v
 }
 
-fn kind_index(kind: CategoryKind) -> Option<usize> {
-    kind.spreadsheet_index()
-}
-
 /// Lower case, letters and digits only: `Kode Desa`, `KODE_DESA` and `kode-desa` match.
 /// ASCII only, as every column name is: Unicode case tables would add 13 KB to the wasm.
 fn key(text: &str) -> String {
@@ -438,7 +422,7 @@ fn key(text: &str) -> String {
 /// A default kind by its code (as the link and file write it) or its longer spreadsheet name.
 fn kind_for(k: &str) -> Option<CategoryKind> {
     CategoryKind::from_code(k)
-        .filter(|kind| kind_index(*kind).is_some())
+        .filter(|kind| kind.spreadsheet_index().is_some())
         .or(match k {
             "kepaladesa" => Some(CategoryKind::KepalaDesa),
             "sekretarisdesa" => Some(CategoryKind::SekretarisDesa),
@@ -700,7 +684,10 @@ mod tests {
         assert_eq!(v.kode, "15.08.01.2001");
         assert_eq!(v.add, Some(Rupiah::from_whole(318_397_000)));
         // The template has no columns for the optional kinds: none of them.
-        assert_eq!(v.counts, [1, 1, 6, 5, 4, 10, 25, 0, 0]);
+        assert_eq!(
+            v.counts,
+            crate::calc::rekap::village::counts_in_columns([1, 1, 6, 5, 4, 10, 25, 0, 0])
+        );
         assert_eq!(v.belanja, Some(Rupiah::from_whole(1_200_000_000)));
         assert_eq!(i.villages[1].belanja, None);
         assert_eq!(v.row, 2);
@@ -712,7 +699,7 @@ mod tests {
             let text =
                 format!("kode desa;nama desa;kecamatan;ADD;{header}\n11.01;Satu;X;1000;4;12\n");
             let v = &ok(&text).villages[0];
-            let at = |kind: CategoryKind| kind.spreadsheet_index().map(|i| v.counts[i]);
+            let at = |kind: CategoryKind| kind.spreadsheet_index().map(|_| v.counts[kind]);
             assert_eq!(at(CategoryKind::StafDesa), Some(4), "{header}");
             assert_eq!(at(CategoryKind::PekerjaKeagamaan), Some(12), "{header}");
         }
@@ -726,7 +713,7 @@ mod tests {
         let i = ok(text);
         assert_eq!(i.villages.len(), 1);
         assert_eq!(i.villages[0].nama, "Desa, Satu");
-        assert_eq!(i.villages[0].counts[6], 25);
+        assert_eq!(i.villages[0].counts[CategoryKind::PekerjaRentan], 25);
         assert_eq!(i.unknown_columns, vec!["warna".to_string()]);
     }
 
@@ -830,8 +817,14 @@ mod tests {
         let text = "kode;nama;kecamatan;add;sumber dana kepala desa;upah kepala desa\n\
                     1;A;K;1;Dana Desa;2.500.000\n2;B;K;1;emas;\n";
         let i = ok(text);
-        assert_eq!(i.villages[0].funding[0], Some(FundingSource::DanaDesa));
-        assert_eq!(i.villages[0].bases[0], Some(Rupiah::from_whole(2_500_000)));
+        assert_eq!(
+            i.villages[0].funding[CategoryKind::KepalaDesa],
+            Some(FundingSource::DanaDesa)
+        );
+        assert_eq!(
+            i.villages[0].bases[CategoryKind::KepalaDesa],
+            Some(Rupiah::from_whole(2_500_000))
+        );
         assert!(matches!(
             i.problems.as_slice(),
             [RowProblem::UnknownFunding { row: 3, .. }]

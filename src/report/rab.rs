@@ -338,7 +338,7 @@ mod tests {
         assert_eq!(rab.total, outcome.sums.period.total().payer);
         assert_eq!(
             rab.total,
-            outcome.sums.budget.by_source.iter().map(|s| s.amount).sum()
+            outcome.sums.budget.by_source.values().iter().copied().sum()
         );
         assert_eq!(rab.worker_share, outcome.sums.budget.worker_share);
     }

@@ -3,9 +3,9 @@
 //! Nothing else of the policy plan passes on: it is one village's plan (often the last one
 //! on the village page), and its bengkok, populations or ages belong to that village alone.
 
-use super::village::{cut_to_chars, VillageRow, ROW_KINDS};
+use super::village::{cut_to_chars, VillageRow};
 use crate::calc::budget::BudgetInputs;
-use crate::calc::category::Category;
+use crate::calc::category::{ByKind, Category};
 use crate::calc::plan::MAX_NAME_CHARS;
 use crate::calc::Plan;
 
@@ -27,7 +27,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
     let mut name = village.nama.clone();
     // A longer name would put the plan outside the core's limits and zero the village.
     cut_to_chars(&mut name, MAX_NAME_CHARS);
-    let mut taken = [false; ROW_KINDS];
+    let mut taken = ByKind::filled(false);
     Plan {
         village: name,
         period: *period,
@@ -51,11 +51,7 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
 /// One policy category for the village. Only the first category of a default kind takes the
 /// row's count (and its base/funding override); a later one of that kind, or one of the
 /// user's own kinds, has no column in the spreadsheet, so no one.
-fn village_category(
-    policy: &Category,
-    village: &VillageRow,
-    taken: &mut [bool; ROW_KINDS],
-) -> Category {
+fn village_category(policy: &Category, village: &VillageRow, taken: &mut ByKind<bool>) -> Category {
     // Destructured in full, so a new field of `Category` must be decided on here.
     let Category {
         id,
@@ -89,18 +85,15 @@ fn village_category(
         account_code: account_code.clone(),
         oldest_age: None,
     };
-    let index = kind.spreadsheet_index();
-    if let Some(i) = index {
-        if let (Some(t), Some(&count)) = (taken.get_mut(i), village.counts.get(i)) {
-            if !*t {
-                c.insured = count;
-                *t = true;
-            }
+    if kind.spreadsheet_index().is_some() {
+        if !taken[*kind] {
+            c.insured = village.counts[*kind];
+            taken[*kind] = true;
         }
-        if let Some(b) = village.bases.get(i).copied().flatten() {
+        if let Some(b) = village.bases[*kind] {
             c.base = b;
         }
-        if let Some(f) = village.funding.get(i).copied().flatten() {
+        if let Some(f) = village.funding[*kind] {
             c.funding = f;
         }
     }
@@ -160,7 +153,7 @@ mod tests {
             .push(Category::new(CategoryKind::Lainnya, 12));
         let row = VillageRow {
             add: Some(rp(300_000_000)),
-            counts: [1, 1, 4, 5, 0, 0, 9, 0, 0],
+            counts: crate::calc::rekap::village::counts_in_columns([1, 1, 4, 5, 0, 0, 9, 0, 0]),
             belanja: Some(rp(1_000_000_000)),
             ..VillageRow::named(2, "1", "A", "K")
         };

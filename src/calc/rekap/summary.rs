@@ -8,7 +8,7 @@ use super::policy::village_plan;
 use super::village::VillageRow;
 use crate::calc::benefit::{person_benefits, GroupCoverage, PersonBenefits};
 use crate::calc::budget::{dana_desa_use, BudgetFit, DanaDesaUse};
-use crate::calc::category::{Category, CategoryKind};
+use crate::calc::category::{ByKind, BySource, Category};
 use crate::calc::law::{Law, RateTable};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::assemble;
@@ -19,9 +19,6 @@ use crate::calc::program::{ByProgram, Split};
 use crate::calc::Plan;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-/// How many kinds of category there are (`CategoryKind::ALL`).
-pub const KINDS: usize = CategoryKind::ALL.len();
 
 /// Default flag threshold: premium charged to ADD above 5 % of ADD.
 pub const DEFAULT_ADD_THRESHOLD: Decimal = dec!(0.05);
@@ -85,8 +82,8 @@ pub struct VillageFigures {
     pub budget: BudgetFit,
     /// Group view (same as `calculate(&plan).sums.group`).
     pub group: GroupCoverage,
-    /// People insured per kind, `CategoryKind::ALL` order (the user's own kinds last).
-    pub people: [u32; KINDS],
+    /// People insured per kind (the user's own kinds too).
+    pub people: ByKind<u32>,
     /// Why it is flagged.
     pub flags: Flags,
 }
@@ -96,8 +93,8 @@ pub struct VillageFigures {
 pub struct Totals {
     /// Villages counted.
     pub villages: usize,
-    /// People insured per kind, `CategoryKind::ALL` order.
-    pub people: [u64; KINDS],
+    /// People insured per kind.
+    pub people: ByKind<u64>,
     /// Premium per month, payer and worker.
     pub monthly: Rupiah,
     /// Premium over the period, payer and worker.
@@ -106,8 +103,8 @@ pub struct Totals {
     pub payer: Rupiah,
     /// Workers' share over the period.
     pub worker: Rupiah,
-    /// Payer share per funding source, `FundingSource::ALL` order.
-    pub by_source: [Rupiah; 6],
+    /// Payer share per funding source.
+    pub by_source: BySource<Rupiah>,
     /// ADD (Alokasi Dana Desa) summed over villages that give it.
     pub alokasi_dana_desa: Rupiah,
     /// Premium charged to ADD over the period.
@@ -128,7 +125,7 @@ impl VillageFigures {
     /// People insured in the village, every category.
     #[must_use]
     pub fn insured(&self) -> u64 {
-        self.people.iter().map(|p| u64::from(*p)).sum()
+        self.people.values().iter().map(|p| u64::from(*p)).sum()
     }
 }
 
@@ -136,7 +133,7 @@ impl Totals {
     /// People insured, every category.
     #[must_use]
     pub fn people_total(&self) -> u64 {
-        self.people.iter().sum()
+        self.people.values().iter().sum()
     }
 
     /// The premium charged to ADD as a share of ADD; None when no ADD is given.
@@ -172,16 +169,12 @@ impl Totals {
             flagged,
         } = o;
         self.villages += villages;
-        for (t, p) in self.people.iter_mut().zip(people) {
-            *t += p;
-        }
+        self.people.add(people, |t, p| *t += p);
         self.monthly = self.monthly + *monthly;
         self.period = self.period + *period;
         self.payer = self.payer + *payer;
         self.worker = self.worker + *worker;
-        for (t, s) in self.by_source.iter_mut().zip(by_source) {
-            *t = *t + *s;
-        }
+        self.by_source.add(by_source, |t, s| *t = *t + s);
         self.alokasi_dana_desa = self.alokasi_dana_desa + *alokasi_dana_desa;
         self.charged_to_add = self.charged_to_add + *charged_to_add;
         self.expected_deaths_per_year += *expected_deaths_per_year;
@@ -194,17 +187,13 @@ impl Totals {
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {
         self.villages += 1;
-        for (t, p) in self.people.iter_mut().zip(v.people) {
-            *t += u64::from(p);
-        }
+        self.people.add(&v.people, |t, p| *t += u64::from(p));
         self.monthly = self.monthly + v.monthly.total().total();
         let period = v.period.total();
         self.period = self.period + period.total();
         self.payer = self.payer + period.payer;
         self.worker = self.worker + period.worker;
-        for (t, s) in self.by_source.iter_mut().zip(&v.budget.by_source) {
-            *t = *t + s.amount;
-        }
+        self.by_source.add(&v.budget.by_source, |t, s| *t = *t + s);
         self.charged_to_add = self.charged_to_add + v.budget.charged_to_add;
         self.alokasi_dana_desa =
             self.alokasi_dana_desa + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
@@ -382,12 +371,10 @@ fn figures(
         cats.iter().map(|c| units.cost(c, &plan)).unzip();
     let law = units.law(&plan.period);
     let sums = assemble(&plan, cats, &costs, &benefits, &law);
-    let mut people = [0u32; KINDS];
+    let mut people = ByKind::<u32>::default();
     for c in cats {
         // Every kind, the user's own too: they are costed, so they are counted.
-        if let Some(n) = people.get_mut(c.kind.index()) {
-            *n = n.saturating_add(c.insured);
-        }
+        people[c.kind] = people[c.kind].saturating_add(c.insured);
     }
     let budget = sums.budget;
     let flags = Flags {
@@ -556,8 +543,9 @@ fn sums(villages: &[VillageFigures]) -> (Vec<(String, Totals)>, Totals) {
 mod tests {
     use super::*;
     use crate::calc::calculate;
+    use crate::calc::category::CategoryKind;
     use crate::calc::category::FundingSource;
-    use crate::calc::rekap::village::ROW_KINDS;
+    use crate::calc::rekap::village::counts_in_columns;
     use crate::codec::villages_csv;
 
     fn template_rekap() -> Rekap {
@@ -653,7 +641,7 @@ mod tests {
             .map(|v| v.period.total().total())
             .sum();
         assert_eq!(a.period, sum);
-        assert_eq!(a.people[6], 50);
+        assert_eq!(a.people[CategoryKind::PekerjaRentan], 50);
         let all: Rupiah = r.kecamatan.iter().map(|(_, t)| t.period).sum();
         assert_eq!(r.total.period, all);
         assert_eq!(r.total.villages, 3);
@@ -675,24 +663,21 @@ mod tests {
         assert_eq!(r.villages[0].insured(), all);
         assert_eq!(r.kecamatan[0].1.people_total(), all);
         assert_eq!(r.total.people_total(), all);
-        assert_eq!(r.total.people[CategoryKind::Lainnya.index()], 12);
+        assert_eq!(r.total.people[CategoryKind::Lainnya], 12);
     }
 
     #[test]
     fn flags() {
         let mut policy = Plan::default();
-        let row = |counts: [u32; ROW_KINDS], add: i64| VillageRow {
+        let row = |counts, add: i64| VillageRow {
             add: Some(Rupiah::from_whole(add)),
-            counts,
+            counts: counts_in_columns(counts),
             ..VillageRow::named(2, "1", "A", "K")
         };
         policy.categories[0].funding = FundingSource::DanaDesa;
         let r = rekap(
             &policy,
-            &[
-                row([0; ROW_KINDS], 1_000),
-                row([1, 0, 0, 0, 0, 0, 0, 0, 0], 1_000),
-            ],
+            &[row([0; 9], 1_000), row([1, 0, 0, 0, 0, 0, 0, 0, 0], 1_000)],
             Vec::new(),
             DEFAULT_ADD_THRESHOLD,
         );
@@ -740,7 +725,7 @@ mod tests {
     fn a_breach_of_the_30_percent_rule_is_a_flag_and_counted() {
         let row = |belanja: i64, siltap: i64| VillageRow {
             add: Some(Rupiah::from_whole(1_000_000_000)),
-            counts: [1, 1, 4, 0, 0, 0, 0, 0, 0],
+            counts: counts_in_columns([1, 1, 4, 0, 0, 0, 0, 0, 0]),
             belanja: Some(Rupiah::from_whole(belanja)),
             siltap: Some(Rupiah::from_whole(siltap)),
             ..VillageRow::named(2, "1", "Banyuurip", "K")

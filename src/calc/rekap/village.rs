@@ -1,11 +1,8 @@
 //! One village of a rekap: its code, name, kecamatan, ADD and counts, however it was read
 //! (the villages spreadsheet or a village's own scenario file).
 
-use crate::calc::category::{CategoryKind, FundingSource};
+use crate::calc::category::{ByKind, CategoryKind, FundingSource};
 use crate::calc::money::Rupiah;
-
-/// How many kinds a village's row counts: those of `CategoryKind::IN_SPREADSHEET`.
-pub const ROW_KINDS: usize = CategoryKind::IN_SPREADSHEET.len();
 
 /// One village as read from the spreadsheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,16 +17,17 @@ pub struct VillageRow {
     pub kecamatan: String,
     /// Alokasi Dana Desa.
     pub add: Option<Rupiah>,
-    /// People per kind, in `CategoryKind::IN_SPREADSHEET` order.
-    pub counts: [u32; ROW_KINDS],
+    /// People per kind. Only the kinds of `CategoryKind::IN_SPREADSHEET` have a column; the
+    /// others stay 0.
+    pub counts: ByKind<u32>,
     /// Total belanja, when given.
     pub belanja: Option<Rupiah>,
     /// Siltap already budgeted, when given.
     pub siltap: Option<Rupiah>,
-    /// Wage base override per default category.
-    pub bases: [Option<Rupiah>; ROW_KINDS],
-    /// Funding source override per default category.
-    pub funding: [Option<FundingSource>; ROW_KINDS],
+    /// Wage base override per kind (those with a column).
+    pub bases: ByKind<Option<Rupiah>>,
+    /// Funding source override per kind (those with a column).
+    pub funding: ByKind<Option<FundingSource>>,
     /// True when some cell of this row had a problem (the row is still counted).
     pub has_problems: bool,
 }
@@ -44,14 +42,24 @@ impl VillageRow {
             nama: nama.to_string(),
             kecamatan: kecamatan.to_string(),
             add: None,
-            counts: [0; ROW_KINDS],
+            counts: ByKind::default(),
             belanja: None,
             siltap: None,
-            bases: [None; ROW_KINDS],
-            funding: [None; ROW_KINDS],
+            bases: ByKind::default(),
+            funding: ByKind::default(),
             has_problems: false,
         }
     }
+}
+
+/// Counts given in the spreadsheet's column order (`CategoryKind::IN_SPREADSHEET`).
+#[must_use]
+pub fn counts_in_columns(counts: [u32; CategoryKind::IN_SPREADSHEET.len()]) -> ByKind<u32> {
+    let mut out = ByKind::default();
+    for (kind, n) in CategoryKind::IN_SPREADSHEET.into_iter().zip(counts) {
+        out[kind] = n;
+    }
+    out
 }
 
 /// Cuts `text` to at most `max` characters; true when it was longer.

@@ -152,13 +152,7 @@ pub fn source_total(
     outcome: &Outcome,
     source: crate::calc::category::FundingSource,
 ) -> Explanation {
-    let total = outcome
-        .sums
-        .budget
-        .by_source
-        .iter()
-        .find(|s| s.source == source)
-        .map_or(Rupiah::ZERO, |s| s.amount);
+    let total = outcome.sums.budget.by_source[source];
     let parts: Vec<String> = plan
         .categories
         .iter()

@@ -2,7 +2,7 @@
 //! flags, then the premium by funding source and the people by kind.
 
 use super::rekap_state::{use_rekap, RekapState};
-use crate::calc::category::{CategoryKind, FundingSource};
+use crate::calc::category::CategoryKind;
 use crate::calc::rekap::summary::Totals;
 use crate::report::lang::Lang;
 use crate::report::texts::names::kind_name;
@@ -39,11 +39,11 @@ pub fn KabupatenTotals() -> impl IntoView {
     let by_source = move || {
         let lang = state.lang.get();
         state.rekap.with(|r| {
-            FundingSource::ALL
+            r.total
+                .by_source
                 .iter()
-                .zip(r.total.by_source)
-                .filter(|(_, amount)| *amount != crate::calc::money::Rupiah::ZERO)
-                .map(|(s, amount)| label_row(source_name(lang, *s), lang.rupiah(amount)))
+                .filter(|(_, amount)| **amount != crate::calc::money::Rupiah::ZERO)
+                .map(|(s, amount)| label_row(source_name(lang, s), lang.rupiah(*amount)))
                 .collect_view()
         })
     };
@@ -52,11 +52,11 @@ pub fn KabupatenTotals() -> impl IntoView {
         state.rekap.with(|r| {
             // Every kind, so the rows add up to the people protected; the kinds outside the
             // defaults only when someone is in them.
-            CategoryKind::ALL
+            r.total
+                .people
                 .iter()
-                .zip(r.total.people)
-                .filter(|(k, n)| *n > 0 || CategoryKind::DEFAULTS.contains(k))
-                .map(|(k, n)| label_row(kind_name(lang, *k), lang.count(n)))
+                .filter(|(k, n)| **n > 0 || CategoryKind::DEFAULTS.contains(k))
+                .map(|(k, n)| label_row(kind_name(lang, k), lang.count(*n)))
                 .collect_view()
         })
     };

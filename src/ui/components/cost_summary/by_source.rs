@@ -22,15 +22,14 @@ pub fn BySource() -> impl IntoView {
                 .budget
                 .by_source
                 .iter()
-                .filter(|s| s.amount > crate::calc::money::Rupiah::ZERO)
-                .map(|s| {
-                    let source = s.source;
+                .filter(|(_, amount)| **amount > crate::calc::money::Rupiah::ZERO)
+                .map(|(source, amount)| {
                     view! {
                         <tr>
                             <th scope="row">{source_name(lang, source)}</th>
                             <td class="num" data-label=lang.period_heading(months)>
                                 <Figure
-                                    value=lang.rupiah(s.amount)
+                                    value=lang.rupiah(*amount)
                                     explain=Topic::SourceTotal(source)
                                     testid=format!("source-{}", source.code())
                                 />
