@@ -16,6 +16,7 @@ pub mod saved_scenarios;
 pub mod scenario_file;
 pub mod scenario_villages;
 pub mod share;
+pub mod sheet_file;
 pub mod village_edits;
 pub mod villages_csv;
 pub mod xlsx;

@@ -44,6 +44,12 @@ pub fn rab_xlsx(plan: &Plan) -> String {
     format!("{}-rab.xlsx", document_stem(plan))
 }
 
+/// The printed sheet as one HTML file (to share and print elsewhere).
+#[must_use]
+pub fn sheet_html(plan: &Plan) -> String {
+    format!("{}-lembar.html", document_stem(plan))
+}
+
 /// The per-category spreadsheet.
 #[must_use]
 pub fn categories_csv(plan: &Plan) -> String {
@@ -70,6 +76,7 @@ mod tests {
     fn names_follow_village_and_year() {
         let mut plan = Plan::for_year(2026);
         assert_eq!(rab_csv(&plan), "iuran-jamsostek-2026-rab.csv");
+        assert_eq!(sheet_html(&plan), "iuran-jamsostek-2026-lembar.html");
         plan.village = "  Desa Sukå Maju! ".into();
         assert_eq!(document_stem(&plan), "iuran-jamsostek-desa-suk--maju-2026");
         assert_eq!(

@@ -115,6 +115,53 @@ pub fn print() {
     }
 }
 
+/// The HTML of the element with this id, as drawn now. (Read through `Reflect`, as the rules
+/// below: each new browser binding adds to the JS every first visit downloads.)
+pub fn outer_html(id: &str) -> Option<String> {
+    let element = window()?.document()?.get_element_by_id(id)?;
+    js_sys::Reflect::get(&element, &"outerHTML".into())
+        .ok()?
+        .as_string()
+}
+
+/// The rules of the page's style sheets, in order (a sheet the page may not read is left out).
+pub fn style_rules() -> Vec<crate::codec::sheet_file::StyleRule> {
+    use crate::codec::sheet_file::StyleRule;
+    let get = |o: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok();
+    let texts = |list: Option<wasm_bindgen::JsValue>| -> Vec<wasm_bindgen::JsValue> {
+        let Some(list) = list else {
+            return Vec::new();
+        };
+        let length = get(&list, "length").and_then(|n| n.as_f64()).unwrap_or(0.0);
+        // A style sheet has some thousands of rules at most; the bound guards a strange value.
+        (0..(length.clamp(0.0, 100_000.0) as u32))
+            .filter_map(|i| js_sys::Reflect::get(&list, &i.into()).ok())
+            .collect()
+    };
+    let text = |o: &wasm_bindgen::JsValue, key: &str| get(o, key).and_then(|v| v.as_string());
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for sheet in texts(get(&document, "styleSheets")) {
+        // Reading `cssRules` of another origin's sheet throws; ours never do.
+        for rule in texts(get(&sheet, "cssRules")) {
+            let media = get(&rule, "media").and_then(|m| text(&m, "mediaText"));
+            match (media, get(&rule, "cssRules")) {
+                (Some(media), Some(inner)) => out.push(StyleRule::Media {
+                    media,
+                    rules: texts(Some(inner))
+                        .iter()
+                        .filter_map(|r| text(r, "cssText"))
+                        .collect(),
+                }),
+                _ => out.extend(text(&rule, "cssText").map(StyleRule::Plain)),
+            }
+        }
+    }
+    out
+}
+
 /// The local time now, to the minute: the browser's clock, which a test may fix.
 pub fn now() -> LocalTime {
     let d = js_sys::Date::new_0();

@@ -73,6 +73,7 @@ pub fn RekapApp() -> impl IntoView {
     });
     let sheet_pending = Pending::new::<RekapPart>(1);
     provide_context(rekap_state::RecapSheetArrived(sheet_pending));
+    provide_context(rekap_state::RecapDrawn(RwSignal::new(false)));
     view! {
         <header class="top no-print">
             <div class="top__inner">

@@ -208,6 +208,8 @@ pub struct Texts {
     pub share_rab: &'static str,
     /// "Bagikan" beside the per-category download.
     pub share_categories: &'static str,
+    /// "Bagikan" for the printed sheet as an HTML file.
+    pub share_sheet: &'static str,
     pub csv_note: &'static str,
     pub sheet_title: &'static str,
     pub sheet_village: &'static str,

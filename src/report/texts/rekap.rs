@@ -128,6 +128,8 @@ pub struct RekapTexts {
     pub download_csv: &'static str,
     /// "Bagikan" beside the rekap's download (where the browser can share files).
     pub share_csv: &'static str,
+    /// "Bagikan" for the printed recap as an HTML file.
+    pub share_sheet: &'static str,
     pub print: &'static str,
     pub print_scope: &'static str,
     pub whole_kabupaten: &'static str,
@@ -316,6 +318,7 @@ pub static ID: RekapTexts = RekapTexts {
     section_export: "Unduh",
     download_csv: "Unduh rekap (CSV)",
     share_csv: "Bagikan rekap (CSV)",
+    share_sheet: "Bagikan lembar cetak (HTML)",
     print: "Cetak rekap",
     print_scope: "Cakupan cetak",
     whole_kabupaten: "Seluruh kabupaten",
@@ -485,6 +488,7 @@ pub static EN: RekapTexts = RekapTexts {
     section_export: "Download",
     download_csv: "Download rekap (CSV)",
     share_csv: "Share rekap (CSV)",
+    share_sheet: "Share the print sheet (HTML)",
     print: "Print rekap",
     print_scope: "Print scope",
     whole_kabupaten: "Whole district",

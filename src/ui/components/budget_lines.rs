@@ -6,6 +6,7 @@ mod rab_table;
 use super::figure::Figure;
 use crate::calc::money::Rupiah;
 use crate::codec::file_names;
+use crate::codec::sheet_file::sheet_document;
 use crate::codec::xlsx::MIME as XLSX;
 use crate::report::csv::{categories_csv, rab_csv, rab_xlsx};
 use crate::report::explain::{self, Explanation};
@@ -16,7 +17,7 @@ use crate::ui::browser;
 use crate::ui::components::print_sheet::ROLES;
 use crate::ui::office::form::{OfficeFields, PaperChoice};
 use crate::ui::office::{office, VILLAGE};
-use crate::ui::share_file::share_button;
+use crate::ui::share_file::{share_button, share_sheet_button};
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
@@ -122,6 +123,24 @@ pub fn BudgetLines() -> impl IntoView {
         CSV,
         categories_file,
     );
+    let share_sheet = share_sheet_button(
+        move || state.t().share_sheet,
+        "share-sheet",
+        "print-sheet-content",
+        // Once drawn, the village sheet stays drawn (as after printing).
+        move |draw| {
+            if draw {
+                state.prepare_print();
+            }
+        },
+        move |styles, html| {
+            let lang = state.lang.get_untracked();
+            let (name, title) = state
+                .plan
+                .with_untracked(|p| (file_names::sheet_html(p), file_names::document_stem(p)));
+            Some((name, sheet_document(lang.code(), &title, styles, html)))
+        },
+    );
     view! {
         <section class="card" aria-labelledby="documents-title">
             <h2 id="documents-title">{tr(|t| t.section_documents)}</h2>
@@ -135,6 +154,7 @@ pub fn BudgetLines() -> impl IntoView {
                 >
                     {tr(|t| t.print_button)}
                 </button>
+                {share_sheet}
                 <button
                     type="button"
                     class="btn btn--quiet"

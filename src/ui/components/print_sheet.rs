@@ -94,7 +94,7 @@ pub fn PrintSheet() -> impl IntoView {
     let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
     view! {
         {office.stylesheet()}
-        <article class=class data-testid="print-sheet-content">
+        <article class=class id="print-sheet-content" data-testid="print-sheet-content">
             {content}
         </article>
     }

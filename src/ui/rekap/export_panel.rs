@@ -2,7 +2,8 @@
 
 use super::controls::field_label;
 use super::controls::kecamatan_choices;
-use super::rekap_state::{use_rekap, RecapSheetArrived};
+use super::rekap_state::{use_rekap, RecapDrawn, RecapSheetArrived};
+use crate::codec::sheet_file::sheet_document;
 use crate::codec::xlsx::MIME as XLSX;
 use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_address};
 use crate::report::texts::rekap::rekap_texts;
@@ -11,7 +12,7 @@ use crate::ui::browser;
 use crate::ui::fields::SelectField;
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
 use crate::ui::office::{office, REKAP};
-use crate::ui::share_file::share_button;
+use crate::ui::share_file::{share_button, share_sheet_button};
 use leptos::prelude::*;
 
 /// The recap's signer (its office is typed, else camat or DPMD by the scope printed).
@@ -51,6 +52,23 @@ pub fn ExportPanel() -> impl IntoView {
                 .rekap
                 .with_untracked(|r| !r.villages.is_empty())
                 .then(csv_file)
+        },
+    );
+    let drawn = use_context::<RecapDrawn>();
+    let share_sheet = share_sheet_button(
+        move || state.t().share_sheet,
+        "rekap-share-sheet",
+        "recap-sheet",
+        move |draw| {
+            if let Some(RecapDrawn(d)) = drawn {
+                d.set(draw);
+            }
+        },
+        move |styles, html| {
+            let lang = state.lang.get_untracked();
+            let stem = "rekap-iuran-jamsostek";
+            let doc = sheet_document(lang.code(), stem, styles, html);
+            Some((format!("{stem}-lembar.html"), doc))
         },
     );
     let totals = move |_| {
@@ -135,6 +153,7 @@ pub fn ExportPanel() -> impl IntoView {
                 >
                     {move || state.t().print}
                 </button>
+                {share_sheet}
             </div>
             <PaperChoice lang=state.lang keys=&REKAP />
             <OfficeFields lang=state.lang keys=&REKAP roles=&ROLES />

@@ -5,7 +5,7 @@
 
 mod rows;
 
-use super::rekap_state::use_rekap;
+use super::rekap_state::{use_rekap, RecapDrawn};
 use crate::calc::rekap::summary::Totals;
 use crate::report::rekap::kecamatan_label;
 use crate::report::texts::rekap::col_thirty;
@@ -21,8 +21,9 @@ pub fn RecapSheet() -> impl IntoView {
     let office = office(&REKAP);
     // Dated when the sheet is drawn and again before printing.
     let printed_on = RwSignal::new(browser::today());
-    // Drawn only for printing: thousands of rows would otherwise be rebuilt on every change.
-    let printing = RwSignal::new(false);
+    // Drawn only for printing (or a share): thousands of rows would otherwise be rebuilt on
+    // every change.
+    let printing = use_context::<RecapDrawn>().map_or_else(|| RwSignal::new(false), |d| d.0);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
         printed_on.set(browser::today());
         printing.set(true);
@@ -121,7 +122,7 @@ pub fn RecapSheet() -> impl IntoView {
         };
     let class = move || format!("sheet print-only {}", office.page_class(state.lang.get()));
     view! {
-        <article class=class data-testid="recap-sheet">
+        <article class=class id="recap-sheet" data-testid="recap-sheet">
             {body}
         </article>
     }

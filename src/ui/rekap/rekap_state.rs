@@ -147,3 +147,8 @@ pub fn use_rekap() -> RekapState {
 /// started before would hold no recap.
 #[derive(Clone, Copy)]
 pub struct RecapSheetArrived(pub crate::ui::deferred::Pending);
+
+/// Whether the printed recap is drawn: while printing, or while "Bagikan lembar cetak" reads it
+/// (thousands of rows are not rebuilt on every change the rest of the time).
+#[derive(Clone, Copy)]
+pub struct RecapDrawn(pub RwSignal<bool>);

@@ -187,6 +187,7 @@ pub static TEXTS: Texts = Texts {
     csv_categories: "Download results by category (CSV)",
     share_rab: "Share budget lines (CSV)",
     share_categories: "Share results by category (CSV)",
+    share_sheet: "Share the print sheet (HTML)",
     csv_note: "CSV files use semicolons and UTF-8: they open correctly in Excel, LibreOffice and Google Sheets with Indonesian settings (English Excel: Data › From Text).",
     sheet_title: "Village Employment Social Security Premium Simulation Sheet",
     sheet_village: "Village",

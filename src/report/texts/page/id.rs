@@ -187,6 +187,7 @@ pub static TEXTS: Texts = Texts {
     csv_categories: "Unduh hasil per kategori (CSV)",
     share_rab: "Bagikan RAB (CSV)",
     share_categories: "Bagikan hasil per kategori (CSV)",
+    share_sheet: "Bagikan lembar cetak (HTML)",
     csv_note: "Berkas CSV memakai titik koma dan UTF-8: langsung terbuka benar di Excel, LibreOffice dan Google Sheets berbahasa Indonesia.",
     sheet_title: "Lembar Simulasi Iuran Jaminan Sosial Ketenagakerjaan Desa",
     sheet_village: "Desa",
