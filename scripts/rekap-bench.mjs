@@ -8,7 +8,7 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, BASE, poll } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, BASE, sample as poll } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,9 +1,8 @@
 // Ticking two to four scenarios shows them side by side with the difference against the
 // first one highlighted: in columns on a projector, stacked on a phone.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -38,16 +37,8 @@ async function boxes(page, n) {
   return out;
 }
 
-describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('1920 x 1080: two presets side by side with the difference highlighted; up to four', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('compare presets', () => {
+  test('1920 x 1080: two presets side by side with the difference highlighted; up to four', async ({ session }) => {
     await withPage(session, PROJECTOR, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -88,7 +79,7 @@ describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
   // The comparison lives in the results column (about 700 px of a 1920 px screen); from
   // 960 px up `.compare` puts every compared scenario in its own column of one row
   // (style/main.css), as scenario_comparison.rs promises for a projector.
-  test('1920 x 1080: four scenarios sit in one row', { timeout: TEST_TIMEOUT }, async () => {
+  test('1920 x 1080: four scenarios sit in one row', async ({ session }) => {
     await withPage(session, PROJECTOR, async ({ page }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -98,7 +89,7 @@ describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  test('the same plan twice shows no difference', { timeout: TEST_TIMEOUT }, async () => {
+  test('the same plan twice shows no difference', async ({ session }) => {
     await withPage(session, PROJECTOR, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -110,7 +101,7 @@ describe('compare presets', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  test('360 x 740: the columns stack and the page does not scroll sideways', { timeout: TEST_TIMEOUT }, async () => {
+  test('360 x 740: the columns stack and the page does not scroll sideways', async ({ session }) => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);

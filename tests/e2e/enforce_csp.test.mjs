@@ -2,11 +2,10 @@
 // run without any inline script or style, and the shared check of every spec must notice a
 // violation.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT, DIST } from './helpers.mjs';
+import { test, describeLog, poll, DIST } from './helpers.mjs';
 import { CSP } from './serve.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
@@ -19,15 +18,7 @@ function htmlFiles(dir) {
   });
 }
 
-describe('enforce the content security policy', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
+test.describe('enforce the content security policy', () => {
   test('no built page has an inline script, event handler or style attribute', () => {
     const pages = htmlFiles(DIST);
     assert.ok(pages.length > 0, 'the build has pages');
@@ -44,25 +35,23 @@ describe('enforce the content security policy', { timeout: TEST_TIMEOUT * 3 }, (
     }
   });
 
-  test('the page is served with the policy and computes under it', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      const response = await app.open(session.url);
-      const headers = response?.headers() ?? {};
-      assert.equal(headers['content-security-policy'], CSP);
-      assert.equal(headers['x-content-type-options'], 'nosniff');
-      assert.equal(headers['referrer-policy'], 'no-referrer');
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300);
-      // The app started (the wasm loader is a file now, not Trunk's inline script).
-      assert.ok(log.requests.some((u) => u.endsWith('.wasm')), describeLog(log));
-      assert.equal(await page.locator('#boot-header').count(), 0, 'the app replaced the boot header');
-      assert.deepEqual(log.cspViolations, [], describeLog(log));
-      assert.deepEqual(log.consoleErrors, [], describeLog(log));
-    });
+  test('the page is served with the policy and computes under it', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    const response = await app.open(session.url);
+    const headers = response?.headers() ?? {};
+    assert.equal(headers['content-security-policy'], CSP);
+    assert.equal(headers['x-content-type-options'], 'nosniff');
+    assert.equal(headers['referrer-policy'], 'no-referrer');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    // The app started (the wasm loader is a file now, not Trunk's inline script).
+    assert.ok(log.requests.some((u) => u.endsWith('.wasm')), describeLog(log));
+    assert.equal(await page.locator('#boot-header').count(), 0, 'the app replaced the boot header');
+    assert.deepEqual(log.cspViolations, [], describeLog(log));
+    assert.deepEqual(log.consoleErrors, [], describeLog(log));
   });
 
-  test('the shared check notices a violation', { timeout: TEST_TIMEOUT }, async () => {
+  test('the shared check notices a violation', async ({ session }) => {
     const { page, context, log } = await session.newPage();
     try {
       await page.goto(session.url);

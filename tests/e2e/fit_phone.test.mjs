@@ -1,9 +1,8 @@
 // On a 360 x 740 phone the page does not scroll sideways and the totals are on screen; on a
 // projector the result tables fit their cards.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -19,16 +18,8 @@ async function assertFits(app, label) {
   }
 }
 
-describe('fit a phone screen', { timeout: TEST_TIMEOUT * 2 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('360 x 740: no horizontal scroll, totals visible (ID and EN, large numbers)', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('fit a phone screen', () => {
+  test('360 x 740: no horizontal scroll, totals visible (ID and EN, large numbers)', async ({ session }) => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -51,7 +42,7 @@ describe('fit a phone screen', { timeout: TEST_TIMEOUT * 2 }, () => {
     });
   });
 
-  test('1920 x 1080 projector: every table of the results fits its card (ID and EN)', { timeout: TEST_TIMEOUT }, async () => {
+  test('1920 x 1080 projector: every table of the results fits its card (ID and EN)', async ({ session }) => {
     await withPage(session, { viewport: { width: 1920, height: 1080 } }, async ({ page }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);

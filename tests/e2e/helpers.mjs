@@ -1,22 +1,27 @@
-// Shared set-up for the end-to-end specs: Debian chromium through playwright-core, the built
-// site served from a sub-path, and a record of console errors and stray requests per page.
+// Shared set-up for the end-to-end specs, run by @playwright/test (playwright.config.mjs):
+// Debian's chromium, the built site served once from a sub-path (global_setup.mjs), and the
+// fixtures every spec uses: `session` (pages with a fixed date and a record of console errors,
+// CSP violations and stray requests) and `page`/`log` (Playwright's page with the same record).
+// After each test the fixtures fail it when any of its pages broke the CSP.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, 'dist');
 export const BASE = '/kalkulator/';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Per-test time limit for `test(name, { timeout: TEST_TIMEOUT }, fn)`. */
+/** Per-test time limit (the config's `timeout`; a longer test calls `test.setTimeout`). */
 export const TEST_TIMEOUT = 30_000;
-/** Time limit for a single wait inside a test. */
+/** Time limit for a single wait inside a test (actions, navigations, `expect`). */
 export const STEP_TIMEOUT = 10_000;
 /**
- * The browser's date unless a test gives its own (`newPage({ today })`): a day before the
+ * The browser's date unless a test gives its own (`newPage({ today })`, `test.use({ today })`): a day before the
  * October switch to next year's budget, so a new plan opens on 2026, the year the older specs
  * were written for, whatever day they run. Only `Date` is fixed; timers run as usual.
  */
@@ -32,7 +37,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Why the specs cannot run, or null when they can (startSession throws it, so a missing build fails loudly). */
+/** Why the specs cannot run, or null when they can (global_setup.mjs throws it, so a missing build fails loudly). */
 export function missingBuild() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     return `no build at ${path.join(DIST, 'index.html')}: run scripts/build-release first`;
@@ -41,32 +46,31 @@ export function missingBuild() {
   return null;
 }
 
+/** A browser outside the test runner, for the benchmark scripts (the specs use the worker's `browser`). */
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** The address of the site global_setup.mjs serves for the whole run. */
+export function siteUrl() {
+  const url = process.env.E2E_SITE_URL;
+  if (!url) throw new Error('no E2E_SITE_URL: run the specs with `npx playwright test` (global_setup.mjs serves dist/)');
+  return url;
+}
+
 /**
- * Start the server on dist/ and a browser. Call `close()` in `after`/`finally`.
- * @returns {Promise<{url: string, origin: string, browser: import('playwright-core').Browser,
- *   newPage: (opts?: object) => Promise<{page: import('playwright-core').Page, context: any, log: PageLog}>,
- *   close: () => Promise<void>}>}
+ * A session on the served site for one test, in the browser of the worker: `newPage(opts)`
+ * makes a context with the fixed date and a page whose log it keeps; `close()` closes them
+ * and throws when any of them broke the CSP.
+ * @param {import('@playwright/test').Browser} browser
  */
-export async function startSession() {
-  const why = missingBuild();
-  if (why) throw new Error(why);
-  const server = await startServer({ dir: DIST, base: BASE, port: 0 });
-  let browser;
-  try {
-    browser = await launchBrowser();
-  } catch (e) {
-    await server.close();
-    throw e;
-  }
-  const origin = new URL(server.url).origin;
+export function openSession(browser) {
+  const url = siteUrl();
+  const origin = new URL(url).origin;
   const contexts = [];
   const logs = [];
   return {
-    url: server.url,
+    url,
     origin,
     browser,
     async newPage({ today = DEFAULT_TODAY, ...contextOptions } = {}) {
@@ -82,13 +86,45 @@ export async function startSession() {
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
-      await browser.close().catch(() => {});
-      await server.close();
-      // Every spec runs under the published CSP: any page of the session that broke it fails.
+      // Every spec runs under the published CSP: any page of the test that broke it fails it.
       assertNoCspViolation(logs.flatMap((l) => l.cspViolations));
     },
   };
 }
+
+const pageLogs = new WeakMap();
+
+/**
+ * The spec's `test`: Playwright's, with
+ * - `today`: the date the browser sees (`test.use({ today })`), DEFAULT_TODAY unless given;
+ * - `session`: see openSession, closed and checked for CSP violations after the test;
+ * - `context`/`page`: Playwright's, with the fixed date and the CSP record; `log`: the page's
+ *   PageLog. After the test the page's CSP violations fail it.
+ */
+export const test = base.extend({
+  today: [DEFAULT_TODAY, { option: true }],
+  session: async ({ browser }, use) => {
+    const session = openSession(browser);
+    await use(session);
+    await session.close();
+  },
+  context: async ({ context, today }, use) => {
+    await context.clock.setFixedTime(new Date(today));
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    const cspViolations = await reportCspViolations(context);
+    pageLogs.set(context, cspViolations);
+    await use(context);
+  },
+  page: async ({ page, context }, use) => {
+    const log = watchPage(page, new URL(siteUrl()).origin, pageLogs.get(context));
+    pageLogs.set(page, log);
+    await use(page);
+    assertNoCspViolation(log.cspViolations);
+  },
+  log: async ({ page }, use) => {
+    await use(pageLogs.get(page));
+  },
+});
 
 /**
  * Collect the `securitypolicyviolation` events of every page of `context` (they also catch
@@ -180,10 +216,28 @@ export function describeLog(log) {
 }
 
 /**
- * Poll `fn` until it returns a value for which `ok(value)` holds; return the last value either
- * way, so the caller's assertion shows what was actually there.
+ * Retry `read` (Playwright's `expect.poll`, within STEP_TIMEOUT) until `ok(value)` holds, and
+ * return that value; when it never does, fail with the last value read. For conditions no
+ * matcher states (a predicate over several figures); `expect(locator)` and
+ * `expect.poll(read).toBe(...)` say the simple ones.
  */
-export async function poll(fn, ok, { timeout = STEP_TIMEOUT, interval = 50 } = {}) {
+export async function poll(read, ok, { timeout = STEP_TIMEOUT, message } = {}) {
+  let last;
+  try {
+    await expect.poll(async () => Boolean(ok((last = await read()))), { timeout, message }).toBe(true);
+  } catch (e) {
+    e.message += `\nlast value read: ${JSON.stringify(last, null, 2)}`;
+    throw e;
+  }
+  return last;
+}
+
+/**
+ * Call `fn` every `interval` ms until `ok(value)` holds or `timeout` passes, and return the last
+ * value either way. For the benchmark scripts (scripts/visits.mjs, scripts/rekap-bench.mjs),
+ * which time what they wait for and must not fail; the specs use `poll` or `expect`.
+ */
+export async function sample(fn, ok, { timeout = STEP_TIMEOUT, interval = 50 } = {}) {
   const end = Date.now() + timeout;
   let value = await fn();
   while (!ok(value) && Date.now() < end) {
@@ -191,9 +245,4 @@ export async function poll(fn, ok, { timeout = STEP_TIMEOUT, interval = 50 } = {
     value = await fn();
   }
   return value;
-}
-
-/** Poll until `fn()` strictly equals `expected`, then return the last value (for assert.equal). */
-export function until(fn, expected, opts) {
-  return poll(fn, (v) => v === expected, opts);
 }

@@ -1,20 +1,11 @@
 // The web app manifest lets a village office install the calculator: valid, relative to the
 // page (any sub-path), with icons that load.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, TEST_TIMEOUT } from './helpers.mjs';
+import { test } from './helpers.mjs';
 
-describe('install the app', { timeout: TEST_TIMEOUT * 2 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('the manifest is valid and its icons load', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('install the app', () => {
+  test('the manifest is valid and its icons load', async ({ session }) => {
     const href = await fetch(session.url)
       .then((r) => r.text())
       // The release build's HTML is minified: attributes in any order, quotes optional.
@@ -43,7 +34,7 @@ describe('install the app', { timeout: TEST_TIMEOUT * 2 }, () => {
     }
   });
 
-  test('the browser reads the manifest without a CSP violation', { timeout: TEST_TIMEOUT }, async () => {
+  test('the browser reads the manifest without a CSP violation', async ({ session }) => {
     const { page, context, log } = await session.newPage();
     try {
       await page.goto(session.url);

@@ -4,11 +4,10 @@
 // where the browser has no IndexedDB, or refuses to store, the page still works and says so.
 // The 84,000 villages are synthetic (as in scripts/rekap-bench.mjs).
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSession, withPage, describeLog, poll } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { RekapPage, REKAP_FILES_KEY, BUNGO_CSV, TEMPLATE_CSV } from './fixtures/rekap_page.mjs';
 
 const COUNTRY = 84_000;
@@ -42,16 +41,9 @@ async function watchVillagesTotal(context) {
   });
 }
 
-describe('rekap page: kept safe on the device', () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('84,000 villages survive a reload; the page says how much is kept', { timeout: 180_000 }, async () => {
+test.describe('rekap page: kept safe on the device', () => {
+  test('84,000 villages survive a reload; the page says how much is kept', async ({ session }) => {
+    test.setTimeout(180_000);
     await withPage(session, { viewport: { width: 1366, height: 768 } }, async ({ page, context, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -81,94 +73,90 @@ describe('rekap page: kept safe on the device', () => {
     });
   });
 
-  test('work kept under the old local-storage key moves over once', { timeout: 60_000 }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      const template = fs.readFileSync(TEMPLATE_CSV, 'utf8');
-      const old = JSON.stringify({ v: 1, files: [{ name: 'dari-dulu.csv', text: template }], json_kecamatan: '', keep_json: [], registry: null });
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [REKAP_FILES_KEY, old]);
+  test('work kept under the old local-storage key moves over once', async ({ session, page, log }) => {
+    test.setTimeout(60_000);
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    const template = fs.readFileSync(TEMPLATE_CSV, 'utf8');
+    const old = JSON.stringify({ v: 1, files: [{ name: 'dari-dulu.csv', text: template }], json_kecamatan: '', keep_json: [], registry: null });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [REKAP_FILES_KEY, old]);
 
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      assert.equal((await rekap.totalsWhen((t) => t.villages === 3)).villages, 3);
-      assert.deepEqual(await rekap.fileNames(), ['dari-dulu.csv']);
-      assert.deepEqual((await rekap.rows()).map((r) => r.nama), ['Contoh Satu', 'Contoh Dua', 'Contoh Tiga']);
-      assert.equal(await poll(() => page.evaluate((k) => localStorage.getItem(k), REKAP_FILES_KEY), (v) => v === null), null, 'the old copy is removed');
-      assert.equal(JSON.parse(await rekap.keptRecord()).files[0].name, 'dari-dulu.csv', 'moved to IndexedDB');
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    assert.equal((await rekap.totalsWhen((t) => t.villages === 3)).villages, 3);
+    assert.deepEqual(await rekap.fileNames(), ['dari-dulu.csv']);
+    assert.deepEqual((await rekap.rows()).map((r) => r.nama), ['Contoh Satu', 'Contoh Dua', 'Contoh Tiga']);
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), REKAP_FILES_KEY), { message: 'the old copy is removed' }).toBeNull();
+    assert.equal(JSON.parse(await rekap.keptRecord()).files[0].name, 'dari-dulu.csv', 'moved to IndexedDB');
 
-      // Once: a reload opens it from IndexedDB.
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      assert.equal((await rekap.totalsWhen((t) => t.villages === 3)).villages, 3);
-      assert.deepEqual(await rekap.fileNames(), ['dari-dulu.csv']);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+    // Once: a reload opens it from IndexedDB.
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    assert.equal((await rekap.totalsWhen((t) => t.villages === 3)).villages, 3);
+    assert.deepEqual(await rekap.fileNames(), ['dari-dulu.csv']);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('an unreadable old record is set aside, said, and the page opens', { timeout: 60_000 }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await page.evaluate((k) => localStorage.setItem(k, '{"files": [broken'), REKAP_FILES_KEY);
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      assert.match(await poll(() => rekap.text('rekap-notice'), (t) => t), /tidak terbaca/);
-      // The notice keeps what happened: "English" rewords it where it stands.
-      await page.getByTestId('lang-toggle').click();
-      assert.match(await poll(() => rekap.text('rekap-notice'), (t) => /could not be read/.test(t || '')), /set aside, not deleted/);
-      const keys = await page.evaluate(() => Object.keys(localStorage));
-      assert.ok(!keys.includes(REKAP_FILES_KEY), 'not under its key');
-      const aside = keys.find((k) => k.startsWith(`${REKAP_FILES_KEY}.unreadable-`));
-      assert.ok(aside, `set aside: ${keys}`);
-      assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"files": [broken');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('an unreadable old record is set aside, said, and the page opens', async ({ session, page, log }) => {
+    test.setTimeout(60_000);
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await page.evaluate((k) => localStorage.setItem(k, '{"files": [broken'), REKAP_FILES_KEY);
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    assert.match(await poll(() => rekap.text('rekap-notice'), (t) => t), /tidak terbaca/);
+    // The notice keeps what happened: "English" rewords it where it stands.
+    await page.getByTestId('lang-toggle').click();
+    assert.match(await poll(() => rekap.text('rekap-notice'), (t) => /could not be read/.test(t || '')), /set aside, not deleted/);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(!keys.includes(REKAP_FILES_KEY), 'not under its key');
+    const aside = keys.find((k) => k.startsWith(`${REKAP_FILES_KEY}.unreadable-`));
+    assert.ok(aside, `set aside: ${keys}`);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"files": [broken');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('without IndexedDB the work is kept in local storage, and the page says so', { timeout: 60_000 }, async () => {
-    await withPage(session, {}, async ({ page, context, log }) => {
-      await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      assert.match(await poll(() => rekap.storageLine(), (t) => t), /IndexedDB.*localStorage/);
-      await rekap.importFiles([BUNGO_CSV]);
-      await rekap.totalsWhen((t) => t.villages === 141);
-      const line = await poll(() => rekap.storageLine(), (t) => /disimpan di perangkat/.test(t || ''));
-      assert.match(line, /localStorage.* KB disimpan di perangkat ini\./);
-      assert.ok(await poll(() => page.evaluate((k) => localStorage.getItem(k), REKAP_FILES_KEY), (v) => v), 'in local storage');
+  test('without IndexedDB the work is kept in local storage, and the page says so', async ({ session, page, context, log }) => {
+    test.setTimeout(60_000);
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    assert.match(await poll(() => rekap.storageLine(), (t) => t), /IndexedDB.*localStorage/);
+    await rekap.importFiles([BUNGO_CSV]);
+    await rekap.totalsWhen((t) => t.villages === 141);
+    const line = await poll(() => rekap.storageLine(), (t) => /disimpan di perangkat/.test(t || ''));
+    assert.match(line, /localStorage.* KB disimpan di perangkat ini\./);
+    assert.ok(await poll(() => page.evaluate((k) => localStorage.getItem(k), REKAP_FILES_KEY), (v) => v), 'in local storage');
 
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      assert.equal((await rekap.totalsWhen((t) => t.villages === 141)).villages, 141);
-      assert.deepEqual(await rekap.fileNames(), [path.basename(BUNGO_CSV)]);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    assert.equal((await rekap.totalsWhen((t) => t.villages === 141)).villages, 141);
+    assert.deepEqual(await rekap.fileNames(), [path.basename(BUNGO_CSV)]);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('where the browser refuses to store, the page says so and offers the files', { timeout: 60_000 }, async () => {
-    await withPage(session, {}, async ({ page, context, log }) => {
-      // Every write transaction is aborted after its put, as a full disk aborts it.
-      await context.addInitScript(() => {
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (...args) {
-          const req = put.apply(this, args);
-          this.transaction.abort();
-          return req;
-        };
-      });
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await rekap.importFiles([BUNGO_CSV]);
-      await rekap.totalsWhen((t) => t.villages === 141);
-      assert.match(await poll(() => rekap.text('rekap-notice'), (t) => t), /Browser menolak menyimpan/);
-      assert.match(await poll(() => rekap.storageLine(), (t) => /menolak/.test(t || '')), /Unduh berkas desa/);
-      const file = await rekap.download('rekap-download-files');
-      assert.equal(file.filename, path.basename(BUNGO_CSV));
-      const bom = (s) => s.replace(/^\uFEFF/, '');
-      assert.equal(bom(file.text), bom(fs.readFileSync(BUNGO_CSV, 'utf8')), 'the file as it was chosen');
-      assert.equal(await rekap.keptRecord(), null, 'no older work waits behind it');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
+  test('where the browser refuses to store, the page says so and offers the files', async ({ session, page, context, log }) => {
+    test.setTimeout(60_000);
+    // Every write transaction is aborted after its put, as a full disk aborts it.
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        const req = put.apply(this, args);
+        this.transaction.abort();
+        return req;
+      };
     });
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await rekap.importFiles([BUNGO_CSV]);
+    await rekap.totalsWhen((t) => t.villages === 141);
+    assert.match(await poll(() => rekap.text('rekap-notice'), (t) => t), /Browser menolak menyimpan/);
+    assert.match(await poll(() => rekap.storageLine(), (t) => /menolak/.test(t || '')), /Unduh berkas desa/);
+    const file = await rekap.download('rekap-download-files');
+    assert.equal(file.filename, path.basename(BUNGO_CSV));
+    const bom = (s) => s.replace(/^\uFEFF/, '');
+    assert.equal(bom(file.text), bom(fs.readFileSync(BUNGO_CSV, 'utf8')), 'the file as it was chosen');
+    assert.equal(await rekap.keptRecord(), null, 'no older work waits behind it');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 });

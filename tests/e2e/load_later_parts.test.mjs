@@ -3,10 +3,9 @@
 // downloaded says so with a retry button, the rest of the page keeps computing, and a retry
 // brings it once the line is back.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSession, withPage, describeLog, until, poll, TEST_TIMEOUT, DIST } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll, TEST_TIMEOUT, DIST } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 /** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_<n>-…`). */
@@ -14,16 +13,8 @@ const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
 /** A testid drawn by each part once it is there. */
 const PARTS = { presets: 'preset-select', capacity: 'capacity-panel', protection: 'people-protected', 'budget-lines': 'rab-table', scenarios: 'share-link' };
 
-describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('the release build is split, and the page fetches its chunks after the main module', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('load the later parts of the page', () => {
+  test('the release build is split, and the page fetches its chunks after the main module', async ({ session }) => {
     const chunks = fs.readdirSync(DIST).filter((f) => CHUNK.test(`/${f}`));
     assert.ok(chunks.some((f) => f.startsWith('split_')), `split chunks in dist/: ${chunks}`);
     await withPage(session, {}, async ({ page, log }) => {
@@ -39,7 +30,8 @@ describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () =
     });
   });
 
-  test('a part that fails to download shows a retry; the totals still compute; retry brings it', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  test('a part that fails to download shows a retry; the totals still compute; retry brings it', async ({ session }) => {
+    test.setTimeout(TEST_TIMEOUT * 2);
     // No service worker: its install would fetch the chunks too, outside this page's routes.
     await withPage(session, { serviceWorkers: 'block' }, async ({ page, log }) => {
       let blocked = 0;
@@ -53,7 +45,7 @@ describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () =
 
       // Every later part (and the print sheet) says it could not be loaded, in Indonesian.
       const failed = page.getByTestId('deferred-failed');
-      assert.equal(await until(() => failed.count(), 6), 6, 'five parts and the print sheet failed');
+      await expect(failed, 'five parts and the print sheet failed').toHaveCount(6);
       assert.match(await failed.first().innerText(), /belum dapat dimuat/);
       assert.equal(await page.getByTestId('deferred-retry').first().innerText(), 'Coba lagi');
       for (const id of Object.values(PARTS)) assert.equal(await page.getByTestId(id).count(), 0, `${id} is not there`);
@@ -88,7 +80,7 @@ describe('load the later parts of the page', { timeout: TEST_TIMEOUT * 4 }, () =
         await retry.first().click();
         await page.waitForTimeout(50);
       }
-      assert.equal(await until(() => failed.count(), 0), 0, 'no part is left failed');
+      await expect(failed, 'no part is left failed').toHaveCount(0);
       assert.match(await panel.innerText(), /^Rumus: /, 'the tapped figure shows its formula');
       for (const id of Object.values(PARTS)) await page.getByTestId(id).first().waitFor({ state: 'attached' });
       assert.equal(await app.textEventually('people-protected', '110'), '110');

@@ -1,32 +1,21 @@
 // A first visit: a loading line until the app runs, the built-in plan marked as an example until
 // the user changes it, and head counts that give a count as their example.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage, DEFAULT_TOTALS } from './fixtures/calculator_page.mjs';
 
-describe('open the page for the first time', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('a loading line shows before the app and goes with it', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const html = await (await page.request.get(session.url)).text();
-      assert.match(html, /Memuat kalkulator/, 'index.html says the page is loading');
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      assert.equal(await page.locator('.top__loading').count(), 0, 'the loading line is gone once the app runs');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+test.describe('open the page for the first time', () => {
+  test('a loading line shows before the app and goes with it', async ({ session, page, log }) => {
+    const html = await (await page.request.get(session.url)).text();
+    assert.match(html, /Memuat kalkulator/, 'index.html says the page is loading');
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    assert.equal(await page.locator('.top__loading').count(), 0, 'the loading line is gone once the app runs');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('the built-in figures are an example until a count changes; counts give counts as examples', { timeout: TEST_TIMEOUT }, async () => {
+  test('the built-in figures are an example until a count changes; counts give counts as examples', async ({ session }) => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -41,13 +30,13 @@ describe('open the page for the first time', { timeout: TEST_TIMEOUT * 3 }, () =
       assert.doesNotMatch(field.errorText, /Rp/, 'no money example for a head count');
 
       await app.setInsured(0, '2');
-      assert.equal(await poll(() => page.getByTestId('example-note').count(), (n) => n === 0), 0, 'no longer an example');
+      await expect(page.getByTestId('example-note'), 'no longer an example').toHaveCount(0);
       assert.doesNotMatch(await page.locator('.summary-bar').textContent(), /Contoh/);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
 
-  test('the form starts with "1. Desa & anggaran", the presets right under it, their sources folded', { timeout: TEST_TIMEOUT }, async () => {
+  test('the form starts with "1. Desa & anggaran", the presets right under it, their sources folded', async ({ session }) => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);

@@ -2,24 +2,15 @@
 // phone) and never makes the page wider than the screen. The comparison's tick boxes keep one
 // size whatever their label.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const FIGURES = ['total-monthly', 'total-annual', 'payer-total', 'worker-total'];
 
-describe('open the headline formulas', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
+test.describe('open the headline formulas', () => {
   for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 768 }]) {
-    test(`every headline formula opened in turn keeps the page ${viewport.width} px wide`, { timeout: TEST_TIMEOUT }, async () => {
+    test(`every headline formula opened in turn keeps the page ${viewport.width} px wide`, async ({ session }) => {
       await withPage(session, { viewport }, async ({ page, log }) => {
         const app = new CalculatorPage(page);
         await app.open(session.url);
@@ -43,12 +34,12 @@ describe('open the headline formulas', { timeout: TEST_TIMEOUT * 3 }, () => {
     });
   }
 
-  test('the comparison tick boxes are all the same size', { timeout: TEST_TIMEOUT }, async () => {
+  test('the comparison tick boxes are all the same size', async ({ session }) => {
     await withPage(session, { viewport: { width: 1366, height: 768 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
       const boxes = page.locator('.compare__pick input[type="checkbox"]');
-      await poll(() => boxes.count(), (n) => n > 1);
+      await expect.poll(() => boxes.count()).toBeGreaterThan(1);
       const sizes = await boxes.evaluateAll((els) => els.map((e) => `${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`));
       assert.equal(new Set(sizes).size, 1, `one size: ${sizes.join(', ')}`);
       assert.deepEqual(log.pageErrors, [], describeLog(log));

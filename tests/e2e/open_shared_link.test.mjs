@@ -2,9 +2,8 @@
 // local storage); a cut or altered link changes nothing (the default plan on a new device, the
 // user's own work where there is some) and says so, with no crash; a reload says nothing.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage, NOTICES, DEFAULT_TOTALS, STORAGE_KEYS } from './fixtures/calculator_page.mjs';
 import { linkCheck, splitLink, tamper } from './fixtures/share_link.mjs';
 
@@ -39,17 +38,9 @@ async function makeSharedLink(session) {
   });
 }
 
-describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
-  let session;
+test.describe('open a shared scenario link', () => {
   let link;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('the link opens the same totals in a fresh browser, with a notice', { timeout: TEST_TIMEOUT }, async () => {
+  test('the link opens the same totals in a fresh browser, with a notice', async ({ session }) => {
     link = await makeSharedLink(session);
     await withPage(session, {}, async ({ page, log }) => {
       const app = new CalculatorPage(page);
@@ -68,7 +59,8 @@ describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  test('a cut or altered link opens the default plan with a notice, without errors', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  test('a cut or altered link opens the default plan with a notice, without errors', async ({ session }) => {
+    test.setTimeout(TEST_TIMEOUT * 2);
     link ??= await makeSharedLink(session);
     const url = new URL(link);
     const fragment = url.hash.slice(1);
@@ -96,7 +88,7 @@ describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
     }
   });
 
-  test('reloading a page opened from a link says nothing more', { timeout: TEST_TIMEOUT }, async () => {
+  test('reloading a page opened from a link says nothing more', async ({ session }) => {
     link ??= await makeSharedLink(session);
     await withPage(session, {}, async ({ page, log }) => {
       const app = new CalculatorPage(page);
@@ -110,7 +102,7 @@ describe('open a shared scenario link', { timeout: TEST_TIMEOUT * 4 }, () => {
     });
   });
 
-  test('a broken link leaves the work on this device as it was, also on the next plain visit', { timeout: TEST_TIMEOUT }, async () => {
+  test('a broken link leaves the work on this device as it was, also on the next plain visit', async ({ session }) => {
     link ??= await makeSharedLink(session);
     const base = link.slice(0, link.indexOf('#'));
     const cut = new URL(link).hash.slice(1, -1);

@@ -3,9 +3,8 @@
 // the 2026 Dana Desa list stands in for 2027 as a warning, and the presets of the observed
 // regional programs show their sources' amounts beside the calculator's.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage, DEFAULT_TOTALS } from './fixtures/calculator_page.mjs';
 import { RekapPage } from './fixtures/rekap_page.mjs';
 
@@ -15,16 +14,8 @@ const PLANNING_2027 = '2026-12-06T09:00:00';
 /** The year on the year control (`budget-year`, whose value is the year). */
 const yearShown = (page) => page.getByTestId('budget-year').inputValue();
 
-describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('a fresh visit on 6 December 2026 opens on 2027 with the rules "as of" their date and no rate-table alarm', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('plan budget year 2027', () => {
+  test('a fresh visit on 6 December 2026 opens on 2027 with the rules "as of" their date and no rate-table alarm', async ({ session }) => {
     await withPage(session, { today: PLANNING_2027 }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -40,12 +31,12 @@ describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
       // The year stays changeable.
       await page.getByTestId('budget-year').selectOption('2026');
       assert.equal(await yearShown(page), '2026');
-      assert.equal(await poll(() => app.text('rules-as-of'), (t) => t === 'Aturan dan tarif diperiksa per 6 Desember 2026.'), 'Aturan dan tarif diperiksa per 6 Desember 2026.');
+      await expect.poll(() => app.text('rules-as-of')).toBe('Aturan dan tarif diperiksa per 6 Desember 2026.');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
 
-  test('on 30 September a new plan still opens on the current year; on 1 October on the next', { timeout: TEST_TIMEOUT }, async () => {
+  test('on 30 September a new plan still opens on the current year; on 1 October on the next', async ({ session }) => {
     for (const [today, year] of [['2026-09-30T20:00:00', '2026'], ['2026-10-01T07:00:00', '2027']]) {
       await withPage(session, { today }, async ({ page }) => {
         const app = new CalculatorPage(page);
@@ -55,7 +46,7 @@ describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
     }
   });
 
-  test('a link keeps its own year whatever the day', { timeout: TEST_TIMEOUT }, async () => {
+  test('a link keeps its own year whatever the day', async ({ session }) => {
     // The default plan of 2026 as a link: `y` is absent because 2026 is the link's default.
     let link;
     await withPage(session, {}, async ({ page }) => {
@@ -71,7 +62,7 @@ describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
     });
   });
 
-  test('kepala desa on Dana Desa in 2027: a warning beside the card, in the cautions, on the RAB line and on the printed sheet', { timeout: TEST_TIMEOUT }, async () => {
+  test('kepala desa on Dana Desa in 2027: a warning beside the card, in the cautions, on the RAB line and on the printed sheet', async ({ session }) => {
     await withPage(session, { today: PLANNING_2027 }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -102,7 +93,7 @@ describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
     });
   });
 
-  test('the rekap flags a village whose 2027 plan pays the kepala desa from Dana Desa', { timeout: TEST_TIMEOUT }, async () => {
+  test('the rekap flags a village whose 2027 plan pays the kepala desa from Dana Desa', async ({ session }) => {
     const plan = (funding) => ({
       format: 'kalkulator-jamsostek-desa/scenario',
       version: 1,
@@ -140,7 +131,7 @@ describe('plan budget year 2027', { timeout: TEST_TIMEOUT * 6 }, () => {
     { name: 'Luwu Timur (Perbup 11/2025): 100 tenaga kerja per desa', observed: [], annual: 'Rp20.160.000' },
     { name: 'Penajam Paser Utara 2025: 5.000 pekerja rentan dari APBD', observed: [['Seluruh program, setahun anggaran', 'Rp1.008.000.000', 'Rp1.008.000.000']], annual: 'Rp1.008.000.000' },
   ]) {
-    test(`the preset "${name}" loads for 2027 and shows its source's amounts beside the calculator's`, { timeout: TEST_TIMEOUT }, async () => {
+    test(`the preset "${name}" loads for 2027 and shows its source's amounts beside the calculator's`, async ({ session }) => {
       await withPage(session, { today: PLANNING_2027 }, async ({ page, log }) => {
         const app = new CalculatorPage(page);
         await app.open(session.url);

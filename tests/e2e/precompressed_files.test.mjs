@@ -2,16 +2,15 @@
 // for servers that send precompressed files; each copy must be the same file, and the page
 // must work when it is what the server sends (serve.mjs prefers the copies, as nginx does).
 
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, TEST_TIMEOUT } from './helpers.mjs';
+import { test, DIST } from './helpers.mjs';
 import { COMPRESSIBLE } from '../../scripts/precompress.mjs';
 import { startServer } from './serve.mjs';
 
-describe('precompressed files', { timeout: TEST_TIMEOUT * 2 }, () => {
+test.describe('precompressed files', () => {
   test('every compressible file of dist/ has .gz and .br copies equal to it', () => {
     assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `no build in ${DIST}: run scripts/build-release`);
     const files = fs.readdirSync(DIST).filter((f) => COMPRESSIBLE.includes(path.extname(f)));

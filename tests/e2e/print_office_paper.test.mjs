@@ -6,12 +6,11 @@
 //
 // Needs poppler-utils (pdfinfo, pdftotext, pdfimages). Set E2E_ARTIFACTS=dir to keep the PDFs.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { startSession, withPage, describeLog, poll } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { RekapPage, BUNGO_CSV } from './fixtures/rekap_page.mjs';
 import { missingPoppler, outputsDir, removeOutputs, pdfPages, pdfText, flat } from './fixtures/print_tools.mjs';
@@ -128,21 +127,19 @@ function assertOffice(text, { day, roles }) {
   for (const s of [OFFICE.ackOffice, OFFICE.ackName, `NIP ${OFFICE.ackNip}`]) assert.ok(text.includes(s), `second signer: ${s}`);
 }
 
-describe('print on the paper offices use', { timeout: PRINT_TIMEOUT * 4 }, () => {
-  let session;
+test.describe('print on the paper offices use', () => {
   let out;
-  before(async () => {
+  test.beforeAll(async () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
-    session = await startSession();
     out = outputsDir('kalkulator-paper-');
   });
-  after(async () => {
-    await session?.close();
+  test.afterAll(async () => {
     removeOutputs(out);
   });
 
-  test('village sheet: F4 and A4, letterhead, signers, footer; kept after a reload', { timeout: PRINT_TIMEOUT }, async () => {
+  test('village sheet: F4 and A4, letterhead, signers, footer; kept after a reload', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     await withPage(session, { viewport: { width: 794, height: 1123 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -210,7 +207,8 @@ describe('print on the paper offices use', { timeout: PRINT_TIMEOUT * 4 }, () =>
     });
   });
 
-  test('rekap recap: F4 and A4 landscape, letterhead, both signers, footer on every page; kept after a reload', { timeout: PRINT_TIMEOUT * 2 }, async () => {
+  test('rekap recap: F4 and A4 landscape, letterhead, both signers, footer on every page; kept after a reload', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT * 2);
     await withPage(session, { viewport: { width: 1123, height: 794 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -229,7 +227,7 @@ describe('print on the paper offices use', { timeout: PRINT_TIMEOUT * 4 }, () =>
 
       async function print(name) {
         await page.emulateMedia({ media: 'print' });
-        await poll(() => page.getByTestId('recap-sheet').isVisible(), (v) => v);
+        await expect(page.getByTestId('recap-sheet')).toBeVisible();
         await page.getByTestId('recap-total').waitFor();
         const file = path.join(out, `${name}.pdf`);
         await page.pdf({ path: file, preferCSSPageSize: true });

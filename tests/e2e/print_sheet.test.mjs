@@ -4,11 +4,10 @@
 //
 // Needs poppler-utils (pdfinfo, pdftotext). Set E2E_ARTIFACTS=dir to keep the PDFs and PNGs.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { missingPoppler, outputsDir, removeOutputs, pdfPages, pdfText, flat, decodeQr, inkShare } from './fixtures/print_tools.mjs';
 
@@ -34,17 +33,14 @@ const SCREEN_ONLY = [
   'Hapus',
 ];
 
-describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
-  let session;
+test.describe('print the simulation sheet', () => {
   let out;
-  before(async () => {
+  test.beforeAll(async () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
-    session = await startSession();
     out = outputsDir('kalkulator-print-');
   });
-  after(async () => {
-    await session?.close();
+  test.afterAll(async () => {
     removeOutputs(out);
   });
 
@@ -60,7 +56,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
     return { file, pages: pdfPages(file), text: flat(text), raw: text };
   }
 
-  test('default plan: one A4 page with figures, words, legal basis and signatures, no controls', { timeout: PRINT_TIMEOUT }, async () => {
+  test('default plan: one A4 page with figures, words, legal basis and signatures, no controls', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     await withPage(session, A4_SCREEN, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -97,7 +94,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
     });
   });
 
-  test('a village with 8 categories still prints on one page', { timeout: PRINT_TIMEOUT }, async () => {
+  test('a village with 8 categories still prints on one page', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     await withPage(session, A4_SCREEN, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -116,7 +114,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
     });
   });
 
-  test('a long village name in Javanese script keeps the signatures on page 1', { timeout: PRINT_TIMEOUT }, async () => {
+  test('a long village name in Javanese script keeps the signatures on page 1', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     await withPage(session, A4_SCREEN, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -134,7 +133,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
   // The fullest sheet: all 8 groups in use. The print styles (style/main.css: small type,
   // the descriptions' column taking the spare width, the other columns unwrapped) keep it,
   // coverage text, QR and signatures included, on one A4 page.
-  test('a village with all 8 categories in use prints on one page', { timeout: PRINT_TIMEOUT }, async () => {
+  test('a village with all 8 categories in use prints on one page', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     await withPage(session, A4_SCREEN, async ({ page }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -147,7 +147,8 @@ describe('print the simulation sheet', { timeout: PRINT_TIMEOUT * 6 }, () => {
     });
   });
 
-  test('the QR code on the sheet holds the printed link, which reopens the same totals', { timeout: PRINT_TIMEOUT }, async () => {
+  test('the QR code on the sheet holds the printed link, which reopens the same totals', async ({ session }) => {
+    test.setTimeout(PRINT_TIMEOUT);
     const expected = { monthly: 'Rp1.792.476', annual: 'Rp21.509.712', people: '110', addShare: '6,76 %' };
     const printed = await withPage(session, { ...A4_SCREEN, deviceScaleFactor: 3 }, async ({ page, log }) => {
       const app = new CalculatorPage(page);

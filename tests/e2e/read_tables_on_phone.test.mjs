@@ -2,9 +2,8 @@
 // first and every figure under its column's name, with nothing cut at the right edge; the
 // bar at the bottom pairs the share of ADD with the amount it is a share of (issue 23).
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -30,16 +29,8 @@ function readTables(page) {
   );
 }
 
-describe('read the result tables on a phone', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('each row is a card: what, the main amount, then labelled figures; nothing cut', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('read the result tables on a phone', () => {
+  test('each row is a card: what, the main amount, then labelled figures; nothing cut', async ({ session }) => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -71,7 +62,7 @@ describe('read the result tables on a phone', { timeout: TEST_TIMEOUT * 3 }, () 
     });
   });
 
-  test('on a desktop the tables keep their columns', { timeout: TEST_TIMEOUT }, async () => {
+  test('on a desktop the tables keep their columns', async ({ session }) => {
     await withPage(session, DESKTOP, async ({ page }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -81,7 +72,7 @@ describe('read the result tables on a phone', { timeout: TEST_TIMEOUT * 3 }, () 
     });
   });
 
-  test('the bar at the bottom shows the amount from ADD beside its share', { timeout: TEST_TIMEOUT }, async () => {
+  test('the bar at the bottom shows the amount from ADD beside its share', async ({ session }) => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);

@@ -1,8 +1,7 @@
 // Invalid text is flagged at the field, the last valid results stay, and the page never dies.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
 const FIELD = 'insured-0';
@@ -25,7 +24,7 @@ async function assertRejected(app, log, text) {
   assert.ok(s.errorLinked, `the described error element exists (${why})`);
   assert.ok(s.errorText && s.errorText.length > 0, `the error message is not empty (${why})`);
   assert.ok(s.errorVisible, `the error message is rendered (${why})`);
-  assert.equal(await poll(() => app.staleShown(), (v) => v), true, `stale-notice is shown (${why})`);
+  await expect.poll(() => app.staleShown(), { message: `stale-notice is shown (${why})` }).toBe(true);
   // The last valid totals stay on screen.
   assert.equal(await app.text('total-monthly'), 'Rp112.476', why);
   assert.equal(await app.text('total-annual'), 'Rp1.349.712', why);
@@ -38,22 +37,14 @@ async function assertRecovered(app, log, text = '1') {
   const s = await fieldSettles(app, false);
   assert.notEqual(s.ariaInvalid, 'true', `aria-invalid cleared: ${JSON.stringify(s)}`);
   assert.ok(!s.describedBy.includes(`${s.id}-error`) || !s.errorText, `error no longer described: ${JSON.stringify(s)}`);
-  assert.equal(await poll(() => app.stalePresent(), (v) => !v), false, 'stale-notice gone');
+  await expect.poll(() => app.stalePresent(), { message: 'stale-notice gone' }).toBe(false);
   assert.deepEqual(log.pageErrors, [], describeLog(log));
 }
 
 const page = (app) => app.page;
 
-describe('reject invalid input', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('"abc" in the insured count: error linked, stale notice, old totals kept, then cleared', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('reject invalid input', () => {
+  test('"abc" in the insured count: error linked, stale notice, old totals kept, then cleared', async ({ session }) => {
     await withPage(session, {}, async ({ page: p, log }) => {
       const app = new CalculatorPage(p);
       await app.open(session.url);
@@ -74,7 +65,7 @@ describe('reject invalid input', { timeout: TEST_TIMEOUT * 3 }, () => {
   });
 
   for (const bad of ['-5', '1,5', '99999999']) {
-    test(`${JSON.stringify(bad)} is rejected and the page keeps running`, { timeout: TEST_TIMEOUT }, async () => {
+    test(`${JSON.stringify(bad)} is rejected and the page keeps running`, async ({ session }) => {
       await withPage(session, {}, async ({ page: p, log }) => {
         const app = new CalculatorPage(p);
         await app.open(session.url);
@@ -90,7 +81,7 @@ describe('reject invalid input', { timeout: TEST_TIMEOUT * 3 }, () => {
   }
 
   for (const typo of ['3l8 juta', '8,5 M']) {
-    test(`an ADD typo ${JSON.stringify(typo)} typed key by key keeps the ADD the user left the field with, and says so`, { timeout: TEST_TIMEOUT }, async () => {
+    test(`an ADD typo ${JSON.stringify(typo)} typed key by key keeps the ADD the user left the field with, and says so`, async ({ session }) => {
       await withPage(session, {}, async ({ page: p, log }) => {
         const app = new CalculatorPage(p);
         await app.open(session.url);

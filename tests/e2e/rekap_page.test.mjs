@@ -7,11 +7,10 @@
 // Needs poppler-utils (pdfinfo, pdftotext) for the printed recap. Set E2E_ARTIFACTS=dir to keep
 // the PDFs.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSession, withPage, watchPage, describeLog, poll, until, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, watchPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import {
   RekapPage,
@@ -86,24 +85,21 @@ function scenarioFiles() {
   });
 }
 
-describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, () => {
-  let session;
+test.describe('rekap page: many villages at once', () => {
   let out;
-  before(async () => {
+  test.beforeAll(async () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
-    session = await startSession();
     out = outputsDir('kalkulator-rekap-');
   });
-  after(async () => {
-    await session?.close();
+  test.afterAll(async () => {
     removeOutputs(out);
   });
 
   /** Open `href` (relative to `from`) in a new tab of `context`; return the main page's figures. */
   async function mainPageFigures(context, log, from, href) {
     const tab = await context.newPage();
-    const tabLog = watchPage(tab, session.origin, log.cspViolations);
+    const tabLog = watchPage(tab, new URL(from).origin, log.cspViolations);
     try {
       const app = new CalculatorPage(tab);
       await app.open(new URL(href, from).href);
@@ -115,25 +111,23 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     }
   }
 
-  test('the main page links to the rekap page and the rekap page links back', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      await page.getByTestId('rekap-link').click();
-      const rekap = new RekapPage(page);
-      await rekap.waitForApp();
-      assert.equal(new URL(page.url()).pathname, '/kalkulator/rekap/');
-      assert.equal(await page.title(), 'Rekap Iuran Jamsostek Desa');
-      assert.equal(await rekap.text('rekap-empty'), 'Belum ada desa. Pilih spreadsheet atau berkas skenario.');
-      assert.equal(await rekap.text('rekap-villages'), '0');
-      await page.getByTestId('rekap-back').click();
-      await app.waitForApp();
-      assert.equal(new URL(page.url()).pathname, '/kalkulator/');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('the main page links to the rekap page and the rekap page links back', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await page.getByTestId('rekap-link').click();
+    const rekap = new RekapPage(page);
+    await rekap.waitForApp();
+    assert.equal(new URL(page.url()).pathname, '/kalkulator/rekap/');
+    assert.equal(await page.title(), 'Rekap Iuran Jamsostek Desa');
+    assert.equal(await rekap.text('rekap-empty'), 'Belum ada desa. Pilih spreadsheet atau berkas skenario.');
+    assert.equal(await rekap.text('rekap-villages'), '0');
+    await page.getByTestId('rekap-back').click();
+    await app.waitForApp();
+    assert.equal(new URL(page.url()).pathname, '/kalkulator/');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('template CSV: 3 villages, totals are the sums of the rows, each row = its plan on the main page', { timeout: TEST_TIMEOUT }, async () => {
+  test('template CSV: 3 villages, totals are the sums of the rows, each row = its plan on the main page', async ({ session }) => {
     const csv = readVillagesCsv(TEMPLATE_CSV);
     await withPage(session, {}, async ({ page, context, log }) => {
       const rekap = new RekapPage(page);
@@ -178,7 +172,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('Bungo, 141 desa: counts, kecamatan rows, filters, sort and "more"', { timeout: TEST_TIMEOUT }, async () => {
+  test('Bungo, 141 desa: counts, kecamatan rows, filters, sort and "more"', async ({ session }) => {
     const csv = readVillagesCsv(BUNGO_CSV);
     assert.equal(csv.rows.length, 141, 'the fixture holds the 141 desa of Kabupaten Bungo');
     await withPage(session, { viewport: { width: 1280, height: 900 } }, async ({ page, log }) => {
@@ -266,7 +260,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('several JSON scenario files with a CSV: the villages add up, each keeps its own plan', { timeout: TEST_TIMEOUT }, async () => {
+  test('several JSON scenario files with a CSV: the villages add up, each keeps its own plan', async ({ session }) => {
     const csv = readVillagesCsv(TEMPLATE_CSV);
     const scenarios = scenarioFiles();
     await withPage(session, {}, async ({ page, context, log }) => {
@@ -310,7 +304,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('bad input: problems with row and column, valid rows counted, bad files told clearly', { timeout: TEST_TIMEOUT }, async () => {
+  test('bad input: problems with row and column, valid rows counted, bad files told clearly', async ({ session }) => {
     const header = 'kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;pekerja rentan;catatan';
     const bad = [
       header,
@@ -375,7 +369,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
   // Regression: a kode desa was checked only inside one file, so the same villages in two
   // spreadsheets (a kecamatan sending its file again under another name) were counted twice
   // with no word.
-  test('the same village in two spreadsheets is flagged and named with the first file', { timeout: TEST_TIMEOUT }, async () => {
+  test('the same village in two spreadsheets is flagged and named with the first file', async ({ session }) => {
     const csv = readVillagesCsv(TEMPLATE_CSV);
     await withPage(session, {}, async ({ page, log }) => {
       const rekap = new RekapPage(page);
@@ -397,7 +391,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('threshold: a lower share of ADD flags more villages; a bad threshold is marked', { timeout: TEST_TIMEOUT }, async () => {
+  test('threshold: a lower share of ADD flags more villages; a bad threshold is marked', async ({ session }) => {
     await withPage(session, { viewport: { width: 1280, height: 900 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -418,84 +412,80 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
         if (share !== null && share < 1.995) assert.ok(!above, `${r.nama} (${r.share}) not flagged above 2 %`);
       }
       await rekap.setThreshold('lima');
-      assert.equal(await until(() => page.getByTestId('rekap-threshold').getAttribute('aria-invalid'), 'true'), 'true');
+      await expect(page.getByTestId('rekap-threshold')).toHaveAttribute('aria-invalid', 'true');
       assert.equal(await rekap.text('rekap-flagged'), String(before.flagged), 'an unreadable threshold falls back to 5 %');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });
 
-  test('reload keeps the files, the policy and the threshold', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await rekap.importFiles([TEMPLATE_CSV, ...scenarioFiles().slice(0, 1).map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer }))]);
-      const first = await rekap.totalsWhen((t) => t.villages === 4);
-      await rekap.setPolicy('preset:perangkat-4-program');
-      const withPolicy = await rekap.totalsWhen((t) => t.annual !== first.annual);
-      assert.notEqual(withPolicy.annual, first.annual, 'the kabupaten policy changes the spreadsheet villages');
-      await rekap.setThreshold('1,5');
-      const saved = await poll(() => rekap.savedWork(), (w) => w && w.threshold === '1,5');
-      const settled = await rekap.totals();
-      assert.equal(saved.files.length, 2);
-      assert.equal(saved.policy, 'preset:perangkat-4-program');
+  test('reload keeps the files, the policy and the threshold', async ({ session, page, log }) => {
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await rekap.importFiles([TEMPLATE_CSV, ...scenarioFiles().slice(0, 1).map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer }))]);
+    const first = await rekap.totalsWhen((t) => t.villages === 4);
+    await rekap.setPolicy('preset:perangkat-4-program');
+    const withPolicy = await rekap.totalsWhen((t) => t.annual !== first.annual);
+    assert.notEqual(withPolicy.annual, first.annual, 'the kabupaten policy changes the spreadsheet villages');
+    await rekap.setThreshold('1,5');
+    const saved = await poll(() => rekap.savedWork(), (w) => w && w.threshold === '1,5');
+    const settled = await rekap.totals();
+    assert.equal(saved.files.length, 2);
+    assert.equal(saved.policy, 'preset:perangkat-4-program');
 
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      const again = await rekap.totalsWhen((t) => t.villages === 4);
-      assert.deepEqual(again, settled, 'the same totals after a reload');
-      assert.deepEqual(await rekap.fileNames(), [path.basename(TEMPLATE_CSV), 'desa-muara-kuamang.json']);
-      assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'preset:perangkat-4-program');
-      assert.equal(await page.getByTestId('rekap-threshold').inputValue(), '1,5');
-      const key = await page.evaluate((k) => localStorage.getItem(k) !== null, REKAP_KEY);
-      assert.ok(key, `work kept under ${REKAP_KEY}`);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    const again = await rekap.totalsWhen((t) => t.villages === 4);
+    assert.deepEqual(again, settled, 'the same totals after a reload');
+    assert.deepEqual(await rekap.fileNames(), [path.basename(TEMPLATE_CSV), 'desa-muara-kuamang.json']);
+    assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'preset:perangkat-4-program');
+    assert.equal(await page.getByTestId('rekap-threshold').inputValue(), '1,5');
+    const key = await page.evaluate((k) => localStorage.getItem(k) !== null, REKAP_KEY);
+    assert.ok(key, `work kept under ${REKAP_KEY}`);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
   // Regression: the policy "Rencana terakhir di halaman desa" read the village page's plan from
   // storage at every recompute, and opening a village's link makes that village's plan the
   // village page's plan; so after "Buka rencana" a change of threshold, or a reload, silently
   // recomputed every spreadsheet village under that one village's plan.
-  test('opening a village\'s plan does not change the kabupaten policy; choosing it again does', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, context, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await rekap.importFiles([TEMPLATE_CSV, EXAMPLE_SCENARIO]);
-      const first = await rekap.totalsWhen((t) => t.villages === 4);
-      const rows = await rekap.rows();
-      const json = rows.find((r) => r.nama === 'Jepatlor');
-      const opened = await mainPageFigures(context, log, page.url(), json.href);
-      assert.equal(opened.annual, json.premium);
+  test('opening a village\'s plan does not change the kabupaten policy; choosing it again does', async ({ session, page, context, log }) => {
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await rekap.importFiles([TEMPLATE_CSV, EXAMPLE_SCENARIO]);
+    const first = await rekap.totalsWhen((t) => t.villages === 4);
+    const rows = await rekap.rows();
+    const json = rows.find((r) => r.nama === 'Jepatlor');
+    const opened = await mainPageFigures(context, log, page.url(), json.href);
+    assert.equal(opened.annual, json.premium);
 
-      await rekap.setThreshold('4');
-      await poll(() => rekap.savedWork(), (w) => w && w.threshold === '4');
-      await rekap.setThreshold('5');
-      await poll(() => rekap.savedWork(), (w) => w && w.threshold === '5');
-      assert.deepEqual(await rekap.totals(), first, 'same figures after the threshold moved and came back');
-      await page.reload({ waitUntil: 'load' });
-      await rekap.waitForApp();
-      assert.deepEqual(await rekap.totalsWhen((t) => t.villages === 4), first, 'same figures after a reload');
-      assert.deepEqual((await rekap.rows()).map((r) => r.premium), rows.map((r) => r.premium));
+    await rekap.setThreshold('4');
+    await poll(() => rekap.savedWork(), (w) => w && w.threshold === '4');
+    await rekap.setThreshold('5');
+    await poll(() => rekap.savedWork(), (w) => w && w.threshold === '5');
+    assert.deepEqual(await rekap.totals(), first, 'same figures after the threshold moved and came back');
+    await page.reload({ waitUntil: 'load' });
+    await rekap.waitForApp();
+    assert.deepEqual(await rekap.totalsWhen((t) => t.villages === 4), first, 'same figures after a reload');
+    assert.deepEqual((await rekap.rows()).map((r) => r.premium), rows.map((r) => r.premium));
 
-      // Copying the village page's plan takes the plan it has now (the example's), and each
-      // spreadsheet row is still what the main page shows for its link.
-      await rekap.setPolicy('preset:perangkat-jkk-jkm');
-      await rekap.totalsWhen((t) => t.annual !== first.annual);
-      await page.getByTestId('rekap-policy-copy').click();
-      const taken = await rekap.totalsWhen((t) => t.annual !== first.annual);
-      assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'copy');
-      const csvRow = (await rekap.rows()).find((r) => r.kode === rows[0].kode);
-      assert.notEqual(csvRow.premium, rows[0].premium, 'the spreadsheet villages follow the plan chosen again');
-      const main = await mainPageFigures(context, log, page.url(), csvRow.href);
-      assert.equal(main.annual, csvRow.premium);
-      assert.equal(taken.villages, 4);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+    // Copying the village page's plan takes the plan it has now (the example's), and each
+    // spreadsheet row is still what the main page shows for its link.
+    await rekap.setPolicy('preset:perangkat-jkk-jkm');
+    await rekap.totalsWhen((t) => t.annual !== first.annual);
+    await page.getByTestId('rekap-policy-copy').click();
+    const taken = await rekap.totalsWhen((t) => t.annual !== first.annual);
+    assert.equal(await page.getByTestId('rekap-policy').inputValue(), 'copy');
+    const csvRow = (await rekap.rows()).find((r) => r.kode === rows[0].kode);
+    assert.notEqual(csvRow.premium, rows[0].premium, 'the spreadsheet villages follow the plan chosen again');
+    const main = await mainPageFigures(context, log, page.url(), csvRow.href);
+    assert.equal(main.annual, csvRow.premium);
+    assert.equal(taken.villages, 4);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
   // Regression: kecamatan and kabupaten rows sat among the village rows (a SUM over "Orang"
   // counted every person three times) and the links were relative, dead in a spreadsheet.
-  test('rekap CSV: village rows only with absolute links; the totals in their own file', { timeout: TEST_TIMEOUT }, async () => {
+  test('rekap CSV: village rows only with absolute links; the totals in their own file', async ({ session }) => {
     const csv = readVillagesCsv(BUNGO_CSV);
     await withPage(session, { viewport: { width: 1280, height: 900 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
@@ -554,7 +544,8 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('printed recap: A4 landscape, title, total and Terbilang, signature; the scope narrows it', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  test('printed recap: A4 landscape, title, total and Terbilang, signature; the scope narrows it', async ({ session }) => {
+    test.setTimeout(TEST_TIMEOUT * 2);
     const csv = readVillagesCsv(BUNGO_CSV);
     await withPage(session, { viewport: { width: 1123, height: 794 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
@@ -567,7 +558,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
       async function printPdf(name) {
         await page.emulateMedia({ media: 'print' });
         // The sheet is drawn when print media starts (it is not kept drawn on screen).
-        assert.equal(await poll(() => page.getByTestId('recap-sheet').isVisible(), (v) => v), true, 'the sheet is shown in print');
+        await expect(page.getByTestId('recap-sheet'), 'the sheet is shown in print').toBeVisible();
         await page.getByTestId('recap-total').waitFor();
         assert.equal(await page.getByTestId('rekap-import').isVisible(), false, 'controls hidden in print');
         const scope = await rekap.text('recap-scope');
@@ -611,39 +602,37 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
     });
   });
 
-  test('English: labels, numbers and problems switch language', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      const badAdd = 'kode desa;nama desa;kecamatan;ADD\r\n15.08.05.2001;Rantau Embacang;Tanah Sepenggal;3l8 juta\r\n';
-      await rekap.importFiles([TEMPLATE_CSV, { name: 'salah.csv', mimeType: 'text/csv', buffer: Buffer.from(badAdd) }]);
-      const id = await rekap.totalsWhen((t) => t.villages === 4);
-      const annualId = await rekap.text('rekap-total-annual');
-      assert.match(annualId, /^Rp\d{1,3}(\.\d{3})+$/);
-      const toggle = page.getByTestId('lang-toggle');
-      assert.equal(((await toggle.textContent()) || '').trim(), 'English');
-      await toggle.click();
-      assert.equal(await until(() => rekap.lang(), 'en'), 'en');
-      assert.equal(((await toggle.textContent()) || '').trim(), 'Bahasa Indonesia');
-      assert.equal(((await page.locator('h1').first().textContent()) || '').trim(), 'Village Jamsostek Premium Rekap');
-      assert.equal(await page.title(), 'Village Jamsostek Premium Rekap');
-      assert.equal(((await page.locator('#rekap-totals-h').textContent()) || '').trim(), 'District rekap');
-      assert.equal(((await page.getByTestId('rekap-download-csv').textContent()) || '').trim(), 'Download rekap (CSV)');
-      assert.equal(((await page.getByTestId('rekap-back').textContent()) || '').trim(), '← One-village calculator');
-      const annualEn = await rekap.text('rekap-total-annual');
-      assert.match(annualEn, /^Rp\d{1,3}(,\d{3})+$/, 'English grouping');
-      assert.equal(shownNumber(annualEn), id.annual, 'same amount');
-      const lines = (await rekap.problems()).flatMap((p) => p.lines);
-      assert.ok(lines.some((l) => l.startsWith('Row 2, column ADD: ‘3l8 juta’ — ')), lines.join(' | '));
-      assert.ok((await rekap.rows()).some((r) => r.flags.includes('row with problems')));
-      await toggle.click();
-      assert.equal(await until(() => rekap.lang(), 'id'), 'id');
-      assert.equal(await rekap.text('rekap-total-annual'), annualId);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('English: labels, numbers and problems switch language', async ({ session, page, log }) => {
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    const badAdd = 'kode desa;nama desa;kecamatan;ADD\r\n15.08.05.2001;Rantau Embacang;Tanah Sepenggal;3l8 juta\r\n';
+    await rekap.importFiles([TEMPLATE_CSV, { name: 'salah.csv', mimeType: 'text/csv', buffer: Buffer.from(badAdd) }]);
+    const id = await rekap.totalsWhen((t) => t.villages === 4);
+    const annualId = await rekap.text('rekap-total-annual');
+    assert.match(annualId, /^Rp\d{1,3}(\.\d{3})+$/);
+    const toggle = page.getByTestId('lang-toggle');
+    assert.equal(((await toggle.textContent()) || '').trim(), 'English');
+    await toggle.click();
+    await expect.poll(() => rekap.lang()).toBe('en');
+    assert.equal(((await toggle.textContent()) || '').trim(), 'Bahasa Indonesia');
+    assert.equal(((await page.locator('h1').first().textContent()) || '').trim(), 'Village Jamsostek Premium Rekap');
+    assert.equal(await page.title(), 'Village Jamsostek Premium Rekap');
+    assert.equal(((await page.locator('#rekap-totals-h').textContent()) || '').trim(), 'District rekap');
+    assert.equal(((await page.getByTestId('rekap-download-csv').textContent()) || '').trim(), 'Download rekap (CSV)');
+    assert.equal(((await page.getByTestId('rekap-back').textContent()) || '').trim(), '← One-village calculator');
+    const annualEn = await rekap.text('rekap-total-annual');
+    assert.match(annualEn, /^Rp\d{1,3}(,\d{3})+$/, 'English grouping');
+    assert.equal(shownNumber(annualEn), id.annual, 'same amount');
+    const lines = (await rekap.problems()).flatMap((p) => p.lines);
+    assert.ok(lines.some((l) => l.startsWith('Row 2, column ADD: ‘3l8 juta’ — ')), lines.join(' | '));
+    assert.ok((await rekap.rows()).some((r) => r.flags.includes('row with problems')));
+    await toggle.click();
+    await expect.poll(() => rekap.lang()).toBe('id');
+    assert.equal(await rekap.text('rekap-total-annual'), annualId);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('360 px phone: the page does not scroll sideways; each village is a card', { timeout: TEST_TIMEOUT }, async () => {
+  test('360 px phone: the page does not scroll sideways; each village is a card', async ({ session }) => {
     await withPage(session, PHONE, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -672,7 +661,7 @@ describe('rekap page: many villages at once', { timeout: TEST_TIMEOUT * 14 }, ()
         assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${id} inside 360 px: ${JSON.stringify(box)}`);
       }
       await page.getByTestId('lang-toggle').click();
-      await until(() => rekap.lang(), 'en');
+      await expect.poll(() => rekap.lang()).toBe('en');
       const we = await rekap.scrollWidths();
       assert.ok(we.scrollWidth <= 360, `English: no horizontal page scroll: ${JSON.stringify(we)}`);
       assert.deepEqual(log.pageErrors, [], describeLog(log));

@@ -2,11 +2,10 @@
 // stated (page, CSV, paper) that no village link moves, the 30 % rule as a flag, a CSV whose
 // links open, a summary beside each file, cards on a phone, and a keyboard-friendly picker.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSession, withPage, watchPage, describeLog, poll, until, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, watchPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { RekapPage, REKAP_KEY, BUNGO_CSV, TEMPLATE_CSV, EXAMPLE_SCENARIO, readVillagesCsv, shownNumber } from './fixtures/rekap_page.mjs';
 import { parseCsv } from './fixtures/csv.mjs';
@@ -31,17 +30,14 @@ function scenario(name, village, rentan) {
 }
 const HEADER = 'kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;total belanja;siltap';
 
-describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
-  let session;
+test.describe('rekap a camat can trust', () => {
   let out;
-  before(async () => {
+  test.beforeAll(async () => {
     const why = missingPoppler();
     if (why) throw new Error(why);
-    session = await startSession();
     out = outputsDir('kalkulator-rekap-trust-');
   });
-  after(async () => {
-    await session?.close();
+  test.afterAll(async () => {
     removeOutputs(out);
   });
 
@@ -54,7 +50,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     return flat(pdfText(file));
   }
 
-  test('a file with a JUMLAH row: the row is left out and the line beside the file says so; the totals come into view', { timeout: TEST_TIMEOUT }, async () => {
+  test('a file with a JUMLAH row: the row is left out and the line beside the file says so; the totals come into view', async ({ session }) => {
     await withPage(session, { viewport: { width: 1366, height: 768 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -77,7 +73,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     });
   });
 
-  test('a CSV plus the same village\'s JSON: counted once, said, and the user picks which', { timeout: TEST_TIMEOUT }, async () => {
+  test('a CSV plus the same village\'s JSON: counted once, said, and the user picks which', async ({ session }) => {
     const csv = readVillagesCsv(TEMPLATE_CSV);
     await withPage(session, {}, async ({ page, log }) => {
       const rekap = new RekapPage(page);
@@ -99,24 +95,23 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     });
   });
 
-  test('two JSON files named alike: both kept, said, and no file name shown as a kode', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await rekap.importFiles([scenario('skenario-jamsostek-2026.json', 'Tanjungsari', 10)]);
-      await rekap.totalsWhen((t) => t.villages === 1);
-      await page.getByTestId('rekap-import').setInputFiles([scenario('skenario-jamsostek-2026.json', 'Kalirejo', 20)]);
-      const totals = await rekap.totalsWhen((t) => t.villages === 2);
-      assert.equal(totals.villages, 2, 'the second village does not replace the first');
-      assert.deepEqual(await rekap.fileNames(), ['skenario-jamsostek-2026.json', 'skenario-jamsostek-2026 (2).json']);
-      assert.match(await rekap.text('rekap-file-notes'), /sudah dibaca; berkas baru ini disimpan sebagai skenario-jamsostek-2026 \(2\)\.json/);
-      const kodes = await page.locator('[data-testid="rekap-row"] td:nth-of-type(2)').allTextContents();
-      assert.deepEqual(kodes.map((k) => k.trim()), ['–', '–'], 'no kode from a file name');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('two JSON files named alike: both kept, said, and no file name shown as a kode', async ({ session, page, log }) => {
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await rekap.importFiles([scenario('skenario-jamsostek-2026.json', 'Tanjungsari', 10)]);
+    await rekap.totalsWhen((t) => t.villages === 1);
+    await page.getByTestId('rekap-import').setInputFiles([scenario('skenario-jamsostek-2026.json', 'Kalirejo', 20)]);
+    const totals = await rekap.totalsWhen((t) => t.villages === 2);
+    assert.equal(totals.villages, 2, 'the second village does not replace the first');
+    assert.deepEqual(await rekap.fileNames(), ['skenario-jamsostek-2026.json', 'skenario-jamsostek-2026 (2).json']);
+    assert.match(await rekap.text('rekap-file-notes'), /sudah dibaca; berkas baru ini disimpan sebagai skenario-jamsostek-2026 \(2\)\.json/);
+    const kodes = await page.locator('[data-testid="rekap-row"] td:nth-of-type(2)').allTextContents();
+    assert.deepEqual(kodes.map((k) => k.trim()), ['–', '–'], 'no kode from a file name');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('the policy is pinned: a village link opened does not move the rekap; old settings open as a dated copy; the line is on page, CSV and paper', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  test('the policy is pinned: a village link opened does not move the rekap; old settings open as a dated copy; the line is on page, CSV and paper', async ({ session }) => {
+    test.setTimeout(TEST_TIMEOUT * 2);
     await withPage(session, { viewport: { width: 1123, height: 794 } }, async ({ page, context, log }) => {
       // Settings saved before issue 21: the village page's plan as policy "current".
       const app = new CalculatorPage(page);
@@ -166,7 +161,7 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     });
   });
 
-  test('the 30 % rule is a flag: counted, filtered, highlighted and printed', { timeout: TEST_TIMEOUT }, async () => {
+  test('the 30 % rule is a flag: counted, filtered, highlighted and printed', async ({ session }) => {
     await withPage(session, { viewport: { width: 1123, height: 794 } }, async ({ page, log }) => {
       const rekap = new RekapPage(page);
       await rekap.open(session.url);
@@ -188,43 +183,39 @@ describe('rekap a camat can trust', { timeout: TEST_TIMEOUT * 12 }, () => {
     });
   });
 
-  test('the CSV\'s links open the village page with the same totals', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, context, log }) => {
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await rekap.importFiles([TEMPLATE_CSV]);
-      await rekap.totalsWhen((t) => t.villages === 3);
-      const rows = await rekap.rows();
-      const [header, ...body] = parseCsv((await rekap.download('rekap-download-csv')).text);
-      for (const [i, r] of rows.entries()) {
-        const link = body[i][header.indexOf('Tautan')];
-        assert.ok(link.startsWith('http'), link);
-        const tab = await context.newPage();
-        const app = new CalculatorPage(tab);
-        await app.open(link);
-        const t = await app.totals();
-        await tab.close();
-        assert.equal(t.annual, r.premium, `${r.nama}: the village page = the rekap row`);
-      }
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('the CSV\'s links open the village page with the same totals', async ({ session, page, context, log }) => {
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await rekap.importFiles([TEMPLATE_CSV]);
+    await rekap.totalsWhen((t) => t.villages === 3);
+    const rows = await rekap.rows();
+    const [header, ...body] = parseCsv((await rekap.download('rekap-download-csv')).text);
+    for (const [i, r] of rows.entries()) {
+      const link = body[i][header.indexOf('Tautan')];
+      assert.ok(link.startsWith('http'), link);
+      const tab = await context.newPage();
+      const app = new CalculatorPage(tab);
+      await app.open(link);
+      const t = await app.totals();
+      await tab.close();
+      assert.equal(t.annual, r.premium, `${r.nama}: the village page = the rekap row`);
+    }
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 
-  test('"Pilih berkas" shows the focus ring, and Enter opens it', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      // Listen before the page opens: Playwright intercepts file choosers once someone listens.
-      const choosers = [];
-      page.on('filechooser', (c) => choosers.push(c));
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      await page.getByTestId('rekap-import').focus();
-      const ring = await page.locator('label[for="rekap-import"]').evaluate((l) => `${getComputedStyle(l).outlineWidth} ${getComputedStyle(l).outlineStyle}`);
-      assert.equal(ring, '3px solid');
-      await page.keyboard.press('Enter');
-      await poll(() => choosers.length, (n) => n > 0);
-      assert.equal(choosers.length, 1, 'Enter opens the file picker');
-      assert.ok(choosers[0].isMultiple());
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('"Pilih berkas" shows the focus ring, and Enter opens it', async ({ session, page, log }) => {
+    // Listen before the page opens: Playwright intercepts file choosers once someone listens.
+    const choosers = [];
+    page.on('filechooser', (c) => choosers.push(c));
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    await page.getByTestId('rekap-import').focus();
+    const ring = await page.locator('label[for="rekap-import"]').evaluate((l) => `${getComputedStyle(l).outlineWidth} ${getComputedStyle(l).outlineStyle}`);
+    assert.equal(ring, '3px solid');
+    await page.keyboard.press('Enter');
+    await poll(() => choosers.length, (n) => n > 0);
+    assert.equal(choosers.length, 1, 'Enter opens the file picker');
+    assert.ok(choosers[0].isMultiple());
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 });

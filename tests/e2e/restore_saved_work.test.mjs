@@ -1,9 +1,8 @@
 // Work typed on this device comes back when the calculator is opened again without a link;
 // unreadable stored data is set aside (not deleted), reported, and the app starts anyway.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
+import { test, describeLog } from './helpers.mjs';
 import {
   CalculatorPage,
   NOTICES,
@@ -42,93 +41,79 @@ async function minutesOff(page, setAsideKey) {
   );
 }
 
-describe('restore saved work', { timeout: TEST_TIMEOUT * 4 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
+test.describe('restore saved work', () => {
+  test('typed counts come back when the bare address is opened again', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS, 'a new device starts from the default plan');
+    assert.equal(await app.notice(), null, 'no notice on a first visit');
+    await typeWork(app);
+    const stored = (await app.storage())[STORAGE_KEYS.plan];
+    assert.equal(stored, await app.fragment(), 'the plan is stored as soon as it changes');
 
-  test('typed counts come back when the bare address is opened again', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS, 'a new device starts from the default plan');
-      assert.equal(await app.notice(), null, 'no notice on a first visit');
-      await typeWork(app);
-      const stored = (await app.storage())[STORAGE_KEYS.plan];
-      assert.equal(stored, await app.fragment(), 'the plan is stored as soon as it changes');
-
-      // Open the address without the fragment: only local storage can bring the work back.
-      const response = await app.open(session.url);
-      assert.equal(new URL(response.url()).hash, '', 'loaded without a fragment');
-      assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'totals restored from this device');
-      assert.equal(await page.getByTestId('insured-6').inputValue(), '100', 'the form shows the restored counts');
-      assert.equal(await page.getByTestId('insured-4').inputValue(), '12');
-      assert.equal(await app.notice(), null, 'restoring one\'s own work needs no notice');
-      assert.equal(await app.fragment(), stored, 'the address carries the restored plan again');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-      assert.deepEqual(log.consoleErrors, [], describeLog(log));
-    });
+    // Open the address without the fragment: only local storage can bring the work back.
+    const response = await app.open(session.url);
+    assert.equal(new URL(response.url()).hash, '', 'loaded without a fragment');
+    assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'totals restored from this device');
+    assert.equal(await page.getByTestId('insured-6').inputValue(), '100', 'the form shows the restored counts');
+    assert.equal(await page.getByTestId('insured-4').inputValue(), '12');
+    assert.equal(await app.notice(), null, 'restoring one\'s own work needs no notice');
+    assert.equal(await app.fragment(), stored, 'the address carries the restored plan again');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
+    assert.deepEqual(log.consoleErrors, [], describeLog(log));
   });
 
-  test('an unreadable stored plan is set aside, reported, and the default plan opens', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      await typeWork(app);
-      const garbage = 'garbage%%%';
-      await app.setStorage(STORAGE_KEYS.plan, garbage);
+  test('an unreadable stored plan is set aside, reported, and the default plan opens', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await typeWork(app);
+    const garbage = 'garbage%%%';
+    await app.setStorage(STORAGE_KEYS.plan, garbage);
 
-      await app.open(session.url);
-      const notice = await app.noticeEventually(NOTICES.storageCorrupt);
-      assert.match(notice?.text ?? '(no notice)', NOTICES.storageCorrupt);
-      assert.equal(notice.bad, true, 'shown as a problem');
-      assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS, 'default totals');
+    await app.open(session.url);
+    const notice = await app.noticeEventually(NOTICES.storageCorrupt);
+    assert.match(notice?.text ?? '(no notice)', NOTICES.storageCorrupt);
+    assert.equal(notice.bad, true, 'shown as a problem');
+    assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS, 'default totals');
 
-      const storage = await app.storage();
-      const kept = setAside(storage, STORAGE_KEYS.plan);
-      assert.equal(kept.length, 1, `one set-aside copy, in ${JSON.stringify(storage)}`);
-      assert.equal(kept[0][1], garbage, 'the unreadable text is kept as it was');
-      assert.ok((await minutesOff(page, kept[0][0])) < 3, `the key carries the local date and time: ${kept[0][0]}`);
-      assert.notEqual(storage[STORAGE_KEYS.plan], garbage, 'the plan key holds a readable plan again');
-      assert.equal(storage[STORAGE_KEYS.plan], await app.fragment());
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    const storage = await app.storage();
+    const kept = setAside(storage, STORAGE_KEYS.plan);
+    assert.equal(kept.length, 1, `one set-aside copy, in ${JSON.stringify(storage)}`);
+    assert.equal(kept[0][1], garbage, 'the unreadable text is kept as it was');
+    assert.ok((await minutesOff(page, kept[0][0])) < 3, `the key carries the local date and time: ${kept[0][0]}`);
+    assert.notEqual(storage[STORAGE_KEYS.plan], garbage, 'the plan key holds a readable plan again');
+    assert.equal(storage[STORAGE_KEYS.plan], await app.fragment());
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
 
-      // The next start reads the (now default) plan without complaint.
-      await app.open(session.url);
-      assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS);
-      assert.equal(await app.notice(), null, 'reported once, not on every start');
-      assert.equal(setAside(await app.storage(), STORAGE_KEYS.plan)[0]?.[1], garbage, 'the copy stays');
-    });
+    // The next start reads the (now default) plan without complaint.
+    await app.open(session.url);
+    assert.deepEqual(await app.totalsEventually(DEFAULT_TOTALS), DEFAULT_TOTALS);
+    assert.equal(await app.notice(), null, 'reported once, not on every start');
+    assert.equal(setAside(await app.storage(), STORAGE_KEYS.plan)[0]?.[1], garbage, 'the copy stays');
   });
 
-  test('unreadable saved scenarios do not stop the app; the plan is still restored', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      await typeWork(app);
-      const garbage = '[["Skenario A", "v1_a1.xx"'; // cut off: not JSON
-      await app.setStorage(STORAGE_KEYS.saved, garbage);
+  test('unreadable saved scenarios do not stop the app; the plan is still restored', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await typeWork(app);
+    const garbage = '[["Skenario A", "v1_a1.xx"'; // cut off: not JSON
+    await app.setStorage(STORAGE_KEYS.saved, garbage);
 
-      await app.open(session.url);
-      assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'the current plan is unaffected');
-      const notice = await app.noticeEventually(NOTICES.storageCorrupt);
-      assert.match(notice?.text ?? '(no notice)', NOTICES.storageCorrupt);
-      assert.equal(await app.savedCount(), 0, 'no saved scenarios listed');
-      const kept = setAside(await app.storage(), STORAGE_KEYS.saved);
-      assert.deepEqual(kept.map(([, v]) => v), [garbage], 'the unreadable list is kept under a .unreadable- key');
+    await app.open(session.url);
+    assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'the current plan is unaffected');
+    const notice = await app.noticeEventually(NOTICES.storageCorrupt);
+    assert.match(notice?.text ?? '(no notice)', NOTICES.storageCorrupt);
+    assert.equal(await app.savedCount(), 0, 'no saved scenarios listed');
+    const kept = setAside(await app.storage(), STORAGE_KEYS.saved);
+    assert.deepEqual(kept.map(([, v]) => v), [garbage], 'the unreadable list is kept under a .unreadable- key');
 
-      // Still usable: saving a scenario writes a fresh, readable list.
-      await app.saveScenario('Baru');
-      assert.deepEqual(await app.savedNames(), ['Baru']);
-      const list = JSON.parse((await app.storage())[STORAGE_KEYS.saved]);
-      assert.equal(list.length, 1);
-      assert.equal(list[0][0], 'Baru');
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-      assert.deepEqual(log.consoleErrors, [], describeLog(log));
-    });
+    // Still usable: saving a scenario writes a fresh, readable list.
+    await app.saveScenario('Baru');
+    assert.deepEqual(await app.savedNames(), ['Baru']);
+    const list = JSON.parse((await app.storage())[STORAGE_KEYS.saved]);
+    assert.equal(list.length, 1);
+    assert.equal(list[0][0], 'Baru');
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
+    assert.deepEqual(log.consoleErrors, [], describeLog(log));
   });
 });

@@ -1,7 +1,6 @@
 // The test server itself: sub-path, content types, redirect, 404s, no traversal, CLI.
 // Runs against a temporary directory, so it needs no build and no browser.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +9,7 @@ import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
+import { test } from './helpers.mjs';
 
 const SERVE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.mjs');
 
@@ -34,13 +34,13 @@ function rawGet(port, rawPath, method = 'GET') {
   });
 }
 
-describe('serve.mjs', { timeout: 30_000 }, () => {
+test.describe('serve.mjs', () => {
   let tmp;
   let outside;
   let srv;
   let port;
 
-  before(async () => {
+  test.beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-test-'));
     const site = path.join(tmp, 'site');
     fs.mkdirSync(path.join(site, 'sub'), { recursive: true });
@@ -60,7 +60,7 @@ describe('serve.mjs', { timeout: 30_000 }, () => {
     port = new URL(srv.url).port;
   });
 
-  after(async () => {
+  test.afterAll(async () => {
     await srv?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -2,10 +2,9 @@
 // the same file goes to the share sheet; where it cannot (this desktop Chromium), nothing extra
 // is drawn. The phone's share sheet is stood in for by navigator.canShare / navigator.share.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT, ROOT } from './helpers.mjs';
+import { test, withPage, describeLog, poll, ROOT } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { RekapPage } from './fixtures/rekap_page.mjs';
 
@@ -20,16 +19,8 @@ function phoneShareSheet() {
 
 const shared = (page) => poll(() => page.evaluate(() => window.__shared), (s) => s.length > 0);
 
-describe('share the CSV files from a phone', { timeout: TEST_TIMEOUT * 4 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('village page: "Bagikan RAB" shares the same file "Unduh RAB" downloads', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('share the CSV files from a phone', () => {
+  test('village page: "Bagikan RAB" shares the same file "Unduh RAB" downloads', async ({ session }) => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       await page.addInitScript(phoneShareSheet);
       const app = new CalculatorPage(page);
@@ -50,7 +41,7 @@ describe('share the CSV files from a phone', { timeout: TEST_TIMEOUT * 4 }, () =
     });
   });
 
-  test('rekap page: "Bagikan rekap" shares the rekap CSV', { timeout: TEST_TIMEOUT }, async () => {
+  test('rekap page: "Bagikan rekap" shares the rekap CSV', async ({ session }) => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       await page.addInitScript(phoneShareSheet);
       const rekap = new RekapPage(page);
@@ -66,16 +57,14 @@ describe('share the CSV files from a phone', { timeout: TEST_TIMEOUT * 4 }, () =
     });
   });
 
-  test('where the browser cannot share files, there is no share button', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      await page.getByTestId('download-rab').waitFor();
-      assert.equal(await page.getByTestId('share-rab').count(), 0);
-      const rekap = new RekapPage(page);
-      await rekap.open(session.url);
-      assert.equal(await page.getByTestId('rekap-share-csv').count(), 0);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('where the browser cannot share files, there is no share button', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await page.getByTestId('download-rab').waitFor();
+    assert.equal(await page.getByTestId('share-rab').count(), 0);
+    const rekap = new RekapPage(page);
+    await rekap.open(session.url);
+    assert.equal(await page.getByTestId('rekap-share-csv').count(), 0);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 });

@@ -2,21 +2,12 @@
 // which village, year and total it is, the ADD takes "Rp318 juta" from a phone keyboard, and a
 // name longer than the plan keeps says so at the field.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, withPage, describeLog, poll } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
-describe('share the plan', { timeout: TEST_TIMEOUT * 3 }, () => {
-  let session;
-  before(async () => {
-    session = await startSession();
-  });
-  after(async () => {
-    await session?.close();
-  });
-
-  test('the WhatsApp message names village, year and total; the field shows the whole link', { timeout: TEST_TIMEOUT }, async () => {
+test.describe('share the plan', () => {
+  test('the WhatsApp message names village, year and total; the field shows the whole link', async ({ session }) => {
     await withPage(session, { viewport: { width: 360, height: 740 } }, async ({ page, log }) => {
       const app = new CalculatorPage(page);
       await app.open(session.url);
@@ -39,18 +30,16 @@ describe('share the plan', { timeout: TEST_TIMEOUT * 3 }, () => {
     });
   });
 
-  test('a village name over the limit says how much of it is kept', { timeout: TEST_TIMEOUT }, async () => {
-    await withPage(session, {}, async ({ page, log }) => {
-      const app = new CalculatorPage(page);
-      await app.open(session.url);
-      await app.setVillage('Sukamaju');
-      assert.equal(await page.getByTestId('village-input-long').count(), 0);
-      await app.setVillage('Desa '.repeat(20));
-      const note = await poll(() => app.text('village-input-long'), (t) => t);
-      assert.match(note, /Hanya 80 huruf pertama/);
-      const described = await page.getByTestId('village-input').getAttribute('aria-describedby');
-      assert.ok(described.split(' ').includes('village-input-long'), described);
-      assert.deepEqual(log.pageErrors, [], describeLog(log));
-    });
+  test('a village name over the limit says how much of it is kept', async ({ session, page, log }) => {
+    const app = new CalculatorPage(page);
+    await app.open(session.url);
+    await app.setVillage('Sukamaju');
+    assert.equal(await page.getByTestId('village-input-long').count(), 0);
+    await app.setVillage('Desa '.repeat(20));
+    const note = await poll(() => app.text('village-input-long'), (t) => t);
+    assert.match(note, /Hanya 80 huruf pertama/);
+    const described = await page.getByTestId('village-input').getAttribute('aria-describedby');
+    assert.ok(described.split(' ').includes('village-input-long'), described);
+    assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
 });

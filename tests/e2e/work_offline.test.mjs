@@ -1,12 +1,11 @@
 // The calculator keeps working without a connection once opened, and a newly published version
 // is offered with a quiet banner; reloading switches version and keeps the plan.
 
-import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, until, DIST, ROOT, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
+import { test, expect, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, DIST, ROOT, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { writeServiceWorker } from '../../scripts/post_build.mjs';
@@ -26,20 +25,20 @@ function cacheNames(page) {
   return page.evaluate(() => caches.keys());
 }
 
-describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }, () => {
+test.describe('work offline and take up a new version', () => {
   let browser;
   let server;
   let copy;
-  before(async () => {
+  test.beforeAll(async ({ browser: workerBrowser }) => {
     if (!fs.existsSync(path.join(DIST, 'sw.js'))) throw new Error(`no ${path.join(DIST, 'sw.js')}: run scripts/build-release`);
     // A copy of the build, so a "new release" can be published into it.
     copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kalkulator-dist-'));
     fs.cpSync(DIST, copy, { recursive: true });
     server = await startServer({ dir: copy, base: BASE, port: 0 });
-    browser = await launchBrowser();
+    // The worker's browser (playwright.config.mjs); every test makes and closes its own context.
+    browser = workerBrowser;
   });
-  after(async () => {
-    await browser?.close().catch(() => {});
+  test.afterAll(async () => {
     await server?.close();
     if (copy) fs.rmSync(copy, { recursive: true, force: true });
   });
@@ -61,7 +60,7 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
     assert.equal(controlled, true, 'the service worker controls the page');
   }
 
-  test('opened once, the calculator reloads and computes offline', { timeout: TEST_TIMEOUT }, async () => {
+  test('opened once, the calculator reloads and computes offline', async () => {
     const { context, page, log } = await open();
     try {
       const app = new CalculatorPage(page);
@@ -79,7 +78,7 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
     }
   });
 
-  test('the rekap page, opened once, opens and computes offline; the village page did not download it', { timeout: TEST_TIMEOUT }, async () => {
+  test('the rekap page, opened once, opens and computes offline; the village page did not download it', async () => {
     const { context, page, log } = await open();
     try {
       const app = new CalculatorPage(page);
@@ -95,11 +94,19 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
       // One worker for the whole site: the rekap page is under its scope.
       assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 'the rekap page is served by the worker');
       await page.getByTestId('rekap-import').waitFor({ state: 'attached' });
-      await poll(async () => (await stored()).filter((u) => u.endsWith('.wasm') && u.includes('/rekap/')).length, (n) => n === 1);
+      // Every wasm part the rekap page fetched is stored (sw.js stores LATER files as fetched).
+      await poll(
+        async () => {
+          const have = await stored();
+          const fetched = [...new Set(log.requests.filter((u) => u.endsWith('.wasm') && u.includes('/rekap/')))];
+          return { fetched: fetched.length, missing: fetched.filter((u) => !have.includes(u)) };
+        },
+        (w) => w.fetched > 0 && w.missing.length === 0,
+      );
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'docs', 'rekap-template.csv'));
-      await until(() => page.getByTestId('rekap-villages').innerText(), '3');
+      await expect(page.getByTestId('rekap-villages')).toHaveText('3', { useInnerText: true });
       await context.setOffline(false);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
       assertNoCspViolation(log.cspViolations);
@@ -108,7 +115,8 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
     }
   });
 
-  test('a new version shows the banner; reloading switches to it and keeps the plan', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  test('a new version shows the banner; reloading switches to it and keeps the plan', async () => {
+    test.setTimeout(TEST_TIMEOUT * 2);
     const { context, page, log } = await open();
     try {
       const app = new CalculatorPage(page);
@@ -136,11 +144,9 @@ describe('work offline and take up a new version', { timeout: TEST_TIMEOUT * 4 }
 
       await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Muat ulang' }).click()]);
       await app.waitForApp();
-      assert.equal(
-        await until(() => page.evaluate(() => document.documentElement.innerHTML.includes('release 2')), true),
-        true,
-        'the page of the new version is shown',
-      );
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.innerHTML.includes('release 2')), { message: 'the page of the new version is shown' })
+        .toBe(true);
       assert.deepEqual(await app.totalsEventually(TYPED), TYPED, 'the plan is kept');
       const after = await poll(() => cacheNames(page), (names) => names.length === 1 && names[0].endsWith(version));
       assert.deepEqual(after, [`kalkulator-${version}`], 'only the new version is cached');
