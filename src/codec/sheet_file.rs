@@ -57,12 +57,16 @@ pub fn sheet_document(lang_code: &str, title: &str, styles: &str, sheet_html: &s
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{styles}</style>\n</head>\n<body class=\"sheet-file\">\n\
+         <title>{}</title>\n<style>\n{styles}{SCREEN}</style>\n</head>\n<body class=\"sheet-file\">\n\
          {sheet_html}\n</body>\n</html>\n",
         escape(lang_code),
         escape(title),
     )
 }
+
+/// On screen, the sheet on a page-wide column with a margin (the page's own layout is absent).
+const SCREEN: &str = "@media screen { body.sheet-file { max-width: 230mm; margin: 0 auto; \
+                      padding: 8px; } }\n";
 
 /// Text for HTML: `&`, `<`, `>` and `"` as entities.
 fn escape(text: &str) -> String {
