@@ -137,7 +137,7 @@ pub fn TextField(
         hint,
         inputmode,
         placeholder,
-        maxlength: None,
+        maxlength: (),
         on_commit,
     }
     .view()

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// test hook) and the hint (`{id}-hint`). Generic over the caller's closures, so each kind
 /// of field (the village page's [`TextField`](super::TextField), the office form's, the
 /// rekap threshold) is one copy of the code, with no boxed callbacks in between.
-pub struct TextInput<Text, Input, Invalid, Error, Warning, Commit> {
+pub struct TextInput<Text, Input, Invalid, Error, Warning, Commit, Max = ()> {
     /// DOM id and test hook (it may change, like a card's position).
     pub id: Signal<String>,
     /// Label text.
@@ -32,8 +32,10 @@ pub struct TextInput<Text, Input, Invalid, Error, Warning, Commit> {
     pub inputmode: &'static str,
     /// Placeholder text.
     pub placeholder: Option<Signal<String>>,
-    /// The most characters the browser lets the user type ("160").
-    pub maxlength: Option<&'static str>,
+    /// The most characters the browser lets the user type (`"160"`), or `()` for no limit: a
+    /// type, not an `Option`, so the fields without one carry no code for the attribute
+    /// (the village page's first download, issue 26).
+    pub maxlength: Max,
     /// Called when the field takes the focus and when the user leaves it (or presses Enter).
     pub on_commit: Commit,
 }
@@ -43,8 +45,8 @@ pub fn no_line() -> Option<String> {
     None
 }
 
-impl<Text, Input, Invalid, Error, Warning, Commit>
-    TextInput<Text, Input, Invalid, Error, Warning, Commit>
+impl<Text, Input, Invalid, Error, Warning, Commit, Max>
+    TextInput<Text, Input, Invalid, Error, Warning, Commit, Max>
 where
     Text: Fn() -> String + Send + Sync + 'static,
     Input: Fn(String) + 'static,
@@ -52,6 +54,7 @@ where
     Error: Fn() -> Option<String> + Send + Sync + 'static,
     Warning: Fn() -> Option<String> + Copy + Send + Sync + 'static,
     Commit: Fn() + Copy + 'static,
+    Max: leptos::attr::AttributeValue + 'static,
 {
     /// The field's view.
     pub fn view(self) -> impl IntoView {

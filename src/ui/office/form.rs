@@ -188,7 +188,7 @@ fn text_field(o: Office, lang: RwSignal<Lang>, field: Field) -> impl IntoView {
         hint: None,
         inputmode: "text",
         placeholder: Some(tx(Field::example)),
-        maxlength: Some("160"),
+        maxlength: "160",
         on_commit: || {},
     }
     .view()

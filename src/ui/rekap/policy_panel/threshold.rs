@@ -30,7 +30,7 @@ pub fn ThresholdField() -> impl IntoView {
         hint: Some(Signal::derive(move || threshold_hint(state.lang.get()))),
         inputmode: "decimal",
         placeholder: None,
-        maxlength: None,
+        maxlength: (),
         on_commit: || {},
     }
     .view()
