@@ -3,10 +3,12 @@
 //! `aria-invalid`). They take what they show and whom they tell as props, not a page's
 //! state, so the village page, the rekap page and the office form share them.
 
+mod select_input;
 mod text_field;
 mod text_input;
 
 use leptos::prelude::*;
+pub use select_input::{option_list, SelectInput};
 pub use text_field::{TextField, TextFieldProps};
 pub use text_input::{no_line, TextInput};
 
@@ -19,7 +21,9 @@ fn field_label(id: Signal<String>, label: Signal<String>) -> impl IntoView {
     }
 }
 
-/// A labelled select; options are (value, label) pairs.
+/// A labelled select; options are (value, label) pairs. Kept apart from [`SelectInput`] (a
+/// select with a test hook of its own, a further describing line, `disabled`, or options in
+/// groups) so the village page's first download carries none of those.
 #[component]
 pub fn SelectField(
     /// DOM id and test hook (it may change, like a card's position).

@@ -9,7 +9,7 @@ use crate::codec::office::{
 use crate::report::lang::Lang;
 use crate::report::texts::office::{logo_problem, office_texts, paper_label, OfficeTexts};
 use crate::ui::browser;
-use crate::ui::fields::{no_line, TextInput};
+use crate::ui::fields::{no_line, SelectField, TextInput};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -32,28 +32,23 @@ pub fn PaperChoice(
 ) -> impl IntoView {
     let o = office(keys);
     let options = move || {
-        let (lang, chosen) = (lang.get(), o.paper.get());
+        let lang = lang.get();
         PaperSize::ALL
             .into_iter()
-            .map(|size| {
-                view! {
-                    <option value=size.code() selected=size == chosen>
-                        {paper_label(lang, size)}
-                    </option>
-                }
-            })
-            .collect_view()
+            .map(|size| (size.code().to_string(), paper_label(lang, size).to_string()))
+            .collect::<Vec<_>>()
     };
-    let change = move |ev| o.set_paper(PaperSize::from_stored(Some(&event_target_value(&ev))));
+    let change = move |v: String| o.set_paper(PaperSize::from_stored(Some(&v)));
     view! {
         {o.stylesheet()}
-        <div class="field office__paper no-print">
-            <label class="field__label" for="paper-size">
-                {move || office_texts(lang.get()).paper_label}
-            </label>
-            <select class="field__input" id="paper-size" data-testid="paper-size" on:change=change>
-                {options}
-            </select>
+        <div class="office__paper no-print">
+            <SelectField
+                id="paper-size".to_string()
+                label=Signal::derive(move || office_texts(lang.get()).paper_label.to_string())
+                options=Signal::derive(options)
+                selected=Signal::derive(move || o.paper.get().code().to_string())
+                on_change=Callback::new(change)
+            />
         </div>
     }
 }

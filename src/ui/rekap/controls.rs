@@ -1,22 +1,8 @@
-//! The labels, `<option>` lists and "show more" paging the rekap's panels share (its
-//! selects and text fields are the shared `crate::ui::fields`).
+//! The kecamatan choices and "show more" paging the rekap's panels share (its selects and
+//! text fields are the shared `crate::ui::fields`).
 
 use super::rekap_state::RekapState;
 use leptos::prelude::*;
-
-/// `<option>`s of (value, label), with `current` selected.
-pub fn options(list: Vec<(String, String)>, current: &str) -> impl IntoView {
-    list.into_iter()
-        .map(|(value, label)| {
-            let selected = value == current;
-            view! {
-                <option value=value selected=selected>
-                    {label}
-                </option>
-            }
-        })
-        .collect_view()
-}
 
 /// (value, label) for every kecamatan of the rekap, after one for "all" (value ""): the
 /// options of a [`SelectField`](crate::ui::fields::SelectField).
@@ -26,15 +12,6 @@ pub fn kecamatan_choices(state: RekapState, all: &'static str) -> Vec<(String, S
         .kecamatan
         .with(|names| list.extend(names.iter().map(|k| (k.clone(), k.clone()))));
     list
-}
-
-/// The label of the field `id`.
-pub fn field_label(id: &'static str, text: impl IntoView) -> impl IntoView {
-    view! {
-        <label class="field__label" for=id>
-            {text}
-        </label>
-    }
 }
 
 /// Rows a long table shows at a time, and adds per "show more" (3,215 villages stay smooth on

@@ -1,6 +1,5 @@
 //! "Unduh dan cetak": the rekap as CSV, and the printed recap for a kecamatan or the kabupaten.
 
-use super::controls::field_label;
 use super::controls::kecamatan_choices;
 use super::rekap_state::{use_rekap, RecapDrawn, RecapSheetArrived};
 use crate::codec::sheet_file::sheet_document;
@@ -9,7 +8,7 @@ use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_addre
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
-use crate::ui::fields::SelectField;
+use crate::ui::fields::{no_line, SelectField, TextInput};
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
 use crate::ui::office::{office, REKAP};
 use crate::ui::share_file::{share_button, share_sheet_button};
@@ -92,22 +91,21 @@ pub fn ExportPanel() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rekap-export-h">
             <h2 id="rekap-export-h">{move || state.t().section_export}</h2>
-            <div class="field">
-                {field_label("rekap-kabupaten-name", move || state.t().kabupaten_name)}
-                <input
-                    class="field__input"
-                    id="rekap-kabupaten-name"
-                    data-testid="rekap-kabupaten-name"
-                    type="text"
-                    autocomplete="off"
-                    maxlength="80"
-                    prop:value=move || state.settings.with(|s| s.kabupaten.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.settings.update(|s| s.kabupaten = v);
-                    }
-                />
-            </div>
+            {TextInput {
+                id: "rekap-kabupaten-name".to_string().into(),
+                label: Signal::derive(move || state.t().kabupaten_name.to_string()),
+                text: move || state.settings.with(|s| s.kabupaten.clone()),
+                on_input: move |v: String| state.settings.update(|s| s.kabupaten = v),
+                invalid: || false,
+                error: no_line,
+                warning: no_line,
+                hint: None,
+                inputmode: "text",
+                placeholder: None,
+                maxlength: Some("80"),
+                on_commit: || {},
+            }
+                .view()}
             <SelectField
                 id="rekap-print-scope".to_string()
                 label=Signal::derive(move || state.t().print_scope.to_string())

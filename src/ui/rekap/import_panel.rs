@@ -3,7 +3,6 @@
 
 mod file_list;
 
-use super::controls::field_label;
 use super::later::{self, ReadWorkbook};
 use super::rekap_state::{use_rekap, RekapState};
 use super::storage_line::StorageLine;
@@ -14,6 +13,7 @@ use crate::codec::xlsx;
 use crate::report::lang::Lang;
 use crate::report::texts::xlsx::{import_texts, read_error};
 use crate::ui::browser;
+use crate::ui::fields::{no_line, option_list, SelectInput, TextInput};
 use file_list::{file_items, file_notes};
 use leptos::prelude::*;
 
@@ -158,20 +158,16 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
     let id = format!("rekap-xlsx-sheet-{i}");
     let file = book.file.clone();
     let label = move || (import_texts(state.lang.get()).sheet_choice)(&file);
-    let options = book
+    let sheets: Vec<(String, String)> = book
         .sheets
         .iter()
         .enumerate()
-        .map(|(k, (name, _))| {
-            view! {
-                <option value=k.to_string() selected=k == book.chosen>
-                    {name.clone()}
-                </option>
-            }
-        })
-        .collect_view();
-    let pick = move |ev: leptos::ev::Event| {
-        let Ok(k) = event_target_value(&ev).parse::<usize>() else {
+        .map(|(k, (name, _))| (k.to_string(), name.clone()))
+        .collect();
+    // Drawn once: a choice leaves the options, and the focus, where they are.
+    let options = option_list(sheets, &book.chosen.to_string());
+    let pick = move |value: String| {
+        let Ok(k) = value.parse::<usize>() else {
             return;
         };
         let mut chosen = None;
@@ -189,14 +185,19 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
     };
     view! {
         <li>
-            {text} <span class="field">
-                <label class="field__label" for=id.clone()>
-                    {label}
-                </label>
-                <select class="field__input" id=id data-testid="rekap-xlsx-sheet" on:change=pick>
-                    {options}
-                </select>
-            </span>
+            {text}
+            {SelectInput {
+                id: id.into(),
+                testid: Some("rekap-xlsx-sheet"),
+                label: Signal::derive(label),
+                hint: None,
+                described_by: None,
+                disabled: None,
+                options,
+                on_change: pick,
+                after: (),
+            }
+                .view()}
         </li>
     }
     .into_any()
@@ -300,9 +301,31 @@ pub fn ImportPanel() -> impl IntoView {
         );
     };
     let has_files = move || state.work.with(|w| !w.files.is_empty());
-    let kecamatan_input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        state.work.update(|w| w.json_kecamatan = v);
+    // What is typed applies when the field is left (Enter), not at every keystroke: each
+    // change recomputes the rekap.
+    let typed = StoredValue::new(None::<String>);
+    let kecamatan_field = TextInput {
+        id: "rekap-json-kecamatan".to_string().into(),
+        label: Signal::derive(move || state.t().json_kecamatan.to_string()),
+        text: move || state.work.with(|w| w.json_kecamatan.clone()),
+        on_input: move |v: String| typed.set_value(Some(v)),
+        invalid: || false,
+        error: no_line,
+        warning: no_line,
+        hint: Some(Signal::derive(move || {
+            state.t().json_kecamatan_hint.to_string()
+        })),
+        inputmode: "text",
+        placeholder: None,
+        maxlength: None,
+        on_commit: move || {
+            let Some(v) = typed.try_update_value(Option::take).flatten() else {
+                return;
+            };
+            if state.work.with_untracked(|w| w.json_kecamatan != v) {
+                state.work.update(|w| w.json_kecamatan = v);
+            }
+        },
     };
     view! {
         <section class="card" aria-labelledby="rekap-import-h">
@@ -339,21 +362,7 @@ pub fn ImportPanel() -> impl IntoView {
                     {move || state.t().template}
                 </button>
             </p>
-            <div class="field">
-                {field_label("rekap-json-kecamatan", move || state.t().json_kecamatan)}
-                <input
-                    class="field__input"
-                    id="rekap-json-kecamatan"
-                    data-testid="rekap-json-kecamatan"
-                    type="text"
-                    autocomplete="off"
-                    prop:value=move || state.work.with(|w| w.json_kecamatan.clone())
-                    on:change=kecamatan_input
-                    aria-describedby="rekap-json-kecamatan-hint"
-                /> <p class="field__hint" id="rekap-json-kecamatan-hint">
-                    {move || state.t().json_kecamatan_hint}
-                </p>
-            </div>
+            {kecamatan_field.view()}
             <Show when=move || busy.get()>
                 <p role="status" data-testid="rekap-busy">
                     {move || state.t().working}

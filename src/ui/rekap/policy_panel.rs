@@ -4,7 +4,6 @@
 
 mod threshold;
 
-use super::controls::{field_label, options};
 use super::rekap_state::use_rekap;
 use super::store;
 use crate::calc::preset::PRESETS;
@@ -14,6 +13,7 @@ use crate::codec::rekap_policy::{date_of_code, policy_source};
 use crate::codec::scenario_file;
 use crate::report::texts::presets::preset_text;
 use crate::ui::browser;
+use crate::ui::fields::{option_list, SelectInput};
 use leptos::prelude::*;
 use threshold::ThresholdField;
 
@@ -49,7 +49,7 @@ pub fn PolicyPanel() -> impl IntoView {
         if let Some(name) = file {
             list.push((PlanSource::File.code(), (t.policy_file_option)(&name)));
         }
-        options(list, &current)
+        option_list(list, &current)
     };
     let missing = move || !state.policy.with(|(_, _, found)| *found);
     let copy_now = move |_| {
@@ -87,51 +87,50 @@ pub fn PolicyPanel() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rekap-policy-h">
             <h2 id="rekap-policy-h">{move || state.t().section_policy}</h2>
-            <div class="field">
-                {field_label("rekap-policy", move || state.t().policy_label)}
-                <select
-                    class="field__input"
-                    id="rekap-policy"
-                    data-testid="rekap-policy"
-                    aria-describedby="rekap-policy-hint rekap-policy-line"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.settings.update(|w| w.set_policy(v));
-                    }
-                >
-                    {options}
-                </select> <p class="field__hint" id="rekap-policy-hint">
-                    {move || state.t().policy_hint}
-                </p> <div class="actions">
-                    <button
-                        type="button"
-                        class="btn btn--quiet"
-                        data-testid="rekap-policy-copy"
-                        on:click=copy_now
-                    >
-                        {move || state.t().policy_copy}
-                    </button>
-                    <label class="btn btn--quiet file-btn">
-                        {move || state.t().policy_file}
-                        <input
-                            class="visually-hidden"
-                            type="file"
-                            accept=".json,application/json"
-                            data-testid="rekap-policy-file"
-                            on:change=use_file
-                        />
-                    </label>
-                </div>
-                <p class="policy-line" id="rekap-policy-line" data-testid="rekap-policy-line">
-                    {move || state.policy_line()}
-                </p> <Show when=missing>
-                    <p class="note note--warn">{move || state.t().policy_current_missing}</p>
-                </Show> <Show when=move || bad_file.get()>
-                    <p class="note note--warn" role="alert">
-                        {move || state.t().policy_file_bad}
+            {SelectInput {
+                id: "rekap-policy".to_string().into(),
+                testid: None,
+                label: Signal::derive(move || state.t().policy_label.to_string()),
+                hint: Some(Signal::derive(move || state.t().policy_hint.to_string())),
+                described_by: Some("rekap-policy-line"),
+                disabled: None,
+                options,
+                on_change: move |v: String| state.settings.update(|w| w.set_policy(v)),
+                after: view! {
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="btn btn--quiet"
+                            data-testid="rekap-policy-copy"
+                            on:click=copy_now
+                        >
+                            {move || state.t().policy_copy}
+                        </button>
+                        <label class="btn btn--quiet file-btn">
+                            {move || state.t().policy_file}
+                            <input
+                                class="visually-hidden"
+                                type="file"
+                                accept=".json,application/json"
+                                data-testid="rekap-policy-file"
+                                on:change=use_file
+                            />
+                        </label>
+                    </div>
+                    <p class="policy-line" id="rekap-policy-line" data-testid="rekap-policy-line">
+                        {move || state.policy_line()}
                     </p>
-                </Show>
-            </div>
+                    <Show when=missing>
+                        <p class="note note--warn">{move || state.t().policy_current_missing}</p>
+                    </Show>
+                    <Show when=move || bad_file.get()>
+                        <p class="note note--warn" role="alert">
+                            {move || state.t().policy_file_bad}
+                        </p>
+                    </Show>
+                },
+            }
+                .view()}
             <ThresholdField />
         </section>
     }

@@ -3,12 +3,12 @@
 //! kabupaten's file are fetched from `../registry/` only by this panel; the chosen file is kept
 //! with the work, so the list fills after a reload with no connection too.
 
-use super::controls::field_label;
 use super::rekap_state::use_rekap;
 use crate::codec::registry::{self, Index};
 use crate::codec::rekap_files::ChosenKabupaten;
 use crate::report::texts::rekap::registry_texts;
 use crate::ui::browser;
+use crate::ui::fields::{option_list, SelectField, SelectInput};
 use leptos::prelude::*;
 
 /// The address of a registry file, from the rekap page (`rekap/`).
@@ -57,8 +57,7 @@ pub fn RegistryPanel() -> impl IntoView {
         });
         index.set(read);
     });
-    let choose = move |ev: leptos::ev::Event| {
-        let code = event_target_value(&ev);
+    let choose = move |code: String| {
         let Some(edition) = index.with_untracked(|i| i.as_ref().map(|i| i.edition.clone())) else {
             return;
         };
@@ -96,14 +95,13 @@ pub fn RegistryPanel() -> impl IntoView {
         });
     };
     let province_options = move || {
-        let current = province.get();
         let all = t().all_provinces;
         index.with(|i| {
             let mut list = vec![(String::new(), all.to_string())];
             if let Some(i) = i {
                 list.extend(i.provinces.iter().map(|p| (p.code.clone(), p.name.clone())));
             }
-            super::controls::options(list, &current)
+            list
         })
     };
     let kabupaten_options = move || {
@@ -116,30 +114,20 @@ pub fn RegistryPanel() -> impl IntoView {
                 .flat_map(|i| i.provinces.iter().map(move |p| (i, p)))
                 .filter(|(_, p)| within.is_empty() || p.code == within)
                 .map(|(i, p)| {
-                    let options = i
+                    let list = i
                         .kabupaten_of(&p.code)
-                        .map(|k| {
-                            let selected = k.code == current;
-                            view! {
-                                <option value=k.code.clone() selected=selected>
-                                    {k.name.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view();
-                    view! { <optgroup label=p.name.clone()>{options}</optgroup> }
+                        .map(|k| (k.code.clone(), k.name.clone()))
+                        .collect();
+                    view! { <optgroup label=p.name.clone()>{option_list(list, &current)}</optgroup> }
                 })
                 .collect_view();
             view! {
-                <option value="" selected=current.is_empty()>
-                    {choose}
-                </option>
+                {option_list(vec![(String::new(), choose.to_string())], &current)}
                 {groups}
             }
         })
     };
-    let set_kelurahan = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
+    let set_kelurahan = move |on: bool| {
         state.work.update(|w| {
             if let Some(c) = &mut w.registry {
                 c.kelurahan = on;
@@ -200,29 +188,25 @@ pub fn RegistryPanel() -> impl IntoView {
         <section class="card" aria-labelledby="registry-h" data-testid="registry">
             <h2 id="registry-h">{move || t().section}</h2>
             <p class="note">{move || t().hint}</p>
-            <div class="field">
-                {field_label("registry-province", move || t().province)}
-                <select
-                    class="field__input"
-                    id="registry-province"
-                    data-testid="registry-province"
-                    on:change=move |ev| province.set(event_target_value(&ev))
-                >
-                    {province_options}
-                </select>
-            </div>
-            <div class="field">
-                {field_label("registry-kabupaten", move || t().kabupaten)}
-                <select
-                    class="field__input"
-                    id="registry-kabupaten"
-                    data-testid="registry-kabupaten"
-                    on:change=choose
-                    prop:disabled=move || fetch.get() == Fetch::Loading
-                >
-                    {kabupaten_options}
-                </select>
-            </div>
+            <SelectField
+                id="registry-province".to_string()
+                label=Signal::derive(move || t().province.to_string())
+                options=Signal::derive(province_options)
+                selected=province
+                on_change=Callback::new(move |v| province.set(v))
+            />
+            {SelectInput {
+                id: "registry-kabupaten".to_string().into(),
+                testid: None,
+                label: Signal::derive(move || t().kabupaten.to_string()),
+                hint: None,
+                described_by: None,
+                disabled: Some(Signal::derive(move || fetch.get() == Fetch::Loading)),
+                options: kabupaten_options,
+                on_change: choose,
+                after: (),
+            }
+                .view()}
             <div class="check">
                 <input
                     type="checkbox"
@@ -230,7 +214,7 @@ pub fn RegistryPanel() -> impl IntoView {
                     data-testid="registry-kelurahan"
                     prop:checked=with_kelurahan
                     prop:disabled=move || !chosen()
-                    on:change=set_kelurahan
+                    on:change=move |ev| set_kelurahan(event_target_checked(&ev))
                 />
                 <label for="registry-kelurahan">{move || t().kelurahan}</label>
             </div>
