@@ -102,7 +102,7 @@ pub fn ExportPanel() -> impl IntoView {
                 hint: None,
                 inputmode: "text",
                 placeholder: None,
-                maxlength: Some("80"),
+                maxlength: "80",
                 on_commit: || {},
             }
                 .view()}

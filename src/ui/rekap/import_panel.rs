@@ -317,7 +317,7 @@ pub fn ImportPanel() -> impl IntoView {
         })),
         inputmode: "text",
         placeholder: None,
-        maxlength: None,
+        maxlength: (),
         on_commit: move || {
             let Some(v) = typed.try_update_value(Option::take).flatten() else {
                 return;
