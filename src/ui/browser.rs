@@ -132,10 +132,12 @@ pub fn style_rules() -> Vec<crate::codec::sheet_file::StyleRule> {
         let Some(list) = list else {
             return Vec::new();
         };
-        let length = get(&list, "length").and_then(|n| n.as_f64()).unwrap_or(0.0);
-        // A style sheet has some thousands of rules at most; the bound guards a strange value.
-        (0..(length.clamp(0.0, 100_000.0) as u32))
-            .filter_map(|i| js_sys::Reflect::get(&list, &i.into()).ok())
+        // Read until the first missing item (its length would need one more binding); a style
+        // sheet has some thousands of rules at most, and the bound guards a strange list.
+        (0..100_000u32)
+            .map(|i| js_sys::Reflect::get(&list, &i.into()))
+            .take_while(|item| item.as_ref().is_ok_and(|v| !v.is_undefined()))
+            .filter_map(Result::ok)
             .collect()
     };
     let text = |o: &wasm_bindgen::JsValue, key: &str| get(o, key).and_then(|v| v.as_string());
