@@ -37,7 +37,8 @@ self.addEventListener('install', (event) => {
           // A file with a content hash in its name is the same in every cache, so the copy the
           // page has just downloaded is reused (the wasm is not fetched twice on a first visit);
           // any other file (the page, the start scripts, the icons) may still be the previous version's.
-          const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+          // Trunk writes the hash in hex without leading zeros: 16 digits, sometimes fewer.
+          const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file);
           const response = await fetch(url, { cache: hashed ? 'default' : 'reload' });
           if (!response.ok) throw new Error(`${url}: ${response.status}`);
           await cache.put(url, response.clone());

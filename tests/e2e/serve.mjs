@@ -155,7 +155,8 @@ export async function startServer({ dir = path.join(ROOT, 'dist'), base = '/kalk
       }
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
       // Trunk puts a content hash in every asset name except index.html: those never change.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+      // (In hex without leading zeros: 16 digits, sometimes fewer.)
+      const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file);
       const headers = {
         'Content-Type': type,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
