@@ -6,10 +6,10 @@ use crate::codec::sheet_file;
 use crate::ui::browser;
 use leptos::prelude::*;
 
-/// "Bagikan" for a sheet drawn for printing (the element of id `sheet_id`), as one HTML file that
-/// prints the same elsewhere; nothing when this browser cannot share an HTML file. `draw`
-/// asks for the sheet to be drawn (true) and says it is no longer needed (false); `file` gives the file's name and whole document from the
-/// page's styles and the sheet's HTML.
+/// "Bagikan" for a sheet drawn for printing (the element of id `sheet_id`), as one HTML file
+/// that prints the same elsewhere; nothing when this browser cannot share an HTML file. `draw`
+/// asks for the sheet to be drawn (true) and says it is no longer needed (false); `file` gives
+/// the file's name and whole document from the page's styles and the sheet's HTML.
 pub fn share_sheet_button(
     label: impl Fn() -> &'static str + Send + Sync + 'static,
     testid: &'static str,
