@@ -57,8 +57,8 @@ pub fn sheet_document(lang_code: &str, title: &str, styles: &str, sheet_html: &s
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{styles}{SCREEN}</style>\n</head>\n<body class=\"sheet-file\">\n\
-         {sheet_html}\n</body>\n</html>\n",
+         <title>{}</title>\n<style>\n{styles}{SCREEN}</style>\n</head>\n\
+         <body class=\"sheet-file\">\n{sheet_html}\n</body>\n</html>\n",
         escape(lang_code),
         escape(title),
     )
