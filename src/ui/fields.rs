@@ -56,21 +56,7 @@ pub fn SelectField(
                 aria-describedby=described
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
-                {move || {
-                    let current = selected.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(value, text)| {
-                            let is = value == current;
-                            view! {
-                                <option value=value selected=is>
-                                    {text}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {move || option_list(options.get(), &selected.get())}
             </select>
             {hint
                 .map(|h| {

