@@ -577,7 +577,7 @@ proptest! {
             for (ma, mb) in a.cost.months.iter().zip(&b.cost.months) {
                 prop_assert_eq!(twice(&ma.programs), mb.programs, "category {} {:?}", i, ma.month);
             }
-            prop_assert_eq!(a.cost.per_person, b.cost.per_person, "category {} per person", i);
+            prop_assert_eq!(&a.cost.per_person, &b.cost.per_person, "category {} per person", i);
             prop_assert_eq!(
                 a.cost.adjustment_saving.times(2), b.cost.adjustment_saving, "category {} saving", i
             );

@@ -100,6 +100,51 @@ pub fn chance_of_at_least_one(rate: Decimal, people: u64, years: u32) -> Decimal
     Decimal::ONE - pow(survive, people.saturating_mul(u64::from(years)))
 }
 
+/// The chances of `chance_of_at_least_one` for a year and for a term, remembered by head count
+/// for one rate: the rekap asks for the same few head counts for thousands of villages, and
+/// each answer is some thirty multiplications at full precision.
+#[derive(Clone, Debug, Default)]
+pub struct Chances {
+    rate: Decimal,
+    by_people: Vec<Option<(Decimal, Decimal)>>,
+}
+
+impl Chances {
+    /// Head counts up to this many are remembered (a village has hundreds, not thousands).
+    const REMEMBERED: usize = 4_096;
+
+    /// The chance of at least one death among `people` in a year and over the term.
+    pub fn of(&mut self, rate: Decimal, people: u32) -> (Decimal, Decimal) {
+        let compute = || {
+            (
+                chance_of_at_least_one(rate, u64::from(people), 1),
+                chance_of_at_least_one(rate, u64::from(people), TERM_YEARS),
+            )
+        };
+        let Ok(i) = usize::try_from(people) else {
+            return compute();
+        };
+        if i >= Self::REMEMBERED {
+            return compute();
+        }
+        if rate != self.rate {
+            self.rate = rate;
+            self.by_people.clear();
+        }
+        if let Some(Some(known)) = self.by_people.get(i) {
+            return *known;
+        }
+        let found = compute();
+        if self.by_people.len() <= i {
+            self.by_people.resize(i + 1, None);
+        }
+        if let Some(slot) = self.by_people.get_mut(i) {
+            *slot = Some(found);
+        }
+        found
+    }
+}
+
 // Powers of a number in [0, 1] cannot overflow, so plain multiplication is safe here.
 fn pow(base: Decimal, mut exp: u64) -> Decimal {
     let mut result = Decimal::ONE;
@@ -170,6 +215,7 @@ pub fn group_coverage(
     law: &Law,
     months: u8,
     death_rate_per_mille: Decimal,
+    chances: &mut Chances,
 ) -> GroupCoverage {
     let q = (death_rate_per_mille / dec!(1000)).clamp(Decimal::ZERO, Decimal::ONE);
     let mut protected: u32 = 0;
@@ -200,6 +246,7 @@ pub fn group_coverage(
     let expected_deaths = Decimal::from(protected) * q;
     let payout_year = jkm_each.times_rate(expected_deaths);
     let payout_period = payout_year.times_rate(Decimal::from(months) / dec!(12));
+    let (chance_this_year, chance_over_term) = chances.of(q, protected);
     GroupCoverage {
         protected,
         protected_where_known,
@@ -213,8 +260,8 @@ pub fn group_coverage(
         expected_deaths_per_year: expected_deaths,
         expected_payout_per_year: payout_year,
         expected_payout_period: payout_period,
-        chance_this_year: chance_of_at_least_one(q, u64::from(protected), 1),
-        chance_over_term: chance_of_at_least_one(q, u64::from(protected), TERM_YEARS),
+        chance_this_year,
+        chance_over_term,
         payout_to_premium: payout_period.ratio_to(premium),
     }
 }
@@ -307,6 +354,7 @@ mod tests {
             &Law::official(AT),
             12,
             DEFAULT_DEATH_RATE_PER_MILLE,
+            &mut Chances::default(),
         );
         assert_eq!(g.protected, 100);
         assert_eq!(g.sum_assured_jkm, rp(4_200_000_000));
@@ -340,6 +388,7 @@ mod tests {
             &Law::official(AT),
             12,
             DEFAULT_DEATH_RATE_PER_MILLE,
+            &mut Chances::default(),
         );
         assert_eq!(g.protected, 130);
         assert_eq!(g.coverage, Some(dec!(0.5)));

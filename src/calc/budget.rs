@@ -209,9 +209,17 @@ pub struct BudgetFit {
 /// The budget fit of categories with their period costs.
 #[must_use]
 pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost)]) -> BudgetFit {
+    // One pass, each category's period total taken once: the rekap runs this for every village.
     let mut by_source = BySource::<Rupiah>::default();
+    let mut worker_share = Rupiah::ZERO;
+    let mut premiums = Rupiah::ZERO;
     for (c, cost) in categories {
-        by_source[c.funding] = by_source[c.funding] + cost.period.total().payer;
+        let total = cost.period.total();
+        by_source[c.funding] = by_source[c.funding] + total.payer;
+        worker_share = worker_share + total.worker;
+        if c.kind.is_official() && c.funding.is_apbdes() {
+            premiums = premiums + total.payer;
+        }
     }
     let charged_to_add = by_source[FundingSource::Add];
     let apbdes_total = by_source
@@ -219,19 +227,10 @@ pub fn budget_fit(inputs: &BudgetInputs, categories: &[(&Category, &CategoryCost
         .filter(|(source, _)| source.is_apbdes())
         .map(|(_, amount)| *amount)
         .sum();
-    let worker_share = categories
-        .iter()
-        .map(|(_, cost)| cost.period.total().worker)
-        .sum();
     let thirty_percent = inputs.belanja.map(|belanja| {
         let base = (belanja - inputs.bengkok.unwrap_or(Rupiah::ZERO)).max(Rupiah::ZERO);
         let limit = base.times_rate(THIRTY_PERCENT);
         let siltap = inputs.siltap.unwrap_or(Rupiah::ZERO);
-        let premiums: Rupiah = categories
-            .iter()
-            .filter(|(c, _)| c.kind.is_official() && c.funding.is_apbdes())
-            .map(|(_, cost)| cost.period.total().payer)
-            .sum();
         let used = siltap + premiums;
         ThirtyPercentCheck {
             base,

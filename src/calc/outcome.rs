@@ -2,7 +2,8 @@
 //! show, computed in one pass by [`calculate`], with the cautions of RULES.md §3 and §7.
 
 use super::benefit::{
-    group_coverage, head_share, person_benefits, GroupCoverage, GroupMember, PersonBenefits,
+    group_coverage, head_share, person_benefits, Chances, GroupCoverage, GroupMember,
+    PersonBenefits,
 };
 use super::budget::{budget_fit, BudgetFit};
 use super::category::Category;
@@ -122,7 +123,14 @@ pub fn calculate_under(plan: &Plan, table: &RateTable) -> Result<Outcome, PlanEr
         .iter()
         .map(|c| person_benefits(c, &law))
         .collect();
-    let sums = assemble(plan, &plan.categories, &costs, &benefits, &law);
+    let sums = assemble(
+        plan,
+        &plan.categories,
+        &costs,
+        &benefits,
+        &law,
+        &mut Chances::default(),
+    );
     let cautions = cautions(plan, &sums.budget, sums.adjustment_saving, &laws, table);
     let categories = plan
         .categories
@@ -162,7 +170,8 @@ pub struct Sums {
 
 /// The one assembly of a plan's figures from its categories' costs and one person's
 /// benefits in each (same order as `categories`), used by `calculate` and by the rekap for
-/// every village: the same computation, whoever prices the categories.
+/// every village: the same computation, whoever prices the categories. `chances` remembers
+/// the group's chances of a death by head count (the rekap keeps one for all its villages).
 #[must_use]
 pub fn assemble(
     plan: &Plan,
@@ -170,6 +179,7 @@ pub fn assemble(
     costs: &[CategoryCost],
     benefits: &[PersonBenefits],
     law: &Law,
+    chances: &mut Chances,
 ) -> Sums {
     let pairs: Vec<(&Category, &CategoryCost)> = categories.iter().zip(costs).collect();
     let budget = budget_fit(&plan.budget, &pairs);
@@ -182,7 +192,13 @@ pub fn assemble(
             benefits: Some(*b),
         })
         .collect();
-    let group = group_coverage(&members, law, plan.period.months, plan.death_rate_per_mille);
+    let group = group_coverage(
+        &members,
+        law,
+        plan.period.months,
+        plan.death_rate_per_mille,
+        chances,
+    );
     let mut first_month = ByProgram::default();
     let mut period = ByProgram::default();
     for cost in costs {

@@ -10,6 +10,7 @@ use super::money::Rupiah;
 use super::period::YearMonth;
 use super::program::{ByProgram, Program, Share};
 use super::rates::{Adjustment, RateKey, RateRow};
+use std::sync::Arc;
 
 /// One term of a person's month as the core costed it: the row of the law used, the base,
 /// the exact product, the rounded amount and what was charged. The words of a formula say
@@ -281,8 +282,9 @@ pub struct MonthCost {
 pub struct CategoryCost {
     /// People insured.
     pub people: u32,
-    /// One person in the first month covered (what "per orang per bulan" shows).
-    pub per_person: PersonMonth,
+    /// One person in the first month covered (what "per orang per bulan" shows). Shared, not
+    /// copied: with its terms it is a kilobyte, and the rekap hands it to every village.
+    pub per_person: Arc<PersonMonth>,
     /// All people in the first month covered, per program.
     pub first: ByProgram,
     /// Each month covered, all people (the rekap keeps none: it shows only `first`).
@@ -365,7 +367,7 @@ pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) 
     });
     CategoryCost {
         people,
-        per_person,
+        per_person: Arc::new(per_person),
         first: months.first().map(|m| m.programs).unwrap_or_default(),
         months,
         period: one_person.times(people),

@@ -936,7 +936,7 @@ mod tests {
         let v = &r.villages[0];
         assert_eq!(v.insured(), 1);
         assert!(!v.flags.no_one_insured);
-        assert!(v.plan.check().is_ok());
+        assert!(v.plan().check().is_ok());
         assert!(v.period.total().total() > crate::calc::money::Rupiah::ZERO);
     }
 

@@ -6,7 +6,7 @@
 
 use crate::calc::period::{BudgetPeriod, Date};
 use crate::calc::preset;
-use crate::calc::rekap::summary::{Rekap, Totals};
+use crate::calc::rekap::summary::{Rekap, Totals, VillageFigures};
 use crate::calc::Plan;
 use crate::codec::office::PaperSize;
 use crate::codec::rekap_policy::PolicyOrigin;
@@ -120,7 +120,7 @@ pub fn policy_line(lang: Lang, plan: &Plan, origin: &PolicyOrigin) -> String {
 /// lengths keeps "Iuran selama periode".
 #[must_use]
 pub fn period_heading(lang: Lang, rekap: &Rekap, policy_months: u8) -> String {
-    let mut months = rekap.villages.iter().map(|v| v.plan.period.months);
+    let mut months = rekap.villages.iter().map(VillageFigures::months);
     let first = months.next().unwrap_or(policy_months);
     if months.all(|m| m == first) {
         lang.period_heading(first)
@@ -209,7 +209,7 @@ fn rekap_sheet(rekap: &Rekap, lang: Lang, village_page: &str, note: &[String]) -
             .money(period.payer)
             .money(period.worker)
             .money(v.budget.charged_to_add);
-        match v.plan.budget.alokasi_dana_desa {
+        match v.alokasi_dana_desa() {
             Some(add) => s.money(add),
             None => s.skip(1),
         };
@@ -223,7 +223,7 @@ fn rekap_sheet(rekap: &Rekap, lang: Lang, village_page: &str, note: &[String]) -
             None => s.skip(1),
         };
         s.text(&flags.join(", "))
-            .text(&absolute_link(village_page, &v.plan));
+            .text(&absolute_link(village_page, &v.plan()));
         s.end();
     }
     notes(&mut s, note);
@@ -278,6 +278,7 @@ fn percent(fraction: Decimal) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::rekap::summary::VillagePlan;
 
     #[test]
     fn a_kecamatan_is_named_once() {
@@ -377,7 +378,9 @@ mod tests {
         };
         assert_eq!(period_heading(Lang::Id, &empty, 6), "6 bulan");
         if let Some(v) = r.villages.first_mut() {
-            v.plan.period.months = 6;
+            let mut plan = v.plan();
+            plan.period.months = 6;
+            v.source = VillagePlan::Own(Box::new(plan));
         }
         assert_eq!(period_heading(Lang::Id, &r, 12), "Iuran selama periode");
     }
@@ -400,10 +403,10 @@ mod tests {
         );
         assert_eq!(lines[4], "");
         assert_eq!(&lines[5..], ["Dihitung dengan: x", "Aturan"]);
-        let link = absolute_link(PAGE, &r.villages[0].plan);
+        let link = absolute_link(PAGE, &r.villages[0].plan());
         assert!(lines[1].ends_with(&format!(";{link}")), "{}", lines[1]);
         let decoded = share::decode(link.trim_start_matches(&format!("{PAGE}#")));
-        assert!(matches!(decoded, Ok(p) if p.categories == r.villages[0].plan.categories));
+        assert!(matches!(decoded, Ok(p) if p.categories == r.villages[0].plan().categories));
         // A SUM over the people column is the kabupaten's people.
         let people: u64 = lines[1..4]
             .iter()

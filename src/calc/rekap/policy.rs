@@ -13,6 +13,16 @@ use crate::calc::Plan;
 /// figures; a figure the row does not give is not given (no bengkok, population or age).
 #[must_use]
 pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
+    let mut plan = policy.clone();
+    fill_village_plan(&mut plan, policy, village);
+    plan
+}
+
+/// Makes `plan`, a copy of `policy` (filled for another village or not), the plan of
+/// `village` under `policy` in place, as `village_plan` gives it. Only what differs between
+/// villages is written: the rekap reuses one copy for all its rows, and no category name is
+/// copied or compared per village.
+pub fn fill_village_plan(plan: &mut Plan, policy: &Plan, village: &VillageRow) {
     // Destructured in full, so a new field of `Plan` must be decided on here.
     let Plan {
         village: _,
@@ -24,34 +34,40 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
         insured_since: _,
         place: _,
     } = policy;
-    let mut name = village.nama.clone();
+    plan.village.clear();
+    plan.village.push_str(&village.nama);
     // A longer name would put the plan outside the core's limits and zero the village.
-    cut_to_chars(&mut name, MAX_NAME_CHARS);
+    cut_to_chars(&mut plan.village, MAX_NAME_CHARS);
+    plan.period = *period;
+    plan.budget = BudgetInputs {
+        alokasi_dana_desa: village.add,
+        belanja: village.belanja,
+        siltap: village.siltap,
+        ..BudgetInputs::default()
+    };
+    plan.death_rate_per_mille = *death_rate_per_mille;
+    plan.apply_adjustment = *apply_adjustment;
+    plan.insured_since = None;
+    plan.place = None;
+    if plan.categories.len() != categories.len() {
+        plan.categories.clone_from(categories);
+    }
     let mut taken = ByKind::filled(false);
-    Plan {
-        village: name,
-        period: *period,
-        budget: BudgetInputs {
-            alokasi_dana_desa: village.add,
-            belanja: village.belanja,
-            siltap: village.siltap,
-            ..BudgetInputs::default()
-        },
-        death_rate_per_mille: *death_rate_per_mille,
-        apply_adjustment: *apply_adjustment,
-        categories: categories
-            .iter()
-            .map(|c| village_category(c, village, &mut taken))
-            .collect(),
-        insured_since: None,
-        place: None,
+    for (c, p) in plan.categories.iter_mut().zip(categories) {
+        village_category(c, p, village, &mut taken);
     }
 }
 
-/// One policy category for the village. Only the first category of a default kind takes the
-/// row's count (and its base/funding override); a later one of that kind, or one of the
-/// user's own kinds, has no column in the spreadsheet, so no one.
-fn village_category(policy: &Category, village: &VillageRow, taken: &mut ByKind<bool>) -> Category {
+/// Makes `c`, a copy of the policy category `policy`, that category for the village. Only the
+/// first category of a default kind takes the row's count (and its base/funding override); a
+/// later one of that kind, or one of the user's own kinds, has no column in the spreadsheet, so
+/// no one. What every village takes from the policy alike (names, codes) stays as copied.
+fn village_category(
+    c: &mut Category,
+    policy: &Category,
+    village: &VillageRow,
+    taken: &mut ByKind<bool>,
+) {
     // Destructured in full, so a new field of `Category` must be decided on here.
     let Category {
         id,
@@ -69,22 +85,18 @@ fn village_category(policy: &Category, village: &VillageRow, taken: &mut ByKind<
         account_code,
         oldest_age: _,
     } = policy;
-    let mut c = Category {
-        id: *id,
-        kind: *kind,
-        name: name.clone(),
-        insured: 0,
-        population: None,
-        scheme: *scheme,
-        base: *base,
-        jht: *jht,
-        jp: *jp,
-        risk_class: *risk_class,
-        funding: *funding,
-        sector: *sector,
-        account_code: account_code.clone(),
-        oldest_age: None,
-    };
+    // Taken from the policy by the copy (`village_plan`, or the rekap's once for every row).
+    let _ = (id, kind, name, account_code);
+    c.insured = 0;
+    c.population = None;
+    c.scheme = *scheme;
+    c.base = *base;
+    c.jht = *jht;
+    c.jp = *jp;
+    c.risk_class = *risk_class;
+    c.funding = *funding;
+    c.sector = *sector;
+    c.oldest_age = None;
     if kind.spreadsheet_index().is_some() {
         if !taken[*kind] {
             c.insured = village.counts[*kind];
@@ -97,7 +109,6 @@ fn village_category(policy: &Category, village: &VillageRow, taken: &mut ByKind<
             c.funding = f;
         }
     }
-    c
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! so one unit cost per distinct category setting is shared by every village that uses it, and
 //! the budget fit and group view are then built with the same core functions `calculate()` uses.
 
-use super::policy::village_plan;
+use super::policy::{fill_village_plan, village_plan};
 use super::village::VillageRow;
-use crate::calc::benefit::{person_benefits, GroupCoverage, PersonBenefits};
+use crate::calc::benefit::{person_benefits, Chances, GroupCoverage, PersonBenefits};
 use crate::calc::budget::{dana_desa_use, BudgetFit, DanaDesaUse};
 use crate::calc::category::{ByKind, BySource, Category};
 use crate::calc::law::{Law, RateTable};
@@ -19,6 +19,7 @@ use crate::calc::program::{ByProgram, Split};
 use crate::calc::Plan;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use std::sync::Arc;
 
 /// Default flag threshold: premium charged to ADD above 5 % of ADD.
 pub const DEFAULT_ADD_THRESHOLD: Decimal = dec!(0.05);
@@ -72,8 +73,8 @@ impl Flags {
 pub struct VillageFigures {
     /// The row as read.
     pub village: VillageRow,
-    /// The village's plan under the policy.
-    pub plan: Plan,
+    /// Where the village's plan comes from ([`VillageFigures::plan`] gives the plan itself).
+    pub source: VillagePlan,
     /// Premium per month (first month covered), payer and worker.
     pub monthly: ByProgram,
     /// Premium over the period, payer and worker.
@@ -121,7 +122,45 @@ pub struct Totals {
     pub flagged: usize,
 }
 
+/// Where a village's plan comes from: the policy with the row's own figures, or the village's
+/// own plan (a JSON file). The rekap keeps no plan per village: tens of thousands of copies of
+/// the policy's categories are most of a large rekap's time and memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VillagePlan {
+    /// `village_plan(policy, row)`, made again when asked for.
+    Policy(Arc<Plan>),
+    /// The village's own plan.
+    Own(Box<Plan>),
+}
+
 impl VillageFigures {
+    /// The plan the village was costed by (the policy's with the row's figures, or its own).
+    #[must_use]
+    pub fn plan(&self) -> Plan {
+        match &self.source {
+            VillagePlan::Policy(policy) => village_plan(policy, &self.village),
+            VillagePlan::Own(plan) => (**plan).clone(),
+        }
+    }
+
+    /// The months the village is costed for.
+    #[must_use]
+    pub fn months(&self) -> u8 {
+        match &self.source {
+            VillagePlan::Policy(plan) => plan.period.months,
+            VillagePlan::Own(plan) => plan.period.months,
+        }
+    }
+
+    /// The village's ADD (Alokasi Dana Desa), when given.
+    #[must_use]
+    pub fn alokasi_dana_desa(&self) -> Option<Rupiah> {
+        match &self.source {
+            VillagePlan::Policy(_) => self.village.add,
+            VillagePlan::Own(plan) => plan.budget.alokasi_dana_desa,
+        }
+    }
+
     /// People insured in the village, every category.
     #[must_use]
     pub fn insured(&self) -> u64 {
@@ -186,24 +225,60 @@ impl Totals {
 
     /// Adds one village.
     pub fn add(&mut self, v: &VillageFigures) {
-        self.villages += 1;
-        self.people.add(&v.people, |t, p| *t += u64::from(p));
-        self.monthly = self.monthly + v.monthly.total().total();
+        self.count(v, true);
+    }
+
+    /// Takes out one village that was added (exact sums: as if it had never been added).
+    pub fn remove(&mut self, v: &VillageFigures) {
+        self.count(v, false);
+    }
+
+    /// Adds one village, or takes it out again when `adding` is false.
+    fn count(&mut self, v: &VillageFigures, adding: bool) {
+        let money = |t: &mut Rupiah, x: Rupiah| *t = if adding { *t + x } else { *t - x };
+        let heads = |t: &mut u64, x: u64| {
+            *t = if adding {
+                t.saturating_add(x)
+            } else {
+                t.saturating_sub(x)
+            }
+        };
+        let one = |t: &mut usize| {
+            *t = if adding {
+                t.saturating_add(1)
+            } else {
+                t.saturating_sub(1)
+            }
+        };
+        one(&mut self.villages);
+        self.people.add(&v.people, |t, p| heads(t, u64::from(p)));
+        money(&mut self.monthly, v.monthly.total().total());
         let period = v.period.total();
-        self.period = self.period + period.total();
-        self.payer = self.payer + period.payer;
-        self.worker = self.worker + period.worker;
-        self.by_source.add(&v.budget.by_source, |t, s| *t = *t + s);
-        self.charged_to_add = self.charged_to_add + v.budget.charged_to_add;
-        self.alokasi_dana_desa =
-            self.alokasi_dana_desa + v.plan.budget.alokasi_dana_desa.unwrap_or(Rupiah::ZERO);
-        self.expected_deaths_per_year += v.group.expected_deaths_per_year;
-        self.expected_payout_per_year =
-            self.expected_payout_per_year + v.group.expected_payout_per_year;
-        self.protected_where_known += u64::from(v.group.protected_where_known);
-        self.population += u64::from(v.group.population.unwrap_or(0));
+        money(&mut self.period, period.total());
+        money(&mut self.payer, period.payer);
+        money(&mut self.worker, period.worker);
+        self.by_source.add(&v.budget.by_source, |t, s| money(t, s));
+        money(&mut self.charged_to_add, v.budget.charged_to_add);
+        let add = v.alokasi_dana_desa().unwrap_or(Rupiah::ZERO);
+        money(&mut self.alokasi_dana_desa, add);
+        let deaths = v.group.expected_deaths_per_year;
+        if adding {
+            self.expected_deaths_per_year += deaths;
+        } else {
+            self.expected_deaths_per_year -= deaths;
+        }
+        money(
+            &mut self.expected_payout_per_year,
+            v.group.expected_payout_per_year,
+        );
+        let known = u64::from(v.group.protected_where_known);
+        heads(&mut self.protected_where_known, known);
+        heads(
+            &mut self.population,
+            u64::from(v.group.population.unwrap_or(0)),
+        );
         if v.flags.any() {
-            self.flagged += 1;
+            one(&mut self.flagged);
         }
     }
 }
@@ -226,6 +301,46 @@ struct Unit {
     adjustment: bool,
     cost: CategoryCost,
     benefits: PersonBenefits,
+    /// The cost of `n` people, for the head counts asked for so far (index `n`).
+    scaled: Vec<Option<Scaled>>,
+}
+
+/// A unit's cost for a number of people: first month, period, PP 50/2025 saving.
+#[derive(Clone, Copy)]
+struct Scaled {
+    first: ByProgram,
+    period: ByProgram,
+    saving: Rupiah,
+}
+
+impl Unit {
+    /// Head counts up to this many are remembered per unit (a village's category has tens).
+    const REMEMBERED: usize = 1_024;
+
+    /// The unit's cost for `people`, multiplied once per head count.
+    fn scaled(&mut self, people: u32) -> Scaled {
+        let cost = &self.cost;
+        let compute = || Scaled {
+            first: scale(cost.first, people),
+            period: scale(cost.period, people),
+            saving: cost.adjustment_saving.times(people),
+        };
+        let i = usize::try_from(people).unwrap_or(usize::MAX);
+        if i >= Self::REMEMBERED {
+            return compute();
+        }
+        if let Some(Some(known)) = self.scaled.get(i) {
+            return *known;
+        }
+        let found = compute();
+        if self.scaled.len() <= i {
+            self.scaled.resize(i + 1, None);
+        }
+        if let Some(slot) = self.scaled.get_mut(i) {
+            *slot = Some(found);
+        }
+        found
+    }
 }
 
 /// Unit costs (one person) shared between villages with the same category settings and the
@@ -240,13 +355,14 @@ struct UnitCosts {
     next: usize,
 }
 
-/// True when two categories cost the same per person: every field but the head counts.
+/// True when two categories cost the same per person: every field but the head counts and
+/// the words (name, account code), which no cost or benefit reads.
 /// (Destructured in full, so a new field of `Category` must be decided on here.)
 fn same_unit(a: &Category, b: &Category) -> bool {
     let Category {
         id: _,
         kind,
-        name,
+        name: _,
         insured: _,
         population: _,
         scheme,
@@ -256,7 +372,7 @@ fn same_unit(a: &Category, b: &Category) -> bool {
         risk_class,
         sector,
         funding,
-        account_code,
+        account_code: _,
         oldest_age,
     } = a;
     *kind == b.kind
@@ -268,8 +384,6 @@ fn same_unit(a: &Category, b: &Category) -> bool {
         && *sector == b.sector
         && *funding == b.funding
         && *oldest_age == b.oldest_age
-        && *name == b.name
-        && *account_code == b.account_code
 }
 
 impl UnitCosts {
@@ -303,24 +417,26 @@ impl UnitCosts {
                     adjustment,
                     cost,
                     benefits,
+                    scaled: Vec::new(),
                 });
                 self.entries.len() - 1
             }
         };
         self.next = index + 1;
-        let Some(unit) = self.entries.get(index) else {
+        let Some(unit) = self.entries.get_mut(index) else {
             // Not reached: the unit was found or pushed above.
             let laws = RateTable::official().period(&period);
             let full = category_cost(category, &laws, adjustment);
             return (full, person_benefits(category, &self.law(&period)));
         };
+        let scaled = unit.scaled(people);
         let cost = CategoryCost {
             people,
-            per_person: unit.cost.per_person,
-            first: scale(unit.cost.first, people),
+            per_person: Arc::clone(&unit.cost.per_person),
+            first: scaled.first,
             months: Vec::new(),
-            period: scale(unit.cost.period, people),
-            adjustment_saving: unit.cost.adjustment_saving.times(people),
+            period: scaled.period,
+            adjustment_saving: scaled.saving,
             adjusted: unit.cost.adjusted && people > 0,
             jp_cap_unpublished: unit.cost.jp_cap_unpublished,
         };
@@ -357,50 +473,85 @@ fn scale(p: ByProgram, people: u32) -> ByProgram {
     }))
 }
 
-/// Figures of one village plan: its categories priced from shared unit costs, then the
-/// same assembly as `calculate`.
-fn figures(
-    village: VillageRow,
-    plan: Plan,
-    units: &mut UnitCosts,
-    threshold: Decimal,
-) -> VillageFigures {
-    let valid: Result<(), PlanError> = plan.check();
-    let cats: &[Category] = if valid.is_ok() { &plan.categories } else { &[] };
-    let (costs, benefits): (Vec<CategoryCost>, Vec<PersonBenefits>) =
-        cats.iter().map(|c| units.cost(c, &plan)).unzip();
-    let law = units.law(&plan.period);
-    let sums = assemble(&plan, cats, &costs, &benefits, &law);
-    let mut people = ByKind::<u32>::default();
-    for c in cats {
-        // Every kind, the user's own too: they are costed, so they are counted.
-        people[c.kind] = people[c.kind].saturating_add(c.insured);
-    }
-    let budget = sums.budget;
-    let flags = Flags {
-        // The first thing a camat checks in an APBDes: a breach is flagged like the rest.
-        over_thirty_percent: budget.thirty_percent.is_some_and(|c| !c.within),
-        above_add_threshold: above(&budget, threshold),
-        // Judged by the year's Dana Desa rules (a dated table); a year not checked is not flagged.
-        dana_desa_for_officials: cats.iter().any(|c| {
-            c.insured > 0
-                && matches!(
-                    dana_desa_use(c, plan.period.year),
-                    DanaDesaUse::Prohibited(_)
-                )
-        }),
-        no_one_insured: cats.iter().all(|c| c.insured == 0),
-        has_problems: village.has_problems || valid.is_err(),
-    };
-    VillageFigures {
-        village,
-        monthly: sums.first_month,
-        period: sums.period,
-        budget,
-        group: sums.group,
-        people,
-        flags,
-        plan,
+/// What costing a village needs beside its row: the shared unit costs, the remembered
+/// chances, and buffers used again for every village (no allocation per village).
+#[derive(Default)]
+struct Costing {
+    units: UnitCosts,
+    chances: Chances,
+    costs: Vec<CategoryCost>,
+    benefits: Vec<PersonBenefits>,
+    /// The plan of the village being costed, filled in place from the policy.
+    plan: Option<Plan>,
+}
+
+impl Costing {
+    /// Figures of one village: its categories priced from shared unit costs, then the same
+    /// assembly as `calculate`.
+    fn figures(
+        &mut self,
+        village: VillageRow,
+        source: VillagePlan,
+        threshold: Decimal,
+    ) -> VillageFigures {
+        let plan: &Plan = match &source {
+            VillagePlan::Policy(policy) => {
+                let plan = self.plan.get_or_insert_with(|| (**policy).clone());
+                fill_village_plan(plan, policy, &village);
+                plan
+            }
+            VillagePlan::Own(plan) => plan,
+        };
+        let valid: Result<(), PlanError> = plan.check();
+        let cats: &[Category] = if valid.is_ok() { &plan.categories } else { &[] };
+        self.costs.clear();
+        self.benefits.clear();
+        for c in cats {
+            let (cost, benefits) = self.units.cost(c, plan);
+            self.costs.push(cost);
+            self.benefits.push(benefits);
+        }
+        let law = self.units.law(&plan.period);
+        let sums = assemble(
+            plan,
+            cats,
+            &self.costs,
+            &self.benefits,
+            &law,
+            &mut self.chances,
+        );
+        let mut people = ByKind::<u32>::default();
+        for c in cats {
+            // Every kind, the user's own too: they are costed, so they are counted.
+            people[c.kind] = people[c.kind].saturating_add(c.insured);
+        }
+        let budget = sums.budget;
+        let flags = Flags {
+            // The first thing a camat checks in an APBDes: a breach is flagged like the rest.
+            over_thirty_percent: budget.thirty_percent.is_some_and(|c| !c.within),
+            above_add_threshold: above(&budget, threshold),
+            // Judged by the year's Dana Desa rules (a dated table); a year not checked is not
+            // flagged.
+            dana_desa_for_officials: cats.iter().any(|c| {
+                c.insured > 0
+                    && matches!(
+                        dana_desa_use(c, plan.period.year),
+                        DanaDesaUse::Prohibited(_)
+                    )
+            }),
+            no_one_insured: cats.iter().all(|c| c.insured == 0),
+            has_problems: village.has_problems || valid.is_err(),
+        };
+        VillageFigures {
+            village,
+            monthly: sums.first_month,
+            period: sums.period,
+            budget,
+            group: sums.group,
+            people,
+            flags,
+            source,
+        }
     }
 }
 
@@ -417,21 +568,16 @@ pub fn rekap(
     own_plans: Vec<(VillageRow, Plan)>,
     threshold: Decimal,
 ) -> Rekap {
-    let mut units = UnitCosts::default();
-    let mut villages: Vec<VillageFigures> = rows
-        .iter()
-        .map(|row| {
-            figures(
-                row.clone(),
-                village_plan(policy, row),
-                &mut units,
-                threshold,
-            )
-        })
-        .collect();
+    let mut costing = Costing::default();
+    let policy = Arc::new(policy.clone());
+    let mut villages: Vec<VillageFigures> = Vec::with_capacity(rows.len() + own_plans.len());
+    for row in rows {
+        let source = VillagePlan::Policy(Arc::clone(&policy));
+        villages.push(costing.figures(row.clone(), source, threshold));
+    }
     for (row, plan) in own_plans {
         // A village's own plan has its own settings; its unit costs are shared like the rest.
-        villages.push(figures(row, plan, &mut units, threshold));
+        villages.push(costing.figures(row, VillagePlan::Own(Box::new(plan)), threshold));
     }
     let (kecamatan, total) = sums(&villages);
     Rekap {
@@ -444,7 +590,8 @@ pub fn rekap(
 /// `rekap(policy, rows, own_plans, threshold)` from `old`, the rekap of `old_rows` rows under
 /// the same `policy`: a village whose row (and own plan) is the one `old` has in its place
 /// keeps its figures, with only its ADD flag set for `threshold`; only the others are costed.
-/// A change of threshold or a typed cell so costs no village, or one, of tens of thousands.
+/// A change of threshold or a typed cell so costs no village, or one, of tens of thousands,
+/// and the totals then change by the villages that changed, not by a sum over all of them.
 #[must_use]
 pub fn rekap_again(
     old: Rekap,
@@ -463,47 +610,46 @@ pub fn rekap_again(
         mut kecamatan,
         mut total,
     } = old;
-    let mut units = UnitCosts::default();
-    let mut costed = false;
+    let mut costing = Costing::default();
+    let mut shared: Option<Arc<Plan>> = None;
+    // The villages costed again, with their figures as they were.
+    let mut changed: Vec<(usize, VillageFigures)> = Vec::new();
     let (sheet, own) = villages.split_at_mut(rows.len());
-    for (v, row) in sheet.iter_mut().zip(rows) {
+    for (i, (v, row)) in sheet.iter_mut().zip(rows).enumerate() {
         if v.village == *row {
             v.flags.above_add_threshold = above(&v.budget, threshold);
         } else {
-            costed = true;
-            *v = figures(
-                row.clone(),
-                village_plan(policy, row),
-                &mut units,
-                threshold,
-            );
+            let policy = shared.get_or_insert_with(|| Arc::new(policy.clone()));
+            let source = VillagePlan::Policy(Arc::clone(policy));
+            let new = costing.figures(row.clone(), source, threshold);
+            changed.push((i, std::mem::replace(v, new)));
         }
     }
-    for (v, (row, plan)) in own.iter_mut().zip(own_plans) {
-        if v.village == *row && v.plan == *plan {
+    for (i, (v, (row, plan))) in own.iter_mut().zip(own_plans).enumerate() {
+        let same_plan = matches!(&v.source, VillagePlan::Own(p) if **p == *plan);
+        if v.village == *row && same_plan {
             v.flags.above_add_threshold = above(&v.budget, threshold);
         } else {
-            costed = true;
-            *v = figures(row.clone(), plan.clone(), &mut units, threshold);
+            let source = VillagePlan::Own(Box::new(plan.clone()));
+            let new = costing.figures(row.clone(), source, threshold);
+            changed.push((rows.len() + i, std::mem::replace(v, new)));
         }
     }
-    if costed {
-        (kecamatan, total) = sums(&villages);
+    // Flags may have moved everywhere (a new threshold): they are counted again in full.
+    let few = changed.len() <= villages.len() / 8;
+    if few {
+        for (i, was) in &changed {
+            let Some(now) = villages.get(*i) else {
+                continue;
+            };
+            total.remove(was);
+            total.add(now);
+            remove_from(&mut kecamatan, was);
+            add_to(&mut kecamatan, now);
+        }
+        count_flags(&villages, &mut kecamatan, &mut total);
     } else {
-        // Every figure is as it was: only the flags may have moved, so only they are counted.
-        total.flagged = 0;
-        for (_, t) in &mut kecamatan {
-            t.flagged = 0;
-        }
-        for v in villages.iter().filter(|v| v.flags.any()) {
-            total.flagged += 1;
-            let name = v.village.kecamatan.as_str();
-            if let Ok(i) = kecamatan.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
-                if let Some((_, t)) = kecamatan.get_mut(i) {
-                    t.flagged += 1;
-                }
-            }
-        }
+        (kecamatan, total) = sums(&villages);
     }
     Rekap {
         villages,
@@ -512,23 +658,91 @@ pub fn rekap_again(
     }
 }
 
+/// Counts the flagged villages of every kecamatan and of the kabupaten again.
+fn count_flags(
+    villages: &[VillageFigures],
+    kecamatan: &mut [(String, Totals)],
+    total: &mut Totals,
+) {
+    total.flagged = 0;
+    for (_, t) in kecamatan.iter_mut() {
+        t.flagged = 0;
+    }
+    // The last kecamatan found: rows of a kecamatan mostly come together.
+    let mut last: Option<usize> = None;
+    for v in villages.iter().filter(|v| v.flags.any()) {
+        total.flagged += 1;
+        let name = v.village.kecamatan.as_str();
+        let same = last.filter(|i| kecamatan.get(*i).is_some_and(|(k, _)| k == name));
+        let found = same.or_else(|| {
+            kecamatan
+                .binary_search_by(|(k, _)| k.as_str().cmp(name))
+                .ok()
+        });
+        if let Some((_, t)) = found.and_then(|i| kecamatan.get_mut(i)) {
+            t.flagged += 1;
+        }
+        last = found;
+    }
+}
+
+/// Takes village `v` out of its kecamatan's totals; a kecamatan left without villages goes.
+fn remove_from(kecamatan: &mut Vec<(String, Totals)>, v: &VillageFigures) {
+    let name = v.village.kecamatan.as_str();
+    if let Ok(i) = kecamatan.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
+        let empty = kecamatan.get_mut(i).is_some_and(|(_, t)| {
+            t.remove(v);
+            t.villages == 0
+        });
+        if empty {
+            kecamatan.remove(i);
+        }
+    }
+}
+
+/// Adds village `v` to its kecamatan's totals; a kecamatan not there yet comes in its place.
+fn add_to(kecamatan: &mut Vec<(String, Totals)>, v: &VillageFigures) {
+    let name = v.village.kecamatan.as_str();
+    match kecamatan.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
+        Ok(i) => {
+            if let Some((_, t)) = kecamatan.get_mut(i) {
+                t.add(v);
+            }
+        }
+        Err(i) => {
+            let mut t = Totals::default();
+            t.add(v);
+            kecamatan.insert(i, (name.to_string(), t));
+        }
+    }
+}
+
 /// The totals per kecamatan (sorted by name) and for the kabupaten.
 fn sums(villages: &[VillageFigures]) -> (Vec<(String, Totals)>, Totals) {
     // Keyed by the village's own text: no name is copied per village, only per kecamatan.
     let mut by_kec: std::collections::BTreeMap<&str, Totals> = Default::default();
-    let mut total = Totals::default();
+    // Rows of a kecamatan mostly come together: they are summed apart and added at once, so
+    // the map is searched once per run of rows, not once per village.
+    let mut run: Option<(&str, Totals)> = None;
     for v in villages {
         let name = v.village.kecamatan.as_str();
-        match by_kec.get_mut(name) {
-            Some(t) => t.add(v),
-            None => {
+        match &mut run {
+            Some((k, t)) if *k == name => t.add(v),
+            _ => {
+                if let Some((k, t)) = run.take() {
+                    by_kec.entry(k).or_default().merge(&t);
+                }
                 let mut t = Totals::default();
                 t.add(v);
-                by_kec.insert(name, t);
+                run = Some((name, t));
             }
         }
     }
+    if let Some((k, t)) = run {
+        by_kec.entry(k).or_default().merge(&t);
+    }
     // The kabupaten is the sum of its kecamatan (exact sums: the same as over its villages).
+    let mut total = Totals::default();
     for t in by_kec.values() {
         total.merge(t);
     }
@@ -619,7 +833,7 @@ mod tests {
         let r = template_rekap();
         assert_eq!(r.villages.len(), 3);
         for v in &r.villages {
-            let Ok(o) = calculate(&v.plan) else {
+            let Ok(o) = calculate(&v.plan()) else {
                 panic!("plan rejected")
             };
             assert_eq!(v.period, o.sums.period);

@@ -24,7 +24,7 @@ pub fn ByCategory() -> impl IntoView {
                 .enumerate()
                 .filter(|(_, (c, _))| c.insured > 0)
                 .map(|(i, (c, co))| {
-                    let per_person = co.cost.per_person;
+                    let per_person = co.cost.per_person.programs.total().total();
                     let month_total = co.cost.first_month().total().total();
                     let t = state.t();
                     view! {
@@ -35,7 +35,7 @@ pub fn ByCategory() -> impl IntoView {
                             </td>
                             <td class="num" data-label=t.per_person_month>
                                 <Figure
-                                    value=lang.rupiah(per_person.programs.total().total())
+                                    value=lang.rupiah(per_person)
                                     explain=Topic::PersonMonth(i)
                                 />
                             </td>

@@ -55,7 +55,7 @@ pub fn row_view(
             <td data-label=crate::report::texts::rekap::col_thirty(lang)>{thirty(t, v)}</td>
             <td data-label=t.col_flags data-testid="rekap-row-flags">{flags}</td>
             <td>
-                <a href=share_link(&v.plan) data-testid="rekap-row-link" target="_blank" rel="noopener">
+                <a href=share_link(&v.plan()) data-testid="rekap-row-link" target="_blank" rel="noopener">
                     {t.open_plan}
                 </a>
             </td>
