@@ -1,8 +1,10 @@
 //! Figures per village, per kecamatan and for the kabupaten.
 //!
 //! Speed: a category's cost is its per-person months times its people (`premium::category_cost`),
-//! so one unit cost per distinct category setting is shared by every village that uses it, and
-//! the budget fit and group view are then built with the same core functions `calculate()` uses.
+//! so one unit cost per distinct category setting is shared by every village that uses it (and
+//! its cost for n people is multiplied once per n), and the budget fit and group view are then
+//! built with the same assembly `calculate()` uses. A village keeps no plan of its own, only
+//! where it came from; a rekap made again moves its totals by the villages that changed.
 
 use super::policy::{fill_village_plan, village_plan};
 use super::village::VillageRow;
@@ -15,7 +17,7 @@ use crate::calc::outcome::assemble;
 use crate::calc::period::{BudgetPeriod, YearMonth};
 use crate::calc::plan::PlanError;
 use crate::calc::premium::{category_cost, CategoryCost};
-use crate::calc::program::{ByProgram, Split};
+use crate::calc::program::ByProgram;
 use crate::calc::Plan;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -321,8 +323,8 @@ impl Unit {
     fn scaled(&mut self, people: u32) -> Scaled {
         let cost = &self.cost;
         let compute = || Scaled {
-            first: scale(cost.first, people),
-            period: scale(cost.period, people),
+            first: cost.first.times(people),
+            period: cost.period.times(people),
             saving: cost.adjustment_saving.times(people),
         };
         let i = usize::try_from(people).unwrap_or(usize::MAX);
@@ -464,13 +466,6 @@ impl UnitCosts {
             .cloned()
             .unwrap_or_else(|| RateTable::official().at(first))
     }
-}
-
-fn scale(p: ByProgram, people: u32) -> ByProgram {
-    ByProgram(p.0.map(|s| Split {
-        payer: s.payer.times(people),
-        worker: s.worker.times(people),
-    }))
 }
 
 /// What costing a village needs beside its row: the shared unit costs, the remembered
