@@ -78,7 +78,7 @@ test.describe('work offline and take up a new version', () => {
     }
   });
 
-  test('the rekap page, opened once, opens and computes offline; the village page did not download it', async () => {
+  test('the rekap page, opened once, opens, computes and reads a workbook offline; the village page did not download it', async () => {
     const { context, page, log } = await open();
     try {
       const app = new CalculatorPage(page);
@@ -92,10 +92,29 @@ test.describe('work offline and take up a new version', () => {
       await page.getByTestId('rekap-import').waitFor({ state: 'attached' });
       // Every wasm part the rekap page fetched is stored (sw.js stores LATER files as fetched).
       await everyRekapWasmStored(page, log);
+      // And then every file of the page, also the parts it fetches only when used (the workbook
+      // reader, never fetched here): sw.js stores the rest a few seconds after the page opened.
+      const rekapFiles = fs
+        .readdirSync(path.join(copy, 'rekap'))
+        .filter((f) => /\.(wasm|js)$/.test(f))
+        .map((f) => new URL(`rekap/${f}`, server.url).href);
+      const notFetched = rekapFiles.filter((u) => !log.requests.includes(u));
+      assert.ok(notFetched.some((u) => u.includes('workbook_reader')), `the workbook reader is not fetched by opening the page: ${notFetched}`);
+      await poll(
+        async () => {
+          const have = await stored();
+          return rekapFiles.filter((u) => !have.includes(u));
+        },
+        (missing) => missing.length === 0,
+      );
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'docs', 'rekap-template.csv'));
       await expect(page.getByTestId('rekap-villages')).toHaveText('3', { useInnerText: true });
+      // A workbook beside it, read by the part that was never fetched online.
+      await page.getByTestId('rekap-import').setInputFiles(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'bungo-villages.xlsx'));
+      await expect(page.getByTestId('rekap-villages')).toHaveText('144', { useInnerText: true });
+      await expect(page.getByTestId('rekap-file-summary').last()).toContainText('141 desa dibaca');
       await context.setOffline(false);
       assert.deepEqual(log.pageErrors, [], describeLog(log));
       assertNoCspViolation(log.cspViolations);
