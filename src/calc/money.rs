@@ -106,6 +106,12 @@ impl Rupiah {
         }
     }
 
+    /// True for zero rupiah.
+    #[must_use]
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
     /// A lossy float for chart scaling only; never for money arithmetic.
     #[must_use]
     pub fn to_f64_lossy(self) -> f64 {

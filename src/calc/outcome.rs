@@ -202,8 +202,8 @@ pub fn assemble(
     let mut first_month = ByProgram::default();
     let mut period = ByProgram::default();
     for cost in costs {
-        first_month = first_month.add(cost.first_month());
-        period = period.add(cost.period);
+        first_month.add_from(&cost.first);
+        period.add_from(&cost.period);
     }
     Sums {
         first_month,

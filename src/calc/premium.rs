@@ -344,7 +344,7 @@ pub fn category_cost(category: &Category, laws: &[Law], apply_adjustment: bool) 
         first.get_or_insert(one);
         let all = one.programs.times(people);
         let n = u32::try_from(these.len()).unwrap_or(u32::MAX);
-        one_person = one_person.add(one.programs.times(n));
+        one_person.add_from(&one.programs.times(n));
         one_saving = one_saving + one.adjustment_saving.times(n);
         adjusted |= one.adjusted;
         // Only a wage above the cap is touched by it (RULES.md §1).

@@ -58,9 +58,11 @@ impl Split {
     }
 
     pub(crate) fn add(self, other: Split) -> Split {
+        // A zero part (a program not taken, a share no one pays) is common: it is not added.
+        let plus = |a: Rupiah, b: Rupiah| if b.is_zero() { a } else { a + b };
         Split {
-            payer: self.payer + other.payer,
-            worker: self.worker + other.worker,
+            payer: plus(self.payer, other.payer),
+            worker: plus(self.worker, other.worker),
         }
     }
 
@@ -101,13 +103,12 @@ impl ByProgram {
         self.get(Program::Jkk).total() + self.get(Program::Jkm).total()
     }
 
-    /// Program by program, payer and worker added.
-    pub(crate) fn add(self, other: ByProgram) -> ByProgram {
-        let mut out = self;
-        for (mine, theirs) in out.0.iter_mut().zip(other.0) {
-            *mine = mine.add(theirs);
+    /// Adds `other` program by program, payer and worker, in place (the rekap does this for
+    /// every category of tens of thousands of villages).
+    pub(crate) fn add_from(&mut self, other: &ByProgram) {
+        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+            *mine = mine.add(*theirs);
         }
-        out
     }
 
     pub fn times(self, n: u32) -> ByProgram {
