@@ -476,7 +476,8 @@ struct Costing {
     chances: Chances,
     costs: Vec<CategoryCost>,
     benefits: Vec<PersonBenefits>,
-    /// The plan of the village being costed, filled in place from the policy.
+    /// The plan of the village being costed, filled in place from the policy: a `Costing`
+    /// serves the villages of one policy (`rekap`, `rekap_again`), whose copy this is.
     plan: Option<Plan>,
 }
 
