@@ -10,7 +10,12 @@ use kalkulator::calc::category::{CategoryKind, Scheme};
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::plan::MAX_CATEGORIES;
 use kalkulator::calc::rates::Sector;
+use kalkulator::calc::rekap::summary::{rekap, DEFAULT_ADD_THRESHOLD};
 use kalkulator::calc::{calculate, Plan};
+use kalkulator::codec::villages_csv;
+
+#[path = "synthetic/villages.rs"]
+mod synthetic;
 
 /// The largest plan the core accepts, every rule in play.
 fn largest() -> Plan {
@@ -59,6 +64,24 @@ fn time(plan: &Plan, now: &dyn Fn() -> f64) -> (f64, f64) {
     (runs[0], runs[runs.len() / 2])
 }
 
+/// Milliseconds of `rekap()` (the default policy) over `n` synthetic villages, parsed first:
+/// the fastest of 3 runs and the median, or None when the CSV does not read.
+fn time_rekap(n: usize, now: &dyn Fn() -> f64) -> Option<(f64, f64)> {
+    let import = villages_csv::parse(&synthetic::synthetic_csv(n)).ok()?;
+    let policy = Plan::default();
+    let mut runs: Vec<f64> = (0..3)
+        .map(|_| {
+            let start = now();
+            let r = rekap(&policy, &import.villages, Vec::new(), DEFAULT_ADD_THRESHOLD);
+            let took = now() - start;
+            std::hint::black_box(r);
+            took
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    Some((runs[0], runs[runs.len() / 2]))
+}
+
 #[cfg(target_arch = "wasm32")]
 mod host {
     #[link(wasm_import_module = "host")]
@@ -85,6 +108,16 @@ pub extern "C" fn default_plan() {
     report(&Plan::default());
 }
 
+/// Times the rekap of `n` villages, in milliseconds (wasm export for the Node runner).
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn rekap_villages(n: u32) {
+    // SAFETY: both are plain functions of the host with number arguments.
+    let (fastest, median) =
+        time_rekap(n as usize, &|| unsafe { host::now() }).unwrap_or((f64::NAN, f64::NAN));
+    unsafe { host::result(fastest, median) }
+}
+
 /// Times the largest plan (wasm export for the Node runner).
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
@@ -99,6 +132,11 @@ fn main() {
     let (d, _) = time(&Plan::default(), &now);
     let (l, _) = time(&largest(), &now);
     println!("calculate, native: default plan {d:.1} µs, largest plan {l:.1} µs (fastest run)");
+    for n in [3_215, 84_000] {
+        if let Some((fastest, _)) = time_rekap(n, &now) {
+            println!("rekap of {n} villages, native: {fastest:.0} ms (fastest of 3)");
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -8,24 +8,9 @@ use kalkulator::codec::villages_csv;
 use rust_decimal_macros::dec;
 use std::time::Instant;
 
-fn synthetic_csv(n: usize) -> String {
-    let mut s = String::from("kode desa;nama desa;kecamatan;ADD;kepala desa;sekretaris desa;perangkat desa;BPD;RT/RW;kader;pekerja rentan\n");
-    for i in 0..n {
-        let add = 250_000_000 + (i * 7_919) % 300_000_000;
-        s.push_str(&format!(
-            "53.{:02}.{:02}.{:04};Desa Sintetis {i};Kecamatan {};{add};1;1;{};{};{};{};25\n",
-            i / 10_000 % 100,
-            i / 100 % 100,
-            i % 10_000,
-            i / 40,
-            3 + i % 6,
-            5 + i % 5,
-            2 + i % 9,
-            i % 20
-        ));
-    }
-    s
-}
+#[path = "synthetic/villages.rs"]
+mod synthetic;
+use synthetic::synthetic_csv;
 
 fn main() {
     // `--rekap-only` skips the calculate() comparison (for a profiler).

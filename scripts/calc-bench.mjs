@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Timing of `calculate` in WebAssembly (a report, not a test): builds examples/calc_bench.rs
+// Timing of `calculate` and of the rekap core in WebAssembly (a report, not a test): builds examples/calc_bench.rs
 // for wasm32 with the release profile of the app (opt-level z, LTO) and runs it in Node's V8,
 // the engine of Chromium. Prints microseconds per call for the default plan and for the
 // largest plan the core accepts: the fastest of 15 runs of 200 calls (least disturbed by
@@ -35,4 +35,13 @@ for (const file of files) {
   const d = run("default_plan");
   const l = run("largest_plan");
   console.log(`  ${file === built ? "this checkout" : file}: default plan ${d}, largest plan ${l}`);
+  // rekap() alone over synthetic villages (no parse, no page): milliseconds. An older build
+  // without the export is skipped.
+  if (instance.exports.rekap_villages) {
+    const r = [3215, 84000].map((n) => {
+      instance.exports.rekap_villages(n);
+      return `${n} villages ${last[0].toFixed(0)} ms (median ${last[1].toFixed(0)})`;
+    });
+    console.log(`    rekap core in wasm: ${r.join(', ')}`);
+  }
 }
