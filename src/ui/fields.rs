@@ -10,7 +10,7 @@ mod text_input;
 use leptos::prelude::*;
 pub use select_input::{option_list, SelectInput};
 pub use text_field::{TextField, TextFieldProps};
-pub use text_input::{no_line, TextInput};
+pub use text_input::{no_line, SharedTextInput, TextInput};
 
 /// A field's label, for the input `id`.
 fn field_label(id: Signal<String>, label: Signal<String>) -> impl IntoView {
