@@ -9,9 +9,10 @@ use std::sync::Arc;
 ///
 /// Lines under it: the error (`{id}-error`, read out as it changes; while there is one the
 /// field is marked invalid), a warning that leaves the text valid (`{id}-long`, also its
-/// test hook) and the hint (`{id}-hint`). Generic over the caller's closures, so each kind
-/// of field (the village page's [`TextField`](super::TextField), the office form's, the
-/// rekap threshold) is one copy of the code, with no boxed callbacks in between.
+/// test hook) and the hint (`{id}-hint`). Generic over the caller's closures, so a page with
+/// one kind of field (the village page's [`TextField`](super::TextField)) has no boxed
+/// callbacks in between; a page with several kinds shares one copy of the code through
+/// [`SharedTextInput`] (the rekap page's first download: 0.5 KB brotli less than two copies).
 pub struct TextInput<Text, Input, Invalid, Error, Warning, Commit, Max = ()> {
     /// DOM id and test hook (it may change, like a card's position).
     pub id: Signal<String>,
@@ -143,7 +144,7 @@ pub struct SharedTextInput {
     pub text: Box<dyn Fn() -> String + Send + Sync>,
     /// Called with the text at every keystroke.
     pub on_input: Box<dyn Fn(String)>,
-    /// Whether the text is wrong now.
+    /// Whether the text is wrong now (shared by the view's closures, as is `on_commit`).
     pub invalid: Arc<dyn Fn() -> bool + Send + Sync>,
     /// The message under the field while the text is wrong.
     pub error: Box<dyn Fn() -> Option<String> + Send + Sync>,
