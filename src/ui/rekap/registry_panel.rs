@@ -188,6 +188,8 @@ pub fn RegistryPanel() -> impl IntoView {
         <section class="card" aria-labelledby="registry-h" data-testid="registry">
             <h2 id="registry-h">{move || t().section}</h2>
             <p class="note">{move || t().hint}</p>
+            // The erased select drawn directly: through `SharedSelectField` (its props as
+            // signals, its callback) the first download was 1.1 KB brotli larger.
             {SelectInput {
                 id: "registry-province".to_string().into(),
                 testid: None,
