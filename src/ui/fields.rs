@@ -10,7 +10,7 @@ mod text_input;
 use leptos::prelude::*;
 pub use select_input::{option_list, SelectInput};
 pub use text_field::{TextField, TextFieldProps};
-pub use text_input::{no_line, TextInput};
+pub use text_input::{no_line, SharedTextInput, TextInput};
 
 /// A field's label, for the input `id`.
 fn field_label(id: Signal<String>, label: Signal<String>) -> impl IntoView {
@@ -68,6 +68,40 @@ pub fn SelectField(
                 })}
         </div>
     }
+}
+
+/// A [`SelectField`] drawn by the erased [`SelectInput`], the same markup: for a page whose
+/// first download has that select already (the rekap page), so its selects share one copy of
+/// a select's code rather than carry [`SelectField`]'s too.
+#[component]
+pub fn SharedSelectField(
+    /// DOM id and test hook.
+    #[prop(into)]
+    id: Signal<String>,
+    /// Label text.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Options as (value, label).
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// The selected value.
+    #[prop(into)]
+    selected: Signal<String>,
+    /// Called with the chosen value.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    SelectInput {
+        id,
+        testid: None,
+        label,
+        hint: None,
+        described_by: None,
+        disabled: None,
+        options: move || option_list(options.get(), &selected.get()),
+        on_change: move |v| on_change.run(v),
+        after: (),
+    }
+    .view()
 }
 
 /// A labelled checkbox.

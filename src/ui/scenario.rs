@@ -15,6 +15,9 @@ use leptos::prelude::*;
 pub const CURRENT_KEY: &str = "kalkulator-jamsostek-desa.plan";
 /// Local-storage key of the named scenarios (JSON list of [name, share string]).
 pub const SAVED_KEY: &str = "kalkulator-jamsostek-desa.scenarios";
+/// Local-storage key of the work links replaced, waiting to be filed as named scenarios
+/// (share strings, one a line).
+pub const BEFORE_LINK_KEY: &str = "kalkulator-jamsostek-desa.before-link";
 
 /// The address that reopens exactly this plan.
 pub fn share_link(plan: &Plan) -> String {
@@ -51,15 +54,13 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
             // A reload: the address holds the plan kept here, so there is nothing to say.
             Ok(plan) if stored.as_deref() == Some(fragment.as_str()) => (plan, None),
             Ok(plan) => {
-                // The link replaces what this device was working on: keep that as a named
-                // scenario.
+                // The link replaces what this device was working on: it waits here to be
+                // kept as a named scenario by the scenarios part ([`file_before_link`]), whose
+                // code is not in the first download. Appended, as work an earlier link
+                // replaced may still be waiting.
                 if let Some(stored) = stored.filter(|_| own_work.is_some()) {
-                    let (mut list, _) = load_saved();
-                    let name =
-                        saved_scenarios::before_link_name(&before_link_both(), browser::now());
-                    if saved_scenarios::keep_unless_listed(&mut list, name, stored) {
-                        store_saved(&list);
-                    }
+                    let waiting = browser::load(BEFORE_LINK_KEY).unwrap_or_default();
+                    browser::save(BEFORE_LINK_KEY, &(waiting + &stored + "\n"));
                 }
                 (plan, Some(Notice::LinkOpened))
             }
@@ -88,6 +89,26 @@ pub fn keep_saved(state: AppState) {
     });
 }
 
+/// Adds the work that links replaced to the named scenarios `list` ("Sebelum membuka tautan /
+/// Before the link" and the time it is filed), unless it has that very plan, stores the list
+/// and forgets that work. The scenarios part does this before it shows the list: the work
+/// waits on this device until that part's code is here, so nothing is lost if it never arrives
+/// in this visit.
+pub fn file_before_link(list: &mut Vec<Saved>) {
+    let Some(waiting) = browser::load(BEFORE_LINK_KEY) else {
+        return;
+    };
+    let name = saved_scenarios::before_link_name(&before_link_both(), browser::now());
+    let mut added = false;
+    for code in waiting.lines().filter(|c| !c.is_empty()) {
+        added |= saved_scenarios::keep_unless_listed(list, name.clone(), code.to_string());
+    }
+    // When the list cannot be stored (storage full), the work stays waiting.
+    if !added || store_saved(list) {
+        browser::remove(BEFORE_LINK_KEY);
+    }
+}
+
 /// The named scenarios on this device; unreadable data is set aside and reported.
 pub fn load_saved() -> (Vec<Saved>, Option<Notice>) {
     let Some(raw) = browser::load(SAVED_KEY) else {
@@ -102,9 +123,7 @@ pub fn load_saved() -> (Vec<Saved>, Option<Notice>) {
     }
 }
 
-/// Writes the named scenarios.
-pub fn store_saved(list: &[Saved]) {
-    if let Some(json) = saved_scenarios::to_json(list) {
-        browser::save(SAVED_KEY, &json);
-    }
+/// Writes the named scenarios; false when they could not be stored.
+pub fn store_saved(list: &[Saved]) -> bool {
+    saved_scenarios::to_json(list).is_some_and(|json| browser::save(SAVED_KEY, &json))
 }

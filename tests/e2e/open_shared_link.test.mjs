@@ -3,8 +3,8 @@
 // user's own work where there is some) and says so, with no crash; a reload says nothing.
 
 import assert from 'node:assert/strict';
-import { test, withPage, describeLog, TEST_TIMEOUT } from './helpers.mjs';
-import { CalculatorPage, NOTICES, DEFAULT_TOTALS, STORAGE_KEYS } from './fixtures/calculator_page.mjs';
+import { test, withPage, describeLog, poll, TEST_TIMEOUT } from './helpers.mjs';
+import { CalculatorPage, NOTICES, DEFAULT_TOTALS, SAVED_ACTIONS, STORAGE_KEYS } from './fixtures/calculator_page.mjs';
 import { linkCheck, splitLink, tamper } from './fixtures/share_link.mjs';
 
 // Preset "1 Desa 100 Pekerja Rentan" (ADD Rp318.397.000) with 120 instead of 100 people:
@@ -12,6 +12,10 @@ import { linkCheck, splitLink, tamper } from './fixtures/share_link.mjs';
 // 7,598 %, shown to 2 decimals with trailing zeros trimmed: 7,6 %.
 const SHARED = { monthly: 'Rp2.016.000', annual: 'Rp24.192.000', people: '120', addShare: '7,6 %' };
 const VILLAGE = 'Karang Sari';
+/** The name work a link replaced is kept under (both languages, then the day and time). */
+const BEFORE_LINK_NAME = /^Sebelum membuka tautan \/ Before the link \d\d-\d\d-\d{4} \d\d\.\d\d$/;
+/** The scenarios part's chunk (scripts/split_wasm.mjs: `split_<part>-<hash>.wasm`). */
+const SCENARIOS_CHUNK = /\/split_scenarios[^/]*\.wasm$/;
 
 /** Set up the shared scenario in its own context and return its link. */
 async function makeSharedLink(session) {
@@ -124,6 +128,68 @@ test.describe('open a shared scenario link', () => {
       assert.equal((await app.totalsEventually(own)).monthly, own.monthly, 'and still there on a plain visit');
       const saved = (await app.storage())[STORAGE_KEYS.saved];
       assert.ok(!/Sebelum membuka tautan/.test(saved ?? ''), `no copy "before the link" was needed: ${saved}`);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+  // The link replaces what this device was working on: that is kept as a named scenario. The
+  // code that files it comes with the scenarios part, after the first answer; until then the
+  // work waits on this device under a key of its own, so not even a part that fails to arrive
+  // loses it.
+  test('a link over the work on this device files that work as a named scenario', async ({ session }) => {
+    link ??= await makeSharedLink(session);
+    await withPage(session, {}, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.setInsured(6, '40');
+      const own = { monthly: 'Rp784.476' };
+      assert.equal((await app.totalsEventually(own)).monthly, own.monthly);
+      const ownCode = await app.fragment();
+      await page.goto('about:blank');
+      await app.open(link);
+      assert.deepEqual(await app.totalsEventually(SHARED), SHARED, 'the link is on screen');
+      const names = await poll(() => app.savedNames(), (n) => n.length === 1);
+      assert.match(names[0] ?? '', BEFORE_LINK_NAME);
+      const stored = await app.storage();
+      assert.deepEqual(JSON.parse(stored[STORAGE_KEYS.saved]), [[names[0], ownCode]], 'kept on this device');
+      assert.equal(stored[STORAGE_KEYS.beforeLink], undefined, 'nothing left waiting');
+      // A reload of the link files nothing more.
+      await app.open(link);
+      assert.deepEqual(await app.totalsEventually(SHARED), SHARED);
+      await page.getByTestId('share-link').waitFor();
+      assert.deepEqual(await app.savedNames(), names);
+      await app.savedAction(0, SAVED_ACTIONS.open);
+      assert.equal((await app.totalsEventually(own)).monthly, own.monthly, 'the own work opens again');
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
+
+  test('work a link replaced waits on this device until the scenarios part is here', async ({ session }) => {
+    link ??= await makeSharedLink(session);
+    // No service worker: its install would fetch the chunks too, outside this page's routes.
+    await withPage(session, { serviceWorkers: 'block' }, async ({ page, log }) => {
+      const app = new CalculatorPage(page);
+      await app.open(session.url);
+      await app.setInsured(6, '40');
+      const own = { monthly: 'Rp784.476' };
+      assert.equal((await app.totalsEventually(own)).monthly, own.monthly);
+      const ownCode = await app.fragment();
+      await page.goto('about:blank');
+      await page.route(SCENARIOS_CHUNK, (route) => route.abort('internetdisconnected'));
+      await app.open(link);
+      assert.deepEqual(await app.totalsEventually(SHARED), SHARED, 'the link is on screen');
+      await page.getByTestId('deferred-failed').first().waitFor();
+      const stored = await app.storage();
+      assert.equal(stored[STORAGE_KEYS.plan], new URL(link).hash.slice(1), 'the link is the plan now');
+      assert.equal(stored[STORAGE_KEYS.beforeLink], `${ownCode}\n`, 'the own work waits');
+      assert.equal(stored[STORAGE_KEYS.saved], undefined, 'not filed yet');
+      // The next visit with the line back files it.
+      await page.unroute(SCENARIOS_CHUNK);
+      await app.open(session.url);
+      const names = await poll(() => app.savedNames(), (n) => n.length === 1);
+      assert.match(names[0] ?? '', BEFORE_LINK_NAME);
+      const after = await app.storage();
+      assert.deepEqual(JSON.parse(after[STORAGE_KEYS.saved]), [[names[0], ownCode]]);
+      assert.equal(after[STORAGE_KEYS.beforeLink], undefined, 'nothing left waiting');
       assert.deepEqual(log.pageErrors, [], describeLog(log));
     });
   });

@@ -1,11 +1,15 @@
 //! The form toolkit (`ui::fields`) needs no page state: mounted with nothing but its own
 //! signals and callbacks, a text field parses, keeps what was typed, says what is wrong
 //! (linked for screen readers) and tells its owner when its text stops and starts reading;
-//! a select waits while its owner says so and names the lines that describe it.
+//! a select waits while its owner says so and names the lines that describe it. The rekap
+//! page's shared fields draw what the generic ones draw.
 
 use kalkulator::codec::input::parse_count;
 use kalkulator::report::lang::Lang;
-use kalkulator::ui::fields::{option_list, SelectField, SelectInput, TextField};
+use kalkulator::ui::fields::{
+    no_line, option_list, SelectField, SelectInput, SharedSelectField, SharedTextInput, TextField,
+    TextInput,
+};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -169,4 +173,114 @@ async fn a_select_waits_for_its_owner_and_names_its_lines() {
     send(named.as_ref(), "change").await;
     assert_eq!(sheet.get_untracked(), "1");
     root.remove();
+}
+
+/// The HTML `view` draws, mounted alone, without Leptos' empty placeholders (`<!---->`, one
+/// for each optional or erased piece, which neither the reader nor the styles see).
+async fn drawn<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (HtmlElement, String) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("section").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root.clone(), view).forget();
+    tick().await;
+    let html = root.inner_html().replace("<!---->", "");
+    (root, html)
+}
+
+#[wasm_bindgen_test]
+async fn the_shared_fields_draw_what_the_generic_ones_draw() {
+    let options = || {
+        vec![
+            (String::new(), "Semua".to_string()),
+            ("a".to_string(), "Kecamatan A".to_string()),
+        ]
+    };
+    let chosen = RwSignal::new("a".to_string());
+    let (own, own_html) = drawn(move || {
+        view! {
+            <SelectField
+                id="pick".to_string()
+                label="Kecamatan".to_string()
+                options=options()
+                selected=chosen
+                on_change=Callback::new(move |v| chosen.set(v))
+            />
+        }
+    })
+    .await;
+    let (shared, shared_html) = drawn(move || {
+        view! {
+            <SharedSelectField
+                id="pick".to_string()
+                label="Kecamatan".to_string()
+                options=options()
+                selected=chosen
+                on_change=Callback::new(move |v| chosen.set(v))
+            />
+        }
+    })
+    .await;
+    assert_eq!(shared_html, own_html);
+    let select: HtmlSelectElement = shared
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), "a");
+    select.set_value("");
+    send(select.as_ref(), "change").await;
+    assert_eq!(chosen.get_untracked(), "");
+    own.remove();
+    shared.remove();
+
+    let text = RwSignal::new("x".to_string());
+    let (own, own_html) = drawn(move || {
+        TextInput {
+            id: "share".to_string().into(),
+            label: "Batas".to_string().into(),
+            text: move || text.get(),
+            on_input: move |v: String| text.set(v),
+            invalid: move || text.with(|t| t == "x"),
+            error: move || text.with(|t| t == "x").then(|| "Bukan angka".to_string()),
+            warning: no_line,
+            hint: Some("Persen".to_string().into()),
+            inputmode: "decimal",
+            placeholder: None,
+            maxlength: (),
+            on_commit: || {},
+        }
+        .view()
+    })
+    .await;
+    let (shared, shared_html) = drawn(move || {
+        SharedTextInput {
+            id: "share".to_string().into(),
+            label: "Batas".to_string().into(),
+            text: Box::new(move || text.get()),
+            on_input: Box::new(move |v: String| text.set(v)),
+            invalid: std::sync::Arc::new(move || text.with(|t| t == "x")),
+            error: Box::new(move || text.with(|t| t == "x").then(|| "Bukan angka".to_string())),
+            hint: Some("Persen".to_string().into()),
+            inputmode: "decimal",
+            on_commit: std::sync::Arc::new(|| {}),
+        }
+        .view()
+    })
+    .await;
+    assert_eq!(shared_html, own_html);
+    assert!(
+        shared_html.contains("aria-invalid=\"true\""),
+        "{shared_html}"
+    );
+    let input: HtmlInputElement = shared
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("1,5");
+    send(input.as_ref(), "input").await;
+    assert_eq!(text.get_untracked(), "1,5");
+    assert!(shared.query_selector("[aria-invalid]").unwrap().is_none());
+    own.remove();
+    shared.remove();
 }

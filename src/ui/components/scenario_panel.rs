@@ -5,7 +5,7 @@ mod scenario_files;
 mod share_link;
 
 use super::scenario_comparison::ScenarioComparison;
-use crate::ui::scenario::load_saved;
+use crate::ui::scenario::{file_before_link, load_saved};
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 use saved_list::SavedList;
@@ -16,7 +16,8 @@ use share_link::ShareLink;
 #[component]
 pub fn ScenarioPanel() -> impl IntoView {
     let state = use_app();
-    let (initial, problem) = load_saved();
+    let (mut initial, problem) = load_saved();
+    file_before_link(&mut initial);
     if problem.is_some() {
         state.notice.set(problem);
     }

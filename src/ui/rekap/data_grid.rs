@@ -14,7 +14,7 @@ use crate::codec::village_edits::{self, Edits, EDITABLE};
 use crate::report::texts::rekap_grid::{
     editable_name, grid_texts, paste_problem, pasted, typed_bad,
 };
-use crate::ui::fields::SelectField;
+use crate::ui::fields::SharedSelectField;
 use leptos::ev::{ClipboardEvent, Event, FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use moves::{leaves_left, leaves_right, neighbour, Step};
@@ -339,7 +339,7 @@ pub fn DataGrid() -> impl IntoView {
                 {move || g().help}
             </p>
             <div class="row">
-                <SelectField
+                <SharedSelectField
                     id="rekap-grid-kecamatan".to_string()
                     label=Signal::derive(move || state.t().filter_kecamatan.to_string())
                     options=Signal::derive(move || kecamatan_choices(state, state.t().all))

@@ -8,7 +8,7 @@ use crate::report::rekap::{rekap_csv, rekap_xlsx, totals_csv, village_page_addre
 use crate::report::texts::rekap::rekap_texts;
 use crate::report::texts::xlsx::xlsx_texts;
 use crate::ui::browser;
-use crate::ui::fields::{no_line, SelectField, TextInput};
+use crate::ui::fields::{no_line, SharedSelectField, TextInput};
 use crate::ui::office::form::{OfficeFields, PaperChoice, Role};
 use crate::ui::office::{office, REKAP};
 use crate::ui::share_file::{share_button, share_sheet_button};
@@ -106,7 +106,7 @@ pub fn ExportPanel() -> impl IntoView {
                 on_commit: || {},
             }
                 .view()}
-            <SelectField
+            <SharedSelectField
                 id="rekap-print-scope".to_string()
                 label=Signal::derive(move || state.t().print_scope.to_string())
                 options=Signal::derive(move || kecamatan_choices(state, state.t().whole_kabupaten))

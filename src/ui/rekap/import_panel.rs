@@ -13,9 +13,10 @@ use crate::codec::xlsx;
 use crate::report::lang::Lang;
 use crate::report::texts::xlsx::{import_texts, read_error};
 use crate::ui::browser;
-use crate::ui::fields::{no_line, option_list, SelectInput, TextInput};
+use crate::ui::fields::{no_line, option_list, SelectInput, SharedTextInput};
 use file_list::{file_items, file_notes};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Brings the kabupaten totals into view: after an import they are the answer, and they sit
 /// below the fold on most screens.
@@ -304,28 +305,25 @@ pub fn ImportPanel() -> impl IntoView {
     // What is typed applies when the field is left (Enter), not at every keystroke: each
     // change recomputes the rekap.
     let typed = StoredValue::new(None::<String>);
-    let kecamatan_field = TextInput {
+    let kecamatan_field = SharedTextInput {
         id: "rekap-json-kecamatan".to_string().into(),
         label: Signal::derive(move || state.t().json_kecamatan.to_string()),
-        text: move || state.work.with(|w| w.json_kecamatan.clone()),
-        on_input: move |v: String| typed.set_value(Some(v)),
-        invalid: || false,
-        error: no_line,
-        warning: no_line,
+        text: Box::new(move || state.work.with(|w| w.json_kecamatan.clone())),
+        on_input: Box::new(move |v: String| typed.set_value(Some(v))),
+        invalid: Arc::new(|| false),
+        error: Box::new(no_line),
         hint: Some(Signal::derive(move || {
             state.t().json_kecamatan_hint.to_string()
         })),
         inputmode: "text",
-        placeholder: None,
-        maxlength: (),
-        on_commit: move || {
+        on_commit: Arc::new(move || {
             let Some(v) = typed.try_update_value(Option::take).flatten() else {
                 return;
             };
             if state.work.with_untracked(|w| w.json_kecamatan != v) {
                 state.work.update(|w| w.json_kecamatan = v);
             }
-        },
+        }),
     };
     view! {
         <section class="card" aria-labelledby="rekap-import-h">

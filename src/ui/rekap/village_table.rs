@@ -9,7 +9,7 @@ use super::rekap_state::use_rekap;
 use crate::calc::rekap::selection::{select, FlagFilter, Selection, SortBy};
 use crate::report::texts::rekap::col_thirty;
 use crate::report::texts::rekap::{rekap_texts, RekapTexts};
-use crate::ui::fields::SelectField;
+use crate::ui::fields::SharedSelectField;
 use choices::{code_choices, filter_label, sort_label};
 use leptos::prelude::*;
 pub use row::flag_words;
@@ -80,14 +80,14 @@ pub fn VillageTable() -> impl IntoView {
             <section class="card" aria-labelledby="rekap-villages-h">
                 <h2 id="rekap-villages-h">{move || state.t().section_villages}</h2>
                 <div class="row">
-                    <SelectField
+                    <SharedSelectField
                         id="rekap-filter-kecamatan".to_string()
                         label=label(|t| t.filter_kecamatan)
                         options=kecamatan_options
                         selected=chosen(|s| s.kecamatan.clone().unwrap_or_default())
                         on_change=set(|s, v| s.kecamatan = (!v.is_empty()).then_some(v))
                     />
-                    <SelectField
+                    <SharedSelectField
                         id="rekap-filter-flag".to_string()
                         label=label(|t| t.filter_flag)
                         options=flag_options
@@ -107,7 +107,7 @@ pub fn VillageTable() -> impl IntoView {
                             on:input=move |ev| search.run(event_target_value(&ev))
                         />
                     </div>
-                    <SelectField
+                    <SharedSelectField
                         id="rekap-sort".to_string()
                         label=label(|t| t.sort)
                         options=sort_options

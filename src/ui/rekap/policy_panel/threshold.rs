@@ -4,8 +4,9 @@ use super::super::rekap_state::use_rekap;
 use crate::codec::rekap_files;
 use crate::report::texts::page::input_error;
 use crate::report::texts::rekap::threshold_hint;
-use crate::ui::fields::{no_line, TextInput};
+use crate::ui::fields::SharedTextInput;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The flag threshold, in percent, marked when it is not a number in 0–100. The text is kept
 /// as typed (and saved so); an unreadable one flags at the default share.
@@ -17,21 +18,18 @@ pub fn ThresholdField() -> impl IntoView {
             .settings
             .with(|w| rekap_files::threshold(&w.threshold).is_none())
     };
-    TextInput {
+    SharedTextInput {
         id: "rekap-threshold".to_string().into(),
         label: Signal::derive(move || state.t().threshold.to_string()),
-        text: move || state.settings.with(|w| w.threshold.clone()),
-        on_input: move |v: String| state.settings.update(|w| w.threshold = v),
-        invalid,
-        error: move || {
+        text: Box::new(move || state.settings.with(|w| w.threshold.clone())),
+        on_input: Box::new(move |v: String| state.settings.update(|w| w.threshold = v)),
+        invalid: Arc::new(invalid),
+        error: Box::new(move || {
             invalid().then(|| input_error(state.lang.get(), &rekap_files::THRESHOLD_ERROR))
-        },
-        warning: no_line,
+        }),
         hint: Some(Signal::derive(move || threshold_hint(state.lang.get()))),
         inputmode: "decimal",
-        placeholder: None,
-        maxlength: (),
-        on_commit: || {},
+        on_commit: Arc::new(|| {}),
     }
     .view()
 }
