@@ -180,7 +180,11 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
             }
         });
         if let Some((file, text)) = chosen {
-            state.work.update(|w| w.set_text(&file, text));
+            // Another sheet of tens of thousands of rows is read a part at a time too.
+            leptos::task::spawn_local(async move {
+                state.read_ahead.read(text.clone(), |_| {}).await;
+                state.work.update(|w| w.set_text(&file, text));
+            });
         }
     };
     view! {
@@ -208,6 +212,8 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
 pub fn ImportPanel() -> impl IntoView {
     let state = use_rekap();
     let busy = RwSignal::new(false);
+    // The spreadsheet being read and the share read, as the page says it.
+    let reading = RwSignal::new(None::<(String, String)>);
     let workbook_notes = RwSignal::new(Vec::<WorkbookNote>::new());
     // How many times files were read: the notes are drawn again only then, not when a sheet
     // is chosen.
@@ -240,6 +246,18 @@ pub fn ImportPanel() -> impl IntoView {
                     text: text.unwrap_or_default(),
                 });
             }
+            // Spreadsheets are read a part at a time, the share read on screen; joined to the
+            // work below, they are taken as read.
+            for file in read.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
+                let name = file.name.clone();
+                let lang = state.lang.get_untracked();
+                let say = |share: f64| {
+                    let percent = lang.count((share * 100.0).floor() as u64);
+                    reading.set(Some((name.clone(), percent)));
+                };
+                state.read_ahead.read(file.text.clone(), say).await;
+            }
+            reading.set(None);
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after.
             request_animation_frame(move || {
@@ -365,7 +383,14 @@ pub fn ImportPanel() -> impl IntoView {
             {kecamatan_field.view()}
             <Show when=move || busy.get()>
                 <p role="status" data-testid="rekap-busy">
-                    {move || state.t().working}
+                    {move || {
+                        let t = state.t();
+                        reading
+                            .with(|r| {
+                                r.as_ref().map(|(name, percent)| (t.reading)(name, percent))
+                            })
+                            .unwrap_or_else(|| t.working.to_string())
+                    }}
                 </p>
             </Show>
             {file_notes()}
