@@ -7,6 +7,9 @@ use crate::codec::villages_csv::{self, FileError, Reader, VillagesImport};
 use crate::ui::browser;
 use leptos::prelude::*;
 
+/// Texts shorter than this (about 6,000 villages) are read where the work is parsed, in one
+/// go: well under a long task, so steps would only add frames to wait for.
+const READ_AHEAD_FROM: usize = 512 * 1024;
 /// Rows read between two looks at the clock.
 const ROWS_PER_LOOK: usize = 500;
 /// How long one step may run before the browser gets a turn (ms): well under the 50 ms a
@@ -38,8 +41,11 @@ impl ReadAhead {
     }
 
     /// Reads `text` in steps, telling `progress` the share of it read (0–1) after each, and
-    /// keeps what it gave for the next parse of the work.
+    /// keeps what it gave for the next parse of the work; a short text is left to that parse.
     pub async fn read(&self, text: String, progress: impl Fn(f64)) {
+        if text.len() < READ_AHEAD_FROM {
+            return;
+        }
         // Read before (the same file again, or under another name): only a new copy.
         let known = self.0.with_value(|all| {
             all.iter()
