@@ -42,9 +42,10 @@ impl ReadAhead {
 
     /// Reads `text` in steps, telling `progress` the share of it read (0–1) after each, and
     /// keeps what it gave for the next parse of the work; a short text is left to that parse.
-    pub async fn read(&self, text: String, progress: impl Fn(f64)) {
+    /// True when it read (or copied) rows ahead.
+    pub async fn read(&self, text: String, progress: impl Fn(f64)) -> bool {
         if text.len() < READ_AHEAD_FROM {
-            return;
+            return false;
         }
         // Read before (the same file again, or under another name): only a new copy.
         let known = self.0.with_value(|all| {
@@ -61,7 +62,7 @@ impl ReadAhead {
                     }
                 });
             }
-            return;
+            return true;
         }
         let read = match Reader::new(&text) {
             Err(e) => Err(e),
@@ -85,6 +86,7 @@ impl ReadAhead {
         let spare = Some(copy_in_steps(&read).await);
         self.0
             .update_value(|all| all.push(Entry { text, read, spare }));
+        true
     }
 
     /// Every file of `work` read as `rekap_files::parse_files` reads them, the spreadsheets
