@@ -6,8 +6,15 @@
 //! The record is the JSON of `Work`, the same text the old local-storage key held, so moving
 //! it is copying it; `Work` carries its format version (`v`) and reads missing fields as
 //! their defaults, so records written before a field was added stay readable.
+//!
+//! A figure typed on the page is kept by writing the typed figures alone, as a second record
+//! (`EDITS_KEY`, the JSON of `Work::edits`) that replaces the work record's own: rewriting the
+//! megabytes of the files for each typed cell would be felt while typing. The next write of the
+//! whole work takes them in and removes that record. Work kept before has no such record and
+//! opens as it did.
 
 use crate::codec::rekap_files::Work;
+use crate::codec::village_edits::Edits;
 
 /// The rekap page's IndexedDB database.
 pub const DATABASE: &str = "kalkulator-jamsostek-desa.rekap";
@@ -17,6 +24,8 @@ pub const DATABASE_VERSION: u32 = 1;
 pub const STORE: &str = "records";
 /// Key of the work record in it.
 pub const WORK_KEY: &str = "work";
+/// Key of the typed figures' record, when they changed since the work record was written.
+pub const EDITS_KEY: &str = "edits";
 /// A record at least this long (bytes of text) is a large import, which the browser is asked
 /// to keep even when its storage runs low (a kabupaten is about 0.3 MB, a province 1–3 MB).
 pub const LARGE_RECORD: usize = 1_000_000;
@@ -35,6 +44,54 @@ pub fn decode(text: &str) -> Option<Work> {
         return None;
     }
     serde_json::from_str(text).ok()
+}
+
+/// The record of typed figures `edits` (None only if it cannot be written).
+#[must_use]
+pub fn encode_edits(edits: &Edits) -> Option<String> {
+    serde_json::to_string(edits).ok()
+}
+
+/// The typed figures a record holds; None when the text is not such a record (a JSON object).
+#[must_use]
+pub fn decode_edits(text: &str) -> Option<Edits> {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str(text).ok()
+}
+
+/// What the page does with a typed figures' record it found at opening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditsOpening {
+    /// There is none.
+    Absent,
+    /// Its figures replace the work's own (the record stays until the next whole write).
+    Applied,
+    /// It is set aside (kept under another key, not deleted) and removed: it does not read, or
+    /// it belongs to a work record that does not open.
+    SetAside,
+}
+
+/// Takes the typed figures' record `edits` into what `opening` opens: it belongs to the work
+/// record in the new store, so it applies when that is what opens.
+pub fn open_edits(opening: &mut Opening, edits: Option<&str>) -> EditsOpening {
+    let Some(text) = edits else {
+        return EditsOpening::Absent;
+    };
+    if opening.move_old || opening.set_aside_kept {
+        return EditsOpening::SetAside;
+    }
+    match decode_edits(text) {
+        Some(edits) => {
+            opening.work.edits = edits;
+            EditsOpening::Applied
+        }
+        None => {
+            opening.unreadable = true;
+            EditsOpening::SetAside
+        }
+    }
 }
 
 /// What the page opens, and what it does with the records it found.
@@ -236,6 +293,35 @@ mod tests {
         let o = opening(Some("{broken"), Some(&text(&w)));
         assert_eq!(o.work, w);
         assert!(o.set_aside_kept && o.move_old && o.unreadable);
+    }
+
+    #[test]
+    fn typed_figures_kept_alone_replace_the_work_record_s_own() {
+        let mut w = work(&["a.csv"]);
+        w.set_edit("15.08.01.2001", "kader", "3");
+        let mut newer = w.clone();
+        newer.set_edit("15.08.01.2001", "kader", "9");
+        newer.set_edit("15.08.01.2002", "ADD", "318 juta");
+        let edits = encode_edits(&newer.edits).unwrap_or_default();
+        let mut o = opening(Some(&text(&w)), None);
+        assert_eq!(open_edits(&mut o, Some(&edits)), EditsOpening::Applied);
+        assert_eq!(o.work, newer);
+        assert!(!o.unreadable);
+        // None kept alone: the work record's own.
+        let mut o = opening(Some(&text(&w)), None);
+        assert_eq!(open_edits(&mut o, None), EditsOpening::Absent);
+        assert_eq!(o.work, w);
+        // Unreadable: set aside and said; the work record's own figures open.
+        let mut o = opening(Some(&text(&w)), None);
+        assert_eq!(open_edits(&mut o, Some("[1]")), EditsOpening::SetAside);
+        assert_eq!(o.work, w);
+        assert!(o.unreadable);
+        // The work record they belong to does not open: set aside with it.
+        let mut o = opening(Some(&text(&w)), Some(&text(&work(&["b.csv"]))));
+        assert_eq!(open_edits(&mut o, Some(&edits)), EditsOpening::SetAside);
+        assert_eq!(o.work.edits, Edits::new());
+        let mut o = opening(Some("{broken"), None);
+        assert_eq!(open_edits(&mut o, Some(&edits)), EditsOpening::SetAside);
     }
 
     #[test]

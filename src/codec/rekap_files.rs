@@ -451,6 +451,20 @@ pub struct Parsed {
     pub missing: Vec<RegistryProblem>,
     /// Villages whose typed figures (`Work::edits`) found no row: kept, not counted.
     pub edits_unplaced: usize,
+    /// The typed figures applied to `rows`, and what they replaced (`retype`).
+    pub typed: Typed,
+}
+
+/// The typed figures applied to `Parsed::rows`, with each changed row as the files read it,
+/// so that a new figure changes only the rows of its kode (`retype`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Typed {
+    /// The figures applied.
+    edits: Edits,
+    /// Each row a figure changed, as read, by its place in `Parsed::rows`.
+    read: std::collections::BTreeMap<usize, VillageRow>,
+    /// The kode desa of figures that found no row.
+    unplaced: std::collections::BTreeSet<String>,
 }
 
 fn is_json(file: &SourceFile) -> bool {
@@ -463,23 +477,84 @@ fn is_json(file: &SourceFile) -> bool {
 #[must_use]
 pub fn parse(work: &Work) -> Parsed {
     let mut parsed = parse_files(work);
-    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, &work.edits);
+    retype(&mut parsed, &work.edits);
     parsed
 }
 
-/// `parse(work)` from `files`, what `parse_files` read of the same work: a figure typed in a
-/// cell changes no file, so the page applies the typed figures again without reading the
-/// files again (tens of thousands of rows).
+/// `parse(work)` from `files`, what `parse_files` read of the same work.
 #[must_use]
 pub fn with_edits(files: &Parsed, edits: &Edits) -> Parsed {
     let mut parsed = files.clone();
-    parsed.edits_unplaced = village_edits::apply(&mut parsed.rows, edits);
+    retype(&mut parsed, edits);
     parsed
+}
+
+/// Makes `parsed` (a `parse` of some work) the `parse` of the same files with the typed
+/// figures `edits`: a figure typed in a cell changes no file, so only the rows of the kode desa
+/// whose figures changed are set again, each from the row as read; tens of thousands of rows
+/// are neither read nor copied again.
+pub fn retype(parsed: &mut Parsed, edits: &Edits) {
+    let typed = &mut parsed.typed;
+    let changed: std::collections::BTreeSet<&str> = typed
+        .edits
+        .iter()
+        .filter(|(kode, cells)| edits.get(*kode) != Some(*cells))
+        .chain(
+            edits
+                .iter()
+                .filter(|(kode, cells)| typed.edits.get(*kode) != Some(*cells)),
+        )
+        .map(|(kode, _)| kode.as_str())
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    let mut found = std::collections::BTreeSet::new();
+    for (i, row) in parsed.rows.iter_mut().enumerate() {
+        // The kode as the figures name it: the row is set again below.
+        let Some(&kode) = changed.get(row.kode.trim()) else {
+            continue;
+        };
+        if let Some(read) = typed.read.remove(&i) {
+            *row = read;
+        }
+        let Some(cells) = edits.get(kode) else {
+            continue;
+        };
+        found.insert(kode);
+        typed.read.insert(i, row.clone());
+        village_edits::apply_cells(row, cells);
+    }
+    for kode in changed {
+        typed.unplaced.remove(kode);
+        if edits.contains_key(kode) && !found.contains(kode) {
+            typed.unplaced.insert(kode.to_string());
+        }
+    }
+    typed.edits.clone_from(edits);
+    parsed.edits_unplaced = typed.unplaced.len();
+}
+
+/// True when `file` is read as a villages spreadsheet (not a scenario file, and readable):
+/// the text `parse_files_with` asks its reader to read.
+#[must_use]
+pub fn is_spreadsheet(file: &SourceFile) -> bool {
+    !file.unreadable && !is_json(file)
 }
 
 /// Every file of the work read as `parse` reads them, without the typed figures.
 #[must_use]
 pub fn parse_files(work: &Work) -> Parsed {
+    parse_files_with(work, villages_csv::parse)
+}
+
+/// `parse_files`, each spreadsheet's text read by `read_csv` (which must read as
+/// `villages_csv::parse` does: the page reads large files a part at a time beforehand).
+#[must_use]
+pub fn parse_files_with(
+    work: &Work,
+    mut read_csv: impl FnMut(&str) -> Result<VillagesImport, FileError>,
+) -> Parsed {
     let mut parsed = Parsed::default();
     let mut seen = villages_csv::SeenKodes::default();
     let mut row_files: Vec<usize> = Vec::new();
@@ -487,6 +562,8 @@ pub fn parse_files(work: &Work) -> Parsed {
     let chosen = work.registry.as_ref().and_then(ChosenKabupaten::read);
     let with_kelurahan = work.registry.as_ref().is_some_and(|c| c.kelurahan);
     let mut sheets_read = false;
+    // One spreadsheet has no kode of another: its kodes need not be noted (tens of thousands).
+    let several = work.files.iter().filter(|f| is_spreadsheet(f)).count() > 1;
     for (index, file) in work.files.iter().enumerate() {
         let mut villages = 0;
         let mut registry_problems = Vec::new();
@@ -501,8 +578,10 @@ pub fn parse_files(work: &Work) -> Parsed {
             own.extend(read.into_iter().map(|(r, p)| (r, p, file.name.clone())));
             FileOutcome::Json(failed.into_iter().flat_map(|f| f.problems).collect())
         } else {
-            FileOutcome::Csv(villages_csv::parse(&file.text).map(|mut import| {
-                seen.check(&file.name, &mut import);
+            FileOutcome::Csv(read_csv(&file.text).map(|mut import| {
+                if several {
+                    seen.check(&file.name, &mut import);
+                }
                 villages = import.villages.len();
                 if let Some(k) = &chosen {
                     registry_problems = k.check(&import.villages, with_kelurahan);
@@ -516,7 +595,12 @@ pub fn parse_files(work: &Work) -> Parsed {
                     sheets_read = true;
                 }
                 row_files.resize(row_files.len() + villages, index);
-                parsed.rows.append(&mut import.villages);
+                // The first file's rows are taken as they are, never copied (tens of MB).
+                if parsed.rows.is_empty() {
+                    std::mem::swap(&mut parsed.rows, &mut import.villages);
+                } else {
+                    parsed.rows.append(&mut import.villages);
+                }
                 import
             }))
         };
@@ -1097,9 +1181,59 @@ mod tests {
         assert!(work.same_files(&work.files_only()));
         assert_eq!(with_edits(&files, &work.edits), after);
         assert_eq!(with_edits(&files, &Edits::new()), before);
+        // Typed again over the parse with figures: the same as read afresh, both ways.
+        let mut again = after.clone();
+        retype(&mut again, &Edits::new());
+        assert_eq!(again.rows, before.rows);
+        assert_eq!(again.edits_unplaced, 0);
+        retype(&mut again, &work.edits);
+        assert_eq!(again, after);
         // Work without edits is saved as before issue 22.
         assert!(!serde_json::to_string(&Work::default())
             .unwrap_or_default()
             .contains("edits"));
+    }
+
+    proptest::proptest! {
+        /// Figures typed one after another, over rows of the same kode too, and taken back:
+        /// each step typed again over the last gives what reading afresh gives.
+        #[test]
+        fn typing_again_is_reading_afresh(
+            steps in proptest::collection::vec(
+                (0usize..5, 0usize..3, proptest::option::of(0u32..30)),
+                1..25,
+            ),
+        ) {
+            let text = "kode desa;nama desa;kecamatan;ADD;kader;BPD\n\
+                1;A;K;100;1;2\n2;B;K;200;3;4\n1;A2;L;300;5;6\n;C;L;400;7;8\n";
+            let mut work = Work {
+                files: vec![SourceFile {
+                    name: "a.csv".into(),
+                    text: text.into(),
+                    unreadable: false,
+                }],
+                ..Work::default()
+            };
+            let columns = ["kader", "BPD", "ADD"];
+            let mut parsed = parse(&work);
+            for (kode, column, value) in steps {
+                // Kode 4 and 5 are on no row; kode "" is never typed.
+                let kode = (kode + 1).to_string();
+                let column = columns[column];
+                match value {
+                    Some(v) => work.set_edit(&kode, column, &v.to_string()),
+                    None => {
+                        if let Some(cells) = work.edits.get_mut(&kode) {
+                            cells.remove(column);
+                            if cells.is_empty() {
+                                work.edits.remove(&kode);
+                            }
+                        }
+                    }
+                }
+                retype(&mut parsed, &work.edits);
+                proptest::prop_assert_eq!(&parsed, &parse(&work));
+            }
+        }
     }
 }

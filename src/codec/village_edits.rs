@@ -136,14 +136,20 @@ pub fn apply(rows: &mut [VillageRow], edits: &Edits) -> usize {
         }
         if let Some(cells) = edits.get(kode) {
             found.insert(kode.to_string());
-            for (name, text) in cells {
-                if let Ok(v) = read(name, text) {
-                    set(row, name, v);
-                }
-            }
+            apply_cells(row, cells);
         }
     }
     edits.len() - found.len().min(edits.len())
+}
+
+/// Applies one village's edits (column name → text) to its row; one that no longer reads
+/// is left out.
+pub fn apply_cells(row: &mut VillageRow, cells: &BTreeMap<String, String>) {
+    for (name, text) in cells {
+        if let Ok(v) = read(name, text) {
+            set(row, name, v);
+        }
+    }
 }
 
 #[cfg(test)]

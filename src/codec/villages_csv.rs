@@ -166,52 +166,108 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<VillagesImport, FileError> {
 
 /// Reads a villages CSV from text; never panics.
 pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(FileError::Empty);
-    }
-    if text.contains('\0') {
-        return Err(FileError::NotCsv);
-    }
-    let delimiter = detect_delimiter(text);
-    let (records, unclosed) = split_records(text, delimiter);
-    let mut out = VillagesImport::default();
-    let mut records = records.into_iter().filter(|(_, r)| !is_blank(r));
-    let Some((_, header)) = records.next() else {
-        return Err(FileError::Empty);
-    };
-    let columns: Vec<Option<Column>> = header.iter().map(|h| column_for(h)).collect();
-    if columns.iter().all(Option::is_none) {
-        return Err(FileError::NotCsv);
-    }
-    for (cell, col) in header.iter().zip(&columns) {
-        if col.is_none() && !cell.trim().is_empty() {
-            out.unknown_columns.push(cell.trim().to_string());
+    let mut reader = Reader::new(text)?;
+    while !reader.step(usize::MAX) {}
+    reader.finish()
+}
+
+/// A villages CSV read a number of rows at a time (`step`), so that a page can let the
+/// browser draw between the steps of a file of tens of thousands of rows; read to the end it
+/// gives what [`parse`] gives.
+pub struct Reader<'a> {
+    records: Records<'a>,
+    columns: Vec<Option<Column>>,
+    out: VillagesImport,
+    /// Each kode's first row.
+    seen: std::collections::HashMap<String, usize>,
+    /// Why the file is refused, once it is.
+    refused: Option<FileError>,
+    done: bool,
+}
+
+impl<'a> Reader<'a> {
+    /// Starts reading `text`: the header is read now, so a file that is no villages
+    /// spreadsheet is refused at once.
+    pub fn new(text: &'a str) -> Result<Self, FileError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(FileError::Empty);
         }
-    }
-    for required in [
-        Column::KodeDesa,
-        Column::NamaDesa,
-        Column::Kecamatan,
-        Column::Add,
-    ] {
-        if !columns.contains(&Some(required)) {
-            return Err(FileError::MissingColumn(required));
+        if text.contains('\0') {
+            return Err(FileError::NotCsv);
         }
-    }
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (row, record) in records {
-        if out.villages.len() + out.skipped >= MAX_ROWS {
-            return Err(FileError::TooManyRows { max: MAX_ROWS });
+        let mut records = Records::new(text, detect_delimiter(text));
+        let mut out = VillagesImport::default();
+        let header = loop {
+            match records.next() {
+                Some((_, r)) if is_blank(&r) => {}
+                Some((_, r)) => break r,
+                None => return Err(FileError::Empty),
+            }
+        };
+        let columns: Vec<Option<Column>> = header.iter().map(|h| column_for(h)).collect();
+        if columns.iter().all(Option::is_none) {
+            return Err(FileError::NotCsv);
         }
-        if let Some(problem) = left_out(row, &record, &columns) {
+        for (cell, col) in header.iter().zip(&columns) {
+            if col.is_none() && !cell.trim().is_empty() {
+                out.unknown_columns.push(cell.trim().to_string());
+            }
+        }
+        for required in [
+            Column::KodeDesa,
+            Column::NamaDesa,
+            Column::Kecamatan,
+            Column::Add,
+        ] {
+            if !columns.contains(&Some(required)) {
+                return Err(FileError::MissingColumn(required));
+            }
+        }
+        Ok(Reader {
+            records,
+            columns,
+            out,
+            seen: std::collections::HashMap::new(),
+            refused: None,
+            done: false,
+        })
+    }
+
+    /// Reads up to `rows` more records; true once the whole file is read (or refused).
+    pub fn step(&mut self, rows: usize) -> bool {
+        for _ in 0..rows {
+            if self.done {
+                break;
+            }
+            let Some((row, record)) = self.records.next() else {
+                self.done = true;
+                break;
+            };
+            if is_blank(&record) {
+                continue;
+            }
+            if self.out.villages.len() + self.out.skipped >= MAX_ROWS {
+                self.refused = Some(FileError::TooManyRows { max: MAX_ROWS });
+                self.done = true;
+                break;
+            }
+            self.read(row, &record);
+        }
+        self.done
+    }
+
+    /// One data record.
+    fn read(&mut self, row: usize, record: &[Cow<'_, str>]) {
+        let out = &mut self.out;
+        if let Some(problem) = left_out(row, record, &self.columns) {
             out.skipped += 1;
             out.problem(problem);
-            continue;
+            return;
         }
-        let mut village = read_row(row, &record, &columns, &mut out);
+        let mut village = read_row(row, record, &self.columns, out);
         if !village.kode.is_empty() {
-            if let Some(&first_row) = seen.get(&village.kode) {
+            if let Some(&first_row) = self.seen.get(&village.kode) {
                 // Marked here, not from the problem list, which stops at MAX_PROBLEMS.
                 village.has_problems = true;
                 out.problem(RowProblem::DuplicateKode {
@@ -220,18 +276,31 @@ pub fn parse(text: &str) -> Result<VillagesImport, FileError> {
                     kode: village.kode.clone(),
                 });
             } else {
-                seen.insert(village.kode.clone(), row);
+                self.seen.insert(village.kode.clone(), row);
             }
         }
         out.villages.push(village);
     }
-    if let Some(row) = unclosed {
-        out.problem(RowProblem::UnclosedQuote { row });
-        if let Some(v) = out.villages.last_mut() {
-            v.has_problems = true;
-        }
+
+    /// How far the reading is: bytes of the text read, and of the whole text.
+    #[must_use]
+    pub fn progress(&self) -> (usize, usize) {
+        (self.records.position(), self.records.text.len())
     }
-    Ok(out)
+
+    /// What the file gave, once `step` said it is read (before that, the rows read so far).
+    pub fn finish(mut self) -> Result<VillagesImport, FileError> {
+        if let Some(refused) = self.refused {
+            return Err(refused);
+        }
+        if let Some(row) = self.records.unclosed() {
+            self.out.problem(RowProblem::UnclosedQuote { row });
+            if let Some(v) = self.out.villages.last_mut() {
+                v.has_problems = true;
+            }
+        }
+        Ok(self.out)
+    }
 }
 
 /// The kode desa of the files read so far, so a village in two spreadsheets is flagged like
@@ -524,78 +593,135 @@ type Record<'a> = (usize, Vec<Cow<'a, str>>);
 /// Splits into records of fields with their spreadsheet row number (1-based; a blank line is
 /// a row, a line break inside quotes is not, as a spreadsheet shows the file); the second
 /// value is the row of an unterminated quote, if any.
+#[cfg(test)]
 fn split_records(text: &str, delimiter: char) -> (Vec<Record<'_>>, Option<usize>) {
-    let mut records = Vec::new();
-    let mut record: Vec<Cow<'_, str>> = Vec::new();
-    // A field is a slice of the text from `start` until a quote makes it a copy (`quoted`):
-    // most cells of a large file are never copied.
-    let mut start = 0usize;
-    let mut quoted: Option<String> = None;
-    let mut in_quotes = false;
-    let mut row = 1usize;
-    let mut chars = text.char_indices().peekable();
-    let field = |start: usize, end: usize, quoted: &mut Option<String>| -> Cow<'_, str> {
-        match quoted.take() {
+    let mut records = Records::new(text, delimiter);
+    let all = records.by_ref().collect();
+    (all, records.unclosed())
+}
+
+/// The records of a text one at a time, as `split_records` splits them.
+struct Records<'a> {
+    text: &'a str,
+    delimiter: char,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    /// Where the current field starts.
+    start: usize,
+    /// Where the next record starts (bytes read).
+    position: usize,
+    /// The current field's text once a quote made it a copy: most cells of a large file are
+    /// never copied, only sliced from the text.
+    quoted: Option<String>,
+    in_quotes: bool,
+    row: usize,
+    ended: bool,
+}
+
+impl<'a> Records<'a> {
+    fn new(text: &'a str, delimiter: char) -> Self {
+        Records {
+            text,
+            delimiter,
+            chars: text.char_indices().peekable(),
+            start: 0,
+            position: 0,
+            quoted: None,
+            in_quotes: false,
+            row: 1,
+            ended: false,
+        }
+    }
+
+    /// Bytes read.
+    fn position(&self) -> usize {
+        self.position
+    }
+
+    /// The row of an unterminated quote, once every record was taken: it runs to the end, so
+    /// it began in the last record.
+    fn unclosed(&self) -> Option<usize> {
+        (self.ended && self.in_quotes).then_some(self.row)
+    }
+
+    fn field(&mut self, end: usize) -> Cow<'a, str> {
+        match self.quoted.take() {
             Some(s) => Cow::Owned(s),
-            None => Cow::Borrowed(text.get(start..end).unwrap_or_default()),
+            None => Cow::Borrowed(self.text.get(self.start..end).unwrap_or_default()),
         }
-    };
-    while let Some((i, c)) = chars.next() {
-        let next = i + c.len_utf8();
-        if in_quotes {
-            let copy = quoted.get_or_insert_with(String::new);
+    }
+}
+
+impl<'a> Iterator for Records<'a> {
+    type Item = Record<'a>;
+
+    fn next(&mut self) -> Option<Record<'a>> {
+        if self.ended {
+            return None;
+        }
+        let mut record: Vec<Cow<'a, str>> = Vec::new();
+        while let Some((i, c)) = self.chars.next() {
+            let next = i + c.len_utf8();
+            if self.in_quotes {
+                let copy = self.quoted.get_or_insert_with(String::new);
+                match c {
+                    '"' if self.chars.peek().map(|&(_, c)| c) == Some('"') => {
+                        self.chars.next();
+                        copy.push('"');
+                    }
+                    '"' => self.in_quotes = false,
+                    _ => copy.push(c),
+                }
+                continue;
+            }
             match c {
-                '"' if chars.peek().map(|&(_, c)| c) == Some('"') => {
-                    chars.next();
-                    copy.push('"');
+                '"' if match &self.quoted {
+                    Some(s) => s.trim().is_empty(),
+                    None => self
+                        .text
+                        .get(self.start..i)
+                        .unwrap_or_default()
+                        .trim()
+                        .is_empty(),
+                } =>
+                {
+                    self.quoted = Some(String::new());
+                    self.in_quotes = true;
                 }
-                '"' => in_quotes = false,
-                _ => copy.push(c),
-            }
-            continue;
-        }
-        let blank = |quoted: &Option<String>| match quoted {
-            Some(s) => s.trim().is_empty(),
-            None => text.get(start..i).unwrap_or_default().trim().is_empty(),
-        };
-        match c {
-            '"' if blank(&quoted) => {
-                quoted = Some(String::new());
-                in_quotes = true;
-            }
-            c if c == delimiter => {
-                record.push(field(start, i, &mut quoted));
-                start = next;
-            }
-            '\r' if chars.peek().map(|&(_, c)| c) == Some('\n') => {
-                // One line break: the field ends before the \r, the next starts after the \n.
-                record.push(field(start, i, &mut quoted));
-                records.push((row, std::mem::take(&mut record)));
-                row += 1;
-                chars.next();
-                start = next + 1;
-            }
-            '\n' | '\r' => {
-                record.push(field(start, i, &mut quoted));
-                records.push((row, std::mem::take(&mut record)));
-                row += 1;
-                start = next;
-            }
-            _ => {
-                if let Some(s) = quoted.as_mut() {
-                    s.push(c);
+                c if c == self.delimiter => {
+                    let f = self.field(i);
+                    record.push(f);
+                    self.start = next;
+                }
+                '\r' | '\n' => {
+                    let f = self.field(i);
+                    record.push(f);
+                    let row = self.row;
+                    self.row += 1;
+                    self.start = next;
+                    // \r\n is one line break: the next field starts after the \n.
+                    if c == '\r' && self.chars.peek().map(|&(_, c)| c) == Some('\n') {
+                        self.chars.next();
+                        self.start = next + 1;
+                    }
+                    self.position = self.start;
+                    return Some((row, record));
+                }
+                _ => {
+                    if let Some(s) = self.quoted.as_mut() {
+                        s.push(c);
+                    }
                 }
             }
         }
+        self.ended = true;
+        self.position = self.text.len();
+        let last = self.field(self.text.len());
+        if !last.is_empty() || !record.is_empty() {
+            record.push(last);
+            return Some((self.row, record));
+        }
+        None
     }
-    // An unclosed quote runs to the end, so it began in the last record.
-    let unclosed = in_quotes.then_some(row);
-    let last = field(start, text.len(), &mut quoted);
-    if !last.is_empty() || !record.is_empty() {
-        record.push(last);
-        records.push((row, record));
-    }
-    (records, unclosed)
 }
 
 #[cfg(test)]
@@ -665,6 +791,47 @@ mod tests {
                 .collect();
             prop_assert_eq!((records, unclosed), split_copying(&text, delimiter));
         }
+
+        #[test]
+        fn a_file_read_in_steps_reads_as_in_one(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    "\"", ";", "\n", "\r\n", "a", " ", "12", "1.000", "x", "jumlah", "15.08.01.2001",
+                ]),
+                0..80,
+            ),
+            rows in 1usize..4,
+        ) {
+            let text = format!("kode desa;nama desa;kecamatan;ADD;kader\n{}", parts.concat());
+            let mut reader = match Reader::new(&text) {
+                Ok(r) => r,
+                Err(e) => return Err(TestCaseError::fail(format!("{e:?}"))),
+            };
+            let mut last = 0;
+            while !reader.step(rows) {
+                let (read, all) = reader.progress();
+                prop_assert!(read >= last && read <= all);
+                last = read;
+            }
+            prop_assert_eq!(reader.progress().0, text.len());
+            prop_assert_eq!(reader.finish(), parse(&text));
+        }
+    }
+
+    #[test]
+    fn too_many_rows_refuse_a_file_read_in_steps() {
+        let text = format!(
+            "kode desa;nama desa;kecamatan;ADD\n{}",
+            "1;A;K;5\n".repeat(MAX_ROWS + 1)
+        );
+        let Ok(mut reader) = Reader::new(&text) else {
+            panic!("header")
+        };
+        while !reader.step(7_000) {}
+        assert_eq!(
+            reader.finish(),
+            Err(FileError::TooManyRows { max: MAX_ROWS })
+        );
     }
 
     fn ok(text: &str) -> VillagesImport {

@@ -279,6 +279,21 @@ pub async fn idle(at_most_ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Lets the browser run what waits (input, a frame to draw) before the rest of a long job: a
+/// task of its own after a zero timeout.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Whether this browser can share a file of type `mime` (the share sheet of a phone, e.g. to
 /// WhatsApp); false where `navigator.canShare` is missing, as on most desktops.
 pub fn can_share_file(name: &str, mime: &str) -> bool {

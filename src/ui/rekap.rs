@@ -14,6 +14,7 @@ mod kecamatan_table;
 mod later;
 mod policy_panel;
 mod problems;
+mod read_ahead;
 mod recap_sheet;
 mod registry_panel;
 mod rekap_notice;

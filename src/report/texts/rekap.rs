@@ -26,6 +26,8 @@ pub struct RekapTexts {
     pub remove: &'static str,
     pub clear: &'static str,
     pub working: &'static str,
+    /// A large spreadsheet being read: its name and the share read, in percent.
+    pub reading: fn(file: &str, percent: &str) -> String,
     /// A part of the page on its way (its code is being downloaded).
     pub later_loading: &'static str,
     /// A part of the page could not be downloaded.
@@ -218,6 +220,7 @@ pub static ID: RekapTexts = RekapTexts {
     remove: "Hapus",
     clear: "Hapus semua",
     working: "Sedang menghitung…",
+    reading: |file, percent| format!("Membaca {file}… {percent} %"),
     later_loading: "Memuat bagian ini…",
     later_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Rekap di atas tetap berjalan.",
     later_retry: "Coba lagi",
@@ -388,6 +391,7 @@ pub static EN: RekapTexts = RekapTexts {
     remove: "Remove",
     clear: "Remove all",
     working: "Computing…",
+    reading: |file, percent| format!("Reading {file}… {percent} %"),
     later_loading: "Loading this part…",
     later_failed: "This part could not be loaded (connection lost?). The rekap above still works.",
     later_retry: "Try again",

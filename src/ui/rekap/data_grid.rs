@@ -87,12 +87,14 @@ impl Grid {
         self.note.set(Some(Note::Undone));
     }
 
-    /// The village's name and the cell's value as shown.
-    fn committed(&self, kode: &str, column: &str) -> (String, String) {
+    /// The village's name and the cell's value as shown; `input` is the cell, whose row
+    /// (`data-i`) is looked at first.
+    fn committed(&self, input: &HtmlInputElement, kode: &str, column: &str) -> (String, String) {
+        let at: Option<usize> = input.get_attribute("data-i").and_then(|i| i.parse().ok());
         self.state.parsed.with_untracked(|p| {
-            p.rows
-                .iter()
-                .find(|r| r.kode.trim() == kode)
+            at.and_then(|i| p.rows.get(i))
+                .filter(|r| r.kode.trim() == kode)
+                .or_else(|| p.rows.iter().find(|r| r.kode.trim() == kode))
                 .map(|r| {
                     let shown = village_edits::value(r, column)
                         .map(village_edits::shown)
@@ -105,13 +107,13 @@ impl Grid {
 
     /// True while the input holds text not yet kept.
     fn editing(&self, input: &HtmlInputElement, kode: &str, column: &str) -> bool {
-        input.value().trim() != self.committed(kode, column).1
+        input.value().trim() != self.committed(input, kode, column).1
     }
 
     /// Keeps what was typed in `input`, or says why not and shows the value kept.
     fn type_in(&self, input: &HtmlInputElement, kode: &str, column: &'static str) {
         let text = input.value();
-        let (nama, kept) = self.committed(kode, column);
+        let (nama, kept) = self.committed(input, kode, column);
         let same = self.state.work.with_untracked(|w| {
             w.edits
                 .get(kode)
@@ -127,7 +129,7 @@ impl Grid {
                 self.change(|w| w.set_edit(kode, column, &text));
                 // The value as read ("06" shows 6), also where the row's figures stay the same
                 // and so the cell is not redrawn.
-                input.set_value(&self.committed(kode, column).1);
+                input.set_value(&self.committed(input, kode, column).1);
                 if !matches!(self.note.get_untracked(), Some(Note::Pasted(_))) {
                     self.note.set(None);
                 }
@@ -227,7 +229,7 @@ impl Grid {
             "ArrowLeft" if leaves_left(&input) => Some(Step::Left),
             "ArrowRight" if leaves_right(&input) => Some(Step::Right),
             "Escape" => {
-                input.set_value(&self.committed(&kode, column).1);
+                input.set_value(&self.committed(&input, &kode, column).1);
                 input.select();
                 None
             }
@@ -274,7 +276,24 @@ pub fn DataGrid() -> impl IntoView {
     };
     let shown = move || {
         let n = limit.get();
-        order.with(|o| o.iter().take(n).copied().collect::<Vec<_>>())
+        let lang = state.lang.get();
+        order.with(|o| {
+            state.parsed.with(|p| {
+                o.iter()
+                    .take(n)
+                    .filter_map(|&i| {
+                        let r = p.rows.get(i)?;
+                        Some(RowKey {
+                            i,
+                            kode: r.kode.trim().to_string(),
+                            nama: r.nama.trim().to_string(),
+                            kecamatan: r.kecamatan.trim().to_string(),
+                            lang,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let more = move || order.with(Vec::len) > limit.get();
     let g = move || grid_texts(state.lang.get());
@@ -390,7 +409,7 @@ pub fn DataGrid() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=shown key=|i| *i children=move |i| row_view(state, i) />
+                        <For each=shown key=RowKey::clone children=move |k| row_view(state, k) />
                     </tbody>
                 </table>
             </div>
@@ -399,28 +418,36 @@ pub fn DataGrid() -> impl IntoView {
     }
 }
 
+/// What a grid row is drawn for: its place in `Parsed::rows`, the village there and the
+/// page's language. Rows are keyed by it, so only a cell's value follows the parse: a typed
+/// figure redraws the cells it changed, never the rows' names and labels.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct RowKey {
+    i: usize,
+    kode: String,
+    nama: String,
+    kecamatan: String,
+    lang: crate::report::lang::Lang,
+}
+
 /// One village's row: kode, name, kecamatan and a cell per editable column.
-fn row_view(state: RekapState, i: usize) -> impl IntoView {
+fn row_view(state: RekapState, key: RowKey) -> impl IntoView {
+    let RowKey {
+        i,
+        kode,
+        nama,
+        kecamatan,
+        lang,
+    } = key;
+    let g = grid_texts(lang);
     // The row's cells follow its own row only: a figure typed in another row redraws nothing
-    // here (the whole parse is new after each entry).
+    // here.
     let row = Memo::new(move |_| state.parsed.with(|p| p.rows.get(i).cloned()));
-    let field = move |f: fn(&crate::calc::rekap::village::VillageRow) -> &str| {
-        move || {
-            row.with(|r| r.as_ref().map(|r| f(r).trim().to_string()))
-                .unwrap_or_default()
-        }
-    };
-    let kode = field(|r| &r.kode);
-    let nama = field(|r| &r.nama);
-    let kecamatan = field(|r| &r.kecamatan);
-    let no_kode = move || kode().is_empty();
-    let kode_text = move || {
-        let k = kode();
-        if k.is_empty() {
-            grid_texts(state.lang.get()).no_kode.to_string()
-        } else {
-            k
-        }
+    let no_kode = kode.is_empty();
+    let kode_text = if no_kode {
+        g.no_kode.to_string()
+    } else {
+        kode.clone()
     };
     let cells = EDITABLE
         .into_iter()
@@ -433,10 +460,7 @@ fn row_view(state: RekapState, i: usize) -> impl IntoView {
                         .unwrap_or_default()
                 })
             };
-            let label = move || {
-                let lang = state.lang.get();
-                (grid_texts(lang).cell_label)(&editable_name(lang, column), &nama())
-            };
+            let label = (g.cell_label)(&editable_name(lang, column), &nama);
             let count = matches!(
                 village_edits::column_of(column),
                 Some(crate::codec::villages_csv::Column::Count(_))
@@ -451,7 +475,7 @@ fn row_view(state: RekapState, i: usize) -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         data-testid="rekap-cell"
-                        data-kode=kode
+                        data-kode=kode.clone()
                         data-column=column
                         data-i=i
                         aria-label=label

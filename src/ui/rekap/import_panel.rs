@@ -181,7 +181,11 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
             }
         });
         if let Some((file, text)) = chosen {
-            state.work.update(|w| w.set_text(&file, text));
+            // Another sheet of tens of thousands of rows is read a part at a time too.
+            leptos::task::spawn_local(async move {
+                state.read_ahead.read(text.clone(), |_| {}).await;
+                state.work.update(|w| w.set_text(&file, text));
+            });
         }
     };
     view! {
@@ -209,6 +213,8 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
 pub fn ImportPanel() -> impl IntoView {
     let state = use_rekap();
     let busy = RwSignal::new(false);
+    // The spreadsheet being read and the share read, as the page says it.
+    let reading = RwSignal::new(None::<(String, String)>);
     let workbook_notes = RwSignal::new(Vec::<WorkbookNote>::new());
     // How many times files were read: the notes are drawn again only then, not when a sheet
     // is chosen.
@@ -220,6 +226,12 @@ pub fn ImportPanel() -> impl IntoView {
             return;
         }
         busy.set(true);
+        // Set once a frame has shown "Sedang menghitung…".
+        let shown = std::rc::Rc::new(std::cell::Cell::new(false));
+        let frame_shown = std::rc::Rc::clone(&shown);
+        request_animation_frame(move || {
+            set_timeout(move || frame_shown.set(true), std::time::Duration::ZERO);
+        });
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             let mut notes = Vec::new();
@@ -241,28 +253,42 @@ pub fn ImportPanel() -> impl IntoView {
                     text: text.unwrap_or_default(),
                 });
             }
+            // Spreadsheets are read a part at a time, the share read on screen; joined to the
+            // work below, they are taken as read.
+            let mut read_ahead = false;
+            for file in read.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
+                let name = file.name.clone();
+                let lang = state.lang.get_untracked();
+                let say = |share: f64| {
+                    let percent = lang.count((share * 100.0).floor() as u64);
+                    reading.set(Some((name.clone(), percent)));
+                };
+                read_ahead |= state.read_ahead.read(file.text.clone(), say).await;
+            }
+            reading.set(None);
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
-            // (a second or more for tens of thousands of villages), and clear it after.
-            request_animation_frame(move || {
+            // (a second or more for tens of thousands of villages), and clear it after. Small
+            // files read while a frame showed it already are taken in at once.
+            let take_in = move || {
+                let mut added = Vec::new();
+                state.work.update(|w| added = w.add_files(read));
+                follow_renames(&mut notes, &added);
+                workbook_notes.set(notes);
+                notes_read.update(|n| *n += 1);
+                state.add_notes.set(added);
                 set_timeout(
                     move || {
-                        let mut added = Vec::new();
-                        state.work.update(|w| added = w.add_files(read));
-                        follow_renames(&mut notes, &added);
-                        workbook_notes.set(notes);
-                        notes_read.update(|n| *n += 1);
-                        state.add_notes.set(added);
-                        set_timeout(
-                            move || {
-                                busy.set(false);
-                                show_totals();
-                            },
-                            std::time::Duration::ZERO,
-                        );
+                        busy.set(false);
+                        show_totals();
                     },
                     std::time::Duration::ZERO,
                 );
-            });
+            };
+            if shown.get() && !read_ahead {
+                take_in();
+            } else {
+                request_animation_frame(move || set_timeout(take_in, std::time::Duration::ZERO));
+            }
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -363,7 +389,14 @@ pub fn ImportPanel() -> impl IntoView {
             {kecamatan_field.view()}
             <Show when=move || busy.get()>
                 <p role="status" data-testid="rekap-busy">
-                    {move || state.t().working}
+                    {move || {
+                        let t = state.t();
+                        reading
+                            .with(|r| {
+                                r.as_ref().map(|(name, percent)| (t.reading)(name, percent))
+                            })
+                            .unwrap_or_else(|| t.working.to_string())
+                    }}
                 </p>
             </Show>
             {file_notes()}

@@ -1,5 +1,6 @@
 //! The table of kecamatan totals, one row per kecamatan.
 
+use super::controls::{more_button, PAGE};
 use super::rekap_state::use_rekap;
 use crate::calc::rekap::summary::Totals;
 use crate::report::lang::Lang;
@@ -22,6 +23,14 @@ fn cells(lang: Lang, t: &Totals) -> [String; COLUMNS] {
         lang.share_or_dash(t.coverage(), 1),
         lang.count(t.flagged as u64),
     ]
+}
+
+/// A kecamatan row's cells, and what they were worded from.
+#[derive(Clone)]
+struct Shown {
+    signal: RwSignal<[String; COLUMNS]>,
+    totals: Totals,
+    lang: Lang,
 }
 
 /// One kecamatan's row; its cells follow its own `shown` figures.
@@ -50,31 +59,41 @@ pub fn KecamatanTable() -> impl IntoView {
     // its figures in a signal of its own, which one effect sets where they changed. Thousands
     // of cells each following the rekap and the language would make every recompute
     // quadratic in the reactive graph (the whole country has about 7,000 kecamatan).
-    let shown: StoredValue<Vec<Option<RwSignal<[String; COLUMNS]>>>> = StoredValue::new(Vec::new());
+    // Each row's signal and the totals and language its cells were worded from: a row whose
+    // totals stayed (a typed cell changes one kecamatan) is not worded again.
+    let shown: StoredValue<Vec<Option<Shown>>> = StoredValue::new(Vec::new());
+    // A page of rows at a time, as the village table: a whole province or the country has
+    // thousands of kecamatan, and drawing them all would hold the page for a second.
+    let limit = RwSignal::new(PAGE);
     let rows = move || {
+        let n = limit.get();
         state.kecamatan.with(|names| {
             names
                 .iter()
+                .take(n)
                 .cloned()
                 .enumerate()
                 .collect::<Vec<(usize, String)>>()
         })
     };
+    let more = move || state.kecamatan.with(Vec::len) > limit.get();
     let row = move |(i, name): (usize, String)| {
         let lang = state.lang.get_untracked();
-        let now = state.rekap.with_untracked(|r| {
-            r.kecamatan
-                .get(i)
-                .map(|(_, t)| cells(lang, t))
-                .unwrap_or_default()
-        });
-        let signal = RwSignal::new(now);
+        let totals = state
+            .rekap
+            .with_untracked(|r| r.kecamatan.get(i).map(|(_, t)| t.clone()))
+            .unwrap_or_default();
+        let signal = RwSignal::new(cells(lang, &totals));
         shown.update_value(|s| {
             if s.len() <= i {
                 s.resize(i + 1, None);
             }
             if let Some(slot) = s.get_mut(i) {
-                *slot = Some(signal);
+                *slot = Some(Shown {
+                    signal,
+                    totals,
+                    lang,
+                });
             }
         });
         row_view(name, signal)
@@ -82,13 +101,18 @@ pub fn KecamatanTable() -> impl IntoView {
     Effect::new(move |_| {
         let lang = state.lang.get();
         state.rekap.with(|r| {
-            shown.with_value(|s| {
+            shown.update_value(|s| {
                 for ((_, t), slot) in r.kecamatan.iter().zip(s) {
-                    let Some(signal) = slot else { continue };
+                    let Some(row) = slot else { continue };
+                    if row.totals == *t && row.lang == lang {
+                        continue;
+                    }
+                    row.totals.clone_from(t);
+                    row.lang = lang;
                     let new = cells(lang, t);
                     // A row gone with its kecamatan is disposed: nothing to set.
-                    if signal.try_with_untracked(|old| *old != new) == Some(true) {
-                        signal.try_set(new);
+                    if row.signal.try_with_untracked(|old| *old != new) == Some(true) {
+                        row.signal.try_set(new);
                     }
                 }
             });
@@ -146,6 +170,7 @@ pub fn KecamatanTable() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                {more_button(state, limit, "rekap-kecamatan-more", more)}
             </section>
         </Show>
     }

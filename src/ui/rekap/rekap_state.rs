@@ -1,6 +1,8 @@
 //! What every part of the rekap page reads: the files read (`rekap_files::Work`, kept on the
-//! device) → parsed rows (memo) → the rekap under the chosen policy and threshold (memo).
+//! device) → parsed rows with the typed figures (memo) → the rekap under the chosen policy and
+//! threshold (memo).
 
+use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
 use crate::calc::rekap::summary::{rekap, rekap_again, Rekap};
 use crate::calc::Plan;
@@ -27,9 +29,17 @@ pub struct RekapState {
     pub parsed: Memo<Parsed>,
     /// The rekap.
     pub rekap: Memo<Rekap>,
+    /// The heading of the premium over the costed months (`period_heading`): worded once per
+    /// recompute, not once per part that shows it (it looks at every village).
+    pub heading: Memo<String>,
+    /// How many times the files or their filing changed (`Work::same_files`): not when a
+    /// figure is typed.
+    pub files_changes: Memo<u64>,
     /// The names of its kecamatan, sorted: the filters' choices, redrawn only when they change
     /// (a new policy or threshold changes none).
     pub kecamatan: Memo<Vec<String>>,
+    /// Spreadsheets read ahead, a part at a time, before they join the work.
+    pub read_ahead: ReadAhead,
     /// A message for the user about the saved work, worded when shown.
     pub notice: RwSignal<Option<RekapNotice>>,
     /// What the last files added did beyond being added (renamed, not read twice).
@@ -61,10 +71,7 @@ impl RekapState {
     /// The heading of the premium over the costed months: "Setahun anggaran" as on the
     /// village page, unless villages of different lengths are mixed (reactive).
     pub fn period_heading(&self) -> String {
-        let lang = self.lang.get();
-        let months = self.policy.with(|(plan, _, _)| plan.period.months);
-        self.rekap
-            .with(|r| crate::report::rekap::period_heading(lang, r, months))
+        self.heading.get()
     }
 
     /// The state with the settings kept on the device (`store::load_settings`); the work is
@@ -72,23 +79,35 @@ impl RekapState {
     pub fn new(initial_settings: Settings) -> Self {
         let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
-        // The files as read, apart from the figures typed on the page: a typed cell does not
-        // read the files again. The old value is compared in place, never copied.
-        let files = Memo::new_owning(move |old: Option<Work>| {
+        let read_ahead = ReadAhead::new();
+        // The files as read, apart from the figures typed on the page, and how many times
+        // they changed: a typed cell does not read the files again. The old value is compared
+        // in place, never copied.
+        let files = Memo::new_owning(move |old: Option<(u64, Work)>| {
             work.with(|w| match old {
-                Some(old) if old.same_files(w) => (old, false),
-                _ => (w.files_only(), true),
+                Some(old) if old.1.same_files(w) => (old, false),
+                old => {
+                    let changes = old.map_or(0, |(n, _)| n + 1);
+                    ((changes, w.files_only()), true)
+                }
             })
         });
+        let files_changes = Memo::new(move |_| files.with(|(n, _)| *n));
         let edits = Memo::new(move |_| work.with(|w| w.edits.clone()));
+        // The files' change the last parse was read from: after a typed cell only the rows of
+        // its village are set again (`rekap_files::retype`), no row is read or copied.
+        let parsed_from: StoredValue<Option<u64>> = StoredValue::new(None);
         // A recompute means an input changed, so the result is new: comparing thousands of
         // villages with the last result to find out would cost more than it saves.
-        let read = Memo::new_owning(move |_| (files.with(rekap_files::parse_files), true));
-        let parsed = Memo::new_owning(move |_| {
-            (
-                read.with(|r| edits.with(|e| rekap_files::with_edits(r, e))),
-                true,
-            )
+        let parsed = Memo::new_owning(move |old: Option<Parsed>| {
+            let changes = files.with(|(n, _)| *n);
+            let mut parsed = match old {
+                Some(old) if parsed_from.get_value() == Some(changes) => old,
+                _ => files.with(|(_, w)| read_ahead.parse_files(w)),
+            };
+            parsed_from.set_value(Some(changes));
+            edits.with(|e| rekap_files::retype(&mut parsed, e));
+            (parsed, true)
         });
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
         // scope or typing the same threshold recomputes nothing.
@@ -124,14 +143,23 @@ impl RekapState {
         let kecamatan = Memo::new(move |_| {
             rekap.with(|r| r.kecamatan.iter().map(|(k, _)| k.clone()).collect())
         });
+        let lang = RwSignal::new(Lang::Id);
+        let heading = Memo::new(move |_| {
+            let lang = lang.get();
+            let months = policy.with(|(plan, _, _)| plan.period.months);
+            rekap.with(|r| crate::report::rekap::period_heading(lang, r, months))
+        });
         RekapState {
-            lang: RwSignal::new(Lang::Id),
+            lang,
+            heading,
             work,
             settings,
             policy,
             parsed,
             rekap,
+            files_changes,
             kecamatan,
+            read_ahead,
             notice: RwSignal::new(None),
             add_notes: RwSignal::new(Vec::new()),
         }

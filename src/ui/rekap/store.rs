@@ -10,8 +10,8 @@
 use super::indexed_db::{self, Database};
 use super::rekap_notice::RekapNotice;
 use super::rekap_state::RekapState;
-use crate::codec::kept_rekap::{self, Opening, STORE, WORK_KEY};
-use crate::codec::rekap_files::{Settings, Work};
+use crate::codec::kept_rekap::{self, EditsOpening, Opening, EDITS_KEY, STORE, WORK_KEY};
+use crate::codec::rekap_files::{self, Settings, Work};
 use crate::codec::share;
 use crate::ui::{browser, scenario};
 use leptos::prelude::*;
@@ -95,21 +95,28 @@ fn aside_key(key: &str) -> String {
     kept_rekap::aside_key(key, stamp, js_sys::Date::now() as u64)
 }
 
-/// Bytes worth a line: none for a work with nothing in it.
-fn kept_bytes(work: &Work, text: &str) -> usize {
+/// Bytes worth a line, of a work kept in `len` bytes: none for a work with nothing in it.
+fn kept_bytes(work: &Work, len: usize) -> usize {
     if work.files.is_empty() && work.registry.is_none() {
         0
     } else {
-        text.len()
+        len
     }
 }
 
-/// Opens the work kept in `db`, moving over or setting aside records as `kept_rekap::opening`
-/// says; false in the second place when a write the opening needed was refused.
-async fn open_from(db: &Database, kept: Option<String>) -> (Opening, bool) {
+/// Opens the work kept in `db` (with its typed figures' record `edits`), moving over or
+/// setting aside records as `kept_rekap::opening` says; false in the second place when a write
+/// the opening needed was refused; the bytes the work opened is kept in.
+async fn open_from(
+    db: &Database,
+    kept: Option<String>,
+    edits: Option<String>,
+) -> (Opening, bool, usize) {
     let old = browser::load(FILES_KEY);
-    let opening = kept_rekap::opening(kept.as_deref(), old.as_deref());
+    let mut opening = kept_rekap::opening(kept.as_deref(), old.as_deref());
+    let edits_opening = kept_rekap::open_edits(&mut opening, edits.as_deref());
     let aside = aside_key(WORK_KEY);
+    let edits_aside = aside_key(EDITS_KEY);
     let mut put: Vec<(&str, &str)> = Vec::new();
     if let (true, Some(text)) = (opening.set_aside_kept, kept.as_deref()) {
         put.push((&aside, text));
@@ -117,14 +124,17 @@ async fn open_from(db: &Database, kept: Option<String>) -> (Opening, bool) {
     if let (true, Some(text)) = (opening.move_old, old.as_deref()) {
         put.push((WORK_KEY, text));
     }
-    let delete: &[&str] = if opening.set_aside_kept && !opening.move_old {
-        &[WORK_KEY]
-    } else {
-        &[]
-    };
+    let mut delete: Vec<&str> = Vec::new();
+    if opening.set_aside_kept && !opening.move_old {
+        delete.push(WORK_KEY);
+    }
+    if let (EditsOpening::SetAside, Some(text)) = (edits_opening, edits.as_deref()) {
+        put.push((&edits_aside, text));
+        delete.push(EDITS_KEY);
+    }
     let mut written = true;
     if !put.is_empty() || !delete.is_empty() {
-        written = db.write(&put, delete).await;
+        written = db.write(&put, &delete).await;
         // The old copy stays as it was until the move succeeded.
         if written && opening.move_old {
             browser::remove(FILES_KEY);
@@ -133,7 +143,16 @@ async fn open_from(db: &Database, kept: Option<String>) -> (Opening, bool) {
     if let (true, Some(text)) = (opening.set_aside_old, old.as_deref()) {
         scenario::set_aside(FILES_KEY, text);
     }
-    (opening, written)
+    let len = if opening.move_old {
+        old.as_ref().map_or(0, String::len)
+    } else {
+        let typed = match edits_opening {
+            EditsOpening::Applied => edits.as_ref().map_or(0, String::len),
+            _ => 0,
+        };
+        kept.as_ref().map_or(0, String::len) + typed
+    };
+    (opening, written, len)
 }
 
 /// What the browser says about keeping the site's data: whether it agreed (asking it when
@@ -173,11 +192,15 @@ pub fn keep(state: RekapState) {
             Some(d) => d.get(WORK_KEY).await,
             None => None,
         };
-        let (opening, written, local_only) = match (opened, kept_text) {
+        let edits_text = match &opened {
+            Some(d) => d.get(EDITS_KEY).await.flatten(),
+            None => None,
+        };
+        let (opening, written, len, local_only) = match (opened, kept_text) {
             (Some(d), Some(text)) => {
-                let (opening, written) = open_from(&d, text).await;
+                let (opening, written, len) = open_from(&d, text, edits_text).await;
                 *opened_db.borrow_mut() = Some(d);
-                (opening, written, false)
+                (opening, written, len, false)
             }
             _ => {
                 let old = browser::load(FILES_KEY);
@@ -185,11 +208,20 @@ pub fn keep(state: RekapState) {
                 if let (true, Some(text)) = (opening.set_aside_old, old.as_deref()) {
                     scenario::set_aside(FILES_KEY, text);
                 }
-                (opening, true, true)
+                let len = old.as_ref().map_or(0, String::len);
+                (opening, true, len, true)
             }
         };
-        let text = kept_rekap::encode(&opening.work).unwrap_or_default();
-        let bytes = kept_bytes(&opening.work, &text);
+        let bytes = kept_bytes(&opening.work, len);
+        // Large spreadsheets are read a part at a time before the work arrives.
+        for file in opening
+            .work
+            .files
+            .iter()
+            .filter(|f| rekap_files::is_spreadsheet(f))
+        {
+            state.read_ahead.read(file.text.clone(), |_| {}).await;
+        }
         arriving.set_value(true);
         state.work.set(opening.work);
         kept.set(Kept {
@@ -209,6 +241,9 @@ pub fn keep(state: RekapState) {
         }
     });
     let read = Memo::new(move |_| kept.with(|k| k.read));
+    // The files' change the work record holds: a change of the typed figures alone is kept by
+    // writing them alone (`kept_rekap::EDITS_KEY`), not the megabytes of the files again.
+    let whole = StoredValue::new(Whole::default());
     // The work is written after the frame that shows its totals, once for the changes made
     // before it (a pasted block, a typed row): writing megabytes is never what the user waits
     // for. `changes` counts the changes, `saved` the last one written.
@@ -220,7 +255,7 @@ pub fn keep(state: RekapState) {
             return;
         }
         saved.set_value(change);
-        save_work(state, kept, &db, asked);
+        save_work(state, kept, &db, asked, whole);
     });
     let on_leave = Rc::clone(&save);
     Effect::new(move |_| {
@@ -230,6 +265,11 @@ pub fn keep(state: RekapState) {
         }
         if arriving.get_value() {
             arriving.set_value(false);
+            let bytes = kept.with_untracked(|k| k.bytes);
+            whole.set_value(Whole {
+                files: Some(state.files_changes.get_untracked()),
+                bytes,
+            });
             return;
         }
         changes.update_value(|c| *c += 1);
@@ -242,43 +282,73 @@ pub fn keep(state: RekapState) {
     let _ = window_event_listener(leptos::ev::pagehide, move |_| on_leave());
 }
 
-/// Writes the work as it is now.
+/// What the work record in IndexedDB holds.
+#[derive(Clone, Copy, Debug, Default)]
+struct Whole {
+    /// The files' change it was written at (`RekapState::files_changes`); None: not known.
+    files: Option<u64>,
+    /// Its bytes, as the storage line counts them.
+    bytes: usize,
+}
+
+/// Writes the work as it is now: in IndexedDB the typed figures alone when only they changed
+/// since the work record was written, else the whole work.
 fn save_work(
     state: RekapState,
     kept: RwSignal<Kept>,
     db: &Rc<RefCell<Option<Rc<Database>>>>,
     asked: StoredValue<bool>,
+    whole: StoredValue<Whole>,
 ) {
-    let Some((text, bytes)) = state.work.with_untracked(|w| {
-        kept_rekap::encode(w).map(|t| {
-            let bytes = kept_bytes(w, &t);
-            (t, bytes)
-        })
-    }) else {
+    let Some(database) = db.borrow().clone() else {
+        save_locally(state, kept);
         return;
     };
-    let Some(database) = db.borrow().clone() else {
-        // Local storage, as before issue 22: too large a work removes the old copy, so a
-        // reload never shows files other than the ones on screen.
-        let saved = browser::save(FILES_KEY, &text);
-        if !saved {
-            browser::remove(FILES_KEY);
-            say_refused(state);
-        }
-        kept.update(|k| {
-            k.refused = !saved;
-            k.bytes = if saved { bytes } else { 0 };
-        });
-        return;
+    let files = state.files_changes.get_untracked();
+    let (put, text, bytes) = if whole.get_value().files == Some(files) {
+        let Some(text) = state
+            .work
+            .with_untracked(|w| kept_rekap::encode_edits(&w.edits))
+        else {
+            return;
+        };
+        let bytes = whole.get_value().bytes + text.len();
+        (EDITS_KEY, text, bytes)
+    } else {
+        let Some((text, bytes)) = state.work.with_untracked(|w| {
+            kept_rekap::encode(w).map(|t| {
+                let bytes = kept_bytes(w, t.len());
+                (t, bytes)
+            })
+        }) else {
+            return;
+        };
+        // Known once written; until then a failed write must not leave the figures alone.
+        whole.set_value(Whole::default());
+        (WORK_KEY, text, bytes)
     };
     leptos::task::spawn_local(async move {
-        // Writes complete in the order they were made, so the last one made is kept.
-        let written = database.write(&[(WORK_KEY, &text)], &[]).await;
+        // Writes complete in the order they were made, so the last one made is kept. The work
+        // record takes the typed figures in: a record of them alone would replace them.
+        let delete: &[&str] = if put == WORK_KEY { &[EDITS_KEY] } else { &[] };
+        // Megabytes of work are handed to the browser in a task of their own, after the one
+        // that wrote their text (each a fraction of a second for the whole country).
+        if put == WORK_KEY {
+            browser::yield_now().await;
+        }
+        let written = database.write(&[(put, &text)], delete).await;
         if written {
             // The work on screen grew from any old copy a failed move left: it is moved now.
             browser::remove(FILES_KEY);
+            if put == WORK_KEY {
+                whole.set_value(Whole {
+                    files: Some(files),
+                    bytes,
+                });
+            }
         } else {
-            database.write(&[], &[WORK_KEY]).await;
+            database.write(&[], &[WORK_KEY, EDITS_KEY]).await;
+            whole.set_value(Whole::default());
             say_refused(state);
         }
         kept.update(|k| {
@@ -290,5 +360,27 @@ fn save_work(
             asked.set_value(true);
         }
         ask_browser(kept, ask).await;
+    });
+}
+
+/// Writes the whole work to local storage, as before issue 22: too large a work removes the
+/// old copy, so a reload never shows files other than the ones on screen.
+fn save_locally(state: RekapState, kept: RwSignal<Kept>) {
+    let Some((text, bytes)) = state.work.with_untracked(|w| {
+        kept_rekap::encode(w).map(|t| {
+            let bytes = kept_bytes(w, t.len());
+            (t, bytes)
+        })
+    }) else {
+        return;
+    };
+    let saved = browser::save(FILES_KEY, &text);
+    if !saved {
+        browser::remove(FILES_KEY);
+        say_refused(state);
+    }
+    kept.update(|k| {
+        k.refused = !saved;
+        k.bytes = if saved { bytes } else { 0 };
     });
 }

@@ -13,7 +13,7 @@ use crate::ui::fields::SharedSelectField;
 use choices::{code_choices, filter_label, sort_label};
 use leptos::prelude::*;
 pub use row::flag_words;
-use row::row_view;
+use row::{row_text, row_view, RowText};
 
 /// The table of villages.
 #[component]
@@ -22,7 +22,8 @@ pub fn VillageTable() -> impl IntoView {
     let selection = RwSignal::new(Selection::default());
     let limit = RwSignal::new(PAGE);
     let shown = Memo::new(move |_| selection.with(|s| state.rekap.with(|r| select(r, s))));
-    let rows = move || {
+    // The rows shown as text, each drawn again only when its text changed.
+    let rows = Memo::new(move |_| {
         let lang = state.lang.get();
         let t = state.t();
         let premium = state.period_heading();
@@ -31,12 +32,12 @@ pub fn VillageTable() -> impl IntoView {
             state.rekap.with(|r| {
                 idx.iter()
                     .take(n)
-                    .filter_map(|&i| r.villages.get(i))
-                    .map(|v| row_view(lang, t, &premium, v))
-                    .collect_view()
+                    .filter_map(|&i| r.villages.get(i).map(|v| (i, v)))
+                    .map(|(i, v)| row_text(i, lang, t, &premium, v))
+                    .collect::<Vec<_>>()
             })
         })
-    };
+    });
     let label = move |text: fn(&RekapTexts) -> &'static str| {
         Signal::derive(move || text(state.t()).to_string())
     };
@@ -148,7 +149,13 @@ pub fn VillageTable() -> impl IntoView {
                                 <th scope="col">{move || state.t().col_link}</th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>
+                            <For
+                                each=move || rows.get()
+                                key=RowText::clone
+                                children=move |r| row_view(state.t(), r)
+                            />
+                        </tbody>
                     </table>
                 </div>
                 {more_button(state, limit, "rekap-more", more)}
