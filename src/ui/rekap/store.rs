@@ -95,6 +95,16 @@ fn aside_key(key: &str) -> String {
     kept_rekap::aside_key(key, stamp, js_sys::Date::now() as u64)
 }
 
+/// The whole work as its record's text, and the bytes it keeps (`kept_bytes`).
+fn encoded_work(state: RekapState) -> Option<(String, usize)> {
+    state.work.with_untracked(|w| {
+        kept_rekap::encode(w).map(|t| {
+            let bytes = kept_bytes(w, t.len());
+            (t, bytes)
+        })
+    })
+}
+
 /// Bytes worth a line, of a work kept in `len` bytes: none for a work with nothing in it.
 fn kept_bytes(work: &Work, len: usize) -> usize {
     if work.files.is_empty() && work.registry.is_none() {
@@ -315,12 +325,7 @@ fn save_work(
         let bytes = whole.get_value().bytes + text.len();
         (EDITS_KEY, text, bytes)
     } else {
-        let Some((text, bytes)) = state.work.with_untracked(|w| {
-            kept_rekap::encode(w).map(|t| {
-                let bytes = kept_bytes(w, t.len());
-                (t, bytes)
-            })
-        }) else {
+        let Some((text, bytes)) = encoded_work(state) else {
             return;
         };
         // Known once written; until then a failed write must not leave the figures alone.
@@ -366,12 +371,7 @@ fn save_work(
 /// Writes the whole work to local storage, as before issue 22: too large a work removes the
 /// old copy, so a reload never shows files other than the ones on screen.
 fn save_locally(state: RekapState, kept: RwSignal<Kept>) {
-    let Some((text, bytes)) = state.work.with_untracked(|w| {
-        kept_rekap::encode(w).map(|t| {
-            let bytes = kept_bytes(w, t.len());
-            (t, bytes)
-        })
-    }) else {
+    let Some((text, bytes)) = encoded_work(state) else {
         return;
     };
     let saved = browser::save(FILES_KEY, &text);
