@@ -19,9 +19,9 @@ pub fn village_plan(policy: &Plan, village: &VillageRow) -> Plan {
 }
 
 /// Makes `plan`, a copy of `policy` (filled for another village or not), the plan of
-/// `village` under `policy` in place, as `village_plan` gives it. Only what differs between
-/// villages is written: the rekap reuses one copy for all its rows, and no category name is
-/// copied or compared per village.
+/// `village` under `policy` in place, as `village_plan` gives it. The category names and
+/// account codes, the same for every village, stay as copied: the rekap reuses one copy for
+/// all its rows, and no name is copied or compared per village.
 pub fn fill_village_plan(plan: &mut Plan, policy: &Plan, village: &VillageRow) {
     // Destructured in full, so a new field of `Plan` must be decided on here.
     let Plan {
