@@ -11,6 +11,7 @@ pub mod category;
 pub mod caution;
 pub mod code;
 pub mod comparison;
+pub mod head_count_memo;
 pub mod keyed_map;
 pub mod law;
 pub mod money;

@@ -3,6 +3,7 @@
 //! editable ASSUMPTION (default 3.6 per 1,000 a year, Tanah Bumbu 2023).
 
 use super::category::Category;
+use super::head_count_memo::HeadCountMemo;
 use super::law::Law;
 use super::money::Rupiah;
 use super::period::YearMonth;
@@ -106,42 +107,22 @@ pub fn chance_of_at_least_one(rate: Decimal, people: u64, years: u32) -> Decimal
 #[derive(Clone, Debug, Default)]
 pub struct Chances {
     rate: Decimal,
-    by_people: Vec<Option<(Decimal, Decimal)>>,
+    by_people: HeadCountMemo<(Decimal, Decimal), 4_096>,
 }
 
 impl Chances {
-    /// Head counts up to this many are remembered (a village has hundreds, not thousands).
-    const REMEMBERED: usize = 4_096;
-
     /// The chance of at least one death among `people` in a year and over the term.
     pub fn of(&mut self, rate: Decimal, people: u32) -> (Decimal, Decimal) {
-        let compute = || {
-            (
-                chance_of_at_least_one(rate, u64::from(people), 1),
-                chance_of_at_least_one(rate, u64::from(people), TERM_YEARS),
-            )
-        };
-        let Ok(i) = usize::try_from(people) else {
-            return compute();
-        };
-        if i >= Self::REMEMBERED {
-            return compute();
-        }
         if rate != self.rate {
             self.rate = rate;
             self.by_people.clear();
         }
-        if let Some(Some(known)) = self.by_people.get(i) {
-            return *known;
-        }
-        let found = compute();
-        if self.by_people.len() <= i {
-            self.by_people.resize(i + 1, None);
-        }
-        if let Some(slot) = self.by_people.get_mut(i) {
-            *slot = Some(found);
-        }
-        found
+        self.by_people.get(people, || {
+            (
+                chance_of_at_least_one(rate, u64::from(people), 1),
+                chance_of_at_least_one(rate, u64::from(people), TERM_YEARS),
+            )
+        })
     }
 }
 

@@ -11,6 +11,7 @@ use super::village::VillageRow;
 use crate::calc::benefit::{person_benefits, Chances, GroupCoverage, PersonBenefits};
 use crate::calc::budget::{dana_desa_use, BudgetFit, DanaDesaUse};
 use crate::calc::category::{ByKind, BySource, Category};
+use crate::calc::head_count_memo::HeadCountMemo;
 use crate::calc::law::{Law, RateTable};
 use crate::calc::money::Rupiah;
 use crate::calc::outcome::assemble;
@@ -303,8 +304,9 @@ struct Unit {
     adjustment: bool,
     cost: CategoryCost,
     benefits: PersonBenefits,
-    /// The cost of `n` people, for the head counts asked for so far (index `n`).
-    scaled: Vec<Option<Scaled>>,
+    /// The cost of `n` people, for the head counts asked for so far (a village's category
+    /// has tens).
+    scaled: HeadCountMemo<Scaled, 1_024>,
 }
 
 /// A unit's cost for a number of people: first month, period, PP 50/2025 saving.
@@ -316,32 +318,14 @@ struct Scaled {
 }
 
 impl Unit {
-    /// Head counts up to this many are remembered per unit (a village's category has tens).
-    const REMEMBERED: usize = 1_024;
-
     /// The unit's cost for `people`, multiplied once per head count.
     fn scaled(&mut self, people: u32) -> Scaled {
         let cost = &self.cost;
-        let compute = || Scaled {
+        self.scaled.get(people, || Scaled {
             first: cost.first.times(people),
             period: cost.period.times(people),
             saving: cost.adjustment_saving.times(people),
-        };
-        let i = usize::try_from(people).unwrap_or(usize::MAX);
-        if i >= Self::REMEMBERED {
-            return compute();
-        }
-        if let Some(Some(known)) = self.scaled.get(i) {
-            return *known;
-        }
-        let found = compute();
-        if self.scaled.len() <= i {
-            self.scaled.resize(i + 1, None);
-        }
-        if let Some(slot) = self.scaled.get_mut(i) {
-            *slot = Some(found);
-        }
-        found
+        })
     }
 }
 
@@ -419,7 +403,7 @@ impl UnitCosts {
                     adjustment,
                     cost,
                     benefits,
-                    scaled: Vec::new(),
+                    scaled: HeadCountMemo::default(),
                 });
                 self.entries.len() - 1
             }
