@@ -98,7 +98,7 @@ impl Plan {
         if !self.period.is_valid() {
             return Err(PlanError::InvalidPeriod);
         }
-        if self.village.chars().count() > MAX_NAME_CHARS {
+        if over_chars(&self.village, MAX_NAME_CHARS) {
             return Err(PlanError::NameTooLong { category: None });
         }
         if self.death_rate_per_mille < Decimal::ZERO
@@ -130,10 +130,10 @@ impl Plan {
                 return Err(PlanError::CountOutOfRange { category: i });
             }
             check_amount(c.base, at)?;
-            if c.name.chars().count() > MAX_NAME_CHARS {
+            if over_chars(&c.name, MAX_NAME_CHARS) {
                 return Err(PlanError::NameTooLong { category: at });
             }
-            if c.account_code.chars().count() > MAX_CODE_CHARS {
+            if over_chars(&c.account_code, MAX_CODE_CHARS) {
                 return Err(PlanError::CodeTooLong { category: i });
             }
             if c.oldest_age.is_some_and(|a| a > MAX_AGE) {
@@ -212,6 +212,12 @@ fn truncate(text: String, max: usize) -> String {
     } else {
         text
     }
+}
+
+/// True when `text` has more than `max` characters (a text of no more bytes has not: the rekap
+/// checks tens of thousands of names, nearly all short).
+fn over_chars(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().count() > max
 }
 
 fn check_amount(amount: Rupiah, category: Option<usize>) -> Result<(), PlanError> {

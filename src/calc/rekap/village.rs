@@ -64,6 +64,10 @@ pub fn counts_in_columns(counts: [u32; CategoryKind::IN_SPREADSHEET.len()]) -> B
 
 /// Cuts `text` to at most `max` characters; true when it was longer.
 pub fn cut_to_chars(text: &mut String, max: usize) -> bool {
+    // No more bytes than `max` is no more characters: the usual short name is not walked.
+    if text.len() <= max {
+        return false;
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => {
             text.truncate(end);
