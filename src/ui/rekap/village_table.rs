@@ -13,7 +13,7 @@ use crate::ui::fields::SharedSelectField;
 use choices::{code_choices, filter_label, sort_label};
 use leptos::prelude::*;
 pub use row::flag_words;
-use row::{row_text, row_view, RowText};
+use row::{row_text, row_view};
 
 /// The table of villages.
 #[component]
@@ -22,7 +22,7 @@ pub fn VillageTable() -> impl IntoView {
     let selection = RwSignal::new(Selection::default());
     let limit = RwSignal::new(PAGE);
     let shown = Memo::new(move |_| selection.with(|s| state.rekap.with(|r| select(r, s))));
-    // The rows shown as text, each drawn again only when its text changed.
+    // The rows shown as text; each row on screen sets only the texts of its own that changed.
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
         let t = state.t();
@@ -32,8 +32,8 @@ pub fn VillageTable() -> impl IntoView {
             state.rekap.with(|r| {
                 idx.iter()
                     .take(n)
-                    .filter_map(|&i| r.villages.get(i).map(|v| (i, v)))
-                    .map(|(i, v)| row_text(i, lang, t, &premium, v))
+                    .filter_map(|&i| r.villages.get(i))
+                    .map(|v| row_text(lang, t, &premium, v))
                     .collect::<Vec<_>>()
             })
         })
@@ -151,9 +151,9 @@ pub fn VillageTable() -> impl IntoView {
                         </thead>
                         <tbody>
                             <For
-                                each=move || rows.get()
-                                key=RowText::clone
-                                children=move |r| row_view(state.t(), r)
+                                each=move || 0..rows.with(Vec::len)
+                                key=|at| *at
+                                children=move |at| row_view(rows, at)
                             />
                         </tbody>
                     </table>

@@ -3,7 +3,7 @@
 use crate::calc::rekap::summary::{Flags, VillageFigures};
 use crate::report::lang::Lang;
 use crate::report::rekap::share_link;
-use crate::report::texts::rekap::{col_thirty, RekapTexts};
+use crate::report::texts::rekap::{col_thirty, rekap_texts, RekapTexts};
 use leptos::prelude::*;
 
 /// The words for a village's flags.
@@ -26,12 +26,11 @@ fn thirty(t: &RekapTexts, v: &VillageFigures) -> &'static str {
     }
 }
 
-/// A row as drawn: every text it shows. Rows are keyed by it, so a recompute redraws only the
-/// rows whose text changed (a new threshold flags a few; a typed cell changes one).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A row as drawn: every text it shows. A row on screen keeps its place and sets only the texts
+/// that changed: a policy change rewrites a few cells of each row instead of building every row
+/// again (a page of 100 rows took half of a 3,215-village recompute), a typed cell one row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RowText {
-    /// The village's place in the rekap: two villages' rows may read the same.
-    index: usize,
     lang: Lang,
     /// The premium column's heading (its cells' label on a phone).
     premium_heading: String,
@@ -47,16 +46,9 @@ pub struct RowText {
     link: String,
 }
 
-/// The texts of the row of village `index`; `premium_heading` is the premium column's heading.
-pub fn row_text(
-    index: usize,
-    lang: Lang,
-    t: &RekapTexts,
-    premium_heading: &str,
-    v: &VillageFigures,
-) -> RowText {
+/// The texts of a village's row; `premium_heading` is the premium column's heading.
+pub fn row_text(lang: Lang, t: &RekapTexts, premium_heading: &str, v: &VillageFigures) -> RowText {
     RowText {
-        index,
         lang,
         premium_heading: premium_heading.to_string(),
         row: v.village.row,
@@ -72,30 +64,54 @@ pub fn row_text(
     }
 }
 
-/// The row of a village.
+/// The row in place `at` of the rows shown, following what that place shows.
 /// On a phone each row is a card, each cell labelled by its column (`data-label`, CSS).
-pub fn row_view(t: &'static RekapTexts, r: RowText) -> impl IntoView {
-    let flagged = !r.flags.is_empty();
-    // A JSON village without a kode shows none, never its file's name.
-    let kode = if r.kode.is_empty() {
-        "–".to_string()
-    } else {
-        r.kode.clone()
-    };
+pub fn row_view(rows: Memo<Vec<RowText>>, at: usize) -> impl IntoView {
+    // This place's texts: unchanged texts stop here, so its cells are not visited.
+    let r = Memo::new(move |_| rows.with(|rows| rows.get(at).cloned().unwrap_or_default()));
+    let text = move |f: fn(&RowText) -> String| move || r.with(f);
+    let label =
+        move |f: fn(&RekapTexts) -> &'static str| move || r.with(|r| f(rekap_texts(r.lang)));
     view! {
-        <tr data-testid="rekap-row" data-kode=r.kode class:row--flagged=flagged>
-            <td class="num" data-label=t.col_row>{r.row}</td>
-            <td data-label=t.col_kode>{kode}</td>
-            <th scope="row">{r.nama}</th>
-            <td data-label=t.kecamatan>{r.kecamatan}</td>
-            <td class="num" data-label=t.col_people>{r.people}</td>
-            <td class="num" data-label=r.premium_heading data-testid="rekap-row-premium">{r.premium}</td>
-            <td class="num" data-label=t.col_share data-testid="rekap-row-share">{r.share}</td>
-            <td data-label=col_thirty(r.lang)>{r.thirty}</td>
-            <td data-label=t.col_flags data-testid="rekap-row-flags">{r.flags}</td>
+        <tr
+            data-testid="rekap-row"
+            data-kode=move || r.with(|r| r.kode.clone())
+            class:row--flagged=move || r.with(|r| !r.flags.is_empty())
+        >
+            <td class="num" data-label=label(|t| t.col_row)>
+                {move || r.with(|r| r.row)}
+            </td>
+            // A JSON village without a kode shows none, never its file's name.
+            <td data-label=label(|t| t.col_kode)>
+                {text(|r| if r.kode.is_empty() { "–".to_string() } else { r.kode.clone() })}
+            </td>
+            <th scope="row">{text(|r| r.nama.clone())}</th>
+            <td data-label=label(|t| t.kecamatan)>{text(|r| r.kecamatan.clone())}</td>
+            <td class="num" data-label=label(|t| t.col_people)>
+                {text(|r| r.people.clone())}
+            </td>
+            <td
+                class="num"
+                data-label=text(|r| r.premium_heading.clone())
+                data-testid="rekap-row-premium"
+            >
+                {text(|r| r.premium.clone())}
+            </td>
+            <td class="num" data-label=label(|t| t.col_share) data-testid="rekap-row-share">
+                {text(|r| r.share.clone())}
+            </td>
+            <td data-label=move || r.with(|r| col_thirty(r.lang))>{move || r.with(|r| r.thirty)}</td>
+            <td data-label=label(|t| t.col_flags) data-testid="rekap-row-flags">
+                {text(|r| r.flags.clone())}
+            </td>
             <td>
-                <a href=r.link data-testid="rekap-row-link" target="_blank" rel="noopener">
-                    {t.open_plan}
+                <a
+                    href=text(|r| r.link.clone())
+                    data-testid="rekap-row-link"
+                    target="_blank"
+                    rel="noopener"
+                >
+                    {label(|t| t.open_plan)}
                 </a>
             </td>
         </tr>
