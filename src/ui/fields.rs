@@ -90,6 +90,11 @@ pub fn SharedSelectField(
     /// Called with the chosen value.
     on_change: Callback<String>,
 ) -> impl IntoView {
+    // The options are drawn again only when they or the choice differ, not each time a signal
+    // they are derived from changes: the rekap's print scope lists every kecamatan (2,100 for
+    // the whole country) and follows the settings, which every policy change writes.
+    let options = Memo::new(move |_| options.get());
+    let selected = Memo::new(move |_| selected.get());
     SelectInput {
         id,
         testid: None,
