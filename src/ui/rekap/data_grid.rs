@@ -352,7 +352,7 @@ pub fn DataGrid() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="card" aria-labelledby="rekap-grid-h" data-testid="rekap-grid">
+        <section class="card card--long" aria-labelledby="rekap-grid-h" data-testid="rekap-grid">
             <h2 id="rekap-grid-h">{move || g().section}</h2>
             <p class="note" data-testid="rekap-grid-help">
                 {move || g().help}

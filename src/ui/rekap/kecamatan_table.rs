@@ -121,7 +121,7 @@ pub fn KecamatanTable() -> impl IntoView {
     let any = move || state.rekap.with(|r| !r.villages.is_empty());
     view! {
         <Show when=any>
-            <section class="card" aria-labelledby="rekap-kec-h">
+            <section class="card card--long" aria-labelledby="rekap-kec-h">
                 <h2 id="rekap-kec-h">{move || state.t().section_kecamatan}</h2>
                 <div
                     class="table-wrap"

@@ -78,7 +78,7 @@ pub fn VillageTable() -> impl IntoView {
     let search = set(|s, v| s.text = v);
     view! {
         <Show when=any>
-            <section class="card" aria-labelledby="rekap-villages-h">
+            <section class="card card--long" aria-labelledby="rekap-villages-h">
                 <h2 id="rekap-villages-h">{move || state.t().section_villages}</h2>
                 <div class="row">
                     <SharedSelectField
