@@ -8,6 +8,7 @@
 //! download.
 
 use super::indexed_db::{self, Database};
+use super::later;
 use super::rekap_notice::RekapNotice;
 use super::rekap_state::RekapState;
 use crate::codec::kept_rekap::{self, EditsOpening, Opening, EDITS_KEY, STORE, WORK_KEY};
@@ -223,14 +224,26 @@ pub fn keep(state: RekapState) {
             }
         };
         let bytes = kept_bytes(&opening.work, len);
-        // Large spreadsheets are read a part at a time before the work arrives.
-        for file in opening
-            .work
-            .files
-            .iter()
-            .filter(|f| rekap_files::is_spreadsheet(f))
-        {
-            state.read_ahead.read(file.text.clone(), |_| {}).await;
+        // A work with something to read waits for the files reader, fetched again until it
+        // arrives (the page says it is opening meanwhile); an empty one fetches it when the
+        // browser is first idle, so that the first file chosen need not wait for it.
+        let work = &opening.work;
+        if work.files.is_empty() && work.registry.is_none() && work.edits.is_empty() {
+            leptos::task::spawn_local(async move {
+                browser::idle(1000).await;
+                let _ = later::files_reader(state).await;
+            });
+        } else {
+            let reader = loop {
+                match later::files_reader(state).await {
+                    Some(reader) => break reader,
+                    None => browser::wait(2000).await,
+                }
+            };
+            // Large spreadsheets are read a part at a time before the work arrives.
+            for file in work.files.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
+                (reader.read_ahead)(state.read_ahead, file.text.clone(), Box::new(|_| {})).await;
+            }
         }
         arriving.set_value(true);
         state.work.set(opening.work);
