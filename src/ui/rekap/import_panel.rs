@@ -243,7 +243,7 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             let mut notes = Vec::new();
-            // Fetched when the browser was first idle after opening, so mostly here already.
+            // Fetched when the page opened, so mostly here already.
             let Some(files_reader) = later::files_reader(state).await else {
                 notes.extend(
                     files

@@ -1,7 +1,7 @@
 //! The rekap page's parts that arrive once the page is usable (issue 26): the grid "Isi data
 //! desa", the table of every village, the export panel with its CSV and workbook writers, the
 //! printed recap, the workbook reader, fetched when a workbook is picked, and the files reader,
-//! fetched when the work first has files (or at the first idle moment). With the
+//! fetched as the page opens (`store::keep`). With the
 //! `split-rekap` feature (release build) each is a split point cut into a chunk of its own by
 //! `scripts/split_wasm.mjs`; without it they are simply here.
 //!

@@ -194,6 +194,11 @@ pub fn keep(state: RekapState) {
     let arriving = StoredValue::new(false);
     // The browser is asked to keep the data once per visit, after the first large write.
     let asked = StoredValue::new(false);
+    // The files reader is fetched at once, beside the reading of the kept work: kept work
+    // waits for it, and a file chosen soon after opening need not wait long.
+    leptos::task::spawn_local(async move {
+        let _ = later::files_reader(state).await;
+    });
     leptos::task::spawn_local(async move {
         let opened = indexed_db::open(kept_rekap::DATABASE, kept_rekap::DATABASE_VERSION, STORE)
             .await
@@ -225,15 +230,9 @@ pub fn keep(state: RekapState) {
         };
         let bytes = kept_bytes(&opening.work, len);
         // A work with something to read waits for the files reader, fetched again until it
-        // arrives (the page says it is opening meanwhile); an empty one fetches it when the
-        // browser is first idle, so that the first file chosen need not wait for it.
+        // arrives (the page says it is opening meanwhile).
         let work = &opening.work;
-        if work.files.is_empty() && work.registry.is_none() && work.edits.is_empty() {
-            leptos::task::spawn_local(async move {
-                browser::idle(1000).await;
-                let _ = later::files_reader(state).await;
-            });
-        } else {
+        if !work.files.is_empty() || work.registry.is_some() || !work.edits.is_empty() {
             let reader = loop {
                 match later::files_reader(state).await {
                     Some(reader) => break reader,
