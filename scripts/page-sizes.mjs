@@ -88,7 +88,7 @@ try {
   for (const s of first) row(s.file, [s]);
   row('FIRST DOWNLOAD (rekap page)', first);
   for (const s of parts) row(s.file, [s]);
-  row(parts.length ? 'LATER PARTS (grid, villages table, export, recap, workbook reader)' : 'LATER PARTS (none: the build is not split)', parts);
+  row(parts.length ? 'LATER PARTS (grid, villages table, export, recap, workbook and files readers)' : 'LATER PARTS (none: the build is not split)', parts);
 } catch (e) {
   console.log(`page-sizes: could not measure the rekap page (${e.message})`);
 }

@@ -282,9 +282,14 @@ pub async fn idle(at_most_ms: u32) {
 /// Lets the browser run what waits (input, a frame to draw) before the rest of a long job: a
 /// task of its own after a zero timeout.
 pub async fn yield_now() {
+    wait(0).await;
+}
+
+/// Resolves after `ms` milliseconds (a timeout), at once where there is no window.
+pub async fn wait(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let scheduled = window().is_some_and(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
                 .is_ok()
         });
         if !scheduled {

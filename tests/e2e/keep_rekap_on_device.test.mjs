@@ -159,4 +159,48 @@ test.describe('rekap page: kept safe on the device', () => {
     assert.equal(await rekap.keptRecord(), null, 'no older work waits behind it');
     assert.deepEqual(log.pageErrors, [], describeLog(log));
   });
+
+  test('the files reader that cannot come: kept work waits for it, a file chosen is named', async ({ session }) => {
+    test.setTimeout(90_000);
+    // The files reader is a part of its own (src/ui/rekap/later.rs). No service worker: its
+    // install would fetch the part outside this page's routes.
+    const READER = /\/split_files_reader-[^/]*\.wasm$/;
+    await withPage(session, { serviceWorkers: 'block' }, async ({ page, log }) => {
+      const rekap = new RekapPage(page);
+      await rekap.open(session.url);
+      await rekap.importFiles([BUNGO_CSV]);
+      await rekap.totalsWhen((t) => t.villages === 141);
+      await poll(() => rekap.storageLine(), (t) => /disimpan di perangkat/.test(t || ''));
+
+      let blocked = 0;
+      await page.route(READER, (route) => {
+        blocked += 1;
+        return route.abort('internetdisconnected');
+      });
+      await page.reload({ waitUntil: 'load' });
+      await poll(() => blocked, (n) => n >= 2, { message: 'the part is asked for again' });
+      await expect(page.getByTestId('rekap-loading')).toBeVisible();
+      assert.equal(await page.getByTestId('rekap-totals').count(), 0, 'no totals without the rows read');
+      // The line is back: the next try brings it, and the kept work opens.
+      await page.unroute(READER);
+      await rekap.waitForApp();
+      assert.equal((await rekap.totalsWhen((t) => t.villages === 141)).villages, 141);
+
+      // An empty page opens without it; a file chosen then is named, not lost in silence.
+      await page.getByTestId('rekap-clear').click();
+      await rekap.totalsWhen((t) => t.villages === 0);
+      await poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="rekap-files"]').length), (n) => n === 0);
+      await page.route(READER, (route) => route.abort('internetdisconnected'));
+      await page.reload({ waitUntil: 'load' });
+      await rekap.waitForApp();
+      await page.getByTestId('rekap-import').setInputFiles(TEMPLATE_CSV);
+      const note = await poll(() => rekap.text('rekap-xlsx-notes'), (t) => t !== null);
+      assert.match(note, /«rekap-template\.csv» belum dapat dibaca: pembaca berkas belum terunduh/);
+      assert.equal((await rekap.totalsWhen((t) => t.villages === 0)).villages, 0);
+      await page.unroute(READER);
+      await rekap.importFiles([TEMPLATE_CSV]);
+      assert.equal((await rekap.totalsWhen((t) => t.villages === 3)).villages, 3);
+      assert.deepEqual(log.pageErrors, [], describeLog(log));
+    });
+  });
 });

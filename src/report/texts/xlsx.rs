@@ -39,6 +39,8 @@ pub struct XlsxImportTexts {
     pub sheet_choice: fn(name: &str) -> String,
     /// The workbook reader's code could not be downloaded, given the file's name.
     pub reader_missing: fn(name: &str) -> String,
+    /// The files reader's code (every file) could not be downloaded, given the file's name.
+    pub files_reader_missing: fn(name: &str) -> String,
 }
 
 static ID: XlsxTexts = XlsxTexts {
@@ -93,6 +95,12 @@ static IMPORT_ID: XlsxImportTexts = XlsxImportTexts {
              internet, lalu pilih berkas itu lagi."
         )
     },
+    files_reader_missing: |name| {
+        format!(
+            "«{name}» belum dapat dibaca: pembaca berkas belum terunduh. Periksa sambungan \
+             internet, lalu pilih berkas itu lagi."
+        )
+    },
 };
 
 static IMPORT_EN: XlsxImportTexts = XlsxImportTexts {
@@ -124,6 +132,12 @@ static IMPORT_EN: XlsxImportTexts = XlsxImportTexts {
     reader_missing: |name| {
         format!(
             "“{name}” cannot be read yet: the Excel reader has not been downloaded. Check the \
+             connection, then choose the file again."
+        )
+    },
+    files_reader_missing: |name| {
+        format!(
+            "“{name}” cannot be read yet: the file reader has not been downloaded. Check the \
              connection, then choose the file again."
         )
     },

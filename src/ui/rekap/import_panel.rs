@@ -49,6 +49,8 @@ enum WorkbookNote {
     NotRead(String, xlsx::ReadError),
     /// Not read: the reader's code could not be downloaded (offline on a first visit).
     ReaderMissing(String),
+    /// Not read: the files reader's code could not be downloaded (`later::files_reader`).
+    FilesReaderMissing(String),
     /// Of a workbook with several sheets, the one read.
     SheetRead(Workbook),
 }
@@ -58,6 +60,9 @@ impl WorkbookNote {
         match self {
             WorkbookNote::NotRead(name, e) => read_error(lang, name, *e),
             WorkbookNote::ReaderMissing(name) => (import_texts(lang).reader_missing)(name),
+            WorkbookNote::FilesReaderMissing(name) => {
+                (import_texts(lang).files_reader_missing)(name)
+            }
             WorkbookNote::SheetRead(book) => {
                 let sheet = book.sheets.get(book.chosen).map_or("", |(n, _)| n);
                 (import_texts(lang).sheet_read)(&book.file, sheet, book.sheets.len())
@@ -181,9 +186,12 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
             }
         });
         if let Some((file, text)) = chosen {
-            // Another sheet of tens of thousands of rows is read a part at a time too.
+            // Another sheet of tens of thousands of rows is read a part at a time too (the
+            // reader is here: a workbook of the work was read).
             leptos::task::spawn_local(async move {
-                state.read_ahead.read(text.clone(), |_| {}).await;
+                if let Some(reader) = later::files_reader(state).await {
+                    (reader.read_ahead)(state.read_ahead, text.clone(), Box::new(|_| {})).await;
+                }
                 state.work.update(|w| w.set_text(&file, text));
             });
         }
@@ -235,6 +243,18 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             let mut notes = Vec::new();
+            // Fetched when the page opened, so mostly here already.
+            let Some(files_reader) = later::files_reader(state).await else {
+                notes.extend(
+                    files
+                        .iter()
+                        .map(|f| WorkbookNote::FilesReaderMissing(f.name())),
+                );
+                workbook_notes.set(notes);
+                notes_read.update(|n| *n += 1);
+                busy.set(false);
+                return;
+            };
             // The reader's code is fetched the first time a workbook is chosen.
             let reader = if files.iter().any(|f| is_workbook(&f.name())) {
                 later::workbook_reader().await.ok()
@@ -259,11 +279,13 @@ pub fn ImportPanel() -> impl IntoView {
             for file in read.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
                 let name = file.name.clone();
                 let lang = state.lang.get_untracked();
-                let say = |share: f64| {
+                let say = move |share: f64| {
                     let percent = lang.count((share * 100.0).floor() as u64);
                     reading.set(Some((name.clone(), percent)));
                 };
-                read_ahead |= state.read_ahead.read(file.text.clone(), say).await;
+                let ahead =
+                    (files_reader.read_ahead)(state.read_ahead, file.text.clone(), Box::new(say));
+                read_ahead |= ahead.await;
             }
             reading.set(None);
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed

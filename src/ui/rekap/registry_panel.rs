@@ -3,6 +3,7 @@
 //! kabupaten's file are fetched from `../registry/` only by this panel; the chosen file is kept
 //! with the work, so the list fills after a reload with no connection too.
 
+use super::later;
 use super::rekap_state::use_rekap;
 use crate::codec::registry::{self, Index};
 use crate::codec::rekap_files::ChosenKabupaten;
@@ -84,7 +85,9 @@ pub fn RegistryPanel() -> impl IntoView {
                 source: edition.source,
                 kelurahan,
             });
-            match chosen.filter(|c| c.read().is_some()) {
+            // The rekap lists the kabupaten's desa with the files reader (a part of its own).
+            let reader = later::files_reader(state).await;
+            match chosen.filter(|c| reader.is_some() && c.read().is_some()) {
                 Some(c) => {
                     fetch.set(Fetch::Idle);
                     state.work.update(|w| w.registry = Some(c));

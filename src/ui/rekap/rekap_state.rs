@@ -2,6 +2,7 @@
 //! device) → parsed rows with the typed figures (memo) → the rekap under the chosen policy and
 //! threshold (memo).
 
+use super::later::{self, FilesReader};
 use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
 use crate::calc::rekap::summary::{rekap, rekap_again, Rekap};
@@ -40,6 +41,9 @@ pub struct RekapState {
     pub kecamatan: Memo<Vec<String>>,
     /// Spreadsheets read ahead, a part at a time, before they join the work.
     pub read_ahead: ReadAhead,
+    /// What reads the files, once its part is here (`later::files_reader`): it is before
+    /// anything joins the work that it would read (files, a kabupaten, typed figures).
+    pub reader: RwSignal<Option<FilesReader>>,
     /// A message for the user about the saved work, worded when shown.
     pub notice: RwSignal<Option<RekapNotice>>,
     /// What the last files added did beyond being added (renamed, not read twice).
@@ -80,6 +84,7 @@ impl RekapState {
         let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
         let read_ahead = ReadAhead::new();
+        let reader = RwSignal::new(later::files_reader_here());
         // The files as read, apart from the figures typed on the page, and how many times
         // they changed: a typed cell does not read the files again. The old value is compared
         // in place, never copied.
@@ -96,17 +101,23 @@ impl RekapState {
         let edits = Memo::new(move |_| work.with(|w| w.edits.clone()));
         // The files' change the last parse was read from: after a typed cell only the rows of
         // its village are set again (`rekap_files::retype`), no row is read or copied.
-        let parsed_from: StoredValue<Option<u64>> = StoredValue::new(None);
+        // And whether the reader was here then.
+        let parsed_from: StoredValue<Option<(u64, bool)>> = StoredValue::new(None);
         // A recompute means an input changed, so the result is new: comparing thousands of
-        // villages with the last result to find out would cost more than it saves.
+        // villages with the last result to find out would cost more than it saves. Without
+        // the reader the work has nothing to read: no file, kabupaten or typed figure.
         let parsed = Memo::new_owning(move |old: Option<Parsed>| {
-            let changes = files.with(|(n, _)| *n);
-            let mut parsed = match old {
-                Some(old) if parsed_from.get_value() == Some(changes) => old,
-                _ => files.with(|(_, w)| read_ahead.parse_files(w)),
+            let reader = reader.get();
+            let from = (files.with(|(n, _)| *n), reader.is_some());
+            let mut parsed = match (old, reader) {
+                (Some(old), _) if parsed_from.get_value() == Some(from) => old,
+                (_, Some(r)) => files.with(|(_, w)| (r.parse)(&read_ahead, w)),
+                (_, None) => Parsed::default(),
             };
-            parsed_from.set_value(Some(changes));
-            edits.with(|e| rekap_files::retype(&mut parsed, e));
+            parsed_from.set_value(Some(from));
+            if let Some(r) = reader {
+                edits.with(|e| (r.retype)(&mut parsed, e));
+            }
             (parsed, true)
         });
         // Only what the rekap depends on (an equal plan stops here), so that choosing a print
@@ -160,6 +171,7 @@ impl RekapState {
             files_changes,
             kecamatan,
             read_ahead,
+            reader,
             notice: RwSignal::new(None),
             add_notes: RwSignal::new(Vec::new()),
         }

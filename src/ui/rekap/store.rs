@@ -8,6 +8,7 @@
 //! download.
 
 use super::indexed_db::{self, Database};
+use super::later;
 use super::rekap_notice::RekapNotice;
 use super::rekap_state::RekapState;
 use crate::codec::kept_rekap::{self, EditsOpening, Opening, EDITS_KEY, STORE, WORK_KEY};
@@ -193,6 +194,11 @@ pub fn keep(state: RekapState) {
     let arriving = StoredValue::new(false);
     // The browser is asked to keep the data once per visit, after the first large write.
     let asked = StoredValue::new(false);
+    // The files reader is fetched at once, beside the reading of the kept work: kept work
+    // waits for it, and a file chosen soon after opening need not wait long.
+    leptos::task::spawn_local(async move {
+        let _ = later::files_reader(state).await;
+    });
     leptos::task::spawn_local(async move {
         let opened = indexed_db::open(kept_rekap::DATABASE, kept_rekap::DATABASE_VERSION, STORE)
             .await
@@ -223,14 +229,20 @@ pub fn keep(state: RekapState) {
             }
         };
         let bytes = kept_bytes(&opening.work, len);
-        // Large spreadsheets are read a part at a time before the work arrives.
-        for file in opening
-            .work
-            .files
-            .iter()
-            .filter(|f| rekap_files::is_spreadsheet(f))
-        {
-            state.read_ahead.read(file.text.clone(), |_| {}).await;
+        // A work with something to read waits for the files reader, fetched again until it
+        // arrives (the page says it is opening meanwhile).
+        let work = &opening.work;
+        if !work.files.is_empty() || work.registry.is_some() || !work.edits.is_empty() {
+            let reader = loop {
+                match later::files_reader(state).await {
+                    Some(reader) => break reader,
+                    None => browser::wait(2000).await,
+                }
+            };
+            // Large spreadsheets are read a part at a time before the work arrives.
+            for file in work.files.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
+                (reader.read_ahead)(state.read_ahead, file.text.clone(), Box::new(|_| {})).await;
+            }
         }
         arriving.set_value(true);
         state.work.set(opening.work);
