@@ -7,6 +7,7 @@
 mod controls;
 mod data_grid;
 mod export_panel;
+mod files_reader;
 mod import_panel;
 mod indexed_db;
 mod kabupaten_totals;

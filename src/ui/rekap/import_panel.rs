@@ -3,6 +3,7 @@
 
 mod file_list;
 
+use super::files_reader;
 use super::later::{self, ReadWorkbook};
 use super::rekap_state::{use_rekap, RekapState};
 use super::storage_line::StorageLine;
@@ -49,7 +50,7 @@ enum WorkbookNote {
     NotRead(String, xlsx::ReadError),
     /// Not read: the reader's code could not be downloaded (offline on a first visit).
     ReaderMissing(String),
-    /// Not read: the files reader's code could not be downloaded (`later::files_reader`).
+    /// Not read: the files reader's code could not be downloaded (`files_reader::fetch`).
     FilesReaderMissing(String),
     /// Of a workbook with several sheets, the one read.
     SheetRead(Workbook),
@@ -189,7 +190,7 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
             // Another sheet of tens of thousands of rows is read a part at a time too (the
             // reader is here: a workbook of the work was read).
             leptos::task::spawn_local(async move {
-                if let Some(reader) = later::files_reader(state).await {
+                if let Some(reader) = files_reader::fetch(state.reader).await {
                     (reader.read_ahead)(state.read_ahead, text.clone(), Box::new(|_| {})).await;
                 }
                 state.work.update(|w| w.set_text(&file, text));
@@ -244,7 +245,7 @@ pub fn ImportPanel() -> impl IntoView {
             let mut read = Vec::new();
             let mut notes = Vec::new();
             // Fetched when the page opened, so mostly here already.
-            let Some(files_reader) = later::files_reader(state).await else {
+            let Some(files_reader) = files_reader::fetch(state.reader).await else {
                 notes.extend(
                     files
                         .iter()

@@ -1,21 +1,17 @@
 //! The rekap page's parts that arrive once the page is usable (issue 26): the grid "Isi data
 //! desa", the table of every village, the export panel with its CSV and workbook writers, the
-//! printed recap, the workbook reader, fetched when a workbook is picked, and the files reader,
-//! fetched as the page opens (`store::keep`). With the
-//! `split-rekap` feature (release build) each is a split point cut into a chunk of its own by
-//! `scripts/split_wasm.mjs`; without it they are simply here.
+//! printed recap and the workbook reader, fetched when a workbook is picked (the files reader
+//! is `files_reader`). With the `split-rekap` feature (release build) each is a split point
+//! cut into a chunk of its own by `scripts/split_wasm.mjs`; without it they are simply here.
 //!
 //! The parts with views share the village page's placeholders, retry and idle turns
 //! ([`DeferredParts`](crate::ui::deferred::DeferredParts)).
 
 use super::data_grid::DataGrid;
 use super::export_panel::ExportPanel;
-use super::read_ahead::ReadAhead;
 use super::recap_sheet::RecapSheet;
-use super::rekap_state::{use_rekap, RekapState};
+use super::rekap_state::use_rekap;
 use super::village_table::VillageTable;
-use crate::codec::rekap_files::{self, Parsed, Work};
-use crate::codec::village_edits::Edits;
 use crate::codec::xlsx;
 use crate::ui::deferred::{split, Later, LaterWords, Pending};
 use crate::ui::later::LoadFailed;
@@ -163,68 +159,5 @@ pub async fn workbook_reader() -> Result<ReadWorkbook, LoadFailed> {
     #[cfg(not(feature = "split-rekap"))]
     {
         Ok(xlsx::read)
-    }
-}
-
-/// A spreadsheet read ahead (`ReadAhead::read`): true when it read rows ahead.
-pub type ReadAheadFuture = std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>;
-
-/// Told the share of a spreadsheet read so far (0–1).
-pub type Progress = Box<dyn Fn(f64)>;
-
-/// What turns the work's files into rows: the CSV and JSON readers, the registry's checks and
-/// the read-ahead of large spreadsheets. An empty page reads no file, so this is a part of its
-/// own, there before any file joins the work (`files_reader`).
-#[derive(Clone, Copy)]
-pub struct FilesReader {
-    /// Every file of the work read (`ReadAhead::parse_files`).
-    pub parse: fn(&ReadAhead, &Work) -> Parsed,
-    /// The typed figures set into the rows read (`rekap_files::retype`).
-    pub retype: fn(&mut Parsed, &Edits),
-    /// Reads a spreadsheet's text ahead, telling the share read (`ReadAhead::read`).
-    pub read_ahead: fn(ReadAhead, String, Progress) -> ReadAheadFuture,
-}
-
-/// The files reader's functions.
-const FILES_READER: FilesReader = FilesReader {
-    parse: |ahead, work| ahead.parse_files(work),
-    retype: rekap_files::retype,
-    read_ahead: |ahead, text, progress| Box::pin(async move { ahead.read(text, progress).await }),
-};
-
-#[cfg(feature = "split-rekap")]
-#[::leptos::wasm_split::wasm_split(files_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn files_reader_part() -> Result<FilesReader, LoadFailed> {
-    Ok(FILES_READER)
-}
-
-/// The files reader if it is here: without `split-rekap`, always.
-#[must_use]
-pub fn files_reader_here() -> Option<FilesReader> {
-    #[cfg(feature = "split-rekap")]
-    {
-        None
-    }
-    #[cfg(not(feature = "split-rekap"))]
-    {
-        Some(FILES_READER)
-    }
-}
-
-/// The files reader, into `state.reader`: with `split-rekap` its chunk is fetched the first
-/// time (again after a failure). None when it could not be downloaded.
-pub async fn files_reader(state: RekapState) -> Option<FilesReader> {
-    if let Some(reader) = state.reader.get_untracked() {
-        return Some(reader);
-    }
-    #[cfg(feature = "split-rekap")]
-    {
-        let reader = files_reader_part().await.ok()?;
-        state.reader.set(Some(reader));
-        Some(reader)
-    }
-    #[cfg(not(feature = "split-rekap"))]
-    {
-        None
     }
 }

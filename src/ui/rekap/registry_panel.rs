@@ -3,7 +3,7 @@
 //! kabupaten's file are fetched from `../registry/` only by this panel; the chosen file is kept
 //! with the work, so the list fills after a reload with no connection too.
 
-use super::later;
+use super::files_reader;
 use super::rekap_state::use_rekap;
 use crate::codec::registry::{self, Index};
 use crate::codec::rekap_files::ChosenKabupaten;
@@ -86,7 +86,7 @@ pub fn RegistryPanel() -> impl IntoView {
                 kelurahan,
             });
             // The rekap lists the kabupaten's desa with the files reader (a part of its own).
-            let reader = later::files_reader(state).await;
+            let reader = files_reader::fetch(state.reader).await;
             match chosen.filter(|c| reader.is_some() && c.read().is_some()) {
                 Some(c) => {
                     fetch.set(Fetch::Idle);

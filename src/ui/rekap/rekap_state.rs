@@ -2,7 +2,7 @@
 //! device) → parsed rows with the typed figures (memo) → the rekap under the chosen policy and
 //! threshold (memo).
 
-use super::later::{self, FilesReader};
+use super::files_reader::{self, FilesReader};
 use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
 use crate::calc::rekap::summary::{rekap, rekap_again, Rekap};
@@ -41,7 +41,7 @@ pub struct RekapState {
     pub kecamatan: Memo<Vec<String>>,
     /// Spreadsheets read ahead, a part at a time, before they join the work.
     pub read_ahead: ReadAhead,
-    /// What reads the files, once its part is here (`later::files_reader`): it is before
+    /// What reads the files, once its part is here (`files_reader::fetch`): it is before
     /// anything joins the work that it would read (files, a kabupaten, typed figures).
     pub reader: RwSignal<Option<FilesReader>>,
     /// A message for the user about the saved work, worded when shown.
@@ -84,7 +84,7 @@ impl RekapState {
         let work = RwSignal::new(Work::default());
         let settings = RwSignal::new(initial_settings);
         let read_ahead = ReadAhead::new();
-        let reader = RwSignal::new(later::files_reader_here());
+        let reader = RwSignal::new(files_reader::here());
         // The files as read, apart from the figures typed on the page, and how many times
         // they changed: a typed cell does not read the files again. The old value is compared
         // in place, never copied.

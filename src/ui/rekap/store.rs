@@ -7,8 +7,8 @@
 //! record is set aside, never wiped; a refused write is said, with the files offered as a
 //! download.
 
+use super::files_reader;
 use super::indexed_db::{self, Database};
-use super::later;
 use super::rekap_notice::RekapNotice;
 use super::rekap_state::RekapState;
 use crate::codec::kept_rekap::{self, EditsOpening, Opening, EDITS_KEY, STORE, WORK_KEY};
@@ -197,7 +197,7 @@ pub fn keep(state: RekapState) {
     // The files reader is fetched at once, beside the reading of the kept work: kept work
     // waits for it, and a file chosen soon after opening need not wait long.
     leptos::task::spawn_local(async move {
-        let _ = later::files_reader(state).await;
+        let _ = files_reader::fetch(state.reader).await;
     });
     leptos::task::spawn_local(async move {
         let opened = indexed_db::open(kept_rekap::DATABASE, kept_rekap::DATABASE_VERSION, STORE)
@@ -234,7 +234,7 @@ pub fn keep(state: RekapState) {
         let work = &opening.work;
         if !work.files.is_empty() || work.registry.is_some() || !work.edits.is_empty() {
             let reader = loop {
-                match later::files_reader(state).await {
+                match files_reader::fetch(state.reader).await {
                     Some(reader) => break reader,
                     None => browser::wait(2000).await,
                 }
