@@ -1,6 +1,6 @@
 //! English.
 
-use super::{figures, Figures, Language, Texts};
+use super::{figures, Figures, Language, LaterTexts, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::caution::Caution;
 use crate::calc::plan::{
@@ -18,8 +18,6 @@ pub static LANGUAGE: Language = Language {
     input_error,
     plan_error,
     caution,
-    capacity_error,
-    import_problem,
 };
 
 /// The first words of the name kept for the work a link replaced.
@@ -48,7 +46,6 @@ pub static TEXTS: Texts = Texts {
     belanja_hint: |f| format!("For the {} check (PP 11/2019 Art. 100).", f.thirty),
     bengkok: "Spending funded from tanah bengkok (optional)",
     siltap: "Siltap & allowances of village head, officials, BPD already budgeted (optional)",
-    optional: "optional",
     assumptions: "Assumptions you can change",
     death_rate: "Deaths per 1,000 insured per year",
     death_rate_hint: |f| format!("Default {} (Tanah Bumbu 2023). Other village programs: 2.2–4.4.", f.default_death_rate),
@@ -113,11 +110,53 @@ pub static TEXTS: Texts = Texts {
     thirty_over: |f| format!("Above the {} limit.", f.thirty),
     thirty_missing: "Enter total APBDes spending to see this check.",
     cautions: "Please note",
+    example_note: "Example: the figures below come from the built-in plan, not yet from your entries. Change the head counts in the form to cost your village's plan.",
+    bar_from_add: "from ADD",
+    example: "Example · ",
+    not_a_count: "Not a number. Write a whole number, e.g. 9.",
+    count_placeholder: "e.g. 9",
+    removed: |name| format!("Category “{name}” removed, with its head count."),
+    undo: "Undo",
+    name_cut: |max| format!("Only the first {max} characters are kept and go into the link; the rest is cut."),
+    kept_value: |v| format!("The figures still use {v}, the last entry that read. Correct the text above to change it."),
+    kept_empty: "This field is left out of the figures until it reads.",
+    stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
+    plan_invalid: "The plan cannot be costed yet:",
+    formula: "Formula",
+    legal_basis: "Basis",
+    show_formula: "Tap a number to see its formula and legal basis.",
+    rules_checked: |f| format!("Rules and rates checked as of {}.", f.rules_checked),
+    rules_after_check: |f| format!(
+        "Later months are costed with the rules in force on that date (JP wage cap {} since {}, Dana Desa prohibitions of {}) until a change is published.",
+        f.jp_cap, f.jp_cap_since, f.dd_checked
+    ),
+    footer: "Rates: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Figures are a planning simulation; BPJS Ketenagakerjaan sets the official amounts.",
+    sources_note: "Every assumption is marked ASSUMPTION and can be changed.",
+    rekap_link: "Rekap of many villages for sub-district and DPMD offices →",
+    import_ok: "Scenario imported.",
+    import_failed: "The file was not imported; nothing was changed. Problems:",
+    link_opened: "Scenario opened from the link.",
+    link_broken: "The link could not be opened (damaged, truncated or altered). The plan on this device is unchanged.",
+    storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
+    dismiss: "Dismiss",
+    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",
+    reload: "Reload the page",
+    a_person_a_month: "per person per month",
+    setup_label: "Scheme & programs:",
+    deferred_loading: "Loading this part…",
+    deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
+    formula_loading: "Loading the formula…",
+    deferred_retry: "Try again",
+    family_receives: "What a family receives per event",
+};
+
+/// The texts of the later parts (read only by them, see `LaterTexts`).
+pub static LATER: LaterTexts = LaterTexts {
+    optional: "optional",
     section_protection: "5. Protection",
     people_protected: "People protected",
     coverage: "Coverage",
     unprotected: "not yet protected",
-    family_receives: "What a family receives per event",
     event: "Event",
     benefit: "Benefit",
     jkm_death: "Death not caused by work (JKM)",
@@ -136,35 +175,12 @@ pub static TEXTS: Texts = Texts {
     chance_term: |f| format!("Chance over the village head's term ({} years)", f.term_years),
     payout_ratio: "Expected benefits paid for each Rp1 of JKK + JKM premium",
     jht_is_savings: "JHT is savings (contributions + returns), not insurance; it is not counted as protection.",
-    example_note: "Example: the figures below come from the built-in plan, not yet from your entries. Change the head counts in the form to cost your village's plan.",
-    bar_from_add: "from ADD",
-    example: "Example · ",
-    not_a_count: "Not a number. Write a whole number, e.g. 9.",
-    count_placeholder: "e.g. 9",
-    removed: |name| format!("Category “{name}” removed, with its head count."),
-    undo: "Undo",
-    name_cut: |max| format!("Only the first {max} characters are kept and go into the link; the rest is cut."),
     share_message: |village, year, total, share, link| {
         let village = if village.is_empty() { String::new() } else { format!(" for {village}") };
         let share = share.map(|s| format!(" ({s} of ADD)")).unwrap_or_default();
         format!("BPJS Ketenagakerjaan premium simulation{village}, {year}: {total}{share} — open: {link}")
     },
     points: "percentage points",
-    kept_value: |v| format!("The figures still use {v}, the last entry that read. Correct the text above to change it."),
-    kept_empty: "This field is left out of the figures until it reads.",
-    stale: "Some fields are not valid yet (marked red). The results below are from the last valid entries.",
-    plan_invalid: "The plan cannot be costed yet:",
-    formula: "Formula",
-    legal_basis: "Basis",
-    show_formula: "Tap a number to see its formula and legal basis.",
-    rules_checked: |f| format!("Rules and rates checked as of {}.", f.rules_checked),
-    rules_after_check: |f| format!(
-        "Later months are costed with the rules in force on that date (JP wage cap {} since {}, Dana Desa prohibitions of {}) until a change is published.",
-        f.jp_cap, f.jp_cap_since, f.dd_checked
-    ),
-    footer: "Rates: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Figures are a planning simulation; BPJS Ketenagakerjaan sets the official amounts.",
-    sources_note: "Every assumption is marked ASSUMPTION and can be changed.",
-    rekap_link: "Rekap of many villages for sub-district and DPMD offices →",
     per_year: "a year",
     payment_title: "When to pay",
     payment_pu: "PU: pay by the 15th of the following month; late fine 2 % per month of delay.",
@@ -237,16 +253,8 @@ pub static TEXTS: Texts = Texts {
     file_title: "Scenario file (JSON)",
     export_json: "Export JSON",
     import_json: "Import JSON",
-    import_ok: "Scenario imported.",
-    import_failed: "The file was not imported; nothing was changed. Problems:",
     copied: "Link copied",
     copy_failed: "Could not copy: copy it from the box above",
-    link_opened: "Scenario opened from the link.",
-    link_broken: "The link could not be opened (damaged, truncated or altered). The plan on this device is unchanged.",
-    storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
-    dismiss: "Dismiss",
-    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",
-    reload: "Reload the page",
     capacity_title: "How many people can we protect?",
     capacity_hint: "Give a budget ceiling: a rupiah amount or a percentage of the ADD. The app works out how many people fit, month by month with every rule.",
     capacity_mode: "Ceiling as",
@@ -273,8 +281,6 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Left of the ceiling",
     capacity_next: "One more person needs",
     capacity_apply: "Put into the plan",
-    a_person_a_month: "per person per month",
-    setup_label: "Scheme & programs:",
     a_month_unit: "month",
     compare_cost: |period| format!("Cost {period}"),
     compare_payout: "Expected payout a year",
@@ -294,10 +300,8 @@ pub static TEXTS: Texts = Texts {
     sheet_thirty_officials: |f| {
         format!("The village's share of officials' premiums counts inside the {} limit.", f.thirty)
     },
-    deferred_loading: "Loading this part…",
-    deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
-    formula_loading: "Loading the formula…",
-    deferred_retry: "Try again",
+    capacity_error,
+    import_problem,
 };
 
 pub fn input_error(error: &InputError) -> String {

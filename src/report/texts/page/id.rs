@@ -1,6 +1,6 @@
 //! Bahasa Indonesia: the default language.
 
-use super::{figures, Figures, Language, Texts};
+use super::{figures, Figures, Language, LaterTexts, Texts};
 use crate::calc::capacity::CapacityError;
 use crate::calc::caution::Caution;
 use crate::calc::plan::{
@@ -18,8 +18,6 @@ pub static LANGUAGE: Language = Language {
     input_error,
     plan_error,
     caution,
-    capacity_error,
-    import_problem,
 };
 
 /// The first words of the name kept for the work a link replaced.
@@ -48,7 +46,6 @@ pub static TEXTS: Texts = Texts {
     belanja_hint: |f| format!("Untuk pemeriksaan batas {} (PP 11/2019 Pasal 100).", f.thirty),
     bengkok: "Belanja yang didanai tanah bengkok (opsional)",
     siltap: "Siltap & tunjangan kepala desa, perangkat, BPD yang sudah dianggarkan (opsional)",
-    optional: "opsional",
     assumptions: "Asumsi yang dapat diubah",
     death_rate: "Angka kematian per 1.000 peserta per tahun",
     death_rate_hint: |f| format!("Bawaan {} (Tanah Bumbu 2023). Program desa lain: 2,2–4,4.", f.default_death_rate),
@@ -113,11 +110,53 @@ pub static TEXTS: Texts = Texts {
     thirty_over: |f| format!("Melebihi batas {}.", f.thirty),
     thirty_missing: "Isi total belanja APBDes untuk melihat pemeriksaan ini.",
     cautions: "Perhatian",
+    example_note: "Contoh: angka di bawah dihitung dari rencana bawaan, belum dari isian Anda. Ubah jumlah orang di formulir untuk menghitung rencana desa Anda.",
+    bar_from_add: "dari ADD",
+    example: "Contoh · ",
+    not_a_count: "Bukan angka. Tulis bilangan bulat, mis. 9.",
+    count_placeholder: "mis. 9",
+    removed: |name| format!("Kategori “{name}” dihapus, beserta jumlah orangnya."),
+    undo: "Batalkan",
+    name_cut: |max| format!("Hanya {max} huruf pertama yang disimpan dan masuk tautan; sisanya terpotong."),
+    kept_value: |v| format!("Angka tetap dihitung dengan {v}, isian terakhir yang terbaca. Perbaiki isian di atas untuk mengubahnya."),
+    kept_empty: "Isian ini belum dipakai dalam perhitungan sampai terbaca.",
+    stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
+    plan_invalid: "Rencana belum dapat dihitung:",
+    formula: "Rumus",
+    legal_basis: "Dasar",
+    show_formula: "Ketuk angka untuk melihat rumus dan dasar hukumnya.",
+    rules_checked: |f| format!("Aturan dan tarif diperiksa per {}.", f.rules_checked),
+    rules_after_check: |f| format!(
+        "Bulan sesudahnya dihitung dengan aturan yang berlaku pada tanggal itu (batas upah JP {} sejak {}, larangan Dana Desa {}) sampai ada perubahan yang terbit.",
+        f.jp_cap, f.jp_cap_since, f.dd_checked
+    ),
+    footer: "Tarif: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Angka adalah simulasi untuk perencanaan; besaran resmi ditetapkan BPJS Ketenagakerjaan.",
+    sources_note: "Setiap asumsi ditandai ASUMSI dan dapat diubah.",
+    rekap_link: "Rekap banyak desa untuk kecamatan dan DPMD →",
+    import_ok: "Skenario diimpor.",
+    import_failed: "Berkas tidak diimpor; tidak ada yang diubah. Masalah:",
+    link_opened: "Skenario dibuka dari tautan.",
+    link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Rencana yang ada di perangkat ini tidak diubah.",
+    storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
+    dismiss: "Tutup",
+    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
+    reload: "Muat ulang halaman",
+    a_person_a_month: "per orang per bulan",
+    setup_label: "Skema & program:",
+    deferred_loading: "Memuat bagian ini…",
+    deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
+    formula_loading: "Memuat rumus…",
+    deferred_retry: "Coba lagi",
+    family_receives: "Yang diterima keluarga per peristiwa",
+};
+
+/// The texts of the later parts (read only by them, see `LaterTexts`).
+pub static LATER: LaterTexts = LaterTexts {
+    optional: "opsional",
     section_protection: "5. Perlindungan",
     people_protected: "Orang terlindungi",
     coverage: "Cakupan",
     unprotected: "belum terlindungi",
-    family_receives: "Yang diterima keluarga per peristiwa",
     event: "Peristiwa",
     benefit: "Manfaat",
     jkm_death: "Meninggal bukan karena kerja (JKM)",
@@ -136,35 +175,12 @@ pub static TEXTS: Texts = Texts {
     chance_term: |f| format!("Peluang selama masa jabatan kepala desa ({} tahun)", f.term_years),
     payout_ratio: "Perkiraan santunan yang dibayar untuk tiap Rp1 iuran JKK + JKM",
     jht_is_savings: "JHT adalah tabungan (iuran + hasil pengembangan), bukan asuransi; tidak dihitung sebagai perlindungan.",
-    example_note: "Contoh: angka di bawah dihitung dari rencana bawaan, belum dari isian Anda. Ubah jumlah orang di formulir untuk menghitung rencana desa Anda.",
-    bar_from_add: "dari ADD",
-    example: "Contoh · ",
-    not_a_count: "Bukan angka. Tulis bilangan bulat, mis. 9.",
-    count_placeholder: "mis. 9",
-    removed: |name| format!("Kategori “{name}” dihapus, beserta jumlah orangnya."),
-    undo: "Batalkan",
-    name_cut: |max| format!("Hanya {max} huruf pertama yang disimpan dan masuk tautan; sisanya terpotong."),
     share_message: |village, year, total, share, link| {
         let village = if village.is_empty() { String::new() } else { format!(" Desa {village}") };
         let share = share.map(|s| format!(" ({s} ADD)")).unwrap_or_default();
         format!("Simulasi iuran BPJS Ketenagakerjaan{village} {year}: {total}{share} — buka: {link}")
     },
     points: "poin persen",
-    kept_value: |v| format!("Angka tetap dihitung dengan {v}, isian terakhir yang terbaca. Perbaiki isian di atas untuk mengubahnya."),
-    kept_empty: "Isian ini belum dipakai dalam perhitungan sampai terbaca.",
-    stale: "Ada isian yang belum benar (ditandai merah). Hasil di bawah masih dari isian benar terakhir.",
-    plan_invalid: "Rencana belum dapat dihitung:",
-    formula: "Rumus",
-    legal_basis: "Dasar",
-    show_formula: "Ketuk angka untuk melihat rumus dan dasar hukumnya.",
-    rules_checked: |f| format!("Aturan dan tarif diperiksa per {}.", f.rules_checked),
-    rules_after_check: |f| format!(
-        "Bulan sesudahnya dihitung dengan aturan yang berlaku pada tanggal itu (batas upah JP {} sejak {}, larangan Dana Desa {}) sampai ada perubahan yang terbit.",
-        f.jp_cap, f.jp_cap_since, f.dd_checked
-    ),
-    footer: "Tarif: PP 44/2015 jo. PP 49/2023, PP 45/2015, PP 46/2015, PP 50/2025. Angka adalah simulasi untuk perencanaan; besaran resmi ditetapkan BPJS Ketenagakerjaan.",
-    sources_note: "Setiap asumsi ditandai ASUMSI dan dapat diubah.",
-    rekap_link: "Rekap banyak desa untuk kecamatan dan DPMD →",
     per_year: "per tahun",
     payment_title: "Waktu pembayaran",
     payment_pu: "PU: dibayar paling lambat tanggal 15 bulan berikutnya; denda 2 % per bulan keterlambatan.",
@@ -237,16 +253,8 @@ pub static TEXTS: Texts = Texts {
     file_title: "Berkas skenario (JSON)",
     export_json: "Ekspor JSON",
     import_json: "Impor JSON",
-    import_ok: "Skenario diimpor.",
-    import_failed: "Berkas tidak diimpor; tidak ada yang diubah. Masalah:",
     copied: "Tautan disalin",
     copy_failed: "Tidak dapat menyalin: salin dari kotak di atas",
-    link_opened: "Skenario dibuka dari tautan.",
-    link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Rencana yang ada di perangkat ini tidak diubah.",
-    storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
-    dismiss: "Tutup",
-    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
-    reload: "Muat ulang halaman",
     capacity_title: "Berapa orang yang dapat dilindungi?",
     capacity_hint: "Beri batas anggaran: sebagai jumlah rupiah atau persen dari ADD. Dihitung berapa orang lagi yang muat, bulan demi bulan dengan semua aturan.",
     capacity_mode: "Batas sebagai",
@@ -273,8 +281,6 @@ pub static TEXTS: Texts = Texts {
     capacity_left: "Sisa batas",
     capacity_next: "Satu orang lagi memerlukan",
     capacity_apply: "Masukkan ke rencana",
-    a_person_a_month: "per orang per bulan",
-    setup_label: "Skema & program:",
     a_month_unit: "bulan",
     compare_cost: |period| format!("Biaya {period}"),
     compare_payout: "Perkiraan santunan per tahun",
@@ -294,10 +300,8 @@ pub static TEXTS: Texts = Texts {
     sheet_thirty_officials: |f| {
         format!("Bagian desa atas iuran kepala desa dan perangkat dihitung di dalam batas {}.", f.thirty)
     },
-    deferred_loading: "Memuat bagian ini…",
-    deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
-    formula_loading: "Memuat rumus…",
-    deferred_retry: "Coba lagi",
+    capacity_error,
+    import_problem,
 };
 
 pub fn input_error(error: &InputError) -> String {
