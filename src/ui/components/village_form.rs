@@ -1,8 +1,8 @@
 //! Section 1, "Desa & anggaran": village, budget year, months covered, ADD and the
 //! figures for the 30 % check, plus the editable assumptions.
 
-mod assumptions;
-mod budget_fields;
+pub(crate) mod assumptions;
+pub(crate) mod budget_fields;
 
 use crate::calc::budget::BudgetFigure;
 use crate::calc::period::BudgetPeriod;

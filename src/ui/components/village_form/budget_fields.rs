@@ -8,6 +8,7 @@ use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
 use crate::report::texts::page::Texts;
 use crate::ui::fields::{TextField, TextFieldProps};
+use crate::ui::folds::fold_body;
 use crate::ui::state::{tr_cited, tr_cited_signal, tr_signal, use_app, AppState};
 use leptos::prelude::*;
 
@@ -54,19 +55,26 @@ pub fn budget_field(
 /// The folded figures for the 30 % check.
 #[component(transparent)]
 pub fn ThirtyFields() -> impl IntoView {
-    let state = use_app();
     view! {
         <details class="more">
             <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {budget_field(
-                state,
-                "belanja-input",
-                BudgetFigure::Belanja,
-                |t| t.belanja,
-                Some(tr_cited_signal(|t| t.belanja_hint)),
-            )}
-            {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
-            {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
+            {fold_body(|f| (f.thirty)())}
         </details>
+    }
+}
+
+/// The fields under the fold (a part of their own, `ui::folds`).
+pub fn thirty_fields() -> impl IntoView {
+    let state = use_app();
+    view! {
+        {budget_field(
+            state,
+            "belanja-input",
+            BudgetFigure::Belanja,
+            |t| t.belanja,
+            Some(tr_cited_signal(|t| t.belanja_hint)),
+        )}
+        {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
+        {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
     }
 }
