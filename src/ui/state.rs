@@ -241,6 +241,11 @@ pub fn tr_later_cited(
     move || state.later_cited(key)
 }
 
+/// `tr_later_cited` as a signal, for a field's label or hint.
+pub fn tr_later_cited_signal(key: fn(&LaterTexts) -> fn(&Figures) -> String) -> Signal<String> {
+    Signal::derive(tr_later_cited(key))
+}
+
 /// `tr_later` as a signal, for a field's label, hint or placeholder.
 pub fn tr_later_signal(key: fn(&'static LaterTexts) -> &'static str) -> Signal<String> {
     let text = tr_later(key);

@@ -41,47 +41,17 @@ pub struct Texts {
     pub months_hint: &'static str,
     pub add: &'static str,
     pub add_hint: &'static str,
-    pub belanja: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub belanja_hint: fn(&Figures) -> String,
-    pub bengkok: &'static str,
-    pub siltap: &'static str,
     pub assumptions: &'static str,
-    pub death_rate: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub death_rate_hint: fn(&Figures) -> String,
-    /// Cites figures of the law (`Figures`).
-    pub adjustment: fn(&Figures) -> String,
-    pub adjustment_hint: &'static str,
-    pub insured_since: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub insured_since_hint: fn(&Figures) -> String,
-    pub oldest_age: &'static str,
-    pub oldest_age_hint: &'static str,
     pub section_workers: &'static str,
     pub workers_hint: &'static str,
     pub category_name: &'static str,
     pub insured: &'static str,
     pub population: &'static str,
     pub population_hint: &'static str,
-    pub scheme: &'static str,
-    pub scheme_pu: &'static str,
-    pub scheme_bpu: &'static str,
     pub wage: &'static str,
     pub income: &'static str,
     /// Cites figures of the law (`Figures`).
     pub income_hint: fn(&Figures) -> String,
-    pub programs: &'static str,
-    pub jkk_jkm_always: &'static str,
-    pub jht: &'static str,
-    pub jp: &'static str,
-    pub risk_class: &'static str,
-    pub funding: &'static str,
-    /// APBD money passed through ADD or bantuan keuangan is entered as APBD (ASSUMPTION).
-    pub funding_hint: &'static str,
-    pub sector: &'static str,
-    pub sector_transport: &'static str,
-    pub sector_other: &'static str,
     pub account_code: &'static str,
     pub remove: &'static str,
     /// The remove button asking once more for a card with people, given their count.
@@ -340,6 +310,36 @@ pub struct LaterTexts {
     pub sheet_death_rate: fn(rate: &str) -> String,
     /// The sheet's note that officials' premiums count inside the siltap limit.
     pub sheet_thirty_officials: fn(&Figures) -> String,
+    pub oldest_age: &'static str,
+    pub oldest_age_hint: &'static str,
+    pub scheme: &'static str,
+    pub scheme_pu: &'static str,
+    pub scheme_bpu: &'static str,
+    pub programs: &'static str,
+    pub jkk_jkm_always: &'static str,
+    pub jht: &'static str,
+    pub jp: &'static str,
+    pub risk_class: &'static str,
+    pub funding: &'static str,
+    /// APBD money passed through ADD or bantuan keuangan is entered as APBD (ASSUMPTION).
+    pub funding_hint: &'static str,
+    pub sector: &'static str,
+    pub sector_transport: &'static str,
+    pub sector_other: &'static str,
+    pub death_rate: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub death_rate_hint: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub adjustment: fn(&Figures) -> String,
+    pub adjustment_hint: &'static str,
+    pub insured_since: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub insured_since_hint: fn(&Figures) -> String,
+    pub belanja: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub belanja_hint: fn(&Figures) -> String,
+    pub bengkok: &'static str,
+    pub siltap: &'static str,
     /// See [`capacity_error`]; `plan` words a plan error.
     pub capacity_error: fn(&CapacityError, u8, WordPlanError) -> String,
     /// See [`import_problem`]; `plan` words a plan error, `count` a count.
@@ -820,11 +820,11 @@ mod tests {
             "Peluang selama masa jabatan kepala desa (8 tahun)"
         );
         assert_eq!(
-            id(|t| t.death_rate_hint),
+            later(|t| t.death_rate_hint),
             "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4."
         );
         assert_eq!(
-            id(|t| t.adjustment),
+            later(|t| t.adjustment),
             "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)"
         );
         assert_eq!(

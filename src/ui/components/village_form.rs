@@ -119,7 +119,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                 state,
                 "add-input",
                 BudgetFigure::Add,
-                |t| t.add,
+                tr_signal(|t| t.add),
                 Some(tr_signal(|t| t.add_hint)),
             )}
             <ThirtyFields />

@@ -10,7 +10,7 @@ use crate::report::texts::names::source_name;
 use crate::report::texts::page::setup_summary;
 use crate::ui::fields::{CheckField, SelectField, TextField};
 use crate::ui::folds::fold_body;
-use crate::ui::state::{tr, tr_signal};
+use crate::ui::state::{tr_later, tr_later_signal};
 use leptos::prelude::*;
 
 /// "Skema & program: PU · JKK + JKM · Dana Desa" and the choices under it.
@@ -34,7 +34,6 @@ pub fn Setup(
 /// The choices under the fold (a part of their own, `ui::folds`).
 pub fn setup_fields(card: Card) -> impl IntoView {
     let state = card.state;
-    let t = move || state.t();
     let cat = move || card.cat();
     let is_pu = move || card.is_pu();
     view! {
@@ -42,7 +41,7 @@ pub fn setup_fields(card: Card) -> impl IntoView {
             lang=state.lang
             on_invalid=state.field_marker()
             id=card.field("oldest-age")
-            label=tr_signal(|t| t.oldest_age)
+            label=tr_later_signal(|t| t.oldest_age)
             value=card.shown(|c| c.oldest_age.map(|a| a.to_string()).unwrap_or_default())
             on_text=Callback::new(move |text: String| {
                 match parse_optional_whole_in(&text, 0, MAX_AGE.into()) {
@@ -54,16 +53,20 @@ pub fn setup_fields(card: Card) -> impl IntoView {
                     Err(e) => Some(e),
                 }
             })
-            hint=tr_signal(|t| t.oldest_age_hint)
+            hint=tr_later_signal(|t| t.oldest_age_hint)
             inputmode="numeric"
         />
         <SelectField
             id=card.field("scheme")
-            label=tr_signal(|t| t.scheme)
+            label=tr_later_signal(|t| t.scheme)
             options=Signal::derive(move || {
                 Scheme::ALL
                     .map(|s| {
-                        let label = if s == Scheme::Pu { t().scheme_pu } else { t().scheme_bpu };
+                        let label = if s == Scheme::Pu {
+                            state.later().scheme_pu
+                        } else {
+                            state.later().scheme_bpu
+                        };
                         (s.code().to_string(), label.to_string())
                     })
                     .to_vec()
@@ -73,18 +76,18 @@ pub fn setup_fields(card: Card) -> impl IntoView {
             on_change=card.choose(|v| Scheme::from_code(v).map(CategoryEdit::Scheme))
         />
         <fieldset class="programs">
-            <legend>{tr(|t| t.programs)}</legend>
-            <p class="programs__fixed">{tr(|t| t.jkk_jkm_always)}</p>
+            <legend>{tr_later(|t| t.programs)}</legend>
+            <p class="programs__fixed">{tr_later(|t| t.jkk_jkm_always)}</p>
             <CheckField
                 id=card.field("jht")
-                label=tr_signal(|t| t.jht)
+                label=tr_later_signal(|t| t.jht)
                 checked=Signal::derive(move || cat().jht)
                 on_change=Callback::new(move |on| card.edit(CategoryEdit::Jht(on)))
             />
             <Show when=is_pu>
                 <CheckField
                     id=card.field("jp")
-                    label=tr_signal(|t| t.jp)
+                    label=tr_later_signal(|t| t.jp)
                     checked=Signal::derive(move || cat().jp)
                     on_change=Callback::new(move |on| card.edit(CategoryEdit::Jp(on)))
                 />
@@ -97,11 +100,11 @@ pub fn setup_fields(card: Card) -> impl IntoView {
                     view! {
                         <SelectField
                             id=card.field("sector")
-                            label=tr_signal(|t| t.sector)
+                            label=tr_later_signal(|t| t.sector)
                             options=Signal::derive(move || {
                                 [
-                                    (Sector::Other, t().sector_other),
-                                    (Sector::Transport, t().sector_transport),
+                                    (Sector::Other, state.later().sector_other),
+                                    (Sector::Transport, state.later().sector_transport),
                                 ]
                                     .map(|(s, label)| (s.code().to_string(), label.to_string()))
                                     .to_vec()
@@ -121,7 +124,7 @@ pub fn setup_fields(card: Card) -> impl IntoView {
             >
                 <SelectField
                     id=card.field("risk")
-                    label=tr_signal(|t| t.risk_class)
+                    label=tr_later_signal(|t| t.risk_class)
                     options=Signal::derive(move || {
                         RiskClass::ALL
                             .iter()
@@ -134,7 +137,7 @@ pub fn setup_fields(card: Card) -> impl IntoView {
             </Show>
             <SelectField
                 id=card.field("funding")
-                label=tr_signal(|t| t.funding)
+                label=tr_later_signal(|t| t.funding)
                 options=Signal::derive(move || {
                     let lang = state.lang.get();
                     FundingSource::ALL
@@ -144,7 +147,7 @@ pub fn setup_fields(card: Card) -> impl IntoView {
                 })
                 selected=Signal::derive(move || cat().funding.code().to_string())
                 on_change=card.choose(|v| FundingSource::from_code(v).map(CategoryEdit::Funding))
-                hint=tr_signal(|t| t.funding_hint)
+                hint=tr_later_signal(|t| t.funding_hint)
             />
         </div>
     }

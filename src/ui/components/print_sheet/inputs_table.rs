@@ -35,11 +35,11 @@ pub fn inputs_table(lang: Lang, plan: &Plan) -> impl IntoView {
             <thead>
                 <tr>
                     <th>{t.category}</th>
-                    <th>{t.scheme}</th>
+                    <th>{l.scheme}</th>
                     <th class="num">{l.sheet_base}</th>
-                    <th>{t.programs}</th>
+                    <th>{l.programs}</th>
                     <th class="num">{t.people}</th>
-                    <th>{t.funding}</th>
+                    <th>{l.funding}</th>
                 </tr>
             </thead>
             <tbody>{inputs}</tbody>

@@ -6,7 +6,7 @@ use crate::codec::input::{parse_decimal_in_range, parse_optional_whole_in};
 use crate::report::format;
 use crate::ui::fields::{CheckField, TextField};
 use crate::ui::folds::fold_body;
-use crate::ui::state::{tr, tr_cited_signal, tr_signal, use_app};
+use crate::ui::state::{tr, tr_later, tr_later_cited_signal, tr_later_signal, use_app};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -38,19 +38,19 @@ pub fn assumption_fields() -> impl IntoView {
             lang=state.lang
             on_invalid=state.field_marker()
             id="death-rate-input".to_string()
-            label=tr_signal(|t| t.death_rate)
+            label=tr_later_signal(|t| t.death_rate)
             value=Signal::derive(move || {
                 state.plan.with(|p| format::INDONESIAN.ungrouped(p.death_rate_per_mille, 4))
             })
             on_text=death_rate
-            hint=tr_cited_signal(|t| t.death_rate_hint)
+            hint=tr_later_cited_signal(|t| t.death_rate_hint)
             inputmode="decimal"
         />
         <TextField
             lang=state.lang
             on_invalid=state.field_marker()
             id="insured-since-input".to_string()
-            label=tr_signal(|t| t.insured_since)
+            label=tr_later_signal(|t| t.insured_since)
             value=Signal::derive(move || {
                 state.plan.with(|p| p.insured_since.map(|y| y.to_string()).unwrap_or_default())
             })
@@ -66,15 +66,15 @@ pub fn assumption_fields() -> impl IntoView {
                     Err(e) => Some(e),
                 }
             })
-            hint=tr_cited_signal(|t| t.insured_since_hint)
+            hint=tr_later_cited_signal(|t| t.insured_since_hint)
             inputmode="numeric"
         />
         <CheckField
             id="adjustment-input".to_string()
-            label=tr_cited_signal(|t| t.adjustment)
+            label=tr_later_cited_signal(|t| t.adjustment)
             checked=Signal::derive(move || state.plan.with(|p| p.apply_adjustment))
             on_change=Callback::new(move |on| state.dispatch(Action::SetApplyAdjustment(on)))
         />
-        <p class="note">{tr(|t| t.adjustment_hint)}</p>
+        <p class="note">{tr_later(|t| t.adjustment_hint)}</p>
     }
 }
