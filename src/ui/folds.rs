@@ -18,6 +18,7 @@ use super::later::LoadFailed;
 use super::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::time::Duration;
 
 /// How each fold's fields are drawn.
 pub struct FoldFields {
@@ -101,7 +102,16 @@ pub async fn load() {
 pub fn fold_body(
     draw: impl Fn(&'static FoldFields) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    move || match (fields_here(), failed()) {
+    // When the part arrives, each fold draws its fields in a task of its own, so a plan of
+    // many cards does not draw them all in one long task; a fold made after that draws at once.
+    let turn = RwSignal::new(untrack(fields_here).is_some());
+    Effect::new(move |_| {
+        if fields_here().is_some() && !turn.get_untracked() {
+            set_timeout(move || turn.set(true), Duration::ZERO);
+        }
+    });
+    let ready = move || if turn.get() { fields_here() } else { None };
+    move || match (ready(), failed()) {
         (Some(fields), _) => draw(fields),
         (None, true) => view! {
             <p class="note" role="status">
