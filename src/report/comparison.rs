@@ -10,7 +10,7 @@ use crate::codec::saved_scenarios::Saved;
 use crate::codec::share;
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::{later_texts, texts};
 use crate::report::texts::presets::preset_text;
 use rust_decimal::Decimal;
 
@@ -35,7 +35,7 @@ pub fn candidates(lang: Lang, current: Plan, saved: &[Saved]) -> Vec<Candidate> 
     let year = current.period.year;
     let mut list = vec![Candidate {
         source: PlanSource::VillagePage,
-        label: texts(lang).compare_current.to_string(),
+        label: later_texts(lang).compare_current.to_string(),
         plan: current,
     }];
     list.extend(PRESETS.iter().map(|p| Candidate {
@@ -74,11 +74,11 @@ pub struct Shown {
 fn label(lang: Lang, plan: &Plan, measure: Measure) -> String {
     match measure {
         // "Biaya setahun anggaran", or "Biaya 6 bulan" for a part year.
-        Measure::Cost => (texts(lang).compare_cost)(&lang.period_phrase(plan.period.months)),
+        Measure::Cost => (later_texts(lang).compare_cost)(&lang.period_phrase(plan.period.months)),
         Measure::AddShare => texts(lang).add_share.to_string(),
-        Measure::Protected => texts(lang).people_protected.to_string(),
-        Measure::Coverage => texts(lang).coverage.to_string(),
-        Measure::ExpectedPayout => texts(lang).compare_payout.to_string(),
+        Measure::Protected => later_texts(lang).people_protected.to_string(),
+        Measure::Coverage => later_texts(lang).coverage.to_string(),
+        Measure::ExpectedPayout => later_texts(lang).compare_payout.to_string(),
     }
 }
 
@@ -136,7 +136,7 @@ fn difference_text(lang: Lang, diff: Decimal, measure: Measure) -> String {
             format!("{sign}{}", lang.rupiah(Rupiah::from_decimal(abs)))
         }
         Measure::AddShare | Measure::Coverage => {
-            format!("{sign}{} {}", lang.number(abs, 2), texts(lang).points)
+            format!("{sign}{} {}", lang.number(abs, 2), later_texts(lang).points)
         }
         Measure::Protected => format!("{sign}{}", lang.number(abs, 2)),
     }
@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(last.source, PlanSource::Saved(saved[0].code.clone()));
         assert_eq!((last.label.as_str(), &last.plan), ("Rencana A", &current));
         let en = candidates(Lang::En, current, &[]);
-        assert_eq!(en[0].label, texts(Lang::En).compare_current);
+        assert_eq!(en[0].label, later_texts(Lang::En).compare_current);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::calc::Outcome;
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::texts::names::category_name;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::later_texts;
 
 /// One observed amount as shown: what it is, the source's amount and the app's.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub fn observed_rows(
     plan: &Plan,
     o: &Outcome,
 ) -> Vec<ObservedRow> {
-    let t = texts(lang);
+    let t = later_texts(lang);
     observed
         .iter()
         .filter_map(|ob| {

@@ -8,7 +8,7 @@ use crate::calc::plan::Plan;
 use crate::calc::rates::RateKey;
 use crate::calc::Outcome;
 use crate::report::lang::Lang;
-use crate::report::texts::page::{caution, cited, texts, SheetCoverage};
+use crate::report::texts::page::{caution, cited, later_cited, later_texts, texts, SheetCoverage};
 
 /// The village picked from the registry in one line (code, kecamatan, kabupaten, province),
 /// when it was: on the form, the sheet and the budget lines.
@@ -27,7 +27,7 @@ pub fn place(lang: Lang, plan: &Plan) -> Option<String> {
 #[must_use]
 pub fn printed_at(lang: Lang, at: LocalTime) -> String {
     let d = at.date;
-    (texts(lang).printed_at)(d.day, lang.month_name(d.month), d.year, at.hour, at.minute)
+    (later_texts(lang).printed_at)(d.day, lang.month_name(d.month), d.year, at.hour, at.minute)
 }
 
 /// What the premium buys, in one paragraph; the benefits come from the rate table through
@@ -36,7 +36,7 @@ pub fn printed_at(lang: Lang, at: LocalTime) -> String {
 pub fn coverage(lang: Lang, o: &Outcome) -> String {
     let g = &o.sums.group;
     let benefits = o.benefit_summary();
-    (texts(lang).sheet_coverage_text)(&SheetCoverage {
+    (later_texts(lang).sheet_coverage_text)(&SheetCoverage {
         people: lang.count(g.protected),
         jkm: lang.rupiah(benefits.jkm_death),
         jkk: lang.rupiah(benefits.jkk_death_at_least),
@@ -110,13 +110,13 @@ pub fn summary(lang: Lang, plan: &Plan, o: &Outcome) -> Summary {
 /// The sheet's assumptions and cautions, one sentence each.
 #[must_use]
 pub fn assumptions(lang: Lang, plan: &Plan, o: &Outcome) -> Vec<String> {
-    let t = texts(lang);
+    let t = later_texts(lang);
     let mut out = vec![
         t.sheet_rounding.to_string(),
         (t.sheet_death_rate)(&lang.number(plan.death_rate_per_mille, 2)),
     ];
     if o.sums.budget.thirty_percent.is_some() {
-        out.push(cited(lang, &o.law, |t| t.sheet_thirty_officials));
+        out.push(later_cited(lang, &o.law, |t| t.sheet_thirty_officials));
     }
     out.extend(o.cautions.iter().map(|c| caution(lang, c, plan, &o.law)));
     out

@@ -8,6 +8,7 @@ use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
 use super::deferred::{DeferredParts, Part, Pending, PickVillage};
+use super::folds;
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
 use super::state::provide_app_state;
@@ -72,11 +73,13 @@ pub fn App() -> impl IntoView {
     // The presets: their slot under the village section keeps its height (`.presets-slot`).
     const PRESETS: &[Part] = &[Part::Presets];
     // The formulas behind the first screen's figures come with the later parts; a figure
-    // tapped before then waits for them (`figure::LaterPanel`).
+    // tapped before then waits for them (`figure::LaterPanel`). So do the fields under the
+    // folds (`folds`), closed at first.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || !rest.get() {
             return done.unwrap_or(false);
         }
+        leptos::task::spawn_local(folds::load());
         leptos::task::spawn_local(async {
             // A failure is not shown here: the figure that needs them says so and retries.
             let _ = formulas().await;
@@ -84,7 +87,7 @@ pub fn App() -> impl IntoView {
         true
     });
     let pending = Pending::new::<Part>(LATER.len() + PRESETS.len() + 1);
-    let complete = move || rest.get() && pending.settled();
+    let complete = move || rest.get() && pending.settled() && folds::settled();
     let busy = move || if complete() { "false" } else { "true" };
     view! {
         <header class="top">

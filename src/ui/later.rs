@@ -24,7 +24,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 /// English: its texts and sentences are a part of their own, fetched when first chosen.
 #[cfg(feature = "split")]
 #[::leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn english_page() -> Result<&'static crate::report::texts::page::Language, LoadFailed> {
+fn english_page() -> Result<crate::report::texts::page::English, LoadFailed> {
     Ok(crate::report::texts::page::english_page())
 }
 

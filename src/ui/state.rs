@@ -7,7 +7,7 @@ use crate::calc::plan::{Action, Plan, PlanError};
 use crate::calc::{calculate, Outcome};
 use crate::codec::scenario_file::ImportProblem;
 use crate::report::lang::Lang;
-use crate::report::texts::page::{self, texts, Figures, Texts};
+use crate::report::texts::page::{self, later_texts, texts, Figures, LaterTexts, Texts};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -156,6 +156,20 @@ impl AppState {
         texts(self.lang.get())
     }
 
+    /// The later parts' texts of the current language (reactive); only those parts call it.
+    pub fn later(&self) -> &'static LaterTexts {
+        later_texts(self.lang.get())
+    }
+
+    /// `cited` for a sentence of the later parts' texts (reactive).
+    pub fn later_cited(&self, text: fn(&LaterTexts) -> fn(&Figures) -> String) -> String {
+        let lang = self.lang.get();
+        self.plan.with(|p| {
+            let first = YearMonth::new(p.period.year, p.period.first_month);
+            page::later_cited(lang, &Law::official(first), text)
+        })
+    }
+
     /// A sentence that cites figures of the law, as in force in the plan's first month
     /// (reactive).
     pub fn cited(&self, text: fn(&Texts) -> fn(&Figures) -> String) -> String {
@@ -209,6 +223,33 @@ pub fn tr(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app();
     move || key(state.t())
+}
+
+/// `tr` for the later parts' texts (`LaterTexts`), which only those parts read.
+pub fn tr_later(
+    key: fn(&'static LaterTexts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = use_app();
+    move || key(state.later())
+}
+
+/// `tr_cited` for a sentence of the later parts' texts.
+pub fn tr_later_cited(
+    key: fn(&LaterTexts) -> fn(&Figures) -> String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let state = use_app();
+    move || state.later_cited(key)
+}
+
+/// `tr_later_cited` as a signal, for a field's label or hint.
+pub fn tr_later_cited_signal(key: fn(&LaterTexts) -> fn(&Figures) -> String) -> Signal<String> {
+    Signal::derive(tr_later_cited(key))
+}
+
+/// `tr_later` as a signal, for a field's label, hint or placeholder.
+pub fn tr_later_signal(key: fn(&'static LaterTexts) -> &'static str) -> Signal<String> {
+    let text = tr_later(key);
+    Signal::derive(move || text().to_string())
 }
 
 /// `tr` as a signal, for a field's label, hint or placeholder. Not generic: every field

@@ -41,48 +41,17 @@ pub struct Texts {
     pub months_hint: &'static str,
     pub add: &'static str,
     pub add_hint: &'static str,
-    pub belanja: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub belanja_hint: fn(&Figures) -> String,
-    pub bengkok: &'static str,
-    pub siltap: &'static str,
-    pub optional: &'static str,
     pub assumptions: &'static str,
-    pub death_rate: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub death_rate_hint: fn(&Figures) -> String,
-    /// Cites figures of the law (`Figures`).
-    pub adjustment: fn(&Figures) -> String,
-    pub adjustment_hint: &'static str,
-    pub insured_since: &'static str,
-    /// Cites figures of the law (`Figures`).
-    pub insured_since_hint: fn(&Figures) -> String,
-    pub oldest_age: &'static str,
-    pub oldest_age_hint: &'static str,
     pub section_workers: &'static str,
     pub workers_hint: &'static str,
     pub category_name: &'static str,
     pub insured: &'static str,
     pub population: &'static str,
     pub population_hint: &'static str,
-    pub scheme: &'static str,
-    pub scheme_pu: &'static str,
-    pub scheme_bpu: &'static str,
     pub wage: &'static str,
     pub income: &'static str,
     /// Cites figures of the law (`Figures`).
     pub income_hint: fn(&Figures) -> String,
-    pub programs: &'static str,
-    pub jkk_jkm_always: &'static str,
-    pub jht: &'static str,
-    pub jp: &'static str,
-    pub risk_class: &'static str,
-    pub funding: &'static str,
-    /// APBD money passed through ADD or bantuan keuangan is entered as APBD (ASSUMPTION).
-    pub funding_hint: &'static str,
-    pub sector: &'static str,
-    pub sector_transport: &'static str,
-    pub sector_other: &'static str,
     pub account_code: &'static str,
     pub remove: &'static str,
     /// The remove button asking once more for a card with people, given their count.
@@ -121,11 +90,70 @@ pub struct Texts {
     pub thirty_over: fn(&Figures) -> String,
     pub thirty_missing: &'static str,
     pub cautions: &'static str,
+    pub stale: &'static str,
+    /// Above the results while the plan is still the built-in example.
+    pub example_note: &'static str,
+    /// Before the phone's total bar while the plan is the example ("Contoh · ").
+    pub example: &'static str,
+    /// The phone's summary bar: the amount charged to ADD, beside its share of ADD.
+    pub bar_from_add: &'static str,
+    /// A whole-number field (a head count, an age) holds something that is not a number.
+    pub not_a_count: &'static str,
+    /// The example in an empty head count.
+    pub count_placeholder: &'static str,
+    /// After a card is removed: "Kategori “Kader” dihapus."
+    pub removed: fn(&str) -> String,
+    /// The button that brings a removed card back.
+    pub undo: &'static str,
+    /// Under a name longer than the plan keeps: how much of it is kept.
+    pub name_cut: fn(usize) -> String,
+    /// Under a field that does not read: the committed value the figures still use.
+    pub kept_value: fn(&str) -> String,
+    /// Under a field that does not read and was empty before: it is left out meanwhile.
+    pub kept_empty: &'static str,
+    pub plan_invalid: &'static str,
+    pub formula: &'static str,
+    pub legal_basis: &'static str,
+    pub show_formula: &'static str,
+    pub footer: &'static str,
+    /// "Aturan dan tarif diperiksa per 6 Desember 2026." (`Figures`).
+    pub rules_checked: fn(&Figures) -> String,
+    /// What a month after that day is costed with (`Figures`).
+    pub rules_after_check: fn(&Figures) -> String,
+    pub sources_note: &'static str,
+    pub rekap_link: &'static str,
+    pub import_ok: &'static str,
+    pub import_failed: &'static str,
+    pub link_opened: &'static str,
+    pub link_broken: &'static str,
+    pub storage_corrupt: &'static str,
+    pub dismiss: &'static str,
+    pub crashed: &'static str,
+    pub reload: &'static str,
+    /// Said (to screen readers; the space is kept empty) while a deferred part loads.
+    pub deferred_loading: &'static str,
+    /// Shown when a deferred part could not be downloaded.
+    pub deferred_failed: &'static str,
+    /// The button that downloads a failed part again.
+    pub deferred_retry: &'static str,
+    /// A first-screen formula opened before its part has arrived.
+    pub formula_loading: &'static str,
+    /// After a category's cost per person: "per orang per bulan".
+    pub a_person_a_month: &'static str,
+    /// Before the folded card's scheme and programs.
+    pub setup_label: &'static str,
+    pub family_receives: &'static str,
+}
+
+/// The texts only the parts that arrive after the first answer show (presets, capacity,
+/// protection, budget lines, scenarios, print sheet): a table of their own, read only by
+/// those parts, so that the first download does not carry them (issue 26).
+pub struct LaterTexts {
+    pub optional: &'static str,
     pub section_protection: &'static str,
     pub people_protected: &'static str,
     pub coverage: &'static str,
     pub unprotected: &'static str,
-    pub family_receives: &'static str,
     pub event: &'static str,
     pub benefit: &'static str,
     pub jkm_death: &'static str,
@@ -147,43 +175,11 @@ pub struct Texts {
     pub chance_term: fn(&Figures) -> String,
     pub payout_ratio: &'static str,
     pub jht_is_savings: &'static str,
-    pub stale: &'static str,
-    /// Above the results while the plan is still the built-in example.
-    pub example_note: &'static str,
-    /// Before the phone's total bar while the plan is the example ("Contoh · ").
-    pub example: &'static str,
-    /// The phone's summary bar: the amount charged to ADD, beside its share of ADD.
-    pub bar_from_add: &'static str,
-    /// A whole-number field (a head count, an age) holds something that is not a number.
-    pub not_a_count: &'static str,
-    /// The example in an empty head count.
-    pub count_placeholder: &'static str,
-    /// After a card is removed: "Kategori “Kader” dihapus."
-    pub removed: fn(&str) -> String,
-    /// The button that brings a removed card back.
-    pub undo: &'static str,
-    /// Under a name longer than the plan keeps: how much of it is kept.
-    pub name_cut: fn(usize) -> String,
     /// The WhatsApp message: village (may be empty), year, total with its period, share of
     /// ADD (if any), link.
     pub share_message: fn(&str, i32, &str, Option<&str>, &str) -> String,
     /// The unit of a difference of two percentages ("+1,42 poin persen").
     pub points: &'static str,
-    /// Under a field that does not read: the committed value the figures still use.
-    pub kept_value: fn(&str) -> String,
-    /// Under a field that does not read and was empty before: it is left out meanwhile.
-    pub kept_empty: &'static str,
-    pub plan_invalid: &'static str,
-    pub formula: &'static str,
-    pub legal_basis: &'static str,
-    pub show_formula: &'static str,
-    pub footer: &'static str,
-    /// "Aturan dan tarif diperiksa per 6 Desember 2026." (`Figures`).
-    pub rules_checked: fn(&Figures) -> String,
-    /// What a month after that day is costed with (`Figures`).
-    pub rules_after_check: fn(&Figures) -> String,
-    pub sources_note: &'static str,
-    pub rekap_link: &'static str,
     pub per_year: &'static str,
     pub payment_title: &'static str,
     pub payment_pu: &'static str,
@@ -267,18 +263,10 @@ pub struct Texts {
     pub file_title: &'static str,
     pub export_json: &'static str,
     pub import_json: &'static str,
-    pub import_ok: &'static str,
-    pub import_failed: &'static str,
     /// The copy button after the link was copied: "Tautan disalin".
     pub copied: &'static str,
     /// The copy button when the browser refused to copy.
     pub copy_failed: &'static str,
-    pub link_opened: &'static str,
-    pub link_broken: &'static str,
-    pub storage_corrupt: &'static str,
-    pub dismiss: &'static str,
-    pub crashed: &'static str,
-    pub reload: &'static str,
     pub capacity_title: &'static str,
     pub capacity_hint: &'static str,
     pub capacity_mode: &'static str,
@@ -302,18 +290,6 @@ pub struct Texts {
     pub capacity_left: &'static str,
     pub capacity_next: &'static str,
     pub capacity_apply: &'static str,
-    /// Said (to screen readers; the space is kept empty) while a deferred part loads.
-    pub deferred_loading: &'static str,
-    /// Shown when a deferred part could not be downloaded.
-    pub deferred_failed: &'static str,
-    /// The button that downloads a failed part again.
-    pub deferred_retry: &'static str,
-    /// A first-screen formula opened before its part has arrived.
-    pub formula_loading: &'static str,
-    /// After a category's cost per person: "per orang per bulan".
-    pub a_person_a_month: &'static str,
-    /// Before the folded card's scheme and programs.
-    pub setup_label: &'static str,
     /// The unit of a monthly benefit: "bulan" / "month".
     pub a_month_unit: &'static str,
     /// The comparison's cost row, given the period phrase ("setahun anggaran").
@@ -334,6 +310,40 @@ pub struct Texts {
     pub sheet_death_rate: fn(rate: &str) -> String,
     /// The sheet's note that officials' premiums count inside the siltap limit.
     pub sheet_thirty_officials: fn(&Figures) -> String,
+    pub oldest_age: &'static str,
+    pub oldest_age_hint: &'static str,
+    pub scheme: &'static str,
+    pub scheme_pu: &'static str,
+    pub scheme_bpu: &'static str,
+    pub programs: &'static str,
+    pub jkk_jkm_always: &'static str,
+    pub jht: &'static str,
+    pub jp: &'static str,
+    pub risk_class: &'static str,
+    pub funding: &'static str,
+    /// APBD money passed through ADD or bantuan keuangan is entered as APBD (ASSUMPTION).
+    pub funding_hint: &'static str,
+    pub sector: &'static str,
+    pub sector_transport: &'static str,
+    pub sector_other: &'static str,
+    pub death_rate: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub death_rate_hint: fn(&Figures) -> String,
+    /// Cites figures of the law (`Figures`).
+    pub adjustment: fn(&Figures) -> String,
+    pub adjustment_hint: &'static str,
+    pub insured_since: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub insured_since_hint: fn(&Figures) -> String,
+    pub belanja: &'static str,
+    /// Cites figures of the law (`Figures`).
+    pub belanja_hint: fn(&Figures) -> String,
+    pub bengkok: &'static str,
+    pub siltap: &'static str,
+    /// See [`capacity_error`]; `plan` words a plan error.
+    pub capacity_error: fn(&CapacityError, u8, WordPlanError) -> String,
+    /// See [`import_problem`]; `plan` words a plan error, `count` a count.
+    pub import_problem: fn(&ImportProblemKind, WordPlanError, &dyn Fn(usize) -> String) -> String,
 }
 
 /// The figures of the sheet's paragraph on what the premium buys, formatted.
@@ -373,10 +383,6 @@ pub struct Language {
     pub plan_error: fn(&PlanError) -> String,
     /// See [`caution`]; `name` names the plan's category by index.
     pub caution: fn(&Caution, &dyn Fn(usize) -> String, &Plan, &Law) -> String,
-    /// See [`capacity_error`]; `plan` words a plan error.
-    pub capacity_error: fn(&CapacityError, u8, WordPlanError) -> String,
-    /// See [`import_problem`]; `plan` words a plan error, `count` a count.
-    pub import_problem: fn(&ImportProblemKind, WordPlanError, &dyn Fn(usize) -> String) -> String,
 }
 
 /// The page of a language. In the release build English arrives as a part of its own when
@@ -388,28 +394,45 @@ fn language(lang: Lang) -> &'static Language {
     }
 }
 
+/// English as its part carries it: the page and the later parts' texts.
+#[derive(Clone, Copy)]
+pub struct English {
+    /// The page.
+    pub page: &'static Language,
+    /// The texts of the later parts.
+    pub later: &'static LaterTexts,
+}
+
 /// The English page, for the part that carries it (and for tests).
 #[must_use]
-pub fn english_page() -> &'static Language {
-    &en::LANGUAGE
+pub fn english_page() -> English {
+    English {
+        page: &en::LANGUAGE,
+        later: &en::LATER,
+    }
 }
 
 /// Where English is found once it has arrived.
 #[cfg(feature = "split")]
 pub mod english {
-    use super::{id, Language};
+    use super::{id, English, Language, LaterTexts};
     use std::sync::OnceLock;
 
-    static ENGLISH: OnceLock<&'static Language> = OnceLock::new();
+    static ENGLISH: OnceLock<English> = OnceLock::new();
 
     /// English once installed, Indonesian before.
     pub(super) fn get() -> &'static Language {
-        ENGLISH.get().copied().unwrap_or(&id::LANGUAGE)
+        ENGLISH.get().map_or(&id::LANGUAGE, |e| e.page)
+    }
+
+    /// The later parts' English once installed, Indonesian before.
+    pub(super) fn later() -> &'static LaterTexts {
+        ENGLISH.get().map_or(&id::LATER, |e| e.later)
     }
 
     /// Makes English available (the second call is a no-op).
-    pub fn install(page: &'static Language) {
-        let _ = ENGLISH.set(page);
+    pub fn install(english: English) {
+        let _ = ENGLISH.set(english);
     }
 
     /// Whether English has arrived.
@@ -422,15 +445,20 @@ pub mod english {
 /// Without `split` English is part of the module, always here.
 #[cfg(not(feature = "split"))]
 pub mod english {
-    use super::{en, Language};
+    use super::{en, English, Language, LaterTexts};
 
     /// English.
     pub(super) fn get() -> &'static Language {
         &en::LANGUAGE
     }
 
+    /// The later parts' English.
+    pub(super) fn later() -> &'static LaterTexts {
+        &en::LATER
+    }
+
     /// Nothing to install: English is here.
-    pub fn install(_: &'static Language) {}
+    pub fn install(_: English) {}
 
     /// Always: English is part of the module.
     #[must_use]
@@ -443,6 +471,26 @@ pub mod english {
 #[must_use]
 pub fn texts(lang: Lang) -> &'static Texts {
     language(lang).texts
+}
+
+/// The later parts' texts of a language. Only those parts call it: a call from the first
+/// screen would bring every one of these texts back into the first download.
+#[must_use]
+pub fn later_texts(lang: Lang) -> &'static LaterTexts {
+    match lang {
+        Lang::Id => &id::LATER,
+        Lang::En => english::later(),
+    }
+}
+
+/// A sentence of the later parts' texts that cites figures, with the figures of `law`.
+#[must_use]
+pub fn later_cited(
+    lang: Lang,
+    law: &Law,
+    text: fn(&LaterTexts) -> fn(&Figures) -> String,
+) -> String {
+    text(later_texts(lang))(&figures(lang, law))
 }
 
 /// The name's first words for the work a link replaced, in both languages: the name is
@@ -585,7 +633,7 @@ pub fn input_error(lang: Lang, error: &InputError) -> String {
 #[must_use]
 pub fn capacity_error(lang: Lang, error: &CapacityError, months: u8) -> String {
     let plan = |e: &PlanError| plan_error(lang, e);
-    (language(lang).capacity_error)(error, months, &plan)
+    (later_texts(lang).capacity_error)(error, months, &plan)
 }
 
 /// The message for a plan the core cannot cost.
@@ -611,7 +659,7 @@ pub fn caution(lang: Lang, caution: &Caution, plan: &Plan, law: &Law) -> String 
 pub fn import_problem(lang: Lang, kind: &ImportProblemKind) -> String {
     let plan = |e: &PlanError| plan_error(lang, e);
     let count = |n: usize| lang.count(u32::try_from(n).unwrap_or(u32::MAX));
-    (language(lang).import_problem)(kind, &plan, &count)
+    (later_texts(lang).import_problem)(kind, &plan, &count)
 }
 
 /// The card's folded summary of what is chosen: "Skema & program: PU · JKK + JKM · ADD".
@@ -658,7 +706,7 @@ mod tests {
             before_link_both(),
             "Sebelum membuka tautan / Before the link"
         );
-        assert_eq!(texts(Lang::Id).unnamed_scenario, "Skenario");
+        assert_eq!(later_texts(Lang::Id).unnamed_scenario, "Skenario");
     }
 
     #[test]
@@ -765,17 +813,18 @@ mod tests {
             id(|t| t.income_hint),
             "Terendah Rp1.000.000. BPJS mendaftarkan BPU pada tingkat penghasilan tertentu; kantor cabang memastikan besarnya."
         );
-        assert_eq!(id(|t| t.scholarship), "Beasiswa 2 anak");
+        let later = |text| later_cited(Lang::Id, &law_of(&plan), text);
+        assert_eq!(later(|t| t.scholarship), "Beasiswa 2 anak");
         assert_eq!(
-            id(|t| t.chance_term),
+            later(|t| t.chance_term),
             "Peluang selama masa jabatan kepala desa (8 tahun)"
         );
         assert_eq!(
-            id(|t| t.death_rate_hint),
+            later(|t| t.death_rate_hint),
             "Bawaan 3,6 (Tanah Bumbu 2023). Program desa lain: 2,2–4,4."
         );
         assert_eq!(
-            id(|t| t.adjustment),
+            later(|t| t.adjustment),
             "Hitung dengan keringanan 50 % iuran BPU (PP 50/2025)"
         );
         assert_eq!(
@@ -813,7 +862,7 @@ mod tests {
         assert!(cited(Lang::Id, &l, |t| t.income_hint).starts_with("Terendah Rp1.200.000."));
         let l = law(RateKey::ScholarshipChildren, dec!(3));
         assert_eq!(
-            cited(Lang::En, &l, |t| t.scholarship),
+            later_cited(Lang::En, &l, |t| t.scholarship),
             "Scholarship for 3 children"
         );
     }

@@ -18,7 +18,8 @@ use crate::ui::components::print_sheet::ROLES;
 use crate::ui::office::form::{OfficeFields, PaperChoice};
 use crate::ui::office::{office, VILLAGE};
 use crate::ui::share_file::{share_button, share_sheet_button};
-use crate::ui::state::{tr, use_app, AppState};
+use crate::ui::state::tr_later;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use rab_table::rab_table;
 
@@ -27,7 +28,7 @@ const CSV: &str = "text/csv;charset=utf-8";
 
 /// The workers' own share, which is not a budget line, when there is one.
 fn worker_share(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
-    let t = state.t();
+    let t = state.later();
     (rab.worker_share > Rupiah::ZERO).then(|| {
         view! {
             <p class="note">
@@ -68,7 +69,7 @@ pub fn BudgetLines() -> impl IntoView {
     });
     let table = move || {
         let lang = lang();
-        let t = state.t();
+        let t = state.later();
         rab.with(|rab| match rab.as_ref().filter(|r| !r.groups.is_empty()) {
             None => view! { <p class="note">{t.rab_empty}</p> }.into_any(),
             Some(rab) => view! {
@@ -116,15 +117,15 @@ pub fn BudgetLines() -> impl IntoView {
         });
     };
     let download_categories = move |_| download(categories_file());
-    let share_rab = share_button(move || state.t().share_rab, "share-rab", CSV, rab_file);
+    let share_rab = share_button(move || state.later().share_rab, "share-rab", CSV, rab_file);
     let share_categories = share_button(
-        move || state.t().share_categories,
+        move || state.later().share_categories,
         "share-categories",
         CSV,
         categories_file,
     );
     let share_sheet = share_sheet_button(
-        move || state.t().share_sheet,
+        move || state.later().share_sheet,
         "share-sheet",
         "print-sheet-content",
         // Once drawn, the village sheet stays drawn (as after printing).
@@ -143,7 +144,7 @@ pub fn BudgetLines() -> impl IntoView {
     );
     view! {
         <section class="card" aria-labelledby="documents-title">
-            <h2 id="documents-title">{tr(|t| t.section_documents)}</h2>
+            <h2 id="documents-title">{tr_later(|t| t.section_documents)}</h2>
             {table}
             <div class="actions no-print">
                 <button
@@ -152,7 +153,7 @@ pub fn BudgetLines() -> impl IntoView {
                     data-testid="print-sheet"
                     on:click=move |_| state.print()
                 >
-                    {tr(|t| t.print_button)}
+                    {tr_later(|t| t.print_button)}
                 </button>
                 {share_sheet}
                 <button
@@ -161,7 +162,7 @@ pub fn BudgetLines() -> impl IntoView {
                     data-testid="download-rab"
                     on:click=download_rab
                 >
-                    {tr(|t| t.csv_rab)}
+                    {tr_later(|t| t.csv_rab)}
                 </button>
                 {share_rab}
                 <button
@@ -178,11 +179,11 @@ pub fn BudgetLines() -> impl IntoView {
                     data-testid="download-categories"
                     on:click=download_categories
                 >
-                    {tr(|t| t.csv_categories)}
+                    {tr_later(|t| t.csv_categories)}
                 </button>
                 {share_categories}
             </div>
-            <p class="note no-print">{tr(|t| t.csv_note)}</p>
+            <p class="note no-print">{tr_later(|t| t.csv_note)}</p>
             <PaperChoice lang=state.lang keys=&VILLAGE />
             <OfficeFields lang=state.lang keys=&VILLAGE roles=&ROLES />
         </section>

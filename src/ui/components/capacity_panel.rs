@@ -10,7 +10,8 @@ use crate::calc::plan::{Action, CategoryEdit};
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::capacity_error;
 use crate::ui::fields::{SelectField, TextField};
-use crate::ui::state::{tr, tr_signal, use_app};
+use crate::ui::state::use_app;
+use crate::ui::state::{tr_later, tr_later_signal};
 use answer::result_view;
 use choices::{grow_from, grow_value, parse_ceiling, Mode};
 use leptos::prelude::*;
@@ -19,7 +20,6 @@ use leptos::prelude::*;
 #[component]
 pub fn CapacityPanel() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let mode = RwSignal::new(Mode::Amount);
     let ceiling = RwSignal::new(None::<Ceiling>);
     // None: the default of `Grow::default_for`, which follows the plan as it changes.
@@ -63,7 +63,10 @@ pub fn CapacityPanel() -> impl IntoView {
                 .map(|(i, c)| (grow_value(Grow::Category(i)), category_name(lang, c)))
                 .collect()
         });
-        options.push((grow_value(Grow::AllBpu), t().capacity_grow_all.to_string()));
+        options.push((
+            grow_value(Grow::AllBpu),
+            state.later().capacity_grow_all.to_string(),
+        ));
         options
     };
     let apply = move |_| {
@@ -99,16 +102,16 @@ pub fn CapacityPanel() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="capacity-title" data-testid="capacity-panel">
-            <h2 id="capacity-title">{tr(|t| t.capacity_title)}</h2>
-            <p class="note">{tr(|t| t.capacity_hint)}</p>
+            <h2 id="capacity-title">{tr_later(|t| t.capacity_title)}</h2>
+            <p class="note">{tr_later(|t| t.capacity_hint)}</p>
             <div class="row">
                 <SelectField
                     id="capacity-mode".to_string()
-                    label=tr_signal(|t| t.capacity_mode)
+                    label=tr_later_signal(|t| t.capacity_mode)
                     options=Signal::derive(move || {
                         vec![
-                            ("amount".to_string(), t().capacity_mode_amount.to_string()),
-                            ("share".to_string(), t().capacity_mode_share.to_string()),
+                            ("amount".to_string(), state.later().capacity_mode_amount.to_string()),
+                            ("share".to_string(), state.later().capacity_mode_share.to_string()),
                         ]
                     })
                     selected=Signal::derive(move || {
@@ -122,7 +125,7 @@ pub fn CapacityPanel() -> impl IntoView {
                 />
                 <SelectField
                     id="capacity-grow".to_string()
-                    label=tr_signal(|t| t.capacity_grow)
+                    label=tr_later_signal(|t| t.capacity_grow)
                     options=Signal::derive(grow_options)
                     selected=Signal::derive(move || grow_value(grow()))
                     on_change=Callback::new(move |v: String| chosen.set(grow_from(&v)))
@@ -137,9 +140,9 @@ pub fn CapacityPanel() -> impl IntoView {
                         id="capacity-ceiling".to_string()
                         label=Signal::derive(move || {
                             if m == Mode::Amount {
-                                t().capacity_ceiling_amount
+                                state.later().capacity_ceiling_amount
                             } else {
-                                t().capacity_ceiling_share
+                                state.later().capacity_ceiling_share
                             }
                                 .to_string()
                         })
@@ -147,9 +150,9 @@ pub fn CapacityPanel() -> impl IntoView {
                         on_text=on_text
                         hint=Signal::derive(move || {
                             if m == Mode::Amount {
-                                t().capacity_ceiling_hint
+                                state.later().capacity_ceiling_hint
                             } else {
-                                t().capacity_ceiling_share_hint
+                                state.later().capacity_ceiling_share_hint
                             }
                                 .to_string()
                         })
@@ -159,14 +162,15 @@ pub fn CapacityPanel() -> impl IntoView {
             }}
             <Show when=move || percent_typed.get()>
                 <p class="alert alert--info" role="status" data-testid="capacity-percent-note">
-                    {tr(|t| t.capacity_percent_in_amount)}
+                    {tr_later(|t| t.capacity_percent_in_amount)}
                 </p>
             </Show>
             <div data-testid="capacity-result" aria-live="polite">
                 {move || {
                     result()
                         .unwrap_or_else(|| {
-                            view! { <p class="note">{tr(|t| t.capacity_prompt)}</p> }.into_any()
+                            view! { <p class="note">{tr_later(|t| t.capacity_prompt)}</p> }
+                                .into_any()
                         })
                 }}
             </div>
@@ -177,7 +181,7 @@ pub fn CapacityPanel() -> impl IntoView {
                 disabled=move || !matches!(answer.get(), Some(Ok(_)))
                 on:click=apply
             >
-                {tr(|t| t.capacity_apply)}
+                {tr_later(|t| t.capacity_apply)}
             </button>
         </section>
     }

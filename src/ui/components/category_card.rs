@@ -2,8 +2,8 @@
 //! programs, risk class, funding source, sector and account code.
 
 mod card_state;
-mod naming;
-mod setup;
+pub(crate) mod naming;
+pub(crate) mod setup;
 
 use super::caution_list::caution_items;
 use crate::calc::category::CategoryId;
@@ -15,7 +15,7 @@ use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
 use crate::ui::fields::TextField;
 use crate::ui::state::{tr_signal, Undo};
-use card_state::Card;
+pub use card_state::Card;
 use leptos::prelude::*;
 use naming::Naming;
 use setup::Setup;

@@ -3,9 +3,10 @@
 use crate::calc::calculate;
 use crate::calc::preset::PRESETS;
 use crate::report::observed::observed_rows;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::later_texts;
 use crate::report::texts::presets::preset_text;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::tr_later;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The preset chooser.
@@ -50,7 +51,7 @@ pub fn PresetPicker() -> impl IntoView {
         let plan = p.plan(state.plan.with(|plan| plan.period.year));
         let o = calculate(&plan).ok()?;
         let rows = observed_rows(lang, p.observed, &plan, &o);
-        let t = texts(lang);
+        let t = later_texts(lang);
         let [what, source, app] = t.observed_columns;
         Some(view! {
             <div class="table-wrap">
@@ -108,10 +109,10 @@ pub fn PresetPicker() -> impl IntoView {
     };
     view! {
         <section class="card card--presets no-print" aria-labelledby="presets-title">
-            <h2 id="presets-title">{tr(|t| t.presets_title)}</h2>
+            <h2 id="presets-title">{tr_later(|t| t.presets_title)}</h2>
             <div class="add-cat">
                 <label for="preset-select" class="visually-hidden">
-                    {tr(|t| t.preset_label)}
+                    {tr_later(|t| t.preset_label)}
                 </label>
                 <select
                     id="preset-select"
@@ -126,13 +127,13 @@ pub fn PresetPicker() -> impl IntoView {
                     {options}
                 </select>
                 <button type="button" class="btn" data-testid="preset-apply" on:click=apply>
-                    {tr(|t| t.preset_apply)}
+                    {tr_later(|t| t.preset_apply)}
                 </button>
             </div>
             {observed}
             // Who reported the program, and where: folded, so the card reads as a choice first.
             <details class="more" data-testid="preset-sources">
-                <summary>{tr(|t| t.preset_sources)}</summary>
+                <summary>{tr_later(|t| t.preset_sources)}</summary>
                 <p class="note" data-testid="preset-note">
                     {note}
                 </p>

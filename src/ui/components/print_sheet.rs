@@ -12,7 +12,7 @@ use crate::calc::period::LocalTime;
 use crate::calc::{Outcome, Plan};
 use crate::codec::office::OfficeSettings;
 use crate::report::lang::Lang;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::later_texts;
 use crate::ui::office::form::Role;
 use crate::ui::office::{office, printed, VILLAGE};
 use crate::ui::state::use_app;
@@ -22,15 +22,15 @@ use leptos::prelude::*;
 /// beside the print button).
 pub const ROLES: [Role; 3] = [
     Role {
-        title: |l| texts(l).sign_kades,
+        title: |l| later_texts(l).sign_kades,
         office_editable: false,
     },
     Role {
-        title: |l| texts(l).sign_sekdes,
+        title: |l| later_texts(l).sign_sekdes,
         office_editable: false,
     },
     Role {
-        title: |l| texts(l).sign_kaur,
+        title: |l| later_texts(l).sign_kaur,
         office_editable: false,
     },
 ];
@@ -43,7 +43,7 @@ struct Office<'a> {
 
 /// The sheet's sections, top to bottom.
 fn sheet(lang: Lang, plan: &Plan, o: &Outcome, when: LocalTime, office: &Office) -> impl IntoView {
-    let t = texts(lang);
+    let t = later_texts(lang);
     let s = office.settings;
     let signatures = ROLES
         .iter()

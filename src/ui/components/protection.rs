@@ -9,8 +9,8 @@ use super::total::Total;
 use crate::calc::Outcome;
 use crate::report::explain::{self, Explanation};
 use crate::report::lang::Lang;
-use crate::report::texts::page::texts;
-use crate::ui::state::tr;
+use crate::report::texts::page::later_texts;
+use crate::ui::state::tr_later;
 use crate::ui::state::{use_app, AppState};
 use benefits_table::BenefitsTable;
 use group_facts::GroupFacts;
@@ -36,7 +36,6 @@ fn explained(state: AppState, f: fn(Lang, &Outcome) -> Explanation) -> Explainer
 #[component]
 pub fn Protection() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let lang = move || state.lang.get();
     let headline = move || {
         let lang = lang();
@@ -45,7 +44,7 @@ pub fn Protection() -> impl IntoView {
             let o = o.as_ref()?;
             let each = lang.rupiah(o.insurance_per_person()?);
             let jkm = lang.short_rupiah(o.sums.group.jkm_benefit);
-            Some((texts(lang).protection_headline)(&each, months, &jkm))
+            Some((later_texts(lang).protection_headline)(&each, months, &jkm))
         })
     };
     let coverage = move || {
@@ -56,18 +55,18 @@ pub fn Protection() -> impl IntoView {
                 "{} · {} {}",
                 lang().percent(c, 1),
                 lang().count(g.unprotected.unwrap_or(0)),
-                t().unprotected
+                state.later().unprotected
             ))
         })
     };
     view! {
         <section class="card" aria-labelledby="protection-title">
-            <h2 id="protection-title">{tr(|t| t.section_protection)}</h2>
+            <h2 id="protection-title">{tr_later(|t| t.section_protection)}</h2>
             <p class="headline" data-testid="headline">
                 {headline}
             </p>
             <dl class="totals">
-                <Total label=tr(|t| t.people_protected) main=true>
+                <Total label=tr_later(|t| t.people_protected) main=true>
                     <Figure
                         value=read(state, |l, o| l.count(o.sums.group.protected))
                         explain=from_outcome(
@@ -78,7 +77,7 @@ pub fn Protection() -> impl IntoView {
                     />
                 </Total>
                 <Show when=move || coverage().is_some()>
-                    <Total label=tr(|t| t.coverage)>
+                    <Total label=tr_later(|t| t.coverage)>
                         <Figure
                             value=Signal::derive(move || coverage().unwrap_or_default())
                             explain=explained(state, explain::coverage)
@@ -86,7 +85,7 @@ pub fn Protection() -> impl IntoView {
                         />
                     </Total>
                 </Show>
-                <Total label=tr(|t| t.expected_payout)>
+                <Total label=tr_later(|t| t.expected_payout)>
                     <Figure
                         value=read(state, |l, o| l.rupiah(o.sums.group.expected_payout_per_year))
                         explain=explained(state, explain::expected_payout)
@@ -96,10 +95,10 @@ pub fn Protection() -> impl IntoView {
             </dl>
             <BenefitsTable />
             <GroupFacts />
-            <h3>{tr(|t| t.payment_title)}</h3>
+            <h3>{tr_later(|t| t.payment_title)}</h3>
             <ul class="plain">
-                <li>{tr(|t| t.payment_pu)}</li>
-                <li>{tr(|t| t.payment_bpu)}</li>
+                <li>{tr_later(|t| t.payment_pu)}</li>
+                <li>{tr_later(|t| t.payment_bpu)}</li>
             </ul>
         </section>
     }

@@ -6,7 +6,8 @@ mod columns;
 use crate::codec::plan_source::PlanSource;
 use crate::report::comparison;
 use crate::ui::scenario::Saved;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::tr_later;
+use crate::ui::state::use_app;
 use columns::columns;
 use leptos::prelude::*;
 
@@ -69,10 +70,10 @@ pub fn ScenarioComparison(
         Some(candidates.with(|all| columns(state, &picked, all)))
     };
     view! {
-        <h3>{tr(|t| t.compare_title)}</h3>
-        <p class="note">{tr(|t| t.compare_hint)}</p>
+        <h3>{tr_later(|t| t.compare_title)}</h3>
+        <p class="note">{tr_later(|t| t.compare_hint)}</p>
         <fieldset class="compare__pick">
-            <legend class="visually-hidden">{tr(|t| t.compare_title)}</legend>
+            <legend class="visually-hidden">{tr_later(|t| t.compare_title)}</legend>
             {boxes}
         </fieldset>
         {compared}

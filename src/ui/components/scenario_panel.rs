@@ -6,7 +6,8 @@ mod share_link;
 
 use super::scenario_comparison::ScenarioComparison;
 use crate::ui::scenario::{file_before_link, load_saved};
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::tr_later;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use saved_list::SavedList;
 use scenario_files::ScenarioFiles;
@@ -24,7 +25,7 @@ pub fn ScenarioPanel() -> impl IntoView {
     let saved = RwSignal::new(initial);
     view! {
         <section class="card no-print" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{tr(|t| t.section_scenarios)}</h2>
+            <h2 id="scenarios-title">{tr_later(|t| t.section_scenarios)}</h2>
             <ShareLink />
             <SavedList saved=saved />
             <ScenarioComparison saved=saved />

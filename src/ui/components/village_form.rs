@@ -1,8 +1,8 @@
 //! Section 1, "Desa & anggaran": village, budget year, months covered, ADD and the
 //! figures for the 30 % check, plus the editable assumptions.
 
-mod assumptions;
-mod budget_fields;
+pub(crate) mod assumptions;
+pub(crate) mod budget_fields;
 
 use crate::calc::budget::BudgetFigure;
 use crate::calc::period::BudgetPeriod;
@@ -119,7 +119,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                 state,
                 "add-input",
                 BudgetFigure::Add,
-                |t| t.add,
+                tr_signal(|t| t.add),
                 Some(tr_signal(|t| t.add_hint)),
             )}
             <ThirtyFields />

@@ -56,18 +56,20 @@ fn sum_figure(lang: Lang, terms: Vec<(String, Rupiah)>, total: Rupiah) -> impl I
 
 /// The table of a RAB with at least one line.
 pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
-    let t = state.t();
+    let words = state.later();
     let groups = rab_groups(
         rab,
         |l| {
             view! {
                 <tr>
-                    <td data-testid="rab-code" data-label=t.rab_code>
+                    <td data-testid="rab-code" data-label=words.rab_code>
                         {l.code(lang.formula().rab_no_code)}
                     </td>
                     <td>
                         {l.description.clone()}
-                        {l.varies.then(|| view! { <span class="line-note">{t.varies_line}</span> })}
+                        {l
+                            .varies
+                            .then(|| view! { <span class="line-note">{words.varies_line}</span> })}
                         {l
                             .prohibited
                             .then(|| {
@@ -81,13 +83,13 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                                 }
                             })}
                     </td>
-                    <td class="num" data-label=t.rab_volume>
+                    <td class="num" data-label=words.rab_volume>
                         {l.volume.clone()}
                     </td>
-                    <td class="num" data-label=t.rab_unit_price>
+                    <td class="num" data-label=words.rab_unit_price>
                         {line_figure(state, lang, l, l.unit_price, explain::rab_unit_price, None)}
                     </td>
-                    <td class="num" data-label=t.rab_amount>
+                    <td class="num" data-label=words.rab_amount>
                         {line_figure(
                             state,
                             lang,
@@ -116,7 +118,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                     {lines}
                     <tr class="subtotal">
                         <th scope="row" colspan="4">
-                            {format!("{} {}", t.subtotal, source_name(lang, g.funding))}
+                            {format!("{} {}", words.subtotal, source_name(lang, g.funding))}
                         </th>
                         <td class="num">{sum_figure(lang, terms, g.subtotal)}</td>
                     </tr>
@@ -129,7 +131,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
         .iter()
         .map(|g| {
             (
-                format!("{} {}", t.subtotal, source_name(lang, g.funding)),
+                format!("{} {}", words.subtotal, source_name(lang, g.funding)),
                 g.subtotal,
             )
         })
@@ -137,19 +139,19 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
     view! {
         <div class="table-wrap" tabindex="0">
             <table class="rab cards cards--lead" data-testid="rab-table">
-                <caption>{t.rab_title}</caption>
+                <caption>{words.rab_title}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.rab_code}</th>
-                        <th scope="col">{t.rab_description}</th>
+                        <th scope="col">{words.rab_code}</th>
+                        <th scope="col">{words.rab_description}</th>
                         <th scope="col" class="num">
-                            {t.rab_volume}
+                            {words.rab_volume}
                         </th>
                         <th scope="col" class="num">
-                            {t.rab_unit_price}
+                            {words.rab_unit_price}
                         </th>
                         <th scope="col" class="num">
-                            {t.rab_amount}
+                            {words.rab_amount}
                         </th>
                     </tr>
                 </thead>
@@ -157,7 +159,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
                 <tfoot>
                     <tr class="grand">
                         <th scope="row" colspan="4">
-                            {t.grand_total}
+                            {words.grand_total}
                         </th>
                         <td class="num" data-testid="rab-total">
                             {sum_figure(lang, subtotals, rab.total)}
@@ -167,7 +169,7 @@ pub fn rab_table(state: AppState, lang: Lang, rab: &Rab) -> impl IntoView {
             </table>
         </div>
         <p class="words" data-testid="rab-words">
-            <strong>{t.in_words}": "</strong>
+            <strong>{words.in_words}": "</strong>
             <em>{rab.total_words.clone()}</em>
         </p>
         {rab

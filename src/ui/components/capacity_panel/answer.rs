@@ -5,7 +5,8 @@ use crate::calc::capacity::Capacity;
 use crate::report::explain::{self, Explanation};
 use crate::ui::components::figure::Figure;
 use crate::ui::components::total::Total;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::tr_later;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// How many fit, what the plan then costs, what is left: each figure opens its formula.
@@ -35,11 +36,11 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
     view! {
         <dl class="totals">
             <div class="total total--main">
-                <dt>{tr(|t| t.capacity_people)}</dt>
+                <dt>{tr_later(|t| t.capacity_people)}</dt>
                 <dd data-testid="capacity-people">{move || lang().count(people)}</dd>
             </div>
             <Total label=move || {
-                format!("{} {}", state.t().capacity_cost, lang().period_phrase(months))
+                format!("{} {}", state.later().capacity_cost, lang().period_phrase(months))
             }>
                 <Figure
                     value=Signal::derive(move || lang().rupiah(cost))
@@ -47,7 +48,7 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
                     testid="capacity-cost"
                 />
             </Total>
-            <Total label=tr(|t| t.capacity_left)>
+            <Total label=tr_later(|t| t.capacity_left)>
                 <Figure
                     value=Signal::derive(move || lang().rupiah(left))
                     explain=explain2
@@ -56,13 +57,13 @@ pub fn result_view(c: Capacity, months: u8) -> impl IntoView {
             </Total>
         </dl>
         <p class="note" data-testid="capacity-added">
-            {move || (state.t().capacity_added)(added, people, all)}
+            {move || (state.later().capacity_added)(added, people, all)}
         </p>
         {next
             .map(|n| {
                 view! {
                     <p class="note">
-                        {move || format!("{} ", state.t().capacity_next)}
+                        {move || format!("{} ", state.later().capacity_next)}
                         <Figure
                             value=Signal::derive(move || lang().rupiah(n))
                             explain=explain3

@@ -5,21 +5,23 @@ use crate::calc::period::LocalTime;
 use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::sheet;
+use crate::report::texts::page::later_texts;
 use crate::report::texts::page::{rules_as_of, texts};
 use leptos::prelude::*;
 
 /// The head of the sheet.
 pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
     let t = texts(lang);
+    let l = later_texts(lang);
     let period = plan.period;
     let last = period.last().month;
     view! {
         <header class="sheet__head">
-            <h1>{t.sheet_title}</h1>
+            <h1>{l.sheet_title}</h1>
             <p>
                 {format!(
                     "{}: {} · {}: {} · {}: {}–{} {} ({} {}) · {}: {}",
-                    t.sheet_village,
+                    l.sheet_village,
                     if plan.village.trim().is_empty() {
                         "…………"
                     } else {
@@ -27,13 +29,13 @@ pub fn heading(lang: Lang, plan: &Plan, when: LocalTime) -> impl IntoView {
                     },
                     t.budget_year,
                     period.year,
-                    t.sheet_period,
+                    l.sheet_period,
                     lang.month_name(period.first_month),
                     lang.month_name(last),
                     period.year,
                     period.months,
                     lang.formula().months,
-                    t.sheet_printed,
+                    l.sheet_printed,
                     sheet::printed_at(lang, when),
                 )}
             </p>

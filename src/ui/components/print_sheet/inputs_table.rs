@@ -4,12 +4,14 @@ use crate::calc::Plan;
 use crate::report::lang::Lang;
 use crate::report::texts::names::source_name;
 use crate::report::texts::names::{category_name, program_list, scheme_and_class};
+use crate::report::texts::page::later_texts;
 use crate::report::texts::page::texts;
 use leptos::prelude::*;
 
 /// The inputs table.
 pub fn inputs_table(lang: Lang, plan: &Plan) -> impl IntoView {
     let t = texts(lang);
+    let l = later_texts(lang);
     let inputs = plan
         .categories
         .iter()
@@ -28,16 +30,16 @@ pub fn inputs_table(lang: Lang, plan: &Plan) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2>{t.sheet_inputs}</h2>
+        <h2>{l.sheet_inputs}</h2>
         <table>
             <thead>
                 <tr>
                     <th>{t.category}</th>
-                    <th>{t.scheme}</th>
-                    <th class="num">{t.sheet_base}</th>
-                    <th>{t.programs}</th>
+                    <th>{l.scheme}</th>
+                    <th class="num">{l.sheet_base}</th>
+                    <th>{l.programs}</th>
                     <th class="num">{t.people}</th>
-                    <th>{t.funding}</th>
+                    <th>{l.funding}</th>
                 </tr>
             </thead>
             <tbody>{inputs}</tbody>

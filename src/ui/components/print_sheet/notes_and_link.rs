@@ -6,13 +6,13 @@ use crate::report::explain::rates_in_force;
 use crate::report::lang::Lang;
 use crate::report::qr::qr_svg_path;
 use crate::report::sheet;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::later_texts;
 use crate::ui::scenario::share_link;
 use leptos::prelude::*;
 
 /// Rates, assumptions, link and QR code.
 pub fn notes_and_link(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
-    let t = texts(lang);
+    let t = later_texts(lang);
     let rates = rates_in_force(lang, plan, &o.law)
         .into_iter()
         .map(|r| view! { <li>{r.label}" — "<span class="basis">{r.basis}</span></li> })

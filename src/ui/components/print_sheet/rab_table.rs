@@ -5,13 +5,13 @@ use crate::calc::{Outcome, Plan};
 use crate::report::lang::Lang;
 use crate::report::rab::{budget_lines, prohibited_note};
 use crate::report::texts::names::source_name;
-use crate::report::texts::page::texts;
+use crate::report::texts::page::later_texts;
 use crate::ui::components::rab_groups::rab_groups;
 use leptos::prelude::*;
 
 /// The RAB table and its notes.
 pub fn rab_table(lang: Lang, plan: &Plan, o: &Outcome) -> impl IntoView {
-    let t = texts(lang);
+    let t = later_texts(lang);
     let rab = budget_lines(plan, o, lang);
     let rab_rows = rab_groups(
         &rab,

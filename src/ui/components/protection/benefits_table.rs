@@ -9,7 +9,8 @@ use crate::report::lang::Lang;
 use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
-use crate::ui::state::{tr, tr_cited, use_app};
+use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr_later, tr_later_cited};
 use leptos::prelude::*;
 
 /// Each column: the amount, and its formula.
@@ -31,7 +32,6 @@ const COLUMNS: [Column; 5] = [
 #[component(transparent)]
 pub fn BenefitsTable() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let lang = move || state.lang.get();
     let benefit_rows = move || {
         let lang = lang();
@@ -41,7 +41,7 @@ pub fn BenefitsTable() -> impl IntoView {
             // The law the benefits were computed under (the first month); a clone shares it.
             let law = &o.law;
             // Each column's name, beside its figure when a row is a card on a phone.
-            let (t, scholarship) = (state.t(), state.cited(|t| t.scholarship));
+            let (t, scholarship) = (state.later(), state.later_cited(|t| t.scholarship));
             let labels = [
                 t.jkm_death.to_string(),
                 t.jkk_death.to_string(),
@@ -86,19 +86,21 @@ pub fn BenefitsTable() -> impl IntoView {
             view! {
                 <th scope="col">{tr(|t| t.category)}</th>
                 <th scope="col" class="num">
-                    {tr(|t| t.jkm_death)}
+                    {tr_later(|t| t.jkm_death)}
                 </th>
                 <th scope="col" class="num">
-                    {tr(|t| t.jkk_death)}
+                    {tr_later(|t| t.jkk_death)}
                 </th>
                 <th scope="col" class="num">
-                    {tr(|t| t.disability)}
+                    {tr_later(|t| t.disability)}
                 </th>
                 <th scope="col" class="num">
-                    {move || format!("{} / {}", t().temporary, t().a_month_unit)}
+                    {move || {
+                        format!("{} / {}", state.later().temporary, state.later().a_month_unit)
+                    }}
                 </th>
                 <th scope="col" class="num">
-                    {tr_cited(|t| t.scholarship)}
+                    {tr_later_cited(|t| t.scholarship)}
                 </th>
             },
             benefit_rows,
@@ -108,10 +110,10 @@ pub fn BenefitsTable() -> impl IntoView {
             {move || {
                 format!(
                     "{}: {}. {}: {}.",
-                    t().medical,
-                    t().medical_value,
-                    state.cited(|t| t.scholarship),
-                    state.cited(|t| t.scholarship_note),
+                    state.later().medical,
+                    state.later().medical_value,
+                    state.later_cited(|t| t.scholarship),
+                    state.later_cited(|t| t.scholarship_note),
                 )
             }}
         </p>

@@ -5,7 +5,8 @@ use crate::calc::Outcome;
 use crate::report::explain;
 use crate::report::lang::Lang;
 use crate::ui::components::figure::{from_outcome, Explainer, Figure};
-use crate::ui::state::{tr, tr_cited, use_app};
+use crate::ui::state::use_app;
+use crate::ui::state::{tr_later, tr_later_cited};
 use leptos::prelude::*;
 
 /// One fact: its label, its value and its formula.
@@ -34,40 +35,40 @@ pub fn GroupFacts() -> impl IntoView {
         })
     };
     view! {
-        <h3>{tr(|t| t.group_title)}</h3>
+        <h3>{tr_later(|t| t.group_title)}</h3>
         <dl class="facts">
             {fact(
-                tr(|t| t.sum_assured),
+                tr_later(|t| t.sum_assured),
                 value(|l, o| l.rupiah(o.sums.group.sum_assured_jkm)),
                 explained(state, explain::sum_assured),
                 "sum-assured",
             )}
             {fact(
-                tr(|t| t.expected_deaths),
+                tr_later(|t| t.expected_deaths),
                 value(|l, o| l.number(o.sums.group.expected_deaths_per_year, 2)),
                 explained(state, explain::expected_deaths),
                 "expected-deaths",
             )}
             {fact(
-                tr(|t| t.chance_year),
+                tr_later(|t| t.chance_year),
                 value(|l, o| l.percent(o.sums.group.chance_this_year, 1)),
                 chance(false),
                 "chance-year",
             )}
             {fact(
-                tr_cited(|t| t.chance_term),
+                tr_later_cited(|t| t.chance_term),
                 value(|l, o| l.percent(o.sums.group.chance_over_term, 1)),
                 chance(true),
                 "chance-term",
             )}
             {fact(
-                tr(|t| t.payout_ratio),
+                tr_later(|t| t.payout_ratio),
                 value(|l, o| ratio_or_dash(l, o.sums.group.payout_to_premium)),
                 explained(state, explain::payout_ratio),
                 "payout-ratio",
             )}
         </dl>
-        <p class="note">{tr(|t| t.jht_is_savings)}</p>
+        <p class="note">{tr_later(|t| t.jht_is_savings)}</p>
     }
 }
 

@@ -2,19 +2,20 @@
 //! delete a saved one.
 
 use crate::codec::{saved_scenarios, share};
-use crate::report::texts::page::Texts;
+use crate::report::texts::page::LaterTexts;
 use crate::ui::scenario::{store_saved, Saved};
-use crate::ui::state::{tr, use_app, Notice};
+use crate::ui::state::tr_later;
+use crate::ui::state::{use_app, Notice};
 use leptos::prelude::*;
 
 /// A quiet button of a saved scenario's row.
 fn row_button(
-    label: fn(&'static Texts) -> &'static str,
+    label: fn(&'static LaterTexts) -> &'static str,
     act: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
         <button type="button" class="btn btn--quiet" on:click=move |_| act()>
-            {tr(label)}
+            {tr_later(label)}
         </button>
     }
 }
@@ -35,7 +36,7 @@ pub fn SavedList(
         let (name, code) = state.plan.with_untracked(|p| {
             let typed = new_name.get_untracked();
             (
-                saved_scenarios::name_or_default(&typed, p, state.t().unnamed_scenario),
+                saved_scenarios::name_or_default(&typed, p, state.later().unnamed_scenario),
                 share::encode(p),
             )
         });
@@ -62,7 +63,7 @@ pub fn SavedList(
                 view! {
                     <li class="saved" data-testid=format!("saved-{i}")>
                         <label class="visually-hidden" for=name_id.clone()>
-                            {tr(|t| t.scenario_name)}
+                            {tr_later(|t| t.scenario_name)}
                         </label>
                         <input
                             class="field__input"
@@ -88,27 +89,27 @@ pub fn SavedList(
             .collect_view()
     };
     view! {
-        <h3>{tr(|t| t.saved_title)}</h3>
-        <p class="note">{tr(|t| t.autosave_note)}</p>
+        <h3>{tr_later(|t| t.saved_title)}</h3>
+        <p class="note">{tr_later(|t| t.autosave_note)}</p>
         <div class="add-cat">
             <label class="visually-hidden" for="new-scenario-name">
-                {tr(|t| t.scenario_name)}
+                {tr_later(|t| t.scenario_name)}
             </label>
             <input
                 class="field__input field__input--grow"
                 id="new-scenario-name"
                 data-testid="new-scenario-name"
                 type="text"
-                placeholder=tr(|t| t.scenario_name)
+                placeholder=tr_later(|t| t.scenario_name)
                 prop:value=move || new_name.get()
                 on:input=move |ev| new_name.set(event_target_value(&ev))
             />
             <button type="button" class="btn" data-testid="save-scenario" on:click=save_current>
-                {tr(|t| t.save)}
+                {tr_later(|t| t.save)}
             </button>
         </div>
         <Show when=move || saved.with(Vec::is_empty)>
-            <p class="note">{tr(|t| t.no_saved)}</p>
+            <p class="note">{tr_later(|t| t.no_saved)}</p>
         </Show>
         <ul class="saved-list">{rows}</ul>
     }

@@ -5,7 +5,8 @@ use crate::codec::scenario_file::{from_json, to_json, ImportProblem};
 use crate::report::lang::Lang;
 use crate::report::texts::page::import_problem;
 use crate::ui::browser;
-use crate::ui::state::{tr, use_app, Notice};
+use crate::ui::state::tr_later;
+use crate::ui::state::{use_app, Notice};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -47,13 +48,13 @@ pub fn ScenarioFiles() -> impl IntoView {
         });
     };
     view! {
-        <h3>{tr(|t| t.file_title)}</h3>
+        <h3>{tr_later(|t| t.file_title)}</h3>
         <div class="actions">
             <button type="button" class="btn btn--quiet" data-testid="export-json" on:click=export>
-                {tr(|t| t.export_json)}
+                {tr_later(|t| t.export_json)}
             </button>
             <label class="btn btn--quiet" for="import-json">
-                {tr(|t| t.import_json)}
+                {tr_later(|t| t.import_json)}
             </label>
             <input
                 id="import-json"

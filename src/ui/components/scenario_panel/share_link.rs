@@ -2,7 +2,8 @@
 
 use crate::ui::browser;
 use crate::ui::scenario::share_link;
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::tr_later;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -21,9 +22,9 @@ pub fn ShareLink() -> impl IntoView {
         });
     };
     let copy_label = move || match copied.get() {
-        Some(true) => state.t().copied,
-        Some(false) => state.t().copy_failed,
-        None => state.t().copy,
+        Some(true) => state.later().copied,
+        Some(false) => state.later().copy_failed,
+        None => state.later().copy,
     };
     let whatsapp = move || {
         let lang = state.lang.get();
@@ -40,14 +41,15 @@ pub fn ShareLink() -> impl IntoView {
                 (total, o.sums.budget.add_share.map(|s| lang.percent(s, 2)))
             })
         });
-        let text = (state.t().share_message)(&village, year, &total, share.as_deref(), &link.get());
+        let text =
+            (state.later().share_message)(&village, year, &total, share.as_deref(), &link.get());
         let encoded: String = js_sys::encode_uri_component(&text).into();
         format!("https://wa.me/?text={encoded}")
     };
     view! {
-        <h3>{tr(|t| t.share_title)}</h3>
+        <h3>{tr_later(|t| t.share_title)}</h3>
         <label class="field__label" for="share-link">
-            {tr(|t| t.share_link_label)}
+            {tr_later(|t| t.share_link_label)}
         </label>
         // The whole link, wrapped, not its first 30 characters.
         <textarea
@@ -69,9 +71,9 @@ pub fn ShareLink() -> impl IntoView {
                 target="_blank"
                 rel="noopener noreferrer"
             >
-                {tr(|t| t.whatsapp)}
+                {tr_later(|t| t.whatsapp)}
             </a>
         </div>
-        <p class="note">{tr(|t| t.share_note)}</p>
+        <p class="note">{tr_later(|t| t.share_note)}</p>
     }
 }

@@ -6,9 +6,9 @@ use crate::calc::money::Rupiah;
 use crate::calc::plan::Action;
 use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
-use crate::report::texts::page::Texts;
 use crate::ui::fields::{TextField, TextFieldProps};
-use crate::ui::state::{tr_cited, tr_cited_signal, tr_signal, use_app, AppState};
+use crate::ui::folds::fold_body;
+use crate::ui::state::{tr_cited, tr_later_cited_signal, tr_later_signal, use_app, AppState};
 use leptos::prelude::*;
 
 fn amount_text(amount: Option<Rupiah>) -> String {
@@ -33,12 +33,12 @@ pub fn budget_field(
     state: AppState,
     id: &'static str,
     figure: BudgetFigure,
-    label: fn(&'static Texts) -> &'static str,
+    label: Signal<String>,
     hint: Option<Signal<String>>,
 ) -> impl IntoView {
     TextField(TextFieldProps {
         id: id.to_string().into(),
-        label: tr_signal(label),
+        label,
         value: Signal::derive(move || state.plan.with(|p| amount_text(p.budget.get(figure)))),
         on_text: budget_setter(state, figure),
         hint,
@@ -54,19 +54,38 @@ pub fn budget_field(
 /// The folded figures for the 30 % check.
 #[component(transparent)]
 pub fn ThirtyFields() -> impl IntoView {
-    let state = use_app();
     view! {
         <details class="more">
             <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {budget_field(
-                state,
-                "belanja-input",
-                BudgetFigure::Belanja,
-                |t| t.belanja,
-                Some(tr_cited_signal(|t| t.belanja_hint)),
-            )}
-            {budget_field(state, "bengkok-input", BudgetFigure::Bengkok, |t| t.bengkok, None)}
-            {budget_field(state, "siltap-input", BudgetFigure::Siltap, |t| t.siltap, None)}
+            {fold_body(|f| (f.thirty)())}
         </details>
+    }
+}
+
+/// The fields under the fold (a part of their own, `ui::folds`).
+pub fn thirty_fields() -> impl IntoView {
+    let state = use_app();
+    view! {
+        {budget_field(
+            state,
+            "belanja-input",
+            BudgetFigure::Belanja,
+            tr_later_signal(|t| t.belanja),
+            Some(tr_later_cited_signal(|t| t.belanja_hint)),
+        )}
+        {budget_field(
+            state,
+            "bengkok-input",
+            BudgetFigure::Bengkok,
+            tr_later_signal(|t| t.bengkok),
+            None,
+        )}
+        {budget_field(
+            state,
+            "siltap-input",
+            BudgetFigure::Siltap,
+            tr_later_signal(|t| t.siltap),
+            None,
+        )}
     }
 }

@@ -1,0 +1,137 @@
+//! The fields under the first screen's folds (issue 26): a card's scheme and programs, its
+//! name and account code, the 30 % figures and the assumptions. Each `<details>` is closed
+//! when the page opens, so the first answer does not need what is inside; the fields are a
+//! part of their own, fetched with the later parts and drawn into their folds when it arrives.
+//! A closed fold has no height, so nothing moves; a fold opened before then says the fields
+//! are on their way, or that they could not be loaded, with a retry.
+//!
+//! With the `split` feature the part is cut into its own chunk by `scripts/split_wasm.mjs`;
+//! without it the fields are simply here and drawn at once.
+
+use super::components::category_card::naming::naming_fields;
+use super::components::category_card::setup::setup_fields;
+use super::components::category_card::Card;
+use super::components::village_form::assumptions::assumption_fields;
+use super::components::village_form::budget_fields::thirty_fields;
+#[cfg(feature = "split")]
+use super::later::LoadFailed;
+use super::state::tr;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::time::Duration;
+
+/// How each fold's fields are drawn.
+pub struct FoldFields {
+    /// A card's oldest age, scheme, programs, risk class or sector, and funding source.
+    pub setup: fn(Card) -> AnyView,
+    /// A card's name and account code.
+    pub naming: fn(Card) -> AnyView,
+    /// The belanja, bengkok and siltap of the 30 % check.
+    pub thirty: fn() -> AnyView,
+    /// The assumptions: death rate, year first insured, the PP 50/2025 relief.
+    pub assumptions: fn() -> AnyView,
+}
+
+/// The folds' fields; with `split` only the part reaches them.
+static FIELDS: FoldFields = FoldFields {
+    setup: |card| setup_fields(card).into_any(),
+    naming: |card| naming_fields(card).into_any(),
+    thirty: || thirty_fields().into_any(),
+    assumptions: || assumption_fields().into_any(),
+};
+
+/// The part: the folds' fields.
+#[cfg(feature = "split")]
+#[::leptos::wasm_split::wasm_split(folds, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn folds_part() -> Result<&'static FoldFields, LoadFailed> {
+    Ok(&FIELDS)
+}
+
+thread_local! {
+    /// The fields, once their part has arrived.
+    static HERE: Cell<Option<&'static FoldFields>> = const { Cell::new(None) };
+    /// The last download failed (a retry asks again).
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// Told when the part arrives or fails, so the folds and the page redraw.
+    static CHANGED: ArcTrigger = ArcTrigger::new();
+}
+
+/// The fields once their part is here (always, without `split`); reactive.
+fn fields_here() -> Option<&'static FoldFields> {
+    CHANGED.with(|c| c.track());
+    #[cfg(feature = "split")]
+    {
+        HERE.with(Cell::get)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Some(&FIELDS)
+    }
+}
+
+/// The last download failed; reactive.
+fn failed() -> bool {
+    CHANGED.with(|c| c.track());
+    FAILED.with(Cell::get)
+}
+
+/// Whether the part has arrived or failed (reactive): the page is complete only then.
+pub fn settled() -> bool {
+    fields_here().is_some() || failed()
+}
+
+/// Fetches the part (once; again after a failure). Without `split` it is already here.
+pub async fn load() {
+    #[cfg(feature = "split")]
+    {
+        if HERE.with(Cell::get).is_some() {
+            return;
+        }
+        FAILED.with(|f| f.set(false));
+        CHANGED.with(|c| c.notify());
+        match folds_part().await {
+            Ok(fields) => HERE.with(|h| h.set(Some(fields))),
+            Err(LoadFailed) => FAILED.with(|f| f.set(true)),
+        }
+        CHANGED.with(|c| c.notify());
+    }
+}
+
+/// A fold's fields, drawn by `draw` once they are here; meanwhile a line that says they are
+/// on their way, or that they could not be loaded, with a retry button.
+pub fn fold_body(
+    draw: impl Fn(&'static FoldFields) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    // When the part arrives, each fold draws its fields in a task of its own, so a plan of
+    // many cards does not draw them all in one long task; a fold made after that draws at once.
+    let turn = RwSignal::new(untrack(fields_here).is_some());
+    Effect::new(move |_| {
+        if fields_here().is_some() && !turn.get_untracked() {
+            set_timeout(move || turn.set(true), Duration::ZERO);
+        }
+    });
+    let ready = move || if turn.get() { fields_here() } else { None };
+    move || match (ready(), failed()) {
+        (Some(fields), _) => draw(fields),
+        (None, true) => view! {
+            <p class="note" role="status">
+                {tr(|t| t.deferred_failed)}
+                " "
+                <button
+                    type="button"
+                    class="btn btn--quiet"
+                    on:click=|_| leptos::task::spawn_local(load())
+                >
+                    {tr(|t| t.deferred_retry)}
+                </button>
+            </p>
+        }
+        .into_any(),
+        (None, false) => view! {
+            <p class="note" role="status">
+                {tr(|t| t.deferred_loading)}
+            </p>
+        }
+        .into_any(),
+    }
+}
