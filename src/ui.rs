@@ -6,6 +6,7 @@ pub mod components;
 pub mod crash_notice;
 pub mod deferred;
 pub mod fields;
+mod fold_fields;
 pub mod folds;
 pub mod keyed;
 pub mod later;

@@ -8,6 +8,7 @@ use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
 use super::deferred::{DeferredParts, Part, Pending, PickVillage};
+use super::fold_fields;
 use super::folds;
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
@@ -26,6 +27,8 @@ const LAST_STEP: u8 = 3;
 pub fn App() -> impl IntoView {
     let (initial, notice) = super::scenario::initial_plan();
     let state = provide_app_state(initial, notice);
+    // The fields under the folds: here at once, or a part fetched below.
+    fold_fields::provide();
     super::scenario::keep_saved(state);
     let t = move || state.t();
     // The static header of index.html gave the first paint; this view draws it again.

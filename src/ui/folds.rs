@@ -5,19 +5,17 @@
 //! A closed fold has no height, so nothing moves; a fold opened before then says the fields
 //! are on their way, or that they could not be loaded, with a retry.
 //!
-//! With the `split` feature the part is cut into its own chunk by `scripts/split_wasm.mjs`;
-//! without it the fields are simply here and drawn at once.
+//! This is how a fold waits for its fields; what they are is `fold_fields`, which the page
+//! hands over when it starts ([`install`] without the `split` feature, [`provide`] with it),
+//! so that the folds' components can use this without importing their own fields.
 
-use super::components::category_card::naming::naming_fields;
-use super::components::category_card::setup::setup_fields;
-use super::components::category_card::Card;
-use super::components::village_form::assumptions::assumption_fields;
-use super::components::village_form::budget_fields::thirty_fields;
-#[cfg(feature = "split")]
+use super::components::category_card::card_state::Card;
 use super::later::LoadFailed;
 use super::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 /// How each fold's fields are drawn.
@@ -32,20 +30,8 @@ pub struct FoldFields {
     pub assumptions: fn() -> AnyView,
 }
 
-/// The folds' fields; with `split` only the part reaches them.
-static FIELDS: FoldFields = FoldFields {
-    setup: |card| setup_fields(card).into_any(),
-    naming: |card| naming_fields(card).into_any(),
-    thirty: || thirty_fields().into_any(),
-    assumptions: || assumption_fields().into_any(),
-};
-
-/// The part: the folds' fields.
-#[cfg(feature = "split")]
-#[::leptos::wasm_split::wasm_split(folds, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn folds_part() -> Result<&'static FoldFields, LoadFailed> {
-    Ok(&FIELDS)
-}
+/// Fetches the folds' part (`fold_fields`).
+pub type Fetch = fn() -> Pin<Box<dyn Future<Output = Result<&'static FoldFields, LoadFailed>>>>;
 
 thread_local! {
     /// The fields, once their part has arrived.
@@ -54,19 +40,25 @@ thread_local! {
     static FAILED: Cell<bool> = const { Cell::new(false) };
     /// Told when the part arrives or fails, so the folds and the page redraw.
     static CHANGED: ArcTrigger = ArcTrigger::new();
+    /// Where the part comes from, when it is not here yet.
+    static SOURCE: Cell<Option<Fetch>> = const { Cell::new(None) };
 }
 
-/// The fields once their part is here (always, without `split`); reactive.
+/// The fields are here: drawn at once.
+pub fn install(fields: &'static FoldFields) {
+    HERE.with(|h| h.set(Some(fields)));
+    CHANGED.with(|c| c.notify());
+}
+
+/// The fields come from a part that [`load`] fetches with `fetch`.
+pub fn provide(fetch: Fetch) {
+    SOURCE.with(|s| s.set(Some(fetch)));
+}
+
+/// The fields once they are here; reactive.
 fn fields_here() -> Option<&'static FoldFields> {
     CHANGED.with(|c| c.track());
-    #[cfg(feature = "split")]
-    {
-        HERE.with(Cell::get)
-    }
-    #[cfg(not(feature = "split"))]
-    {
-        Some(&FIELDS)
-    }
+    HERE.with(Cell::get)
 }
 
 /// The last download failed; reactive.
@@ -80,21 +72,21 @@ pub fn settled() -> bool {
     fields_here().is_some() || failed()
 }
 
-/// Fetches the part (once; again after a failure). Without `split` it is already here.
+/// Fetches the part (once; again after a failure); nothing to do when the fields are here.
 pub async fn load() {
-    #[cfg(feature = "split")]
-    {
-        if HERE.with(Cell::get).is_some() {
-            return;
-        }
-        FAILED.with(|f| f.set(false));
-        CHANGED.with(|c| c.notify());
-        match folds_part().await {
-            Ok(fields) => HERE.with(|h| h.set(Some(fields))),
-            Err(LoadFailed) => FAILED.with(|f| f.set(true)),
-        }
-        CHANGED.with(|c| c.notify());
+    if HERE.with(Cell::get).is_some() {
+        return;
     }
+    let Some(fetch) = SOURCE.with(Cell::get) else {
+        return;
+    };
+    FAILED.with(|f| f.set(false));
+    CHANGED.with(|c| c.notify());
+    match fetch().await {
+        Ok(fields) => HERE.with(|h| h.set(Some(fields))),
+        Err(LoadFailed) => FAILED.with(|f| f.set(true)),
+    }
+    CHANGED.with(|c| c.notify());
 }
 
 /// A fold's fields, drawn by `draw` once they are here; meanwhile a line that says they are

@@ -1,7 +1,7 @@
 //! One worker category as a card: how many people, which scheme, wage or income,
 //! programs, risk class, funding source, sector and account code.
 
-mod card_state;
+pub(crate) mod card_state;
 pub(crate) mod naming;
 pub(crate) mod setup;
 
