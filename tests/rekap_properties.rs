@@ -9,9 +9,11 @@ use kalkulator::calc::category::{ByKind, BySource, Category, CategoryKind, Fundi
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::period::BudgetPeriod;
 use kalkulator::calc::rates::{RiskClass, Sector};
+use kalkulator::calc::rekap::ahead::CostedAhead;
 use kalkulator::calc::rekap::policy::village_plan;
 use kalkulator::calc::rekap::summary::{
-    rekap, rekap_again, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD,
+    rekap, rekap_again, rekap_again_ahead, rekap_ahead, Rekap, Totals, VillageFigures,
+    DEFAULT_ADD_THRESHOLD,
 };
 use kalkulator::calc::rekap::village::{counts_in_columns, VillageRow};
 use kalkulator::calc::{calculate, Plan};
@@ -381,5 +383,43 @@ proptest! {
         new_rows.extend(extra);
         let again = rekap_again(old, rows.len(), &policy, &new_rows, &new_own, threshold);
         prop_assert_eq!(again, rekap(&policy, &new_rows, new_own, threshold));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Rows costed ahead (issue 22), any part of the rows, under this policy or another, with
+    /// rows typed over since: the rekap that takes them, from nothing or made again with a
+    /// file added, equals one made from nothing.
+    #[test]
+    fn a_rekap_of_rows_costed_ahead_equals_one_made_from_nothing(
+        policy in plan(),
+        other in plan(),
+        same_policy in any::<bool>(),
+        rows in proptest::collection::vec(row(), 0..30),
+        from in 0usize..30,
+        len in 0usize..30,
+        retyped in proptest::collection::vec((0usize..30, row()), 0..3),
+        threshold in (0i64..=100).prop_map(|n| Decimal::new(n, 2)),
+        made_again in any::<bool>(),
+    ) {
+        let start = from.min(rows.len());
+        let end = (from + len).min(rows.len());
+        let mut ahead = CostedAhead::default();
+        ahead.cost(if same_policy { &policy } else { &other }, &rows[start..end]);
+        let mut new_rows = rows.clone();
+        for (i, r) in retyped {
+            if let Some(slot) = new_rows.get_mut(i) { *slot = r; }
+        }
+        let taken = if made_again {
+            // The rekap before the file of rows start.. joined.
+            let old = rekap(&policy, &new_rows[..start], Vec::new(), threshold);
+            rekap_again_ahead(old, start, &policy, &new_rows, &[], threshold, &mut ahead)
+        } else {
+            rekap_ahead(&policy, &new_rows, Vec::new(), threshold, &mut ahead)
+        };
+        prop_assert!(ahead.is_empty());
+        prop_assert_eq!(taken, rekap(&policy, &new_rows, Vec::new(), threshold));
     }
 }

@@ -3,6 +3,7 @@
 //! `village` is one village's row; `policy` combines one kabupaten `Plan` with each
 //! village's own counts and ADD; `summary` adds them up; `selection` filters and sorts.
 
+pub mod ahead;
 pub mod policy;
 pub mod selection;
 pub mod summary;

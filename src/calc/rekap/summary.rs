@@ -6,6 +6,7 @@
 //! built with the same assembly `calculate()` uses. A village keeps no plan of its own, only
 //! where it came from; a rekap made again moves its totals by the villages that changed.
 
+use super::ahead::CostedAhead;
 use super::policy::{fill_village_plan, village_plan};
 use super::village::VillageRow;
 use crate::calc::benefit::{person_benefits, Chances, GroupCoverage, PersonBenefits};
@@ -455,7 +456,7 @@ impl UnitCosts {
 /// What costing a village needs beside its row: the shared unit costs, the remembered
 /// chances, and buffers used again for every village (no allocation per village).
 #[derive(Default)]
-struct Costing {
+pub(super) struct Costing {
     units: UnitCosts,
     chances: Chances,
     costs: Vec<CategoryCost>,
@@ -468,7 +469,7 @@ struct Costing {
 impl Costing {
     /// Figures of one village: its categories priced from shared unit costs, then the same
     /// assembly as `calculate`.
-    fn figures(
+    pub(super) fn figures(
         &mut self,
         village: VillageRow,
         source: VillagePlan,
@@ -536,7 +537,7 @@ impl Costing {
 }
 
 /// True when the premium charged to ADD is above `threshold` of ADD.
-fn above(budget: &BudgetFit, threshold: Decimal) -> bool {
+pub(super) fn above(budget: &BudgetFit, threshold: Decimal) -> bool {
     budget.add_share.is_some_and(|s| s > threshold)
 }
 
@@ -548,13 +549,37 @@ pub fn rekap(
     own_plans: Vec<(VillageRow, Plan)>,
     threshold: Decimal,
 ) -> Rekap {
+    rekap_ahead(
+        policy,
+        rows,
+        own_plans,
+        threshold,
+        &mut CostedAhead::default(),
+    )
+}
+
+/// `rekap(policy, rows, own_plans, threshold)`, taking the figures of rows costed `ahead` under
+/// the same policy instead of costing them again; `ahead` is empty after.
+#[must_use]
+pub fn rekap_ahead(
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: Vec<(VillageRow, Plan)>,
+    threshold: Decimal,
+    ahead: &mut CostedAhead,
+) -> Rekap {
     let mut costing = Costing::default();
+    ahead.keep_if_for(policy);
     let policy = Arc::new(policy.clone());
     let mut villages: Vec<VillageFigures> = Vec::with_capacity(rows.len() + own_plans.len());
     for row in rows {
-        let source = VillagePlan::Policy(Arc::clone(&policy));
-        villages.push(costing.figures(row.clone(), source, threshold));
+        let figures = ahead.take(row, threshold).unwrap_or_else(|| {
+            let source = VillagePlan::Policy(Arc::clone(&policy));
+            costing.figures(row.clone(), source, threshold)
+        });
+        villages.push(figures);
     }
+    ahead.clear();
     for (row, plan) in own_plans {
         // A village's own plan has its own settings; its unit costs are shared like the rest.
         villages.push(costing.figures(row, VillagePlan::Own(Box::new(plan)), threshold));
@@ -581,10 +606,34 @@ pub fn rekap_again(
     own_plans: &[(VillageRow, Plan)],
     threshold: Decimal,
 ) -> Rekap {
+    rekap_again_ahead(
+        old,
+        old_rows,
+        policy,
+        rows,
+        own_plans,
+        threshold,
+        &mut CostedAhead::default(),
+    )
+}
+
+/// [`rekap_again`], taking the figures of rows costed `ahead` when villages came or went (a
+/// file added); `ahead` is empty after.
+#[must_use]
+pub fn rekap_again_ahead(
+    old: Rekap,
+    old_rows: usize,
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: &[(VillageRow, Plan)],
+    threshold: Decimal,
+    ahead: &mut CostedAhead,
+) -> Rekap {
     if old_rows != rows.len() || old.villages.len() != rows.len() + own_plans.len() {
         // Villages came or went: places no longer match, so everything is costed again.
-        return rekap(policy, rows, own_plans.to_vec(), threshold);
+        return rekap_ahead(policy, rows, own_plans.to_vec(), threshold, ahead);
     }
+    ahead.clear();
     let Rekap {
         mut villages,
         mut kecamatan,

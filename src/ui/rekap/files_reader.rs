@@ -5,6 +5,8 @@
 //! `later` (the parts with views), so that the page's state can hold it without importing them.
 
 use super::read_ahead::ReadAhead;
+use crate::calc::rekap::ahead::CostedAhead;
+use crate::calc::Plan;
 use crate::codec::rekap_files::{self, Parsed, Work};
 use crate::codec::village_edits::Edits;
 #[cfg(feature = "split-rekap")]
@@ -13,6 +15,9 @@ use leptos::prelude::*;
 
 /// A spreadsheet read ahead (`ReadAhead::read`): true when it read rows ahead.
 pub type ReadAheadFuture = std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>;
+
+/// The rows read ahead being costed (`ReadAhead::cost_ahead`).
+pub type CostAheadFuture = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
 /// Told the share of a spreadsheet read so far (0–1).
 pub type Progress = Box<dyn Fn(f64)>;
@@ -28,6 +33,8 @@ pub struct FilesReader {
     pub retype: fn(&mut Parsed, &Edits),
     /// Reads a spreadsheet's text ahead, telling the share read (`ReadAhead::read`).
     pub read_ahead: fn(ReadAhead, String, Progress) -> ReadAheadFuture,
+    /// Costs the rows read ahead under a policy, in steps (`ReadAhead::cost_ahead`).
+    pub cost_ahead: fn(ReadAhead, Plan, StoredValue<CostedAhead>) -> CostAheadFuture,
 }
 
 /// The files reader's functions.
@@ -35,6 +42,7 @@ const FILES_READER: FilesReader = FilesReader {
     parse: |ahead, work| ahead.parse_files(work),
     retype: rekap_files::retype,
     read_ahead: |ahead, text, progress| Box::pin(async move { ahead.read(text, progress).await }),
+    cost_ahead: |ahead, policy, into| Box::pin(async move { ahead.cost_ahead(policy, into).await }),
 };
 
 #[cfg(feature = "split-rekap")]

@@ -289,6 +289,12 @@ pub fn ImportPanel() -> impl IntoView {
                 read_ahead |= ahead.await;
             }
             reading.set(None);
+            // Their rows costed ahead too, under the policy of now ("Sedang menghitung…"): the
+            // rekap that takes them in then costs none of them in one long task.
+            if read_ahead {
+                let policy = state.policy.with_untracked(|(plan, _, _)| plan.clone());
+                (files_reader.cost_ahead)(state.read_ahead, policy, state.ahead).await;
+            }
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after. Small
             // files read while a frame showed it already are taken in at once.

@@ -2,6 +2,8 @@
 //! between (issue 22): 84,000 villages read in one go would freeze the page for seconds. The
 //! state's parse (`rekap_files::parse_files_with`) then takes each as read.
 
+use crate::calc::rekap::ahead::CostedAhead;
+use crate::calc::Plan;
 use crate::codec::rekap_files::{self, Parsed, Work};
 use crate::codec::villages_csv::{self, FileError, Reader, VillagesImport};
 use crate::ui::browser;
@@ -28,6 +30,8 @@ struct Entry {
     /// A copy of `read` made in steps too, for the parse that takes the file in: copying tens
     /// of thousands of rows there would add to the one task that costs and draws them.
     spare: Option<Read>,
+    /// Rows costed ahead so far (`cost_ahead`), while the file is new.
+    costed: Option<usize>,
 }
 
 /// The spreadsheets read ahead.
@@ -84,9 +88,48 @@ impl ReadAhead {
             }
         };
         let spare = Some(copy_in_steps(&read).await);
-        self.0
-            .update_value(|all| all.push(Entry { text, read, spare }));
+        self.0.update_value(|all| {
+            all.push(Entry {
+                text,
+                read,
+                spare,
+                costed: Some(0),
+            });
+        });
         true
+    }
+
+    /// Costs the rows of the spreadsheets newly read under `policy` into `into`, a part at a time
+    /// with the browser drawing in between, so that the rekap that takes them in finds their
+    /// figures made (`rekap_ahead`) instead of costing tens of thousands in one task.
+    pub async fn cost_ahead(&self, policy: Plan, into: StoredValue<CostedAhead>) {
+        loop {
+            let start = js_sys::Date::now();
+            let mut more = true;
+            while more && js_sys::Date::now() - start < STEP_MS {
+                more = self
+                    .0
+                    .try_update_value(|all| {
+                        let Some(e) = all.iter_mut().find(|e| e.costed.is_some()) else {
+                            return false;
+                        };
+                        let at = e.costed.unwrap_or(0);
+                        let rows = match &e.read {
+                            Ok(import) => import.villages.get(at..).unwrap_or(&[]),
+                            Err(_) => &[],
+                        };
+                        let part = rows.get(..ROWS_PER_LOOK.min(rows.len())).unwrap_or(&[]);
+                        into.update_value(|ahead| ahead.cost(&policy, part));
+                        e.costed = (!part.is_empty()).then_some(at + part.len());
+                        true
+                    })
+                    .unwrap_or(false);
+            }
+            if !more {
+                break;
+            }
+            browser::yield_now().await;
+        }
     }
 
     /// Every file of `work` read as `rekap_files::parse_files` reads them, the spreadsheets

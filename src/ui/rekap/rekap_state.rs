@@ -5,7 +5,8 @@
 use super::files_reader::{self, FilesReader};
 use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
-use crate::calc::rekap::summary::{rekap, rekap_again, Rekap};
+use crate::calc::rekap::ahead::CostedAhead;
+use crate::calc::rekap::summary::{rekap_again_ahead, rekap_ahead, Rekap};
 use crate::calc::Plan;
 use crate::codec::rekap_files;
 use crate::codec::rekap_files::{AddNote, Parsed, Settings, Work};
@@ -41,6 +42,9 @@ pub struct RekapState {
     pub kecamatan: Memo<Vec<String>>,
     /// Spreadsheets read ahead, a part at a time, before they join the work.
     pub read_ahead: ReadAhead,
+    /// Their rows costed ahead under the policy, a part at a time too: the rekap that takes
+    /// the files in takes these figures.
+    pub ahead: StoredValue<CostedAhead>,
     /// What reads the files, once its part is here (`files_reader::fetch`): it is before
     /// anything joins the work that it would read (files, a kabupaten, typed figures).
     pub reader: RwSignal<Option<FilesReader>>,
@@ -128,6 +132,7 @@ impl RekapState {
         // The policy and the number of spreadsheet rows the last rekap was made for: under
         // the same policy, a new threshold or a typed cell costs only the villages it changed.
         let made_for: StoredValue<Option<(Plan, usize)>> = StoredValue::new(None);
+        let ahead = StoredValue::new(CostedAhead::default());
         let rekap = Memo::new_owning(move |old: Option<Rekap>| {
             let threshold = threshold
                 .get()
@@ -139,11 +144,13 @@ impl RekapState {
                             .filter(|(made, _)| made == plan)
                             .map(|(_, rows)| *rows)
                     });
+                    // Rows costed ahead are taken once, by this recompute.
+                    let mut ahead = ahead.try_update_value(std::mem::take).unwrap_or_default();
                     let new = match (old, last) {
-                        (Some(old), Some(rows)) => {
-                            rekap_again(old, rows, plan, &p.rows, &p.own, threshold)
-                        }
-                        _ => rekap(plan, &p.rows, p.own.clone(), threshold),
+                        (Some(old), Some(rows)) => rekap_again_ahead(
+                            old, rows, plan, &p.rows, &p.own, threshold, &mut ahead,
+                        ),
+                        _ => rekap_ahead(plan, &p.rows, p.own.clone(), threshold, &mut ahead),
                     };
                     made_for.set_value(Some((plan.clone(), p.rows.len())));
                     new
@@ -171,6 +178,7 @@ impl RekapState {
             files_changes,
             kecamatan,
             read_ahead,
+            ahead,
             reader,
             notice: RwSignal::new(None),
             add_notes: RwSignal::new(Vec::new()),
