@@ -1,30 +1,31 @@
 //! Villages costed before their rekap, a part at a time (issue 22): a spreadsheet of tens of
 //! thousands of villages is read in steps so the page keeps drawing; costed in steps too, the
 //! rekap that takes it in finds their figures made instead of costing them all in one task
-//! (84,000 villages: a third of a second).
+//! (84,000 villages: a third of a second). A row takes figures only if they were made for a row
+//! equal to it under the same policy, so what was costed ahead never changes a rekap.
 
 use super::summary::{above, Costing, VillageFigures, VillagePlan, DEFAULT_ADD_THRESHOLD};
 use super::village::VillageRow;
 use crate::calc::Plan;
 use rust_decimal::Decimal;
-use std::collections::VecDeque;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-/// How many figures made ahead a row may pass by to find its own: rows typed over on the page
-/// since (their figures were made for the old figures) are passed, not the rest of the file.
-const LOOK_PAST: usize = 4;
-
-/// Figures of rows costed ahead under one policy, in the order of the rows.
+/// Figures of rows costed ahead under one policy.
 #[derive(Default)]
 pub struct CostedAhead {
     /// The policy they were costed under.
     policy: Option<Arc<Plan>>,
     costing: Costing,
-    figures: VecDeque<VillageFigures>,
+    /// By spreadsheet row number: a row takes the figures made for a row equal to it, wherever
+    /// it now stands (files in another order, rows typed over since, a block pasted).
+    figures: HashMap<usize, Vec<VillageFigures>>,
+    /// How many figures are kept.
+    count: usize,
 }
 
 impl CostedAhead {
-    /// Costs `rows` under `policy` after the rows costed already; those costed under another
+    /// Costs `rows` under `policy` beside the rows costed already; those costed under another
     /// policy are dropped first.
     pub fn cost(&mut self, policy: &Plan, rows: &[VillageRow]) {
         if self.policy.as_deref() != Some(policy) {
@@ -42,39 +43,36 @@ impl CostedAhead {
             let figures = self
                 .costing
                 .figures(row.clone(), source, DEFAULT_ADD_THRESHOLD);
-            self.figures.push_back(figures);
+            self.figures.entry(row.row).or_default().push(figures);
+            self.count += 1;
         }
     }
 
     /// How many rows are costed ahead.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.figures.len()
+        self.count
     }
 
     /// True when none is.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.figures.is_empty()
+        self.count == 0
     }
 
     /// Keeps the figures only if they were costed under `policy`.
     pub(super) fn keep_if_for(&mut self, policy: &Plan) {
         if self.policy.as_deref() != Some(policy) {
-            self.figures.clear();
+            self.clear();
         }
     }
 
-    /// The figures of `row`, for `threshold`, if it is among the next rows costed ahead; the
-    /// rows before it that no row took are dropped.
+    /// The figures made ahead for a row equal to `row`, for `threshold`; each is taken once.
     pub(super) fn take(&mut self, row: &VillageRow, threshold: Decimal) -> Option<VillageFigures> {
-        let at = self
-            .figures
-            .iter()
-            .take(LOOK_PAST + 1)
-            .position(|f| f.village == *row)?;
-        self.figures.drain(..at);
-        let mut figures = self.figures.pop_front()?;
+        let same_number = self.figures.get_mut(&row.row)?;
+        let at = same_number.iter().position(|f| f.village == *row)?;
+        let mut figures = same_number.swap_remove(at);
+        self.count -= 1;
         figures.flags.above_add_threshold = above(&figures.budget, threshold);
         Some(figures)
     }
@@ -82,6 +80,7 @@ impl CostedAhead {
     /// Drops what no rekap took.
     pub(super) fn clear(&mut self) {
         self.figures.clear();
+        self.count = 0;
     }
 }
 
@@ -109,22 +108,25 @@ mod tests {
     }
 
     #[test]
-    fn the_rekap_takes_the_rows_costed_ahead_and_passes_a_row_typed_over() {
+    fn the_rekap_takes_the_rows_costed_ahead_and_passes_the_rows_typed_over() {
         let policy = Plan::default();
         let mut all = rows(12);
         let mut ahead = CostedAhead::default();
-        // A second file: rows 4 to 11 read and costed ahead, then row 6 typed over.
+        // A second file: rows 4 to 11 read and costed ahead, then rows 6 to 10 typed over
+        // but row 8 (a block pasted).
         ahead.cost(&policy, &all[4..]);
         let Some(shared) = ahead.policy.clone() else {
             panic!("costed under a policy")
         };
-        all[6].add = Some(Rupiah::from_whole(1));
+        for i in [6, 7, 9, 10] {
+            all[i].add = Some(Rupiah::from_whole(1));
+        }
         let threshold = Decimal::new(3, 2);
         let r = rekap_ahead(&policy, &all, Vec::new(), threshold, &mut ahead);
         assert!(ahead.is_empty());
         assert_eq!(r, rekap(&policy, &all, Vec::new(), threshold));
         let from_ahead: Vec<usize> = (0..12).filter(|&i| taken(&r, i, &shared)).collect();
-        assert_eq!(from_ahead, vec![4, 5, 7, 8, 9, 10, 11]);
+        assert_eq!(from_ahead, vec![4, 5, 8, 11]);
     }
 
     #[test]
