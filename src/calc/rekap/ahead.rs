@@ -11,21 +11,28 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// How many figures past the expected one a row is looked for before the index by row number.
+const LOOK_PAST: usize = 4;
+
 /// Figures of rows costed ahead under one policy.
 #[derive(Default)]
 pub struct CostedAhead {
     /// The policy they were costed under.
     policy: Option<Arc<Plan>>,
     costing: Costing,
-    /// By spreadsheet row number: a row takes the figures made for a row equal to it, wherever
-    /// it now stands (files in another order, rows typed over since, a block pasted).
-    figures: HashMap<usize, Vec<VillageFigures>>,
-    /// How many figures are kept.
+    /// In the order they were costed; a slot is emptied when its figures are taken.
+    figures: Vec<Option<VillageFigures>>,
+    /// Where the next row is looked for first: rows mostly come in the order they were costed.
+    next: usize,
+    /// Slots by spreadsheet row number, made the first time a row is not near where expected
+    /// (rows typed over since, a block pasted, files in another order).
+    by_number: Option<HashMap<usize, Vec<usize>>>,
+    /// How many figures are not taken yet.
     count: usize,
 }
 
 impl CostedAhead {
-    /// Costs `rows` under `policy` beside the rows costed already; those costed under another
+    /// Costs `rows` under `policy` after the rows costed already; those costed under another
     /// policy are dropped first.
     pub fn cost(&mut self, policy: &Plan, rows: &[VillageRow]) {
         if self.policy.as_deref() != Some(policy) {
@@ -43,12 +50,13 @@ impl CostedAhead {
             let figures = self
                 .costing
                 .figures(row.clone(), source, DEFAULT_ADD_THRESHOLD);
-            self.figures.entry(row.row).or_default().push(figures);
-            self.count += 1;
+            self.figures.push(Some(figures));
         }
+        self.count += rows.len();
+        self.by_number = None;
     }
 
-    /// How many rows are costed ahead.
+    /// How many rows are costed ahead and not taken.
     #[must_use]
     pub fn len(&self) -> usize {
         self.count
@@ -69,17 +77,49 @@ impl CostedAhead {
 
     /// The figures made ahead for a row equal to `row`, for `threshold`; each is taken once.
     pub(super) fn take(&mut self, row: &VillageRow, threshold: Decimal) -> Option<VillageFigures> {
-        let same_number = self.figures.get_mut(&row.row)?;
-        let at = same_number.iter().position(|f| f.village == *row)?;
-        let mut figures = same_number.swap_remove(at);
+        if self.count == 0 {
+            return None;
+        }
+        let at = self.find(row)?;
+        let mut figures = self.figures.get_mut(at)?.take()?;
         self.count -= 1;
+        self.next = at + 1;
         figures.flags.above_add_threshold = above(&figures.budget, threshold);
         Some(figures)
+    }
+
+    /// The slot of the figures made for a row equal to `row`: the next ones first, then by
+    /// row number.
+    fn find(&mut self, row: &VillageRow) -> Option<usize> {
+        let made_for = |f: &Option<VillageFigures>| f.as_ref().is_some_and(|f| f.village == *row);
+        let near = (self.next..self.figures.len())
+            .take(LOOK_PAST + 1)
+            .find(|&i| self.figures.get(i).is_some_and(made_for));
+        if near.is_some() {
+            return near;
+        }
+        let figures = &self.figures;
+        let by_number = self.by_number.get_or_insert_with(|| {
+            let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, f) in figures.iter().enumerate() {
+                if let Some(f) = f {
+                    index.entry(f.village.row).or_default().push(i);
+                }
+            }
+            index
+        });
+        by_number
+            .get(&row.row)?
+            .iter()
+            .copied()
+            .find(|&i| figures.get(i).is_some_and(made_for))
     }
 
     /// Drops what no rekap took.
     pub(super) fn clear(&mut self) {
         self.figures.clear();
+        self.next = 0;
+        self.by_number = None;
         self.count = 0;
     }
 }
