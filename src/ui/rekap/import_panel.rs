@@ -192,6 +192,7 @@ fn workbook_note(state: RekapState, notes: RwSignal<Vec<WorkbookNote>>, i: usize
             leptos::task::spawn_local(async move {
                 if let Some(reader) = files_reader::fetch(state.reader).await {
                     (reader.read_ahead)(state.read_ahead, text.clone(), Box::new(|_| {})).await;
+                    (reader.cost_ahead)(state.read_ahead, state.policy_plan(), state.ahead).await;
                 }
                 state.work.update(|w| w.set_text(&file, text));
             });
@@ -292,8 +293,7 @@ pub fn ImportPanel() -> impl IntoView {
             // Their rows costed ahead too, under the policy of now ("Sedang menghitung…"): the
             // rekap that takes them in then costs none of them in one long task.
             if read_ahead {
-                let policy = state.policy.with_untracked(|(plan, _, _)| plan.clone());
-                (files_reader.cost_ahead)(state.read_ahead, policy, state.ahead).await;
+                (files_reader.cost_ahead)(state.read_ahead, state.policy_plan(), state.ahead).await;
             }
             // Let "Sedang menghitung…" reach the screen before the rows are read and costed
             // (a second or more for tens of thousands of villages), and clear it after. Small

@@ -55,6 +55,11 @@ pub struct RekapState {
 }
 
 impl RekapState {
+    /// The policy's plan as it is now (for work done ahead of the rekap, untracked).
+    pub fn policy_plan(&self) -> Plan {
+        self.policy.with_untracked(|(plan, _, _)| plan.clone())
+    }
+
     /// The texts of the current language (reactive).
     pub fn t(&self) -> &'static RekapTexts {
         rekap_texts(self.lang.get())

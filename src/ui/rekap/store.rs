@@ -239,10 +239,12 @@ pub fn keep(state: RekapState) {
                     None => browser::wait(2000).await,
                 }
             };
-            // Large spreadsheets are read a part at a time before the work arrives.
+            // Large spreadsheets are read a part at a time before the work arrives, and their
+            // rows costed too, so that opening 84,000 villages holds the page in no long task.
             for file in work.files.iter().filter(|f| rekap_files::is_spreadsheet(f)) {
                 (reader.read_ahead)(state.read_ahead, file.text.clone(), Box::new(|_| {})).await;
             }
+            (reader.cost_ahead)(state.read_ahead, state.policy_plan(), state.ahead).await;
         }
         arriving.set_value(true);
         state.work.set(opening.work);
