@@ -118,7 +118,15 @@ pub fn SharedSelectField(
             .map(|(_, o)| o.clone())
             .collect();
         drawn.set(few);
-        set_timeout(move || _ = drawn.try_set(all), std::time::Duration::ZERO);
+        set_timeout(
+            move || {
+                // Unless a newer list came meanwhile (its own task draws it).
+                if options.try_with_untracked(|now| *now == all) == Some(true) {
+                    _ = drawn.try_set(all);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     });
     SelectInput {
         id,
