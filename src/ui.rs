@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod card_state;
 pub mod components;
 pub mod crash_notice;
 pub mod deferred;

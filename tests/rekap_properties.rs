@@ -9,11 +9,10 @@ use kalkulator::calc::category::{ByKind, BySource, Category, CategoryKind, Fundi
 use kalkulator::calc::money::Rupiah;
 use kalkulator::calc::period::BudgetPeriod;
 use kalkulator::calc::rates::{RiskClass, Sector};
-use kalkulator::calc::rekap::ahead::CostedAhead;
+use kalkulator::calc::rekap::ahead::{rekap_again_ahead, rekap_ahead, CostedAhead};
 use kalkulator::calc::rekap::policy::village_plan;
 use kalkulator::calc::rekap::summary::{
-    rekap, rekap_again, rekap_again_ahead, rekap_ahead, Rekap, Totals, VillageFigures,
-    DEFAULT_ADD_THRESHOLD,
+    rekap, rekap_again, Rekap, Totals, VillageFigures, DEFAULT_ADD_THRESHOLD,
 };
 use kalkulator::calc::rekap::village::{counts_in_columns, VillageRow};
 use kalkulator::calc::{calculate, Plan};

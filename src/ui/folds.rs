@@ -9,7 +9,7 @@
 //! hands over when it starts ([`install`] without the `split` feature, [`provide`] with it),
 //! so that the folds' components can use this without importing their own fields.
 
-use super::components::category_card::card_state::Card;
+use super::card_state::Card;
 use super::later::LoadFailed;
 use super::state::tr;
 use leptos::prelude::*;

@@ -4,7 +4,10 @@
 //! (84,000 villages: a third of a second). A row takes figures only if they were made for a row
 //! equal to it under the same policy, so what was costed ahead never changes a rekap.
 
-use super::summary::{above, Costing, VillageFigures, VillagePlan, DEFAULT_ADD_THRESHOLD};
+use super::summary::{
+    above, rekap_again_taking, rekap_taking, Costing, Rekap, VillageFigures, VillagePlan,
+    DEFAULT_ADD_THRESHOLD,
+};
 use super::village::VillageRow;
 use crate::calc::Plan;
 use rust_decimal::Decimal;
@@ -69,14 +72,14 @@ impl CostedAhead {
     }
 
     /// Keeps the figures only if they were costed under `policy`.
-    pub(super) fn keep_if_for(&mut self, policy: &Plan) {
+    fn keep_if_for(&mut self, policy: &Plan) {
         if self.policy.as_deref() != Some(policy) {
             self.clear();
         }
     }
 
     /// The figures made ahead for a row equal to `row`, for `threshold`; each is taken once.
-    pub(super) fn take(&mut self, row: &VillageRow, threshold: Decimal) -> Option<VillageFigures> {
+    fn take(&mut self, row: &VillageRow, threshold: Decimal) -> Option<VillageFigures> {
         if self.count == 0 {
             return None;
         }
@@ -116,7 +119,7 @@ impl CostedAhead {
     }
 
     /// Drops what no rekap took.
-    pub(super) fn clear(&mut self) {
+    fn clear(&mut self) {
         self.figures.clear();
         self.next = 0;
         self.by_number = None;
@@ -124,11 +127,49 @@ impl CostedAhead {
     }
 }
 
+/// `rekap(policy, rows, own_plans, threshold)`, taking the figures of rows costed `ahead` under
+/// the same policy instead of costing them again; `ahead` is empty after.
+#[must_use]
+pub fn rekap_ahead(
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: Vec<(VillageRow, Plan)>,
+    threshold: Decimal,
+    ahead: &mut CostedAhead,
+) -> Rekap {
+    ahead.keep_if_for(policy);
+    let r = rekap_taking(policy, rows, own_plans, threshold, |row| {
+        ahead.take(row, threshold)
+    });
+    ahead.clear();
+    r
+}
+
+/// `rekap_again`, taking the figures of rows costed `ahead` when villages came or went (a file
+/// added); `ahead` is empty after.
+#[must_use]
+pub fn rekap_again_ahead(
+    old: Rekap,
+    old_rows: usize,
+    policy: &Plan,
+    rows: &[VillageRow],
+    own_plans: &[(VillageRow, Plan)],
+    threshold: Decimal,
+    ahead: &mut CostedAhead,
+) -> Rekap {
+    ahead.keep_if_for(policy);
+    let r = rekap_again_taking(old, old_rows, policy, rows, own_plans, threshold, |row| {
+        ahead.take(row, threshold)
+    });
+    ahead.clear();
+    r
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::calc::money::Rupiah;
-    use crate::calc::rekap::summary::{rekap, rekap_ahead};
+    use crate::calc::rekap::summary::rekap;
     use crate::calc::rekap::village::counts_in_columns;
 
     fn rows(n: usize) -> Vec<VillageRow> {

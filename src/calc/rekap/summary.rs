@@ -6,7 +6,6 @@
 //! built with the same assembly `calculate()` uses. A village keeps no plan of its own, only
 //! where it came from; a rekap made again moves its totals by the villages that changed.
 
-use super::ahead::CostedAhead;
 use super::policy::{fill_village_plan, village_plan};
 use super::village::VillageRow;
 use crate::calc::benefit::{person_benefits, Chances, GroupCoverage, PersonBenefits};
@@ -549,37 +548,28 @@ pub fn rekap(
     own_plans: Vec<(VillageRow, Plan)>,
     threshold: Decimal,
 ) -> Rekap {
-    rekap_ahead(
-        policy,
-        rows,
-        own_plans,
-        threshold,
-        &mut CostedAhead::default(),
-    )
+    rekap_taking(policy, rows, own_plans, threshold, |_| None)
 }
 
-/// `rekap(policy, rows, own_plans, threshold)`, taking the figures of rows costed `ahead` under
-/// the same policy instead of costing them again; `ahead` is empty after.
-#[must_use]
-pub fn rekap_ahead(
+/// `rekap(policy, rows, own_plans, threshold)`, taking a row's figures from `made` when it has
+/// them (made ahead under the same policy, `ahead`) instead of costing the row.
+pub(super) fn rekap_taking(
     policy: &Plan,
     rows: &[VillageRow],
     own_plans: Vec<(VillageRow, Plan)>,
     threshold: Decimal,
-    ahead: &mut CostedAhead,
+    mut made: impl FnMut(&VillageRow) -> Option<VillageFigures>,
 ) -> Rekap {
     let mut costing = Costing::default();
-    ahead.keep_if_for(policy);
     let policy = Arc::new(policy.clone());
     let mut villages: Vec<VillageFigures> = Vec::with_capacity(rows.len() + own_plans.len());
     for row in rows {
-        let figures = ahead.take(row, threshold).unwrap_or_else(|| {
+        let figures = made(row).unwrap_or_else(|| {
             let source = VillagePlan::Policy(Arc::clone(&policy));
             costing.figures(row.clone(), source, threshold)
         });
         villages.push(figures);
     }
-    ahead.clear();
     for (row, plan) in own_plans {
         // A village's own plan has its own settings; its unit costs are shared like the rest.
         villages.push(costing.figures(row, VillagePlan::Own(Box::new(plan)), threshold));
@@ -606,34 +596,24 @@ pub fn rekap_again(
     own_plans: &[(VillageRow, Plan)],
     threshold: Decimal,
 ) -> Rekap {
-    rekap_again_ahead(
-        old,
-        old_rows,
-        policy,
-        rows,
-        own_plans,
-        threshold,
-        &mut CostedAhead::default(),
-    )
+    rekap_again_taking(old, old_rows, policy, rows, own_plans, threshold, |_| None)
 }
 
-/// [`rekap_again`], taking the figures of rows costed `ahead` when villages came or went (a
-/// file added); `ahead` is empty after.
-#[must_use]
-pub fn rekap_again_ahead(
+/// [`rekap_again`], taking a row's figures from `made` when villages came or went (a file
+/// added) and every row is costed again.
+pub(super) fn rekap_again_taking(
     old: Rekap,
     old_rows: usize,
     policy: &Plan,
     rows: &[VillageRow],
     own_plans: &[(VillageRow, Plan)],
     threshold: Decimal,
-    ahead: &mut CostedAhead,
+    made: impl FnMut(&VillageRow) -> Option<VillageFigures>,
 ) -> Rekap {
     if old_rows != rows.len() || old.villages.len() != rows.len() + own_plans.len() {
         // Villages came or went: places no longer match, so everything is costed again.
-        return rekap_ahead(policy, rows, own_plans.to_vec(), threshold, ahead);
+        return rekap_taking(policy, rows, own_plans.to_vec(), threshold, made);
     }
-    ahead.clear();
     let Rekap {
         mut villages,
         mut kecamatan,

@@ -1,7 +1,6 @@
 //! One worker category as a card: how many people, which scheme, wage or income,
 //! programs, risk class, funding source, sector and account code.
 
-pub(crate) mod card_state;
 pub(crate) mod naming;
 pub(crate) mod setup;
 
@@ -13,9 +12,9 @@ use crate::codec::input::{parse_count, parse_optional_count, parse_rupiah};
 use crate::report::format;
 use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
+pub use crate::ui::card_state::Card;
 use crate::ui::fields::TextField;
 use crate::ui::state::{tr_signal, Undo};
-pub use card_state::Card;
 use leptos::prelude::*;
 use naming::Naming;
 use setup::Setup;

@@ -5,8 +5,8 @@
 use super::files_reader::{self, FilesReader};
 use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
-use crate::calc::rekap::ahead::CostedAhead;
-use crate::calc::rekap::summary::{rekap_again_ahead, rekap_ahead, Rekap};
+use crate::calc::rekap::ahead::{rekap_again_ahead, rekap_ahead, CostedAhead};
+use crate::calc::rekap::summary::Rekap;
 use crate::calc::Plan;
 use crate::codec::rekap_files;
 use crate::codec::rekap_files::{AddNote, Parsed, Settings, Work};

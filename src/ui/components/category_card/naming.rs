@@ -1,9 +1,9 @@
 //! The card's folded name and account code (kode rekening) fields.
 
-use super::card_state::Card;
 use crate::calc::category::Category;
 use crate::calc::plan::{CategoryEdit, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use crate::report::texts::names::category_name;
+use crate::ui::card_state::Card;
 use crate::ui::fields::TextField;
 use crate::ui::folds::fold_body;
 use crate::ui::state::tr_signal;

@@ -1,13 +1,13 @@
 //! The card's folded choices: oldest age, scheme, programs, risk class or sector, and the
 //! funding source, with a summary of what is chosen.
 
-use super::card_state::Card;
 use crate::calc::category::{FundingSource, Scheme};
 use crate::calc::plan::{CategoryEdit, MAX_AGE};
 use crate::calc::rates::{RiskClass, Sector};
 use crate::codec::input::parse_optional_whole_in;
 use crate::report::texts::names::source_name;
 use crate::report::texts::page::setup_summary;
+use crate::ui::card_state::Card;
 use crate::ui::fields::{CheckField, SelectField, TextField};
 use crate::ui::folds::fold_body;
 use crate::ui::state::{tr_later, tr_later_signal};
