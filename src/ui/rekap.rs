@@ -4,6 +4,7 @@
 //! State flow (`rekap_state`): the files read (`rekap_files::Work`, kept on the device) → parsed
 //! rows (memo) → the rekap under the chosen policy and threshold (memo) → the views.
 
+mod after_frame;
 mod controls;
 mod data_grid;
 mod export_panel;

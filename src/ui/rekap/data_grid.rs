@@ -5,8 +5,10 @@
 
 mod moves;
 
+use super::after_frame::AfterFrame;
 use super::controls::{kecamatan_choices, more_button, PAGE};
 use super::rekap_state::{use_rekap, RekapState};
+use crate::calc::rekap::village::VillageRow;
 use crate::codec::input::InputError;
 use crate::codec::paste::{self, Placement};
 use crate::codec::rekap_files::Work;
@@ -250,6 +252,10 @@ impl Grid {
     }
 }
 
+/// Rows drawn at once: more than the grid's height (70 % of the screen) shows on a tall
+/// projector, so the rows drawn a frame later never move what is below the grid.
+const FIRST_ROWS: usize = 30;
+
 /// The grid "Isi data desa".
 #[component]
 pub fn DataGrid() -> impl IntoView {
@@ -274,13 +280,14 @@ pub fn DataGrid() -> impl IntoView {
         undo_depth: RwSignal::new(0),
         order,
     };
-    let shown = move || {
-        let n = limit.get();
-        let lang = state.lang.get();
-        order.with(|o| {
-            state.parsed.with(|p| {
+    // The rows from `from` up to `to` (and the page's limit), keyed for `For`.
+    let keys = move |from: usize, to: usize| {
+        let lang = state.lang.get_untracked();
+        order.with_untracked(|o| {
+            state.parsed.with_untracked(|p| {
                 o.iter()
-                    .take(n)
+                    .take(to.min(limit.get_untracked()))
+                    .skip(from)
                     .filter_map(|&i| {
                         let r = p.rows.get(i)?;
                         Some(RowKey {
@@ -294,6 +301,26 @@ pub fn DataGrid() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
         })
+    };
+    let track = move || {
+        order.track();
+        limit.track();
+        state.lang.track();
+    };
+    // The rows that fill the grid's height are drawn with the totals; the rest of the page of
+    // rows, which the user scrolls to, a frame later: a file of thousands of villages shows
+    // its totals without waiting for a hundred rows of cells.
+    let first = move || {
+        track();
+        keys(0, FIRST_ROWS)
+    };
+    let rest_later = AfterFrame::new(track);
+    let rest = move || {
+        if rest_later.track() {
+            keys(FIRST_ROWS, usize::MAX)
+        } else {
+            Vec::new()
+        }
     };
     let more = move || order.with(Vec::len) > limit.get();
     let g = move || grid_texts(state.lang.get());
@@ -409,7 +436,8 @@ pub fn DataGrid() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=shown key=RowKey::clone children=move |k| row_view(state, k) />
+                        <For each=first key=RowKey::clone children=move |k| row_view(state, k) />
+                        <For each=rest key=RowKey::clone children=move |k| row_view(state, k) />
                     </tbody>
                 </table>
             </div>
@@ -441,8 +469,15 @@ fn row_view(state: RekapState, key: RowKey) -> impl IntoView {
     } = key;
     let g = grid_texts(lang);
     // The row's cells follow its own row only: a figure typed in another row redraws nothing
-    // here.
-    let row = Memo::new(move |_| state.parsed.with(|p| p.rows.get(i).cloned()));
+    // here. A place that holds another village after a new parse keeps this one's figures
+    // until the rows drawn a frame later follow (`FIRST_ROWS`).
+    let own = kode.clone();
+    let row = Memo::new(move |old: Option<&Option<VillageRow>>| {
+        state.parsed.with(|p| match p.rows.get(i) {
+            Some(r) if r.kode.trim() == own => Some(r.clone()),
+            _ => old.cloned().flatten(),
+        })
+    });
     let no_kode = kode.is_empty();
     let kode_text = if no_kode {
         g.no_kode.to_string()

@@ -100,7 +100,7 @@ pub fn KecamatanTable() -> impl IntoView {
     };
     Effect::new(move |_| {
         let lang = state.lang.get();
-        state.rekap.with(|r| {
+        state.rekap_later(|r| {
             shown.update_value(|s| {
                 for ((_, t), slot) in r.kecamatan.iter().zip(s) {
                     let Some(row) = slot else { continue };
@@ -118,7 +118,7 @@ pub fn KecamatanTable() -> impl IntoView {
             });
         });
     });
-    let any = move || state.rekap.with(|r| !r.villages.is_empty());
+    let any = move || state.rekap_later(|r| !r.villages.is_empty());
     view! {
         <Show when=any>
             <section class="card card--long" aria-labelledby="rekap-kec-h">

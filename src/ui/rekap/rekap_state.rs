@@ -2,6 +2,7 @@
 //! device) → parsed rows with the typed figures (memo) → the rekap under the chosen policy and
 //! threshold (memo).
 
+use super::after_frame::AfterFrame;
 use super::files_reader::{self, FilesReader};
 use super::read_ahead::ReadAhead;
 use super::rekap_notice::RekapNotice;
@@ -31,6 +32,9 @@ pub struct RekapState {
     pub parsed: Memo<Parsed>,
     /// The rekap.
     pub rekap: Memo<Rekap>,
+    /// Notified a frame after the rekap changed: the tables below the totals follow it
+    /// (`rekap_later`), so a new policy's totals are painted before rows are compared and set.
+    pub drawn_later: AfterFrame,
     /// The heading of the premium over the costed months (`period_heading`): worded once per
     /// recompute, not once per part that shows it (it looks at every village).
     pub heading: Memo<String>,
@@ -58,6 +62,13 @@ impl RekapState {
     /// The policy's plan as it is now (for work done ahead of the rekap, untracked).
     pub fn policy_plan(&self) -> Plan {
         self.policy.with_untracked(|(plan, _, _)| plan.clone())
+    }
+
+    /// Reads the rekap for what follows the totals a frame later: the kecamatan and village
+    /// tables (reactive through `drawn_later`; the rekap read is the current one).
+    pub fn rekap_later<T>(&self, f: impl FnOnce(&Rekap) -> T) -> T {
+        self.drawn_later.track();
+        self.rekap.with_untracked(f)
     }
 
     /// The texts of the current language (reactive).
@@ -163,8 +174,10 @@ impl RekapState {
             });
             (new, true)
         });
+        let drawn_later = AfterFrame::new(move || rekap.track());
         let kecamatan = Memo::new(move |_| {
-            rekap.with(|r| r.kecamatan.iter().map(|(k, _)| k.clone()).collect())
+            drawn_later.track();
+            rekap.with_untracked(|r| r.kecamatan.iter().map(|(k, _)| k.clone()).collect())
         });
         let lang = RwSignal::new(Lang::Id);
         let heading = Memo::new(move |_| {
@@ -180,6 +193,7 @@ impl RekapState {
             policy,
             parsed,
             rekap,
+            drawn_later,
             files_changes,
             kecamatan,
             read_ahead,

@@ -21,7 +21,7 @@ pub fn VillageTable() -> impl IntoView {
     let state = use_rekap();
     let selection = RwSignal::new(Selection::default());
     let limit = RwSignal::new(PAGE);
-    let shown = Memo::new(move |_| selection.with(|s| state.rekap.with(|r| select(r, s))));
+    let shown = Memo::new(move |_| selection.with(|s| state.rekap_later(|r| select(r, s))));
     // The rows shown as text; each row on screen sets only the texts of its own that changed.
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
@@ -29,7 +29,7 @@ pub fn VillageTable() -> impl IntoView {
         let premium = state.period_heading();
         let n = limit.get();
         shown.with(|idx| {
-            state.rekap.with(|r| {
+            state.rekap_later(|r| {
                 idx.iter()
                     .take(n)
                     .filter_map(|&i| r.villages.get(i))
@@ -53,7 +53,7 @@ pub fn VillageTable() -> impl IntoView {
     });
     let status = move || {
         let lang = state.lang.get();
-        let total = state.rekap.with(|r| r.villages.len());
+        let total = state.rekap_later(|r| r.villages.len());
         let matching = shown.with(Vec::len);
         let on_screen = matching.min(limit.get());
         format!(
@@ -68,7 +68,7 @@ pub fn VillageTable() -> impl IntoView {
         }
     };
     let more = move || shown.with(Vec::len) > limit.get();
-    let any = move || state.rekap.with(|r| !r.villages.is_empty());
+    let any = move || state.rekap_later(|r| !r.villages.is_empty());
     let set = move |f: fn(&mut Selection, String)| {
         Callback::new(move |v: String| {
             selection.update(|s| f(s, v));
