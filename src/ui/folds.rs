@@ -89,11 +89,35 @@ pub async fn load() {
     CHANGED.with(|c| c.notify());
 }
 
-/// A fold's fields, drawn by `draw` once they are here; meanwhile a line that says they are
-/// on their way, or that they could not be loaded, with a retry button.
-pub fn fold_body(
-    draw: impl Fn(&'static FoldFields) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+/// Which fold's fields to draw.
+#[derive(Clone, Copy)]
+pub enum Fold {
+    /// A card's choices.
+    Setup(Card),
+    /// A card's name and code.
+    Naming(Card),
+    /// The 30 % figures.
+    Thirty,
+    /// The assumptions.
+    Assumptions,
+}
+
+impl Fold {
+    /// Its fields, drawn from the part.
+    fn draw(self, fields: &'static FoldFields) -> AnyView {
+        match self {
+            Fold::Setup(card) => (fields.setup)(card),
+            Fold::Naming(card) => (fields.naming)(card),
+            Fold::Thirty => (fields.thirty)(),
+            Fold::Assumptions => (fields.assumptions)(),
+        }
+    }
+}
+
+/// A fold's fields, drawn once they are here; meanwhile a line that says they are on their
+/// way, or that they could not be loaded, with a retry button. Not generic: every fold shares
+/// one copy of this code (issue 26).
+pub fn fold_body(fold: Fold) -> impl IntoView {
     // When the part arrives, each fold draws its fields in a task of its own, so a plan of
     // many cards does not draw them all in one long task; a fold made after that draws at once.
     let turn = RwSignal::new(untrack(fields_here).is_some());
@@ -104,7 +128,7 @@ pub fn fold_body(
     });
     let ready = move || if turn.get() { fields_here() } else { None };
     move || match (ready(), failed()) {
-        (Some(fields), _) => draw(fields),
+        (Some(fields), _) => fold.draw(fields),
         (None, true) => view! {
             <p class="note" role="status">
                 {tr(|t| t.deferred_failed)}

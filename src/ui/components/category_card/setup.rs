@@ -9,7 +9,7 @@ use crate::report::texts::names::source_name;
 use crate::report::texts::page::setup_summary;
 use crate::ui::card_state::Card;
 use crate::ui::fields::{CheckField, SelectField, TextField};
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
 use crate::ui::state::{tr_later, tr_later_signal};
 use leptos::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn Setup(
     view! {
         <details class="more">
             <summary>{chosen}</summary>
-            {fold_body(move |f| (f.setup)(card))}
+            {fold_body(Fold::Setup(card))}
         </details>
     }
 }

@@ -7,7 +7,7 @@ use crate::calc::plan::Action;
 use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
 use crate::ui::fields::{TextField, TextFieldProps};
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
 use crate::ui::state::{tr_cited, tr_later_cited_signal, tr_later_signal, use_app, AppState};
 use leptos::prelude::*;
 
@@ -57,7 +57,7 @@ pub fn ThirtyFields() -> impl IntoView {
     view! {
         <details class="more">
             <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {fold_body(|f| (f.thirty)())}
+            {fold_body(Fold::Thirty)}
         </details>
     }
 }
