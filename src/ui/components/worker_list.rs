@@ -5,6 +5,7 @@ use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
 use crate::report::texts::names::{category_name, kind_name};
 use crate::ui::keyed::keep_keyed;
+use crate::ui::shared::shared;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::html::{Button, Div};
@@ -66,7 +67,7 @@ pub fn WorkerList() -> impl IntoView {
                         }
                     }
                 >
-                    {kind_options}
+                    {shared(kind_options)}
                 </select>
                 <button
                     type="button"
@@ -112,7 +113,7 @@ fn UndoRemove() -> impl IntoView {
         }
         state.undo.set(None);
     };
-    move || {
+    shared(move || {
         offer().map(|index| {
             view! {
                 <div
@@ -145,5 +146,5 @@ fn UndoRemove() -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }

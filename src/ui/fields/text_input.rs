@@ -2,6 +2,7 @@
 //! named by `aria-describedby` while it shows. What the text means is the caller's.
 
 use super::field_label;
+use crate::ui::shared::shared;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -115,7 +116,7 @@ where
                     on:change=move |_| on_commit()
                 />
                 <p class="field__error" id=error_id aria-live="polite">
-                    {error}
+                    {shared(error)}
                 </p>
                 {move || {
                     warning()
