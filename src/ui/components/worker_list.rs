@@ -30,8 +30,9 @@ pub fn WorkerList() -> impl IntoView {
                             {kind_name(lang, k)}
                         </option>
                     }
+                    .into_any()
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         }
     };
     let cards = NodeRef::<Div>::new();

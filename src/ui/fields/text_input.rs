@@ -94,6 +94,7 @@ where
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         };
+        // Its value a String, as the other optional attributes are: one copy of their code.
         let aria_invalid = invalid.clone();
         let commit_on_focus = on_commit.clone();
         view! {
@@ -109,7 +110,7 @@ where
                     maxlength=maxlength
                     prop:value=text
                     placeholder=move || placeholder.map(|p| p.get())
-                    aria-invalid=move || aria_invalid().then_some("true")
+                    aria-invalid=move || aria_invalid().then(|| "true".to_string())
                     aria-describedby=described_by
                     on:input=move |ev| on_input(event_target_value(&ev))
                     on:focus=move |_| commit_on_focus()
