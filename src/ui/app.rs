@@ -156,6 +156,7 @@ pub fn App() -> impl IntoView {
                                     {e}
                                 </p>
                             }
+                                .into_any()
                         })
                 }}
                 // The example note comes with the totals it is about (earlier, the form's later

@@ -1,7 +1,9 @@
 //! Reactive views and attribute values of one type per output: what `view!` does by itself
 //! for a `{move || …}` written in place (with `--cfg erase_components`), for the closures it
 //! does not see (one named before the view, or a component's whole view). Leptos' rendering
-//! code is then compiled once per output type, not once per closure (issue 26).
+//! code is then compiled once per output type, not once per closure (issue 26). For the same
+//! reason the first screen's optional views are `Option<AnyView>` (`.into_any()`), whatever
+//! their element: Leptos compiles its update code once per element type otherwise.
 
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;

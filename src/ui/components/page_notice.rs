@@ -36,6 +36,7 @@ pub fn PageNotice() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
     })
 }

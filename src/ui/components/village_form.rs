@@ -85,6 +85,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                                 {line}
                             </p>
                         }
+                            .into_any()
                     })
             }}
             {children()}

@@ -146,6 +146,7 @@ fn UndoRemove() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
     })
 }

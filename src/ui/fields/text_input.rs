@@ -127,6 +127,7 @@ where
                                     {line}
                                 </p>
                             }
+                                .into_any()
                         })
                 }}
                 {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}

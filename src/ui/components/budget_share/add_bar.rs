@@ -41,6 +41,7 @@ pub fn AddBar() -> impl IntoView {
                     {t().remaining_legend}
                 </figcaption>
             </figure>
-        })
+        }
+        .into_any())
     })
 }
