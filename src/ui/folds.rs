@@ -11,6 +11,7 @@
 
 use super::card_state::Card;
 use super::later::LoadFailed;
+use super::shared::shared;
 use super::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -127,7 +128,7 @@ pub fn fold_body(fold: Fold) -> impl IntoView {
         }
     });
     let ready = move || if turn.get() { fields_here() } else { None };
-    move || match (ready(), failed()) {
+    shared(move || match (ready(), failed()) {
         (Some(fields), _) => fold.draw(fields),
         (None, true) => view! {
             <p class="note" role="status">
@@ -149,5 +150,5 @@ pub fn fold_body(fold: Fold) -> impl IntoView {
             </p>
         }
         .into_any(),
-    }
+    })
 }
