@@ -105,7 +105,7 @@ pub fn CategoryCard(
                     {shared(remove_label)}
                 </button>
             </header>
-            <p class="cat__summary" aria-live="polite">{shared(summary)}</p>
+            <p class="cat__summary" aria-live="polite">{shared(move || summary().unwrap_or_default())}</p>
             <ul class="cautions cat__cautions" data-testid=move || format!("cautions-of-category-{}", index.get().unwrap_or_default()) aria-live="polite">
                 {shared(warnings)}
             </ul>

@@ -41,7 +41,7 @@ pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<An
 pub fn CautionList() -> impl IntoView {
     let state = use_app();
     view! {
-        <h3>{move || state.t().cautions}</h3>
+        <h3>{move || state.t().cautions.to_string()}</h3>
         <ul class="cautions" data-testid="cautions">
             {move || caution_items(state, |_| true)}
         </ul>

@@ -133,6 +133,7 @@ fn UndoRemove() -> impl IntoView {
                                             .t()
                                             .removed)(&category_name(state.lang.get(), c)))
                                 })
+                                .unwrap_or_default()
                         }}
                     </p>
                     <button

@@ -113,7 +113,7 @@ impl<P: Later> Slot<P> {
                     data-part=name
                 >
                     <span class="visually-hidden" role="status">
-                        {move || words().loading}
+                        {move || words().loading.to_string()}
                     </span>
                 </div>
             }
@@ -127,14 +127,14 @@ impl<P: Later> Slot<P> {
                         data-testid="deferred-failed"
                         data-part=name
                     >
-                        <p>{move || words().failed}</p>
+                        <p>{move || words().failed.to_string()}</p>
                         <button
                             type="button"
                             class="btn"
                             data-testid="deferred-retry"
                             on:click=move |_| self.load(&owner, None, false)
                         >
-                            {move || words().retry}
+                            {move || words().retry.to_string()}
                         </button>
                     </div>
                 }

@@ -117,7 +117,7 @@ where
                     on:change=move |_| on_commit()
                 />
                 <p class="field__error" id=error_id aria-live="polite">
-                    {shared(error)}
+                    {shared(move || error().unwrap_or_default())}
                 </p>
                 {move || {
                     warning()
