@@ -12,12 +12,13 @@ use super::fold_fields;
 use super::folds;
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
-use super::shared::when;
+use super::shared::{effect, when};
 use super::state::provide_app_state;
 use crate::report::lang::Lang;
 use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
 
 /// The step at which the page is complete (see `App`).
@@ -56,7 +57,7 @@ pub fn App() -> impl IntoView {
     // "total blocking time") and each step is seen as it comes. `aria-busy` on <main>
     // says when the page is complete.
     let built = RwSignal::new(0u8);
-    Effect::new(move |_| {
+    effect(move || {
         let step = built.get();
         if step < LAST_STEP {
             // After the next paint: the frame's callback, then a fresh task.
@@ -79,16 +80,18 @@ pub fn App() -> impl IntoView {
     // The formulas behind the first screen's figures come with the later parts; a figure
     // tapped before then waits for them (`figure::LaterPanel`). So do the fields under the
     // folds (`folds`), closed at first.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || !rest.get() {
-            return done.unwrap_or(false);
+    let fetched = Cell::new(false);
+    effect(move || {
+        // Once fetched, it reads nothing, so it does not run again.
+        if fetched.get() || !rest.get() {
+            return;
         }
+        fetched.set(true);
         leptos::task::spawn_local(folds::load());
         leptos::task::spawn_local(async {
             // A failure is not shown here: the figure that needs them says so and retries.
             let _ = formulas().await;
         });
-        true
     });
     let pending = Pending::new::<Part>(LATER.len() + PRESETS.len() + 1);
     let complete = move || rest.get() && pending.settled() && folds::settled();

@@ -11,7 +11,7 @@
 
 use super::card_state::Card;
 use super::later::LoadFailed;
-use super::shared::shared;
+use super::shared::{effect, shared};
 use super::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -122,7 +122,7 @@ pub fn fold_body(fold: Fold) -> impl IntoView {
     // When the part arrives, each fold draws its fields in a task of its own, so a plan of
     // many cards does not draw them all in one long task; a fold made after that draws at once.
     let turn = RwSignal::new(untrack(fields_here).is_some());
-    Effect::new(move |_| {
+    effect(move || {
         if fields_here().is_some() && !turn.get_untracked() {
             set_timeout(move || turn.set(true), Duration::ZERO);
         }

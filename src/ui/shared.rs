@@ -31,3 +31,14 @@ fn shown(
     let open = Memo::new(move |_| when());
     shared(move || open.get().then(|| view()))
 }
+
+/// `Effect::new` for an effect that keeps no value, with one copy of Leptos' effect code
+/// (its task and its loop) for every use, not one per closure.
+pub fn effect(run: impl Fn() + 'static) {
+    boxed_effect(Box::new(run));
+}
+
+/// The body of [`effect`], compiled once.
+fn boxed_effect(run: Box<dyn Fn()>) {
+    Effect::new(move |_| run());
+}

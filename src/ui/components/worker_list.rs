@@ -5,7 +5,7 @@ use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
 use crate::report::texts::names::{category_name, kind_name};
 use crate::ui::keyed::keep_keyed;
-use crate::ui::shared::shared;
+use crate::ui::shared::{effect, shared};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::html::{Button, Div};
@@ -101,7 +101,7 @@ fn UndoRemove() -> impl IntoView {
             })
     };
     let button = NodeRef::<Button>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(b) = button.get() {
             let _ = b.focus();
         }
