@@ -29,7 +29,7 @@ fn shown(
     view: Box<dyn Fn() -> AnyView + Send + Sync>,
 ) -> SharedReactiveFunction<Option<AnyView>> {
     let open = Memo::new(move |_| when());
-    shared(move || open.get().then(|| view()))
+    shared(move || open.get().then(&view))
 }
 
 /// `Effect::new` for an effect that keeps no value, with one copy of Leptos' effect code
