@@ -76,7 +76,7 @@ pub fn ByCategory() -> impl IntoView {
                     {tr(|t| t.per_month)}
                 </th>
                 <th scope="col" class="num">
-                    {period_label(state)}
+                    {shared(period_label(state))}
                 </th>
             }
                 .into_any(),

@@ -48,7 +48,7 @@ pub fn BySource() -> impl IntoView {
             view! {
                 <th scope="col">{tr(|t| t.source)}</th>
                 <th scope="col" class="num">
-                    {period_label(state)}
+                    {shared(period_label(state))}
                 </th>
             }
                 .into_any(),
