@@ -19,6 +19,7 @@ pub mod page;
 pub mod rekap;
 pub mod scenario;
 pub mod share_file;
+pub mod shared;
 pub mod state;
 
 pub use app::App;

@@ -12,11 +12,13 @@ use super::fold_fields;
 use super::folds;
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
+use super::shared::{effect, when};
 use super::state::provide_app_state;
 use crate::report::lang::Lang;
 use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
 
 /// The step at which the page is complete (see `App`).
@@ -55,7 +57,7 @@ pub fn App() -> impl IntoView {
     // "total blocking time") and each step is seen as it comes. `aria-busy` on <main>
     // says when the page is complete.
     let built = RwSignal::new(0u8);
-    Effect::new(move |_| {
+    effect(move || {
         let step = built.get();
         if step < LAST_STEP {
             // After the next paint: the frame's callback, then a fresh task.
@@ -78,16 +80,18 @@ pub fn App() -> impl IntoView {
     // The formulas behind the first screen's figures come with the later parts; a figure
     // tapped before then waits for them (`figure::LaterPanel`). So do the fields under the
     // folds (`folds`), closed at first.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || !rest.get() {
-            return done.unwrap_or(false);
+    let fetched = Cell::new(false);
+    effect(move || {
+        // Once fetched, it reads nothing, so it does not run again.
+        if fetched.get() || !rest.get() {
+            return;
         }
+        fetched.set(true);
         leptos::task::spawn_local(folds::load());
         leptos::task::spawn_local(async {
             // A failure is not shown here: the figure that needs them says so and retries.
             let _ = formulas().await;
         });
-        true
     });
     let pending = Pending::new::<Part>(LATER.len() + PRESETS.len() + 1);
     let complete = move || rest.get() && pending.settled() && folds::settled();
@@ -107,11 +111,17 @@ pub fn App() -> impl IntoView {
                 </button>
             </div>
             <p class="top__tagline">{tr(|t| t.tagline)}</p>
-            <Show when=move || english.failed.get()>
-                <p class="alert alert--bad no-print" role="alert" data-testid="lang-failed">
-                    {tr(|t| t.english_failed)}
-                </p>
-            </Show>
+            {when(
+                move || english.failed.get(),
+                || {
+                    view! {
+                        <p class="alert alert--bad no-print" role="alert" data-testid="lang-failed">
+                            {tr(|t| t.english_failed)}
+                        </p>
+                    }
+                        .into_any()
+                },
+            )}
         </header>
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
@@ -122,16 +132,25 @@ pub fn App() -> impl IntoView {
                 // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height
                 // is kept from the first paint, so their late arrival moves nothing below.
                 <div class="presets-slot no-print">
-                    {move || rest.get().then(|| view! { <DeferredParts parts=PRESETS pending /> })}
+                    {when(
+                        move || rest.get(),
+                        move || view! { <DeferredParts parts=PRESETS pending /> }.into_any(),
+                    )}
                 </div>
-                {move || workers.get().then(|| view! { <WorkerList /> })}
+                {when(move || workers.get(), || view! { <WorkerList /> }.into_any())}
             </div>
             <div class="layout__results" aria-live="off">
-                <Show when=stale>
-                    <p class="alert" role="status" data-testid="stale-notice">
-                        {tr(|t| t.stale)}
-                    </p>
-                </Show>
+                {when(
+                    stale,
+                    || {
+                        view! {
+                            <p class="alert" role="status" data-testid="stale-notice">
+                                {tr(|t| t.stale)}
+                            </p>
+                        }
+                            .into_any()
+                    },
+                )}
                 {move || {
                     error()
                         .map(|e| {
@@ -140,50 +159,64 @@ pub fn App() -> impl IntoView {
                                     {e}
                                 </p>
                             }
+                                .into_any()
                         })
                 }}
                 // The example note comes with the totals it is about (earlier, the form's later
                 // steps would push it down: a layout shift on a phone).
-                {move || {
-                    totals
-                        .get()
-                        .then(|| {
-                            view! {
-                                <Show when=move || state.example.get()>
-                                    <p class="alert alert--info" data-testid="example-note">
-                                        {tr(|t| t.example_note)}
-                                    </p>
-                                </Show>
-                                <CostSummary />
-                                <BudgetShare />
-                            }
-                        })
-                }}
-                {move || rest.get().then(|| view! { <DeferredParts parts=LATER pending /> })}
+                {when(
+                    move || totals.get(),
+                    move || {
+                        view! {
+                            {when(
+                                move || state.example.get(),
+                                || {
+                                    view! {
+                                        <p class="alert alert--info" data-testid="example-note">
+                                            {tr(|t| t.example_note)}
+                                        </p>
+                                    }
+                                        .into_any()
+                                },
+                            )}
+                            <CostSummary />
+                            <BudgetShare />
+                        }
+                            .into_any()
+                    },
+                )}
+                {when(
+                    move || rest.get(),
+                    move || view! { <DeferredParts parts=LATER pending /> }.into_any(),
+                )}
             </div>
         </main>
-        {move || {
-            complete()
-                .then(|| {
-                    view! {
-                        <footer class="foot">
-                            <p>{tr(|t| t.privacy)}</p>
-                            <p>{tr(|t| t.footer)}</p>
-                            <p>{tr(|t| t.sources_note)}</p>
-                            <p>
-                                <a href="rekap/" data-testid="rekap-link">
-                                    {tr(|t| t.rekap_link)}
-                                </a>
-                            </p>
-                        </footer>
-                    }
-                })
-        }}
+        {when(
+            complete,
+            || {
+                view! {
+                    <footer class="foot">
+                        <p>{tr(|t| t.privacy)}</p>
+                        <p>{tr(|t| t.footer)}</p>
+                        <p>{tr(|t| t.sources_note)}</p>
+                        <p>
+                            <a href="rekap/" data-testid="rekap-link">
+                                {tr(|t| t.rekap_link)}
+                            </a>
+                        </p>
+                    </footer>
+                }
+                    .into_any()
+            },
+        )}
         // On a phone the results are below the form: keep the two key totals in view
         // (from the step that costs the plan, like the totals themselves).
-        {move || totals.get().then(|| view! { <SummaryBar /> })}
+        {when(move || totals.get(), || view! { <SummaryBar /> }.into_any())}
         // Hidden on screen; it comes with the rest, well before anyone can print.
-        {move || rest.get().then(|| view! { <DeferredParts parts=&[Part::PrintSheet] pending /> })}
+        {when(
+            move || rest.get(),
+            move || view! { <DeferredParts parts=&[Part::PrintSheet] pending /> }.into_any(),
+        )}
     }
 }
 

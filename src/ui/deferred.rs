@@ -224,13 +224,13 @@ pub fn PickVillage() -> impl IntoView {
         >
             {super::state::tr(|t| t.pick_village)}
         </button>
-        {move || {
-            open.get()
-                .then(|| {
-                    let pending = Pending::new::<Part>(1);
-                    view! { <DeferredParts parts=&[Part::VillagePicker] pending /> }
-                })
-        }}
+        {super::shared::when(
+            move || open.get(),
+            || {
+                let pending = Pending::new::<Part>(1);
+                view! { <DeferredParts parts=&[Part::VillagePicker] pending /> }.into_any()
+            },
+        )}
     }
 }
 

@@ -11,6 +11,7 @@
 
 use super::card_state::Card;
 use super::later::LoadFailed;
+use super::shared::{effect, shared};
 use super::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -89,22 +90,46 @@ pub async fn load() {
     CHANGED.with(|c| c.notify());
 }
 
-/// A fold's fields, drawn by `draw` once they are here; meanwhile a line that says they are
-/// on their way, or that they could not be loaded, with a retry button.
-pub fn fold_body(
-    draw: impl Fn(&'static FoldFields) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+/// Which fold's fields to draw.
+#[derive(Clone, Copy)]
+pub enum Fold {
+    /// A card's choices.
+    Setup(Card),
+    /// A card's name and code.
+    Naming(Card),
+    /// The 30 % figures.
+    Thirty,
+    /// The assumptions.
+    Assumptions,
+}
+
+impl Fold {
+    /// Its fields, drawn from the part.
+    fn draw(self, fields: &'static FoldFields) -> AnyView {
+        match self {
+            Fold::Setup(card) => (fields.setup)(card),
+            Fold::Naming(card) => (fields.naming)(card),
+            Fold::Thirty => (fields.thirty)(),
+            Fold::Assumptions => (fields.assumptions)(),
+        }
+    }
+}
+
+/// A fold's fields, drawn once they are here; meanwhile a line that says they are on their
+/// way, or that they could not be loaded, with a retry button. Not generic: every fold shares
+/// one copy of this code (issue 26).
+pub fn fold_body(fold: Fold) -> impl IntoView {
     // When the part arrives, each fold draws its fields in a task of its own, so a plan of
     // many cards does not draw them all in one long task; a fold made after that draws at once.
     let turn = RwSignal::new(untrack(fields_here).is_some());
-    Effect::new(move |_| {
+    effect(move || {
         if fields_here().is_some() && !turn.get_untracked() {
             set_timeout(move || turn.set(true), Duration::ZERO);
         }
     });
     let ready = move || if turn.get() { fields_here() } else { None };
-    move || match (ready(), failed()) {
-        (Some(fields), _) => draw(fields),
+    shared(move || match (ready(), failed()) {
+        (Some(fields), _) => fold.draw(fields),
         (None, true) => view! {
             <p class="note" role="status">
                 {tr(|t| t.deferred_failed)}
@@ -125,5 +150,5 @@ pub fn fold_body(
             </p>
         }
         .into_any(),
-    }
+    })
 }

@@ -18,7 +18,7 @@ pub fn remove_boot_header() {
 
 /// Keeps `<html lang>` and the tab title (`title` of the language) in step with `lang`.
 pub fn follow_language(lang: RwSignal<Lang>, title: fn(Lang) -> &'static str) {
-    Effect::new(move |_| {
+    super::shared::effect(move || {
         let lang = lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {

@@ -82,7 +82,7 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
 
 /// Keeps the current plan in local storage and in the address, after every change.
 pub fn keep_saved(state: AppState) {
-    Effect::new(move |_| {
+    super::shared::effect(move || {
         let encoded = state.plan.with(share::encode);
         browser::save(CURRENT_KEY, &encoded);
         browser::set_fragment(&encoded);

@@ -217,12 +217,14 @@ pub fn use_app() -> AppState {
 }
 
 /// A reactive text from the language tables. Every call returns the same closure
-/// type, so all translated texts share one piece of rendering code (smaller wasm).
+/// type, so all translated texts share one piece of rendering code (smaller wasm); a
+/// `String`, as the other reactive texts of the first screen are, so that Leptos' code for
+/// a reactive `&str` is not in its download at all (issue 26).
 pub fn tr(
     key: fn(&'static Texts) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let state = use_app();
-    move || key(state.t())
+    move || key(state.t()).to_string()
 }
 
 /// `tr` for the later parts' texts (`LaterTexts`), which only those parts read.
@@ -255,8 +257,7 @@ pub fn tr_later_signal(key: fn(&'static LaterTexts) -> &'static str) -> Signal<S
 /// `tr` as a signal, for a field's label, hint or placeholder. Not generic: every field
 /// shares one copy of its code in the wasm.
 pub fn tr_signal(key: fn(&'static Texts) -> &'static str) -> Signal<String> {
-    let text = tr(key);
-    Signal::derive(move || text().to_string())
+    Signal::derive(tr(key))
 }
 
 /// `tr_cited` as a signal, for a field's label or hint.

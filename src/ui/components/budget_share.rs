@@ -8,6 +8,7 @@ use super::caution_list::CautionList;
 use super::figure::Figure;
 use super::total::Total;
 use crate::report::explain::Topic;
+use crate::ui::shared::{shared, when};
 use crate::ui::state::tr;
 use crate::ui::state::{tr_cited, use_app, AppState};
 use add_bar::AddBar;
@@ -68,11 +69,12 @@ pub fn BudgetShare() -> impl IntoView {
                     />
                 </Total>
             </dl>
-            <Show when=move || add().is_none()>
-                <p class="note">{tr(|t| t.add_missing)}</p>
-            </Show>
+            {when(
+                move || add().is_none(),
+                || view! { <p class="note">{tr(|t| t.add_missing)}</p> }.into_any(),
+            )}
             <AddBar />
-            <h3>{tr_cited(|t| t.thirty_title)}</h3>
+            <h3>{shared(tr_cited(|t| t.thirty_title))}</h3>
             <ThirtyCheck />
             <CautionList />
         </section>

@@ -14,6 +14,7 @@ use crate::report::texts::names::category_name;
 use crate::report::texts::page::texts;
 pub use crate::ui::card_state::Card;
 use crate::ui::fields::TextField;
+use crate::ui::shared::shared;
 use crate::ui::state::{tr_signal, Undo};
 use leptos::prelude::*;
 use naming::Naming;
@@ -54,6 +55,7 @@ pub fn CategoryCard(
         })
     };
     let heading_id = field("cat-title");
+    let (category_id, remove_id) = (field("category"), field("remove"));
     // A card with people asks once more before it goes ("Hapus 40 orang?"); leaving the
     // button or Escape takes the question back. The list then offers "Batalkan" as well.
     let confirming = RwSignal::new(false);
@@ -66,13 +68,17 @@ pub fn CategoryCard(
         }
     };
     view! {
-        <article class="cat" aria-labelledby=heading_id data-testid=field("category")>
+        <article
+            class="cat"
+            aria-labelledby=move || heading_id.get()
+            data-testid=move || category_id.get()
+        >
             <header class="cat__head">
-                <h3 id=heading_id>{title}</h3>
+                <h3 id=move || heading_id.get()>{shared(title)}</h3>
                 <button
                     type="button"
                     class="btn btn--quiet no-print"
-                    data-testid=field("remove")
+                    data-testid=move || remove_id.get()
                     class:btn--confirm=move || confirming.get()
                     aria-label=move || format!("{} {}", remove_label(), title())
                     on:blur=move |_| confirming.set(false)
@@ -96,12 +102,12 @@ pub fn CategoryCard(
                         }
                     }
                 >
-                    {remove_label}
+                    {shared(remove_label)}
                 </button>
             </header>
-            <p class="cat__summary" aria-live="polite">{summary}</p>
+            <p class="cat__summary" aria-live="polite">{shared(move || summary().unwrap_or_default())}</p>
             <ul class="cautions cat__cautions" data-testid=move || format!("cautions-of-category-{}", index.get().unwrap_or_default()) aria-live="polite">
-                {warnings}
+                {shared(warnings)}
             </ul>
             <div class="row">
                 <TextField

@@ -18,8 +18,9 @@ pub fn caution_item(lang: Lang, c: &Caution, plan: &Plan, law: &Law) -> impl Int
     view! { <li class=class>{caution(lang, c, plan, law)}</li> }
 }
 
-/// The plan's cautions that `keep` keeps, as list items (reactive).
-pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<impl IntoView> {
+/// The plan's cautions that `keep` keeps, as list items (reactive; erased, as the other
+/// lists of the first screen are, so they share one copy of the code for a list).
+pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<AnyView> {
     let lang = state.lang.get();
     let plan = state.plan.get();
     state.outcome.with(|o| {
@@ -28,7 +29,7 @@ pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<im
                 o.cautions
                     .iter()
                     .filter(|c| keep(c))
-                    .map(|c| caution_item(lang, c, &plan, &o.law))
+                    .map(|c| caution_item(lang, c, &plan, &o.law).into_any())
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -40,7 +41,7 @@ pub fn caution_items(state: AppState, keep: impl Fn(&Caution) -> bool) -> Vec<im
 pub fn CautionList() -> impl IntoView {
     let state = use_app();
     view! {
-        <h3>{move || state.t().cautions}</h3>
+        <h3>{move || state.t().cautions.to_string()}</h3>
         <ul class="cautions" data-testid="cautions">
             {move || caution_items(state, |_| true)}
         </ul>

@@ -10,6 +10,7 @@ use super::total::Total;
 use crate::calc::money::Rupiah;
 use crate::calc::Outcome;
 use crate::report::explain::Topic;
+use crate::ui::shared::{shared, when};
 use crate::ui::state::tr;
 use crate::ui::state::{tr_cited, use_app, AppState};
 use by_category::ByCategory;
@@ -92,10 +93,11 @@ pub fn CostSummary() -> impl IntoView {
         <section class="card" aria-labelledby="cost-title">
             <h2 id="cost-title">{tr(|t| t.section_cost)}</h2>
             <dl class="totals">{totals}</dl>
-            <p class="note">{tr_cited(|t| t.worker_share_hint)}</p>
-            <Show when=varies>
-                <p class="note note--warn">{tr(|t| t.varies_note)}</p>
-            </Show>
+            <p class="note">{shared(tr_cited(|t| t.worker_share_hint))}</p>
+            {when(
+                varies,
+                || view! { <p class="note note--warn">{tr(|t| t.varies_note)}</p> }.into_any(),
+            )}
             <p class="note no-print">{tr(|t| t.show_formula)}</p>
             <ByCategory />
             <ByProgram />

@@ -5,13 +5,15 @@
 use crate::report::texts::page::Texts;
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
-/// The table; `head` is the head row's cells; `lead`: the last column is the row's main
+/// The table; `head` is the head row's cells, `rows` its rows (each erased, so that every
+/// table shares one copy of this code, issue 26); `lead`: the last column is the row's main
 /// amount, shown first on a phone.
 pub fn data_table(
     caption: fn(&'static Texts) -> &'static str,
-    head: impl IntoView,
-    rows: impl IntoView,
+    head: AnyView,
+    rows: SharedReactiveFunction<Vec<AnyView>>,
     lead: bool,
 ) -> impl IntoView {
     view! {

@@ -3,6 +3,7 @@
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{Explanation, Topic};
 use crate::ui::later::{formulas, formulas_here, LoadFailed};
+use crate::ui::shared::{shared, when};
 use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -91,17 +92,16 @@ pub fn Figure(
             >
                 {move || value.get()}
             </button>
-            <Show when=move || {
-                open.get()
-            }>
-                {
+            {when(
+                move || open.get(),
+                move || {
                     let id = panel_id.clone();
                     match explain.clone() {
                         Explainer::Now(f) => panel(state, id, f()).into_any(),
                         Explainer::Later(topic) => view! { <LaterPanel topic id /> }.into_any(),
                     }
-                }
-            </Show>
+                },
+            )}
         </span>
     }
 }
@@ -145,7 +145,7 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
     if word.get_untracked().is_none() {
         fetch();
     }
-    move || match word.get() {
+    shared(move || match word.get() {
         Some(w) => {
             let lang = state.lang.get();
             panel(
@@ -176,7 +176,7 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
             </span>
         }
         .into_any(),
-    }
+    })
 }
 
 /// A formula cut before each operator ("a + b = c" into "a", " + b", " = c"), so that a phone

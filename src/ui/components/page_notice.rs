@@ -2,6 +2,7 @@
 //! the device that could not be read. It stays until dismissed, and is worded each time it is
 //! drawn, so switching the language rewords it.
 
+use crate::ui::shared::shared;
 use crate::ui::state::{tr, use_app, Notice};
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component(transparent)]
 pub fn PageNotice() -> impl IntoView {
     let state = use_app();
-    move || {
+    shared(move || {
         state.notice.get().map(|n| {
             let lang = state.lang.get();
             let t = state.t();
@@ -35,6 +36,7 @@ pub fn PageNotice() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
-    }
+    })
 }

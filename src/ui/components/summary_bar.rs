@@ -41,6 +41,7 @@ pub fn SummaryBar() -> impl IntoView {
                                 )
                             })
                     })
+                    .unwrap_or_default()
             }}
         </div>
     }

@@ -17,7 +17,7 @@ pub fn Total(
 ) -> impl IntoView {
     view! {
         <div class=if main { "total total--main" } else { "total" }>
-            <dt>{move || label.get()}</dt>
+            <dt>{move || label.get().to_string()}</dt>
             <dd>{children()}</dd>
         </div>
     }

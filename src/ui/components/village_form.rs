@@ -14,16 +14,16 @@ use crate::ui::state::{tr_signal, use_app, AppState};
 use assumptions::Assumptions;
 use budget_fields::{budget_field, ThirtyFields};
 use leptos::prelude::*;
-use std::str::FromStr;
 
-/// A select of the budget period, which dispatches the action of the chosen value.
-fn period_select<T: FromStr + 'static>(
+/// A select of the budget period, which dispatches the action of the chosen value (`action`
+/// reads it; not generic, so the three selects share one copy of this code).
+fn period_select(
     state: AppState,
     id: &'static str,
     label: fn(&'static Texts) -> &'static str,
     options: Signal<Vec<(String, String)>>,
     selected: fn(&BudgetPeriod) -> String,
-    action: fn(T) -> Action,
+    action: fn(&str) -> Option<Action>,
 ) -> impl IntoView {
     view! {
         <SelectField
@@ -32,8 +32,8 @@ fn period_select<T: FromStr + 'static>(
             options=options
             selected=Signal::derive(move || state.plan.with(|p| selected(&p.period)))
             on_change=Callback::new(move |v: String| {
-                if let Ok(value) = v.parse() {
-                    state.dispatch(action(value));
+                if let Some(action) = action(&v) {
+                    state.dispatch(action);
                 }
             })
         />
@@ -85,6 +85,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                                 {line}
                             </p>
                         }
+                            .into_any()
                     })
             }}
             {children()}
@@ -95,7 +96,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                     |t| t.budget_year,
                     Signal::derive(move || years.clone()),
                     |p| p.year.to_string(),
-                    Action::SetYear,
+                    |v| v.parse().ok().map(Action::SetYear),
                 )}
                 {period_select(
                     state,
@@ -103,7 +104,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                     |t| t.first_month,
                     Signal::derive(month_options),
                     |p| p.first_month.to_string(),
-                    Action::SetFirstMonth,
+                    |v| v.parse().ok().map(Action::SetFirstMonth),
                 )}
                 {period_select(
                     state,
@@ -111,7 +112,7 @@ pub fn VillageForm(children: Children) -> impl IntoView {
                     |t| t.months,
                     Signal::derive(count_options),
                     |p| p.months.to_string(),
-                    Action::SetMonths,
+                    |v| v.parse().ok().map(Action::SetMonths),
                 )}
             </div>
             <p class="note">{tr(|t| t.months_hint)}</p>

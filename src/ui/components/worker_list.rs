@@ -5,6 +5,7 @@ use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
 use crate::report::texts::names::{category_name, kind_name};
 use crate::ui::keyed::keep_keyed;
+use crate::ui::shared::{effect, shared};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::html::{Button, Div};
@@ -29,8 +30,9 @@ pub fn WorkerList() -> impl IntoView {
                             {kind_name(lang, k)}
                         </option>
                     }
+                    .into_any()
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         }
     };
     let cards = NodeRef::<Div>::new();
@@ -66,7 +68,7 @@ pub fn WorkerList() -> impl IntoView {
                         }
                     }
                 >
-                    {kind_options}
+                    {shared(kind_options)}
                 </select>
                 <button
                     type="button"
@@ -99,7 +101,7 @@ fn UndoRemove() -> impl IntoView {
             })
     };
     let button = NodeRef::<Button>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(b) = button.get() {
             let _ = b.focus();
         }
@@ -112,7 +114,7 @@ fn UndoRemove() -> impl IntoView {
         }
         state.undo.set(None);
     };
-    move || {
+    shared(move || {
         offer().map(|index| {
             view! {
                 <div
@@ -131,6 +133,7 @@ fn UndoRemove() -> impl IntoView {
                                             .t()
                                             .removed)(&category_name(state.lang.get(), c)))
                                 })
+                                .unwrap_or_default()
                         }}
                     </p>
                     <button
@@ -144,6 +147,7 @@ fn UndoRemove() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
-    }
+    })
 }

@@ -8,6 +8,7 @@
 use super::{Later, Pending};
 use crate::ui::browser;
 use crate::ui::later::LoadFailed;
+use crate::ui::shared::{shared, when};
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use std::cell::Cell;
@@ -104,7 +105,7 @@ impl<P: Later> Slot<P> {
     fn show(self, owner: Owner) -> impl IntoView {
         let name = self.part.name();
         let words = P::words();
-        move || match self.phase.get() {
+        shared(move || match self.phase.get() {
             Phase::Loading => view! {
                 <div
                     class=format!("deferred deferred--loading deferred--{name}")
@@ -112,7 +113,7 @@ impl<P: Later> Slot<P> {
                     data-part=name
                 >
                     <span class="visually-hidden" role="status">
-                        {move || words().loading}
+                        {move || words().loading.to_string()}
                     </span>
                 </div>
             }
@@ -126,14 +127,14 @@ impl<P: Later> Slot<P> {
                         data-testid="deferred-failed"
                         data-part=name
                     >
-                        <p>{move || words().failed}</p>
+                        <p>{move || words().failed.to_string()}</p>
                         <button
                             type="button"
                             class="btn"
                             data-testid="deferred-retry"
                             on:click=move |_| self.load(&owner, None, false)
                         >
-                            {move || words().retry}
+                            {move || words().retry.to_string()}
                         </button>
                     </div>
                 }
@@ -144,7 +145,7 @@ impl<P: Later> Slot<P> {
                 .try_update_value(Option::take)
                 .flatten()
                 .unwrap_or_else(|| ().into_any()),
-        }
+        })
     }
 }
 
@@ -172,7 +173,10 @@ pub fn parts_in_order<P: Later>(parts: &'static [P], pending: Pending) -> impl I
                 shown.copied().unwrap_or(false) || above.iter().all(Slot::settled)
             });
             let owner = owner.clone();
-            view! { <Show when=move || turn.get()>{slot.show(owner.clone())}</Show> }
+            when(
+                move || turn.get(),
+                move || slot.show(owner.clone()).into_any(),
+            )
         })
         .collect_view()
 }

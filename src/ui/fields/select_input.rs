@@ -112,8 +112,8 @@ fn erased(field: SelectInput<AnyView, Box<dyn Fn(String)>, AnyView>) -> impl Int
     }
 }
 
-/// `<option>`s of (value, label), with `current` selected.
-pub fn option_list(list: Vec<(String, String)>, current: &str) -> impl IntoView {
+/// `<option>`s of (value, label), with `current` selected; erased, like the page's other lists.
+pub fn option_list(list: Vec<(String, String)>, current: &str) -> Vec<AnyView> {
     list.into_iter()
         .map(|(value, text)| {
             let selected = value == current;
@@ -122,6 +122,7 @@ pub fn option_list(list: Vec<(String, String)>, current: &str) -> impl IntoView 
                     {text}
                 </option>
             }
+            .into_any()
         })
-        .collect_view()
+        .collect()
 }

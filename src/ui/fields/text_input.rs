@@ -2,6 +2,7 @@
 //! named by `aria-describedby` while it shows. What the text means is the caller's.
 
 use super::field_label;
+use crate::ui::shared::shared;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -93,6 +94,7 @@ where
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         };
+        // Its value a String, as the other optional attributes are: one copy of their code.
         let aria_invalid = invalid.clone();
         let commit_on_focus = on_commit.clone();
         view! {
@@ -108,14 +110,14 @@ where
                     maxlength=maxlength
                     prop:value=text
                     placeholder=move || placeholder.map(|p| p.get())
-                    aria-invalid=move || aria_invalid().then_some("true")
+                    aria-invalid=move || aria_invalid().then(|| "true".to_string())
                     aria-describedby=described_by
                     on:input=move |ev| on_input(event_target_value(&ev))
                     on:focus=move |_| commit_on_focus()
                     on:change=move |_| on_commit()
                 />
                 <p class="field__error" id=error_id aria-live="polite">
-                    {error}
+                    {shared(move || error().unwrap_or_default())}
                 </p>
                 {move || {
                     warning()
@@ -125,6 +127,7 @@ where
                                     {line}
                                 </p>
                             }
+                                .into_any()
                         })
                 }}
                 {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get()}</p> })}

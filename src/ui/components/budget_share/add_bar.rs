@@ -2,6 +2,7 @@
 
 use super::{charged, remaining};
 use crate::report::chart::add_bar;
+use crate::ui::shared::shared;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 pub fn AddBar() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
-    move || {
+    shared(move || {
         let bar = state.outcome.with(|o| {
             o.as_ref()
                 .and_then(|o| add_bar(o.sums.budget.charged_to_add, o.sums.budget.add_share))
@@ -40,6 +41,7 @@ pub fn AddBar() -> impl IntoView {
                     {t().remaining_legend}
                 </figcaption>
             </figure>
-        })
-    }
+        }
+        .into_any())
+    })
 }

@@ -2,6 +2,7 @@
 
 use crate::report::explain::Topic;
 use crate::ui::components::figure::Figure;
+use crate::ui::shared::shared;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn ThirtyCheck() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
     let lang = move || state.lang.get();
-    move || {
+    shared(move || {
         let check = state
             .outcome
             .with(|o| o.as_ref().and_then(|o| o.sums.budget.thirty_percent));
@@ -37,5 +38,5 @@ pub fn ThirtyCheck() -> impl IntoView {
                 .into_any()
             }
         }
-    }
+    })
 }

@@ -5,7 +5,7 @@ use crate::calc::plan::{CategoryEdit, MAX_CODE_CHARS, MAX_NAME_CHARS};
 use crate::report::texts::names::category_name;
 use crate::ui::card_state::Card;
 use crate::ui::fields::TextField;
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
 use crate::ui::state::tr_signal;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn Naming(
     view! {
         <details class="more">
             <summary>{move || format!("{} · {}", t().category_name, t().account_code)}</summary>
-            {fold_body(move |f| (f.naming)(card))}
+            {fold_body(Fold::Naming(card))}
         </details>
     }
 }

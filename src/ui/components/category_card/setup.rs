@@ -9,7 +9,8 @@ use crate::report::texts::names::source_name;
 use crate::report::texts::page::setup_summary;
 use crate::ui::card_state::Card;
 use crate::ui::fields::{CheckField, SelectField, TextField};
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
+use crate::ui::shared::shared;
 use crate::ui::state::{tr_later, tr_later_signal};
 use leptos::prelude::*;
 
@@ -25,8 +26,8 @@ pub fn Setup(
     let chosen = move || setup_summary(state.lang.get(), &cat());
     view! {
         <details class="more">
-            <summary>{chosen}</summary>
-            {fold_body(move |f| (f.setup)(card))}
+            <summary>{shared(chosen)}</summary>
+            {fold_body(Fold::Setup(card))}
         </details>
     }
 }

@@ -5,6 +5,7 @@ use crate::report::explain::Topic;
 use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
+use crate::ui::shared::shared;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -55,6 +56,7 @@ pub fn ByCategory() -> impl IntoView {
                             </td>
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect::<Vec<_>>()
         })
@@ -74,10 +76,11 @@ pub fn ByCategory() -> impl IntoView {
                     {tr(|t| t.per_month)}
                 </th>
                 <th scope="col" class="num">
-                    {period_label(state)}
+                    {shared(period_label(state))}
                 </th>
-            },
-            rows,
+            }
+                .into_any(),
+            shared(rows),
             true,
         )}
     }

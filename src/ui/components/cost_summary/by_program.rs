@@ -4,6 +4,7 @@ use crate::calc::program::Program;
 use crate::report::explain::{Part, Topic};
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
+use crate::ui::shared::shared;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -48,6 +49,7 @@ pub fn ByProgram() -> impl IntoView {
                             {cell(s.total(), Part::Total, "total")}
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect::<Vec<_>>()
         })
@@ -66,8 +68,9 @@ pub fn ByProgram() -> impl IntoView {
                 <th scope="col" class="num">
                     {tr(|t| t.total)}
                 </th>
-            },
-            rows,
+            }
+                .into_any(),
+            shared(rows),
             true,
         )}
     }

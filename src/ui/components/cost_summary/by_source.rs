@@ -5,6 +5,7 @@ use crate::report::explain::Topic;
 use crate::report::texts::names::source_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
+use crate::ui::shared::shared;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -36,8 +37,9 @@ pub fn BySource() -> impl IntoView {
                             </td>
                         </tr>
                     }
+                    .into_any()
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -46,10 +48,11 @@ pub fn BySource() -> impl IntoView {
             view! {
                 <th scope="col">{tr(|t| t.source)}</th>
                 <th scope="col" class="num">
-                    {period_label(state)}
+                    {shared(period_label(state))}
                 </th>
-            },
-            rows,
+            }
+                .into_any(),
+            shared(rows),
             true,
         )}
     }

@@ -9,6 +9,7 @@ use crate::report::lang::Lang;
 use crate::report::texts::names::category_name;
 use crate::ui::components::data_table::data_table;
 use crate::ui::components::figure::Figure;
+use crate::ui::shared::shared;
 use crate::ui::state::{tr, use_app};
 use crate::ui::state::{tr_later, tr_later_cited};
 use leptos::prelude::*;
@@ -76,6 +77,7 @@ pub fn BenefitsTable() -> impl IntoView {
                             {cells}
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect::<Vec<_>>()
         })
@@ -102,8 +104,9 @@ pub fn BenefitsTable() -> impl IntoView {
                 <th scope="col" class="num">
                     {tr_later_cited(|t| t.scholarship)}
                 </th>
-            },
-            benefit_rows,
+            }
+                .into_any(),
+            shared(benefit_rows),
             false,
         )}
         <p class="note">

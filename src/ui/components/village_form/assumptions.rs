@@ -5,7 +5,7 @@ use crate::calc::plan::{Action, INSURED_SINCE_YEARS, MAX_DEATH_RATE_PER_MILLE};
 use crate::codec::input::{parse_decimal_in_range, parse_optional_whole_in};
 use crate::report::format;
 use crate::ui::fields::{CheckField, TextField};
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
 use crate::ui::state::{tr, tr_later, tr_later_cited_signal, tr_later_signal, use_app};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -16,7 +16,7 @@ pub fn Assumptions() -> impl IntoView {
     view! {
         <details class="more">
             <summary>{tr(|t| t.assumptions)}</summary>
-            {fold_body(|f| (f.assumptions)())}
+            {fold_body(Fold::Assumptions)}
         </details>
     }
 }

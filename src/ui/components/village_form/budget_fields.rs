@@ -7,7 +7,8 @@ use crate::calc::plan::Action;
 use crate::codec::input::{parse_optional_rupiah, InputError};
 use crate::report::format;
 use crate::ui::fields::{TextField, TextFieldProps};
-use crate::ui::folds::fold_body;
+use crate::ui::folds::{fold_body, Fold};
+use crate::ui::shared::shared;
 use crate::ui::state::{tr_cited, tr_later_cited_signal, tr_later_signal, use_app, AppState};
 use leptos::prelude::*;
 
@@ -56,8 +57,8 @@ pub fn budget_field(
 pub fn ThirtyFields() -> impl IntoView {
     view! {
         <details class="more">
-            <summary>{tr_cited(|t| t.thirty_title)}</summary>
-            {fold_body(|f| (f.thirty)())}
+            <summary>{shared(tr_cited(|t| t.thirty_title))}</summary>
+            {fold_body(Fold::Thirty)}
         </details>
     }
 }
