@@ -252,9 +252,25 @@ impl Grid {
     }
 }
 
-/// Rows drawn at once: more than the grid's height (70 % of the screen) shows on a tall
-/// projector, so the rows drawn a frame later never move what is below the grid.
-const FIRST_ROWS: usize = 30;
+/// The grid's height in rows drawn at once: its window is 70 % of the screen high
+/// (`.grid-wrap`) and a row at least `ROW_PX` high, so these rows fill it and the rows drawn a
+/// frame later never move what is below the grid. Ten when the screen's height is unknown is
+/// more than fills a phone's.
+fn first_rows() -> usize {
+    /// Lower than any row's height (an input of one line and its cell's padding).
+    const ROW_PX: f64 = 28.0;
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rows = (height * 0.7 / ROW_PX).ceil() + 2.0;
+    if rows.is_finite() && rows > 10.0 {
+        (rows as usize).min(PAGE)
+    } else {
+        10
+    }
+}
 
 /// The grid "Isi data desa".
 #[component]
@@ -310,14 +326,15 @@ pub fn DataGrid() -> impl IntoView {
     // The rows that fill the grid's height are drawn with the totals; the rest of the page of
     // rows, which the user scrolls to, a frame later: a file of thousands of villages shows
     // its totals without waiting for a hundred rows of cells.
+    let fill = first_rows();
     let first = move || {
         track();
-        keys(0, FIRST_ROWS)
+        keys(0, fill)
     };
     let rest_later = AfterFrame::new(track);
     let rest = move || {
         if rest_later.track() {
-            keys(FIRST_ROWS, usize::MAX)
+            keys(fill, usize::MAX)
         } else {
             Vec::new()
         }
@@ -470,7 +487,7 @@ fn row_view(state: RekapState, key: RowKey) -> impl IntoView {
     let g = grid_texts(lang);
     // The row's cells follow its own row only: a figure typed in another row redraws nothing
     // here. A place that holds another village after a new parse keeps this one's figures
-    // until the rows drawn a frame later follow (`FIRST_ROWS`).
+    // until the rows drawn a frame later follow (`first_rows`).
     let own = kode.clone();
     let row = Memo::new(move |old: Option<&Option<VillageRow>>| {
         state.parsed.with(|p| match p.rows.get(i) {
