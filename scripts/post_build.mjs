@@ -1,7 +1,8 @@
 // Trunk's post_build step (Trunk.toml), in one script because Trunk runs the hooks of a stage
 // at the same time: for a release build with split points, first the wasm is cut into chunks
-// (scripts/split_wasm.mjs); then the service worker (it must list every file, and be
-// compressed too), then the .gz/.br copies of every file (scripts/precompress.mjs).
+// (scripts/split_wasm.mjs); then the scripts minified (scripts/minify_js.mjs), the service
+// worker (it must list every file, and be compressed too), then the .gz/.br copies of every
+// file (scripts/precompress.mjs).
 //
 //   node scripts/post_build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR, then dist/
 //
@@ -14,6 +15,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { precompressDir } from './precompress.mjs';
 import { splitWasm } from './split_wasm.mjs';
+import { minifyScripts } from './minify_js.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(ROOT, 'web', 'sw-template.js');
@@ -81,6 +83,11 @@ if (isMain) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
   // Only as Trunk's hook of a release build: the second run over dist/ finds it split already.
   if (!process.argv[2] && process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE === 'release') splitWasm(dir);
+  // Release builds only (a debug build's hook has TRUNK_PROFILE=debug), before the service
+  // worker's version and the compressed copies are made of the files.
+  if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
+    console.log(`post_build: ${await minifyScripts(dir)} scripts minified`);
+  }
   const { version, files, registry } = writeServiceWorker(dir);
   const later = files.filter(isLater).length;
   console.log(`post_build: sw.js version ${version} precaches ${files.length - later} files, stores ${later} more when their page is first opened, and each of ${registry} registry files once fetched`);
