@@ -19,7 +19,6 @@ use crate::report::texts::page::plan_error;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
-use std::time::Duration;
 
 /// The step at which the page is complete (see `App`).
 const LAST_STEP: u8 = 3;
@@ -60,10 +59,7 @@ pub fn App() -> impl IntoView {
     effect(move || {
         let step = built.get();
         if step < LAST_STEP {
-            // After the next paint: the frame's callback, then a fresh task.
-            request_animation_frame(move || {
-                set_timeout(move || built.set(step + 1), Duration::ZERO)
-            });
+            crate::ui::browser::after_paint(move || built.set(step + 1));
         }
     });
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);

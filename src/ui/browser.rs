@@ -279,6 +279,14 @@ pub async fn idle(at_most_ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Runs `f` once the next frame is painted: the frame's callback, then a task of its own (a
+/// zero timeout). A hidden page paints no frame, so `f` waits until the page is shown.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    });
+}
+
 /// Lets the browser run what waits (input, a frame to draw) before the rest of a long job: a
 /// task of its own after a zero timeout.
 pub async fn yield_now() {

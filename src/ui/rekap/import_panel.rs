@@ -239,9 +239,7 @@ pub fn ImportPanel() -> impl IntoView {
         // Set once a frame has shown "Sedang menghitung…".
         let shown = std::rc::Rc::new(std::cell::Cell::new(false));
         let frame_shown = std::rc::Rc::clone(&shown);
-        request_animation_frame(move || {
-            set_timeout(move || frame_shown.set(true), std::time::Duration::ZERO);
-        });
+        browser::after_paint(move || frame_shown.set(true));
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             let mut notes = Vec::new();
@@ -316,7 +314,7 @@ pub fn ImportPanel() -> impl IntoView {
             if shown.get() && !read_ahead {
                 take_in();
             } else {
-                request_animation_frame(move || set_timeout(take_in, std::time::Duration::ZERO));
+                browser::after_paint(take_in);
             }
         });
     };

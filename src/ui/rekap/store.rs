@@ -298,7 +298,7 @@ pub fn keep(state: RekapState) {
         }
         changes.update_value(|c| *c += 1);
         let (after_frame, hidden) = (Rc::clone(&save), Rc::clone(&save));
-        request_animation_frame(move || set_timeout(move || after_frame(), Duration::ZERO));
+        browser::after_paint(move || after_frame());
         // A hidden page draws no frame: the work is still written.
         set_timeout(move || hidden(), Duration::from_secs(1));
     });
