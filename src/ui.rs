@@ -4,7 +4,6 @@ pub mod app;
 pub mod browser;
 pub mod card_state;
 pub mod components;
-pub mod crash_notice;
 pub mod deferred;
 pub mod fields;
 mod fold_fields;
@@ -13,6 +12,7 @@ pub mod keyed;
 pub mod later;
 pub mod office;
 pub mod page;
+pub mod panic_log;
 // Not in the village page's build (feature `split`): the rekap's code, though never called
 // there, changed how the shared generic code of the village page was optimised (+0.4 KB).
 #[cfg(not(feature = "split"))]

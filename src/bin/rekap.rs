@@ -5,7 +5,7 @@ fn main() {
     // Built without feature `split` (scripts/build-release); with it the rekap is left out.
     #[cfg(not(feature = "split"))]
     {
-        kalkulator::ui::crash_notice::install();
+        kalkulator::ui::panic_log::install();
         leptos::mount::mount_to_body(kalkulator::ui::rekap::RekapApp);
     }
 }

@@ -13,7 +13,6 @@ mod keep_views_by_key;
 mod open_formula;
 mod reject_invalid_input;
 mod reword_notices;
-mod show_crash_notice;
 mod start_from_the_example;
 mod switch_language;
 mod undo_remove_category;

@@ -128,8 +128,6 @@ pub struct Texts {
     pub link_broken: &'static str,
     pub storage_corrupt: &'static str,
     pub dismiss: &'static str,
-    pub crashed: &'static str,
-    pub reload: &'static str,
     /// Said (to screen readers; the space is kept empty) while a deferred part loads.
     pub deferred_loading: &'static str,
     /// Shown when a deferred part could not be downloaded.

@@ -114,8 +114,6 @@ pub static TEXTS: Texts = Texts {
     link_broken: "The link could not be opened (damaged, truncated or altered). The plan on this device is unchanged.",
     storage_corrupt: "Saved data on this device could not be read; it was set aside as a backup (not deleted) and the app started from the default scenario.",
     dismiss: "Dismiss",
-    crashed: "Sorry, the calculator stopped after an unexpected error. Your latest valid plan is saved on this device automatically (when the browser allows storage); reload to go on.",
-    reload: "Reload the page",
     a_person_a_month: "per person per month",
     setup_label: "Scheme & programs:",
     deferred_loading: "Loading this part…",

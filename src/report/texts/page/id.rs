@@ -114,8 +114,6 @@ pub static TEXTS: Texts = Texts {
     link_broken: "Tautan tidak dapat dibuka (rusak, terpotong atau diubah). Rencana yang ada di perangkat ini tidak diubah.",
     storage_corrupt: "Data tersimpan di perangkat ini tidak dapat dibaca; data itu disisihkan sebagai cadangan (tidak dihapus) dan aplikasi mulai dari skenario bawaan.",
     dismiss: "Tutup",
-    crashed: "Maaf, kalkulator berhenti karena kesalahan yang tidak terduga. Rencana sah terakhir Anda disimpan otomatis di perangkat ini (bila peramban mengizinkan penyimpanan); muat ulang untuk melanjutkan.",
-    reload: "Muat ulang halaman",
     a_person_a_month: "per orang per bulan",
     setup_label: "Skema & program:",
     deferred_loading: "Memuat bagian ini…",
