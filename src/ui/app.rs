@@ -7,6 +7,7 @@ use super::components::page_notice::PageNotice;
 use super::components::summary_bar::SummaryBar;
 use super::components::village_form::VillageForm;
 use super::components::worker_list::WorkerList;
+use super::deferred::split::IDLE_WAIT_MS;
 use super::deferred::{DeferredParts, Part, Pending, PickVillage};
 use super::fold_fields;
 use super::folds;
@@ -83,8 +84,15 @@ pub fn App() -> impl IntoView {
             return;
         }
         fetched.set(true);
-        leptos::task::spawn_local(folds::load());
+        // Each at an idle moment: their chunks' fetches (some forty calls) made the task of
+        // the page's last step about 80 ms longer on a slow phone. A figure tapped before
+        // then fetches the formulas itself.
         leptos::task::spawn_local(async {
+            crate::ui::browser::idle(IDLE_WAIT_MS).await;
+            folds::load().await;
+        });
+        leptos::task::spawn_local(async {
+            crate::ui::browser::idle(IDLE_WAIT_MS).await;
             // A failure is not shown here: the figure that needs them says so and retries.
             let _ = formulas().await;
         });

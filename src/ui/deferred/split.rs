@@ -13,8 +13,9 @@ use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use std::cell::Cell;
 
-/// The longest a part waits for an idle moment before it starts anyway.
-const IDLE_WAIT_MS: u32 = 1000;
+/// The longest a part (or the formulas and the folds' fields) waits for an idle moment before
+/// it starts anyway.
+pub const IDLE_WAIT_MS: u32 = 1000;
 
 thread_local! {
     /// Whether a part is being fetched and drawn now.
