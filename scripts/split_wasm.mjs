@@ -12,9 +12,9 @@
 //   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
 //      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
 //      stay as they are. Those names change whenever the raw wasm does, as before.
-//   3. wasm-streams' classes cut from the app's JS and their exports from the main module
-//      (scripts/drop_stream_classes.mjs): Leptos brings them for server functions, which this
-//      app has none of.
+//   3. wasm-streams' classes cut from the app's JS, their exports and table slots from the main
+//      module (scripts/drop_stream_classes.mjs): Leptos brings them for server functions, which
+//      this app has none of.
 //   4. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
 //      `data-wasm-opt-params`.
 //   5. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
@@ -106,13 +106,15 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     const chunks = fs.readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
     let js = fs.readFileSync(path.join(bound, `${stem}.js`), 'utf8');
     // Before wasm-opt, so that it drops the code only the cut exports reached.
-    const streams = dropStreamClasses(js, fs.readFileSync(mainWasm), [LOADER, ...chunks].map((f) => fs.readFileSync(path.join(cut, f))));
+    const others = [LOADER, ...chunks].map((f) => fs.readFileSync(path.join(cut, f)));
+    const streams = dropStreamClasses(js, fs.readFileSync(mainWasm), others, fs.readFileSync(raw));
     if (streams.reason) {
       console.warn(`split_wasm: WARNING: wasm-streams' classes left in ${stem}.js and its wasm: ${streams.reason}`);
     } else {
       js = streams.js;
       fs.writeFileSync(mainWasm, streams.wasm);
-      console.log(`split_wasm: wasm-streams' classes cut, ${streams.exports.length} exports dropped`);
+      console.log(`split_wasm: wasm-streams' classes cut, ${streams.exports.length} exports dropped, ${streams.emptied} table slots emptied`);
+      if (streams.kept) console.warn(`split_wasm: WARNING: wasm-streams' code left in the table of ${stem}_bg.wasm: ${streams.kept}`);
     }
     const optParams = wasmOptParams();
     for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', ...optParams, f, '-o', f]);
