@@ -12,9 +12,12 @@
 //   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
 //      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
 //      stay as they are. Those names change whenever the raw wasm does, as before.
-//   3. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
+//   3. wasm-streams' classes cut from the app's JS, their exports and table slots from the main
+//      module (scripts/drop_stream_classes.mjs): Leptos brings them for server functions, which
+//      this app has none of.
+//   4. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
 //      `data-wasm-opt-params`.
-//   4. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
+//   5. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
 //      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
 //
 // It does nothing unless Trunk runs it for a release build whose wasm has split points (built
@@ -27,6 +30,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dropStreamClasses } from './drop_stream_classes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The import module that wasm_split's macro gives every split point before the cut. */
@@ -100,6 +104,18 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     ]);
     const mainWasm = path.join(bound, `${stem}_bg.wasm`);
     const chunks = fs.readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+    let js = fs.readFileSync(path.join(bound, `${stem}.js`), 'utf8');
+    // Before wasm-opt, so that it drops the code only the cut exports reached.
+    const others = [LOADER, ...chunks].map((f) => fs.readFileSync(path.join(cut, f)));
+    const streams = dropStreamClasses(js, fs.readFileSync(mainWasm), others, fs.readFileSync(raw));
+    if (streams.reason) {
+      console.warn(`split_wasm: WARNING: wasm-streams' classes left in ${stem}.js and its wasm: ${streams.reason}`);
+    } else {
+      js = streams.js;
+      fs.writeFileSync(mainWasm, streams.wasm);
+      console.log(`split_wasm: wasm-streams' classes cut, ${streams.exports.length} exports dropped, ${streams.emptied} table slots emptied`);
+      if (streams.kept) console.warn(`split_wasm: WARNING: wasm-streams' code left in the table of ${stem}_bg.wasm: ${streams.kept}`);
+    }
     const optParams = wasmOptParams();
     for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', ...optParams, f, '-o', f]);
 
@@ -120,7 +136,6 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
 
     // The app's JS imports the loader by its plain name; only that specifier changes (the key
     // under which the wasm's imports are passed stays the module name the wasm asks for).
-    let js = fs.readFileSync(path.join(bound, `${stem}.js`), 'utf8');
     const specifier = /(from\s*)(["'])\.\/__wasm_split\.js\2/g;
     if (!specifier.test(js)) throw new Error(`split_wasm: ${stem}.js does not import ./${LOADER}`);
     js = js.replace(specifier, `$1$2./${loaderName}$2`);
