@@ -13,7 +13,7 @@
 // read by hand (the format is small and stable; no parser to install).
 
 /** The classes cut, as wasm-bindgen names them in the glue. */
-export const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
 /** What would keep the classes alive anywhere in the glue once they are cut. */
 const LEFT_OVER = /IntoUnderlying|intounderlying/;
@@ -138,7 +138,7 @@ function replaced(bytes, section, content) {
  * `wasm` without the function exports named in `names`, or a reason why not: the export
  * section is rewritten, every other byte kept.
  */
-export function withoutExports(wasm, names) {
+function withoutExports(wasm, names) {
   const bytes = Buffer.from(wasm);
   const section = sections(bytes).find((s) => s.id === 7);
   if (!section) return { reason: 'no export section' };
@@ -243,7 +243,7 @@ function linkedNames(bytes) {
  * write are read: active, table 0, `i32.const` offsets, function indices (flag 0) or
  * expressions (flag 4).
  */
-export function withoutTableSlots(wasm, raw, dead) {
+function withoutTableSlots(wasm, raw, dead) {
   const bytes = Buffer.from(wasm);
   const all = sections(bytes);
   const names = functionNames(bytes, all);
