@@ -17,7 +17,9 @@
 //      this app has none of.
 //   4. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
 //      `data-wasm-opt-params`.
-//   5. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
+//   5. The shared chunks packed into one `chunk_pack.wasm` (scripts/pack_chunks.mjs), so the
+//      page fetches them once, not one by one.
+//   6. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
 //      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
 //
 // It does nothing unless Trunk runs it for a release build whose wasm has split points (built
@@ -31,12 +33,17 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dropStreamClasses } from './drop_stream_classes.mjs';
+import { packChunks } from './pack_chunks.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The import module that wasm_split's macro gives every split point before the cut. */
 const SPLIT_MARK = Buffer.from('__wasm_split_placeholder__');
 /** The loader's name as wasm-split-cli writes it (its main module imports it by this name). */
 const LOADER = '__wasm_split.js';
+/** The file of the packed shared chunks (scripts/pack_chunks.mjs), before its content hash. */
+const PACK = 'chunk_pack.wasm';
+/** Split points whose chunks are not packed: fetched when asked for, they should not wait for the pack. */
+const APART = ['english'];
 
 /** The first 16 hex digits of the SHA-256 of `bytes`. */
 export function contentHash(bytes) {
@@ -119,10 +126,23 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     const optParams = wasmOptParams();
     for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', ...optParams, f, '-o', f]);
 
-    // The loader names each chunk as "./<chunk>.wasm"; give them content hashes.
-    let loader = fs.readFileSync(path.join(cut, LOADER), 'utf8');
+    // The shared chunks go into one file (but English's); the splits stay files of their own.
+    const shared = chunks.filter((c) => c.startsWith('chunk_')).map((name) => ({ name, bytes: fs.readFileSync(path.join(cut, name)) }));
+    const packing = packChunks(fs.readFileSync(path.join(cut, LOADER), 'utf8'), shared, {
+      apart: APART,
+      packName: (bytes) => hashedName(PACK, bytes),
+    });
+    let loader = packing.loader;
     const written = [];
-    for (const chunk of chunks) {
+    if (packing.pack) {
+      fs.writeFileSync(path.join(dir, packing.pack.file), packing.pack.bytes);
+      written.push({ file: packing.pack.file, bytes: packing.pack.bytes.length });
+      console.log(`split_wasm: ${packing.pack.chunks} shared chunks packed into ${packing.pack.file}, ${packing.alone.length} left apart`);
+    }
+    const packed = new Set(shared.map((c) => c.name).filter((n) => !packing.alone.some((a) => a.name === n)));
+
+    // The loader names each other chunk as "./<chunk>.wasm"; give them content hashes.
+    for (const chunk of chunks.filter((c) => !packed.has(c))) {
       const bytes = fs.readFileSync(path.join(cut, chunk));
       const name = hashedName(chunk, bytes);
       const quoted = `"./${chunk}"`;

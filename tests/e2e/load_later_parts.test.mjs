@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import { test, expect, withPage, describeLog, poll, TEST_TIMEOUT, DIST } from './helpers.mjs';
 import { CalculatorPage } from './fixtures/calculator_page.mjs';
 
-/** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_<n>-…`). */
+/** The chunks scripts/split_wasm.mjs writes (`split_<part>-<hash>.wasm`, shared `chunk_pack-…` and `chunk_<n>-…`). */
 const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
+/** The shared chunks, packed into one file. */
+const PACK = /\/chunk_pack-[^/]*\.wasm$/;
 /** A testid drawn by each part once it is there. */
 const PARTS = { presets: 'preset-select', capacity: 'capacity-panel', protection: 'people-protected', 'budget-lines': 'rab-table', scenarios: 'share-link' };
 
@@ -26,6 +28,13 @@ test.describe('load the later parts of the page', () => {
       const wasm = log.requests.filter((u) => u.endsWith('.wasm'));
       assert.ok(wasm[0].endsWith('_bg.wasm'), `the main module comes first: ${wasm.join('\n')}`);
       assert.ok(wasm.some((u) => CHUNK.test(u)), `chunks were fetched: ${wasm.join('\n')}`);
+      // The code the parts share came in one file, once (scripts/pack_chunks.mjs), not chunk by chunk.
+      assert.equal(wasm.filter((u) => PACK.test(u)).length, 1, `one download of the shared chunks: ${wasm.join('\n')}`);
+      // Only the few that English needs too stay files of their own (it is fetched when asked for).
+      const apart = fs.readdirSync(DIST).filter((f) => /^chunk_\d+-.*\.wasm$/.test(f));
+      assert.ok(apart.length <= 4, `shared chunks left apart: ${apart}`);
+      assert.equal(new Set(wasm).size, wasm.length, `each file fetched once: ${wasm.join('\n')}`);
+      assert.ok(wasm.length <= 1 + 10 + 1 + apart.length, `the main module, the parts, the pack, those apart: ${wasm.join('\n')}`);
       assert.deepEqual(log.consoleErrors, [], describeLog(log));
     });
   });

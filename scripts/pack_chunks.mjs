@@ -1,0 +1,104 @@
+// Puts a page's shared wasm chunks into one file that the page downloads once (issue 26).
+//
+// wasm-split-cli writes one `chunk_<n>.wasm` for each set of split points that share code, and
+// its loader fetches each one by itself: 66 files on the village page, 39 of them under 2 KB.
+// Each `fetch()` cost the main thread about a millisecond in the task of the part that needed
+// it, and on a slow line each file is a round trip of its own. Packed, the chunks are one
+// download (brotli compresses them together to about 60 % of their separate copies), and each
+// is still compiled and instantiated only when a part first needs it, as before.
+//
+// The pack is itself a valid wasm module with nothing in it but one custom section per chunk
+// (the section's name is the chunk's, its payload the chunk's bytes), so it is served and
+// compressed like every other `.wasm` file. The loader knows where each chunk lies in it and
+// hands `WebAssembly.instantiateStreaming` a Response made of that slice. A failed download is
+// forgotten, as the loader's own loads are, so the parts' retry fetches it again.
+//
+// Chunks that a split point in `apart` needs stay files of their own: such a part is fetched
+// when the user asks for it (English), and should not wait for every other part's code.
+
+/** The loader's fetch of one chunk, as wasm-split-cli writes it. */
+const FETCH = (name) => `fetch(new URL("./${name}", import.meta.url))`;
+
+/** `n` as an unsigned LEB128. */
+function leb(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/** The split points that use each chunk, from the loader's `/* a, b *\/` line above its load. */
+export function chunkUsers(loader) {
+  const users = new Map();
+  for (const m of loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+    users.set(m[2], m[1].split(',').map((s) => s.trim()));
+  }
+  return users;
+}
+
+/** A wasm module whose only content is one custom section per `[name, bytes]`, and where each payload starts. */
+export function packModule(entries) {
+  const parts = [Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])];
+  let at = parts[0].length;
+  const places = [];
+  for (const [name, bytes] of entries) {
+    const label = Buffer.from(name);
+    const body = Buffer.concat([leb(label.length), label]);
+    const head = Buffer.concat([Buffer.from([0]), leb(body.length + bytes.length), body]);
+    places.push({ name, offset: at + head.length, length: bytes.length });
+    parts.push(head, bytes);
+    at += head.length + bytes.length;
+  }
+  return { bytes: Buffer.concat(parts), places };
+}
+
+/** The function the rewritten loads call instead of `fetch`; `file` is the pack's file name. */
+function fromPack(file) {
+  return `
+/* The shared chunks, downloaded once for all (scripts/pack_chunks.mjs). */
+let packLoad = undefined;
+function fromPack(offset, length) {
+    if (packLoad === undefined) {
+        const thisLoad = fetch(new URL(${JSON.stringify(`./${file}`)}, import.meta.url)).then((r) => {
+            if (!r.ok) throw new TypeError(\`chunk pack: HTTP \${r.status}\`);
+            return r.arrayBuffer();
+        });
+        thisLoad.catch(() => {
+            if (packLoad === thisLoad) packLoad = undefined;
+        });
+        packLoad = thisLoad;
+    }
+    return packLoad.then((all) => new Response(new Uint8Array(all, offset, length), { headers: { "Content-Type": "application/wasm" } }));
+}
+`;
+}
+
+/**
+ * Packs `chunks` (`[{ name: 'chunk_11.wasm', bytes }]`, optimized) but those that a split in
+ * `apart` uses. `packName(bytes)` names the pack file. Returns the new loader text, the pack
+ * (`null` when fewer than two chunks would go in), and the chunks left as files.
+ */
+export function packChunks(loader, chunks, { apart = [], packName }) {
+  const users = chunkUsers(loader);
+  const alone = [];
+  const packed = [];
+  for (const chunk of chunks) {
+    const who = users.get(chunk.name);
+    if (!who) throw new Error(`pack_chunks: the loader does not load ${chunk.name} as expected`);
+    (who.some((s) => apart.includes(s)) ? alone : packed).push(chunk);
+  }
+  if (packed.length < 2) return { loader, pack: null, alone: chunks };
+  const { bytes, places } = packModule(packed.map((c) => [c.name.replace(/\.wasm$/, ''), c.bytes]));
+  const file = packName(bytes);
+  let text = loader;
+  for (const [i, place] of places.entries()) {
+    const call = FETCH(packed[i].name);
+    if (text.split(call).length !== 2) throw new Error(`pack_chunks: the loader does not fetch ${packed[i].name} once`);
+    text = text.replace(call, `fromPack(${place.offset}, ${place.length})`);
+  }
+  return { loader: text + fromPack(file), pack: { file, bytes, chunks: packed.length }, alone };
+}
