@@ -2,7 +2,8 @@
 // a first visit under Chromium's network and CPU emulation (about 400 kbit/s, 400 ms round
 // trip, 4x CPU slowdown), from navigation to the first Rupiah total on screen; then, for the
 // ten seconds after that answer, the long tasks the later parts cause (count, longest, and
-// their blocking time: the sum of each task's time over 50 ms). Median of RUNS, for each
+// their blocking time: the sum of each task's time over 50 ms); and when the page is complete
+// (every later part arrived: `<main aria-busy="false">`). Median of RUNS, for each
 // directory given, so a build from before a change stands beside this one in the same run.
 //
 //   node scripts/slow-phone-bench.mjs [dist-dir ...]      (SLOW_RUNS=3 by default)
@@ -18,17 +19,23 @@ const RUNS = Number(process.env.SLOW_RUNS || 3);
 const AFTER_MS = 10_000;
 const NETWORK = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 const CPU_SLOWDOWN = 4;
+/** How long to wait, after the ten seconds, for the page to be complete. */
+const COMPLETE_WAIT_MS = 60_000;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
 /** Runs in the page before its scripts: notes when the total first shows rupiah, and long tasks. */
 function watch() {
   window.__firstTotal = null;
+  window.__complete = null;
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const seen = () => {
+    if (window.__complete === null && document.querySelector('main')?.getAttribute('aria-busy') === 'false') {
+      window.__complete = performance.now();
+    }
     const t = document.querySelector('[data-testid="total-annual"]')?.textContent || '';
     if (window.__firstTotal === null && /Rp\s?\d/.test(t)) {
       const at = performance.now();
@@ -43,7 +50,7 @@ function watch() {
       window.__firstTotal = -at; // seen, paint pending
     }
   };
-  new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 async function once(browser, url) {
@@ -60,8 +67,10 @@ async function once(browser, url) {
     const first = await page.evaluate(() => window.__firstTotal);
     await page.waitForTimeout(AFTER_MS);
     const tasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from), first);
+    await page.waitForFunction(() => window.__complete !== null, null, { timeout: COMPLETE_WAIT_MS, polling: 100 });
     return {
       first,
+      complete: await page.evaluate(() => window.__complete),
       count: tasks.length,
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
       blocking: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
@@ -74,7 +83,7 @@ async function once(browser, url) {
 const browser = await launchBrowser();
 try {
   console.log(`Village page on a slow phone (400 kbit/s, 400 ms RTT, CPU ${CPU_SLOWDOWN}x; first visit; median of ${RUNS})`);
-  console.log('  first total on screen; then, for 10 s after it: long tasks, the longest, their blocking time');
+  console.log('  first total on screen; then, for 10 s after it: long tasks, the longest, their blocking time; every part there');
   for (const dir of dirs) {
     const server = await startServer({ dir, base: BASE, port: 0 });
     try {
@@ -82,7 +91,7 @@ try {
       for (let i = 0; i < RUNS; i++) runs.push(await once(browser, server.url));
       const m = (k) => median(runs.map((r) => r[k]));
       console.log(`  ${path.relative(process.cwd(), dir) || dir}`);
-      console.log(`    first total: ${(m('first') / 1000).toFixed(2)} s   after it: ${m('count')} long tasks, longest ${m('longest').toFixed(0)} ms, blocking ${m('blocking').toFixed(0)} ms`);
+      console.log(`    first total: ${(m('first') / 1000).toFixed(2)} s   after it: ${m('count')} long tasks, longest ${m('longest').toFixed(0)} ms, blocking ${m('blocking').toFixed(0)} ms   complete: ${(m('complete') / 1000).toFixed(2)} s`);
     } finally {
       await server.close();
     }
