@@ -84,9 +84,13 @@ pub fn App() -> impl IntoView {
             return;
         }
         fetched.set(true);
-        // Each at an idle moment: their chunks' fetches (some forty calls) made the task of
-        // the page's last step about 80 ms longer on a slow phone. A figure tapped before
-        // then fetches the formulas itself.
+        // Each at an idle moment: their fetches made the task of the page's last step about
+        // 80 ms longer on a slow phone. A figure tapped before then fetches the formulas
+        // itself. The later parts' code is downloaded all at once, and drawn a part at a time.
+        leptos::task::spawn_local(async {
+            crate::ui::browser::idle(IDLE_WAIT_MS).await;
+            super::deferred::fetch_all();
+        });
         leptos::task::spawn_local(async {
             crate::ui::browser::idle(IDLE_WAIT_MS).await;
             folds::load().await;

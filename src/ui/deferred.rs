@@ -146,12 +146,27 @@ impl Later for Part {
 }
 
 /// One split point per part: with `split`, `$name` becomes an async fn that first loads the
-/// chunk `$chunk` (a failure is `Err(LoadFailed)`, not a panic); without it, a plain fn.
+/// chunk of the same name (a failure is `Err(LoadFailed)`, not a panic), and `$fetch`, if named, one
+/// that only downloads it; without it, a plain fn.
 macro_rules! split_point {
-    ($name:ident, $chunk:ident, $view:expr) => {
+    ($name:ident, $view:expr) => {
         #[cfg_attr(
             feature = "split",
-            ::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+            ::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $name() -> Result<AnyView, LoadFailed> {
+            Ok($view.into_any())
+        }
+    };
+    ($name:ident, $fetch:ident, $view:expr) => {
+        #[cfg_attr(
+            feature = "split",
+            ::leptos::wasm_split::wasm_split(
+                $name,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload($fetch)
+            )
         )]
         fn $name() -> Result<AnyView, LoadFailed> {
             Ok($view.into_any())
@@ -159,13 +174,44 @@ macro_rules! split_point {
     };
 }
 
-split_point!(presets, presets, view! { <PresetPicker /> });
-split_point!(capacity, capacity, view! { <CapacityPanel /> });
-split_point!(protection, protection, view! { <Protection /> });
-split_point!(budget_lines, budget_lines, view! { <BudgetLines /> });
-split_point!(scenarios, scenarios, view! { <ScenarioPanel /> });
-split_point!(print_sheet, print_sheet, view! { <PrintSheet /> });
-split_point!(village_picker, village_picker, view! { <VillagePicker /> });
+split_point!(presets, fetch_presets, view! { <PresetPicker /> });
+split_point!(capacity, fetch_capacity, view! { <CapacityPanel /> });
+split_point!(protection, fetch_protection, view! { <Protection /> });
+split_point!(budget_lines, fetch_budget_lines, view! { <BudgetLines /> });
+split_point!(scenarios, fetch_scenarios, view! { <ScenarioPanel /> });
+split_point!(print_sheet, fetch_print_sheet, view! { <PrintSheet /> });
+split_point!(village_picker, view! { <VillagePicker /> });
+
+/// Starts downloading the code of every part the page fetches by itself, all at once: on a
+/// slow line the downloads overlap instead of each waiting until the part above is drawn. Each
+/// part is still drawn at its turn, one at a time; a failed download is not kept, so the
+/// part's own load tries again (and shows its retry if that fails too).
+#[cfg(feature = "split")]
+pub fn fetch_all() {
+    use leptos::task::spawn_local;
+    spawn_local(async {
+        let _ = fetch_presets().await;
+    });
+    spawn_local(async {
+        let _ = fetch_capacity().await;
+    });
+    spawn_local(async {
+        let _ = fetch_protection().await;
+    });
+    spawn_local(async {
+        let _ = fetch_budget_lines().await;
+    });
+    spawn_local(async {
+        let _ = fetch_scenarios().await;
+    });
+    spawn_local(async {
+        let _ = fetch_print_sheet().await;
+    });
+}
+
+/// Without `split` every part's code is in the main module: nothing to fetch.
+#[cfg(not(feature = "split"))]
+pub fn fetch_all() {}
 
 /// Fetches the part's chunk (once; again after a failure) and draws it.
 #[cfg(feature = "split")]
