@@ -52,13 +52,19 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
     super::browser::on_print_media(move || state.prepare_print());
     // Build the page in steps, top to bottom (so nothing already shown moves): header and
-    // village fields first, then the worker cards, the totals, the rest, each in its own
+    // village fields first, then the worker cards (a few per task), the totals, the rest, each in its own
     // task after a paint, so that no single task blocks a slow phone for long (Lighthouse
     // "total blocking time") and each step is seen as it comes. `aria-busy` on <main>
     // says when the page is complete.
     let built = RwSignal::new(0u8);
+    // The cards are drawn a few per task; the totals wait for the last (on a phone they are
+    // below the cards, and would move).
+    let cards_drawn = RwSignal::new(false);
     effect(move || {
         let step = built.get();
+        if step == 1 && !cards_drawn.get() {
+            return;
+        }
         if step < LAST_STEP {
             crate::ui::browser::after_paint(move || built.set(step + 1));
         }
@@ -145,7 +151,10 @@ pub fn App() -> impl IntoView {
                         move || view! { <DeferredParts parts=PRESETS pending /> }.into_any(),
                     )}
                 </div>
-                {when(move || workers.get(), || view! { <WorkerList /> }.into_any())}
+                {when(
+                    move || workers.get(),
+                    move || view! { <WorkerList drawn=cards_drawn /> }.into_any(),
+                )}
             </div>
             <div class="layout__results" aria-live="off">
                 {when(

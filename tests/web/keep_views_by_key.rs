@@ -2,7 +2,7 @@
 //! a view that stays is the same element (so it keeps what it holds), and a removed view's
 //! signals and effects are disposed.
 
-use kalkulator::ui::keyed::keep_keyed;
+use kalkulator::ui::keyed::{keep_keyed, FirstDraw};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -19,7 +19,7 @@ struct List {
 }
 
 impl List {
-    async fn mount(keys: Vec<u32>) -> Self {
+    async fn mount(keys: Vec<u32>, first: FirstDraw) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: HtmlElement = document.create_element("section").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
@@ -39,6 +39,7 @@ impl List {
                     });
                     view! { <p data-key=key.to_string()>{key}</p> }
                 },
+                first,
             );
             view! { <div node_ref=container></div> }
         })
@@ -76,7 +77,7 @@ impl List {
 
 #[wasm_bindgen_test]
 async fn views_follow_their_keys_and_stay_the_same_elements() {
-    let list = List::mount(vec![1, 2, 3]).await;
+    let list = List::mount(vec![1, 2, 3], FirstDraw::AtOnce).await;
     assert_eq!(list.shown(), ["1", "2", "3"]);
     let two = list.element(2);
     // Added at the end, in the middle, at the front.
@@ -99,4 +100,46 @@ async fn views_follow_their_keys_and_stay_the_same_elements() {
     assert_eq!(list.disposed.load(Ordering::Relaxed), 6);
     list.set(Vec::new()).await;
     assert!(list.shown().is_empty());
+}
+
+/// Resolves in a task after this one (a zero timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn first_views_drawn_in_turns_come_one_task_after_another() {
+    let done = RwSignal::new(false);
+    // No time to spend: one view per task.
+    let first = FirstDraw::InTurns {
+        budget_ms: 0.0,
+        done,
+    };
+    let list = List::mount(vec![1, 2, 3, 4], first).await;
+    assert!(
+        list.shown().len() < 4,
+        "not all in the first task: {:?}",
+        list.shown()
+    );
+    assert!(!list.shown().is_empty(), "at least one view per task");
+    assert!(!done.get_untracked());
+    for _ in 0..20 {
+        if done.get_untracked() {
+            break;
+        }
+        next_task().await;
+    }
+    assert!(done.get_untracked(), "the last first view came");
+    assert_eq!(list.shown(), ["1", "2", "3", "4"]);
+    // Later changes are drawn at once.
+    list.set(vec![1, 2, 3, 4, 5, 6]).await;
+    assert_eq!(list.shown(), ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(list.disposed.load(Ordering::Relaxed), 0);
 }

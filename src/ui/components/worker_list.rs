@@ -4,16 +4,23 @@ use super::category_card::CategoryCard;
 use crate::calc::category::CategoryKind;
 use crate::calc::plan::{Action, MAX_CATEGORIES};
 use crate::report::texts::names::{category_name, kind_name};
-use crate::ui::keyed::keep_keyed;
+use crate::ui::keyed::{keep_keyed, FirstDraw};
 use crate::ui::shared::{effect, shared};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
+/// How long one task goes on drawing the first cards: each card is a few milliseconds of
+/// work, and all of them in one task blocked a slow phone for 100–200 ms (issue 26).
+const CARDS_BUDGET_MS: f64 = 8.0;
+
 /// The list of worker categories.
 #[component]
-pub fn WorkerList() -> impl IntoView {
+pub fn WorkerList(
+    /// Turns true once every card of the plan the page opened with is in the page.
+    drawn: RwSignal<bool>,
+) -> impl IntoView {
     let state = use_app();
     let kinds = CategoryKind::ADDABLE;
     let new_kind = RwSignal::new(CategoryKind::Lainnya);
@@ -44,6 +51,10 @@ pub fn WorkerList() -> impl IntoView {
                 .with(|p| p.categories.iter().map(|c| c.id).collect())
         },
         |id| view! { <CategoryCard id=id /> },
+        FirstDraw::InTurns {
+            budget_ms: CARDS_BUDGET_MS,
+            done: drawn,
+        },
     );
     let full = move || state.plan.with(|p| p.categories.len() >= MAX_CATEGORIES);
     view! {
