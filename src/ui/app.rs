@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use std::cell::Cell;
 
 /// The step at which the page is complete (see `App`).
-const LAST_STEP: u8 = 3;
+const LAST_STEP: u8 = 4;
 
 /// The whole app.
 #[component]
@@ -51,18 +51,18 @@ pub fn App() -> impl IntoView {
     // Ctrl+P prints too: stamp the time on the sheet first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
     super::browser::on_print_media(move || state.prepare_print());
-    // Build the page in steps, top to bottom (so nothing already shown moves): header and
-    // village fields first, then the worker cards (a few per task), the totals, the rest, each in its own
-    // task after a paint, so that no single task blocks a slow phone for long (Lighthouse
-    // "total blocking time") and each step is seen as it comes. `aria-busy` on <main>
-    // says when the page is complete.
+    // Build the page in steps, top to bottom (so nothing already shown moves): the header
+    // (over the static one of index.html), the village fields, the worker cards (a few per
+    // task), the totals, the rest, each in its own task after a paint, so that no single
+    // task blocks a slow phone for long (Lighthouse "total blocking time") and each step is
+    // seen as it comes. `aria-busy` on <main> says when the page is complete.
     let built = RwSignal::new(0u8);
     // The cards are drawn a few per task; the totals wait for the last (on a phone they are
     // below the cards, and would move).
     let cards_drawn = RwSignal::new(false);
     effect(move || {
         let step = built.get();
-        if step == 1 && !cards_drawn.get() {
+        if step == 2 && !cards_drawn.get() {
             return;
         }
         if step < LAST_STEP {
@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);
-    let (workers, totals, rest) = (from(1), from(2), from(LAST_STEP));
+    let (form, workers, totals, rest) = (from(1), from(2), from(3), from(LAST_STEP));
     // The parts that arrive after the first answer (issue 13; drawn at once without `split`).
     const LATER: &[Part] = &[
         Part::Capacity,
@@ -140,9 +140,17 @@ pub fn App() -> impl IntoView {
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
             <div class="layout__form">
-                <VillageForm>
-                    <PickVillage />
-                </VillageForm>
+                {when(
+                    move || form.get(),
+                    || {
+                        view! {
+                            <VillageForm>
+                                <PickVillage />
+                            </VillageForm>
+                        }
+                            .into_any()
+                    },
+                )}
                 // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height
                 // is kept from the first paint, so their late arrival moves nothing below.
                 <div class="presets-slot no-print">
