@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
         // itself. The later parts' code is downloaded all at once, and drawn a part at a time.
         leptos::task::spawn_local(async {
             crate::ui::browser::idle(IDLE_WAIT_MS).await;
-            super::deferred::fetch_all();
+            super::deferred::fetch_all().await;
         });
         leptos::task::spawn_local(async {
             crate::ui::browser::idle(IDLE_WAIT_MS).await;

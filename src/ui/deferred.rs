@@ -182,36 +182,33 @@ split_point!(scenarios, fetch_scenarios, view! { <ScenarioPanel /> });
 split_point!(print_sheet, fetch_print_sheet, view! { <PrintSheet /> });
 split_point!(village_picker, view! { <VillagePicker /> });
 
-/// Starts downloading the code of every part the page fetches by itself, all at once: on a
-/// slow line the downloads overlap instead of each waiting until the part above is drawn. Each
-/// part is still drawn at its turn, one at a time; a failed download is not kept, so the
-/// part's own load tries again (and shows its retry if that fails too).
+/// Starts downloading the code of every part the page fetches by itself, one after another
+/// without waiting: on a slow line the downloads overlap instead of each waiting until the
+/// part above is drawn. Each part is still drawn at its turn, one at a time; a failed download
+/// is not kept, so the part's own load tries again (and shows its retry if that fails too).
 #[cfg(feature = "split")]
-pub fn fetch_all() {
-    use leptos::task::spawn_local;
-    spawn_local(async {
-        let _ = fetch_presets().await;
+pub async fn fetch_all() {
+    start(fetch_presets()).await;
+    start(fetch_capacity()).await;
+    start(fetch_protection()).await;
+    start(fetch_budget_lines()).await;
+    start(fetch_scenarios()).await;
+    start(fetch_print_sheet()).await;
+}
+
+/// Starts one download, then lets the browser run what waits: starting one makes a promise
+/// for each of the few dozen chunks its part needs, and all six in one task made a long one.
+#[cfg(feature = "split")]
+async fn start(download: impl std::future::Future + 'static) {
+    leptos::task::spawn_local(async move {
+        let _ = download.await;
     });
-    spawn_local(async {
-        let _ = fetch_capacity().await;
-    });
-    spawn_local(async {
-        let _ = fetch_protection().await;
-    });
-    spawn_local(async {
-        let _ = fetch_budget_lines().await;
-    });
-    spawn_local(async {
-        let _ = fetch_scenarios().await;
-    });
-    spawn_local(async {
-        let _ = fetch_print_sheet().await;
-    });
+    super::browser::yield_now().await;
 }
 
 /// Without `split` every part's code is in the main module: nothing to fetch.
 #[cfg(not(feature = "split"))]
-pub fn fetch_all() {}
+pub async fn fetch_all() {}
 
 /// Fetches the part's chunk (once; again after a failure) and draws it.
 #[cfg(feature = "split")]
