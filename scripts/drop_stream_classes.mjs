@@ -12,6 +12,8 @@
 // never break the build (tests/e2e/download_only_used_code.test.mjs fails instead). The wasm is
 // read by hand (the format is small and stable; no parser to install).
 
+import { readU32, writeU32 } from './leb128.mjs';
+
 /** The classes cut, as wasm-bindgen names them in the glue. */
 const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
@@ -49,30 +51,6 @@ function finalization(js, name) {
   );
   const found = [...js.matchAll(re)];
   return found.length === 1 ? [found[0].index, found[0].index + found[0][0].length] : null;
-}
-
-/** Unsigned LEB128 at `at` in `bytes`: [value, next offset]. */
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    if (at >= bytes.length || shift > 28) throw new Error('bad LEB128');
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    if (!(b & 0x80)) return [value, at];
-    shift += 7;
-  }
-}
-
-function writeU32(value) {
-  const out = [];
-  do {
-    let b = value & 0x7f;
-    value >>>= 7;
-    if (value) b |= 0x80;
-    out.push(b);
-  } while (value);
-  return Buffer.from(out);
 }
 
 /** A table offset, `i32.const <n> end`, at `at`: [n, next offset], or null for any other expression. */

@@ -16,20 +16,10 @@
 // Chunks that a split point in `apart` needs stay files of their own: such a part is fetched
 // when the user asks for it (English), and should not wait for every other part's code.
 
+import { writeU32 } from './leb128.mjs';
+
 /** The loader's fetch of one chunk, as wasm-split-cli writes it. */
 const FETCH = (name) => `fetch(new URL("./${name}", import.meta.url))`;
-
-/** `n` as an unsigned LEB128. */
-function leb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
 
 /** The split points that use each chunk, from the loader's `/* a, b *\/` line above its load. */
 export function chunkUsers(loader) {
@@ -47,8 +37,8 @@ export function packModule(entries) {
   const places = [];
   for (const [name, bytes] of entries) {
     const label = Buffer.from(name);
-    const body = Buffer.concat([leb(label.length), label]);
-    const head = Buffer.concat([Buffer.from([0]), leb(body.length + bytes.length), body]);
+    const body = Buffer.concat([writeU32(label.length), label]);
+    const head = Buffer.concat([Buffer.from([0]), writeU32(body.length + bytes.length), body]);
     places.push({ name, offset: at + head.length, length: bytes.length });
     parts.push(head, bytes);
     at += head.length + bytes.length;
