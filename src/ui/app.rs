@@ -151,9 +151,10 @@ pub fn App() -> impl IntoView {
                             .into_any()
                     },
                 )}
-                // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height
-                // is kept from the first paint, so their late arrival moves nothing below.
                 <div class="presets-slot no-print">
+                    // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose
+                    // height is kept from the first paint, so their late arrival moves nothing
+                    // below.
                     {when(
                         move || rest.get(),
                         move || view! { <DeferredParts parts=PRESETS pending /> }.into_any(),
