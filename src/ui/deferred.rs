@@ -146,8 +146,8 @@ impl Later for Part {
 }
 
 /// One split point per part: with `split`, `$name` becomes an async fn that first loads the
-/// chunk of the same name (a failure is `Err(LoadFailed)`, not a panic), and `$fetch`, if named, one
-/// that only downloads it; without it, a plain fn.
+/// chunk of the same name (a failure is `Err(LoadFailed)`, not a panic), and `$fetch`, if
+/// named, one that only downloads it; without it, a plain fn.
 macro_rules! split_point {
     ($name:ident, $view:expr) => {
         #[cfg_attr(
