@@ -21,8 +21,27 @@ use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// The step at which the page is complete (see `App`).
-const LAST_STEP: u8 = 4;
+/// The steps in which the page is built, top to bottom (see `App`).
+mod step {
+    /// The village fields.
+    pub const FORM: u8 = 1;
+    /// The plan costed, in a task of its own, before the first card shows a figure.
+    pub const COSTED: u8 = 2;
+    /// The worker cards, a few per task.
+    pub const WORKERS: u8 = 3;
+    /// The totals: the first answer.
+    pub const TOTALS: u8 = 4;
+    /// The cost against the ADD.
+    pub const SHARE: u8 = 5;
+    /// The parts that come later, the presets, the print sheet: the page is complete.
+    pub const REST: u8 = 6;
+
+    /// Whether the step waits for the one before it to be painted; the others only wait for
+    /// a task of their own (they add nothing to see, or little).
+    pub fn after_paint(step: u8) -> bool {
+        !matches!(step, COSTED | SHARE)
+    }
+}
 
 /// The whole app.
 #[component]
@@ -31,7 +50,6 @@ pub fn App() -> impl IntoView {
     let state = provide_app_state(initial, notice);
     // The fields under the folds: here at once, or a part fetched below.
     fold_fields::provide();
-    super::scenario::keep_saved(state);
     let t = move || state.t();
     // The static header of index.html gave the first paint; this view draws it again.
     page::remove_boot_header();
@@ -51,26 +69,41 @@ pub fn App() -> impl IntoView {
     // Ctrl+P prints too: stamp the time on the sheet first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
     super::browser::on_print_media(move || state.prepare_print());
-    // Build the page in steps, top to bottom (so nothing already shown moves): the header
-    // (over the static one of index.html), the village fields, the worker cards (a few per
-    // task), the totals, the rest, each in its own task after a paint, so that no single
-    // task blocks a slow phone for long (Lighthouse "total blocking time") and each step is
-    // seen as it comes. `aria-busy` on <main> says when the page is complete.
+    // Build the page in steps (`step`), top to bottom (so nothing already shown moves): the
+    // header (over the static one of index.html), the village fields, the plan costed, the
+    // worker cards (a few per task), the totals, the cost against the ADD, the rest. Each is
+    // a task of its own, most after a paint, so that no single task blocks a slow phone for
+    // long (Lighthouse "total blocking time") and each step is seen as it comes. `aria-busy`
+    // on <main> says when the page is complete.
     let built = RwSignal::new(0u8);
     // The cards are drawn a few per task; the totals wait for the last (on a phone they are
     // below the cards, and would move).
     let cards_drawn = RwSignal::new(false);
     effect(move || {
-        let step = built.get();
-        if step == 2 && !cards_drawn.get() {
+        let done = built.get();
+        if done == step::COSTED {
+            // The first card's figures would otherwise cost the plan in the card's task.
+            untrack(|| state.outcome.with(|_| ()));
+        }
+        if done == step::WORKERS && !cards_drawn.get() {
             return;
         }
-        if step < LAST_STEP {
-            crate::ui::browser::after_paint(move || built.set(step + 1));
+        let next = done + 1;
+        if next > step::REST {
+            return;
+        }
+        if step::after_paint(next) {
+            crate::ui::browser::after_paint(move || built.set(next));
+        } else {
+            set_timeout(move || built.set(next), std::time::Duration::ZERO);
         }
     });
     let from = move |step: u8| Memo::new(move |_| built.get() >= step);
-    let (form, workers, totals, rest) = (from(1), from(2), from(3), from(LAST_STEP));
+    let (form, workers) = (from(step::FORM), from(step::WORKERS));
+    let (totals, share, rest) = (from(step::TOTALS), from(step::SHARE), from(step::REST));
+    // The plan is kept on the device from a step after the first answer: its first save only
+    // writes what was just read, and made the page's first task longer.
+    super::scenario::keep_saved(state, share);
     // The parts that arrive after the first answer (issue 13; drawn at once without `split`).
     const LATER: &[Part] = &[
         Part::Capacity,
@@ -206,11 +239,11 @@ pub fn App() -> impl IntoView {
                                 },
                             )}
                             <CostSummary />
-                            <BudgetShare />
                         }
                             .into_any()
                     },
                 )}
+                {when(move || share.get(), || view! { <BudgetShare /> }.into_any())}
                 {when(
                     move || rest.get(),
                     move || view! { <DeferredParts parts=LATER pending /> }.into_any(),

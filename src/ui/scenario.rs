@@ -80,9 +80,13 @@ pub fn initial_plan() -> (Plan, Option<Notice>) {
     }
 }
 
-/// Keeps the current plan in local storage and in the address, after every change.
-pub fn keep_saved(state: AppState) {
+/// Keeps the current plan in local storage and in the address, after every change, once
+/// `from` holds (then at once: the first save writes the plan as it is by then).
+pub fn keep_saved(state: AppState, from: Memo<bool>) {
     super::shared::effect(move || {
+        if !from.get() {
+            return;
+        }
         let encoded = state.plan.with(share::encode);
         browser::save(CURRENT_KEY, &encoded);
         browser::set_fragment(&encoded);

@@ -12,8 +12,9 @@ use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
 /// How long one task goes on drawing the first cards: each card is a few milliseconds of
-/// work, and all of them in one task blocked a slow phone for 100–200 ms (issue 26).
-const CARDS_BUDGET_MS: f64 = 8.0;
+/// work, and all of them in one task blocked a slow phone for 100–200 ms (issue 26). With
+/// 8 ms, a turn often drew two cards and took 15–25 ms under Lighthouse's trace.
+const CARDS_BUDGET_MS: f64 = 4.0;
 
 /// The list of worker categories.
 #[component]
