@@ -80,12 +80,14 @@ pub fn keep_keyed<K, V>(
             }
         }
         // While the first views are drawn in turns, a key whose view would start after the
-        // task's budget is left out, for the next turn.
-        let budget = match first {
-            FirstDraw::InTurns { budget_ms, .. } if drawing_first.get() => Some(budget_ms),
+        // task's budget is left out, for the next turn: the time it ends (the clock is read
+        // only then, not on every change).
+        let ends = match first {
+            FirstDraw::InTurns { budget_ms, .. } if drawing_first.get() => {
+                Some(js_sys::Date::now() + budget_ms)
+            }
             _ => None,
         };
-        let started = js_sys::Date::now();
         let mut built = 0;
         let mut left = false;
         let mut rows: Vec<Row<K, V::State>> = Vec::with_capacity(keys.len());
@@ -94,7 +96,7 @@ pub fn keep_keyed<K, V>(
                 rows.push(old.swap_remove(at));
                 continue;
             }
-            if budget.is_some_and(|ms| built > 0 && js_sys::Date::now() - started >= ms) {
+            if ends.is_some_and(|end| built > 0 && js_sys::Date::now() >= end) {
                 left = true;
                 continue;
             }
