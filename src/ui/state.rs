@@ -184,12 +184,18 @@ impl AppState {
 /// Creates the state and provides it to every component below.
 pub fn provide_app_state(initial: Plan, notice: Option<Notice>) -> AppState {
     let plan = RwSignal::new(initial);
-    let outcome = Memo::new(
-        move |prev: Option<&Option<Outcome>>| match plan.with(calculate) {
-            Ok(o) => Some(o),
-            Err(_) => prev.cloned().flatten(),
-        },
-    );
+    // An invalid plan keeps the last outcome: moved, not copied (no copy of an outcome's
+    // code in the first download); readers are told only when the figures change.
+    let outcome = Memo::new_owning(move |prev: Option<Option<Outcome>>| {
+        let prev = prev.flatten();
+        match plan.with(calculate) {
+            Ok(o) => {
+                let changed = prev.as_ref() != Some(&o);
+                (Some(o), changed)
+            }
+            Err(_) => (prev, false),
+        }
+    });
     let plan_error = Memo::new(move |_| plan.with(|p| p.check().err()));
     // Compared as link codes, which leave out the cards' ids.
     let example_code = crate::codec::share::encode(&new_plan());
