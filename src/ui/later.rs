@@ -1,7 +1,8 @@
 //! What arrives after the first answer without a view of its own (issue 26): English, fetched
-//! when first chosen, and the wording of the first screen's formulas, fetched with the later
-//! parts. Apart from `deferred` (the parts with views), so that a figure can ask for its
-//! formula without importing the components that draw figures.
+//! when first chosen, and the formulas (the wording behind the first screen's figures, and how
+//! every figure's explanation is drawn), fetched with the later parts. Apart from `deferred`
+//! (the parts with views), so that a figure can ask for its formula without importing the
+//! components that draw figures.
 //!
 //! With the `split` feature each is a split point cut into its own chunk by
 //! `scripts/split_wasm.mjs`; without it both are simply here.
@@ -9,6 +10,8 @@
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{Explanation, Topic};
 use crate::report::lang::Lang;
+use crate::ui::state::AppState;
+use leptos::prelude::AnyView;
 
 /// A part's code could not be downloaded.
 #[derive(Clone, Copy, Debug)]
@@ -44,31 +47,49 @@ pub async fn load_english() -> Result<(), LoadFailed> {
 /// Words the formula of a first-screen figure (`report::explain::topic`).
 pub type WordFormula = fn(Lang, &Plan, &Outcome, Topic) -> Explanation;
 
-/// The formulas: the wording behind every figure of the first screen is a part of its own.
+/// Draws an opened figure's explanation in the panel of the given id.
+pub type DrawPanel = fn(AppState, String, Explanation) -> AnyView;
+
+/// What the formulas part holds.
+#[derive(Clone, Copy)]
+pub struct Formulas {
+    /// The wording behind every figure of the first screen.
+    pub word: WordFormula,
+    /// How any figure's explanation is drawn.
+    pub panel: DrawPanel,
+}
+
+/// The formulas, as the part (or, without `split`, the main module) has them.
+const FORMULAS_HELD: Formulas = Formulas {
+    word: crate::report::explain::topic,
+    panel: super::formula_panel::panel,
+};
+
+/// The formulas: a part of their own.
 #[cfg(feature = "split")]
 #[::leptos::wasm_split::wasm_split(formulas, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn formulas_part() -> Result<WordFormula, LoadFailed> {
-    Ok(crate::report::explain::topic)
+fn formulas_part() -> Result<Formulas, LoadFailed> {
+    Ok(FORMULAS_HELD)
 }
 
 /// The formulas once they are here (always, without `split`).
 #[must_use]
-pub fn formulas_here() -> Option<WordFormula> {
+pub fn formulas_here() -> Option<Formulas> {
     #[cfg(feature = "split")]
     {
         FORMULAS.get().copied()
     }
     #[cfg(not(feature = "split"))]
     {
-        Some(crate::report::explain::topic)
+        Some(FORMULAS_HELD)
     }
 }
 
 #[cfg(feature = "split")]
-static FORMULAS: std::sync::OnceLock<WordFormula> = std::sync::OnceLock::new();
+static FORMULAS: std::sync::OnceLock<Formulas> = std::sync::OnceLock::new();
 
 /// The formulas: with `split` their part is fetched the first time (again after a failure).
-pub async fn formulas() -> Result<WordFormula, LoadFailed> {
+pub async fn formulas() -> Result<Formulas, LoadFailed> {
     if let Some(word) = formulas_here() {
         return Ok(word);
     }

@@ -1,4 +1,5 @@
-//! A number the user can tap to see its formula and legal basis.
+//! A number the user can tap to see its formula and legal basis (drawn by the formulas part,
+//! `ui::formula_panel`).
 
 use crate::calc::{Outcome, Plan};
 use crate::report::explain::{Explanation, Topic};
@@ -12,8 +13,9 @@ use std::sync::Arc;
 /// How a figure's explanation is made when it is opened.
 #[derive(Clone)]
 pub enum Explainer {
-    /// Worded here: figures of the later parts, which carry the wording they need. Boxed,
-    /// so `Figure` is compiled once rather than once per call site.
+    /// Worded here: figures of the later parts, which carry the wording they need (drawn, like
+    /// every panel, by the formulas part). Boxed, so `Figure` is compiled once rather than once
+    /// per call site.
     Now(Arc<dyn Fn() -> Explanation + Send + Sync>),
     /// A figure of the first screen: worded by the formulas part, which arrives after the
     /// first answer (`later::formulas`), from the plan and its last good outcome.
@@ -73,7 +75,6 @@ pub fn Figure(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
-    let state = use_app();
     let open = RwSignal::new(false);
     let panel_id = format!("fig-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let controls = {
@@ -96,40 +97,19 @@ pub fn Figure(
                 move || open.get(),
                 move || {
                     let id = panel_id.clone();
-                    match explain.clone() {
-                        Explainer::Now(f) => panel(state, id, f()).into_any(),
-                        Explainer::Later(topic) => view! { <LaterPanel topic id /> }.into_any(),
-                    }
+                    let explain = explain.clone();
+                    view! { <LaterPanel explain id /> }.into_any()
                 },
             )}
         </span>
     }
 }
 
-/// The opened explanation: the formula, one term per line on a phone, and its basis.
-fn panel(state: AppState, id: String, e: Explanation) -> impl IntoView {
-    let t = state.t();
-    view! {
-        <span class="fig__panel" id=id>
-            <span class="fig__formula">
-                <strong>{t.formula}": "</strong>
-                {terms(&e.formula)
-                    .into_iter()
-                    .map(|term| view! { <span class="fig__term">{term}</span> })
-                    .collect_view()}
-            </span>
-            <span class="fig__basis">
-                <strong>{t.legal_basis}": "</strong>
-                {e.basis}
-            </span>
-        </span>
-    }
-}
-
-/// The explanation of a first-screen figure: at once when the formulas are here, else a
-/// short "memuat…" until they arrive, or the parts' message and retry if they cannot.
+/// A figure's explanation, drawn by the formulas part (which also words the first screen's
+/// figures): at once when it is here, else a short "memuat…" until it arrives, or the parts'
+/// message and retry if it cannot.
 #[component]
-fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
+fn LaterPanel(explain: Explainer, id: String) -> impl IntoView {
     let state = use_app();
     let word = RwSignal::new(formulas_here());
     let failed = RwSignal::new(false);
@@ -146,14 +126,15 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
         fetch();
     }
     shared(move || match word.get() {
-        Some(w) => {
-            let lang = state.lang.get();
-            panel(
-                state,
-                id.clone(),
-                explain_now(state, |p, o| w(lang, p, o, topic)),
-            )
-            .into_any()
+        Some(formulas) => {
+            let explanation = match &explain {
+                Explainer::Now(f) => f(),
+                Explainer::Later(topic) => {
+                    let lang = state.lang.get();
+                    explain_now(state, |p, o| (formulas.word)(lang, p, o, *topic))
+                }
+            };
+            (formulas.panel)(state, id.clone(), explanation)
         }
         None if failed.get() => view! {
             <span class="fig__panel" id=id.clone() data-testid="deferred-failed">
@@ -177,46 +158,4 @@ fn LaterPanel(topic: Topic, id: String) -> impl IntoView {
         }
         .into_any(),
     })
-}
-
-/// A formula cut before each operator ("a + b = c" into "a", " + b", " = c"), so that a phone
-/// shows one term per line; joined again, the pieces are the formula as written.
-fn terms(formula: &str) -> Vec<String> {
-    const OPERATORS: [&str; 3] = [" + ", " − ", " = "];
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut from = 0;
-    while let Some((at, op)) = OPERATORS
-        .iter()
-        .filter_map(|op| formula[from..].find(op).map(|i| (from + i, *op)))
-        .min()
-    {
-        out.push(formula[start..at].to_string());
-        start = at;
-        from = at + op.len();
-    }
-    out.push(formula[start..].to_string());
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::terms;
-
-    #[test]
-    fn a_formula_is_cut_before_each_operator_and_joins_back() {
-        let f = "Kepala desa Rp157.248 + Sekretaris Rp100 − Rp1 = Rp157.347";
-        let t = terms(f);
-        assert_eq!(
-            t,
-            [
-                "Kepala desa Rp157.248",
-                " + Sekretaris Rp100",
-                " − Rp1",
-                " = Rp157.347"
-            ]
-        );
-        assert_eq!(t.concat(), f);
-        assert_eq!(terms("Rp16.800 × 40 orang"), ["Rp16.800 × 40 orang"]);
-    }
 }
