@@ -70,7 +70,8 @@ function fromPack(offset, length) {
 /**
  * Packs `chunks` (`[{ name: 'chunk_11.wasm', bytes }]`, optimized) but those that a split in
  * `apart` uses. `packName(bytes)` names the pack file. Returns the new loader text, the pack
- * (`null` when fewer than two chunks would go in), and the chunks left as files.
+ * (its file, bytes and the names of the chunks in it; `null` when fewer than two chunks would
+ * go in), and the chunks left as files.
  */
 export function packChunks(loader, chunks, { apart = [], packName }) {
   const users = chunkUsers(loader);
@@ -90,5 +91,5 @@ export function packChunks(loader, chunks, { apart = [], packName }) {
     if (text.split(call).length !== 2) throw new Error(`pack_chunks: the loader does not fetch ${packed[i].name} once`);
     text = text.replace(call, `fromPack(${place.offset}, ${place.length})`);
   }
-  return { loader: text + fromPack(file), pack: { file, bytes, chunks: packed.length }, alone };
+  return { loader: text + fromPack(file), pack: { file, bytes, names: packed.map((c) => c.name) }, alone };
 }

@@ -143,9 +143,9 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     if (packing.pack) {
       fs.writeFileSync(path.join(dir, packing.pack.file), packing.pack.bytes);
       written.push({ file: packing.pack.file, bytes: packing.pack.bytes.length });
-      console.log(`split_wasm: ${packing.pack.chunks} shared chunks packed into ${packing.pack.file}, ${packing.alone.length} left apart`);
+      console.log(`split_wasm: ${packing.pack.names.length} shared chunks packed into ${packing.pack.file}, ${packing.alone.length} left apart`);
     }
-    const packed = new Set(shared.map((c) => c.name).filter((n) => !packing.alone.some((a) => a.name === n)));
+    const packed = new Set(packing.pack?.names ?? []);
 
     // The loader names each other chunk as "./<chunk>.wasm"; give them content hashes.
     for (const chunk of chunks.filter((c) => !packed.has(c))) {

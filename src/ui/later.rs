@@ -90,14 +90,14 @@ static FORMULAS: std::sync::OnceLock<Formulas> = std::sync::OnceLock::new();
 
 /// The formulas: with `split` their part is fetched the first time (again after a failure).
 pub async fn formulas() -> Result<Formulas, LoadFailed> {
-    if let Some(word) = formulas_here() {
-        return Ok(word);
+    if let Some(here) = formulas_here() {
+        return Ok(here);
     }
     #[cfg(feature = "split")]
     {
-        let word = formulas_part().await?;
-        let _ = FORMULAS.set(word);
-        Ok(word)
+        let arrived = formulas_part().await?;
+        let _ = FORMULAS.set(arrived);
+        Ok(arrived)
     }
     #[cfg(not(feature = "split"))]
     {
