@@ -14,7 +14,10 @@
 // forgotten, as the loader's own loads are, so the parts' retry fetches it again.
 //
 // Chunks that a split point in `apart` needs stay files of their own: such a part is fetched
-// when the user asks for it (English), and should not wait for every other part's code.
+// when the user asks for it (English), and should not wait for every other part's code. A
+// group can take the chunks of some split points into a pack of their own: the village page's
+// form comes right after the first answer, and should not wait for the later parts' code
+// either (its pack holds what it shares with them).
 
 import { writeU32 } from './leb128.mjs';
 
@@ -46,50 +49,60 @@ export function packModule(entries) {
   return { bytes: Buffer.concat(parts), places };
 }
 
-/** The function the rewritten loads call instead of `fetch`; `file` is the pack's file name. */
-function fromPack(file) {
-  return `
-/* The shared chunks, downloaded once for all (scripts/pack_chunks.mjs). */
-let packLoad = undefined;
-function fromPack(offset, length) {
-    if (packLoad === undefined) {
-        const thisLoad = fetch(new URL(${JSON.stringify(`./${file}`)}, import.meta.url)).then((r) => {
+/** The function the rewritten loads call instead of `fetch` (`fromPack(file, offset, length)`). */
+const FROM_PACK = `
+/* The shared chunks, downloaded once per pack (scripts/pack_chunks.mjs). */
+const packLoads = new Map();
+function fromPack(file, offset, length) {
+    let load = packLoads.get(file);
+    if (load === undefined) {
+        const thisLoad = fetch(new URL(file, import.meta.url)).then((r) => {
             if (!r.ok) throw new TypeError(\`chunk pack: HTTP \${r.status}\`);
             return r.arrayBuffer();
         });
         thisLoad.catch(() => {
-            if (packLoad === thisLoad) packLoad = undefined;
+            if (packLoads.get(file) === thisLoad) packLoads.delete(file);
         });
-        packLoad = thisLoad;
+        packLoads.set(file, thisLoad);
+        load = thisLoad;
     }
-    return packLoad.then((all) => new Response(new Uint8Array(all, offset, length), { headers: { "Content-Type": "application/wasm" } }));
+    return load.then((all) => new Response(new Uint8Array(all, offset, length), { headers: { "Content-Type": "application/wasm" } }));
 }
 `;
-}
 
 /**
  * Packs `chunks` (`[{ name: 'chunk_11.wasm', bytes }]`, optimized) but those that a split in
- * `apart` uses. `packName(bytes)` names the pack file. Returns the new loader text, the pack
- * (its file, bytes and the names of the chunks in it; `null` when fewer than two chunks would
- * go in), and the chunks left as files.
+ * `apart` uses, one pack per group of `groups` (`[{ name: 'chunk_pack.wasm', splits }]`): a
+ * chunk goes into the first group with a split point that uses it, or whose `splits` is
+ * absent (every chunk). `packName(name, bytes)` names a pack's file. Returns the new loader
+ * text, the packs (each its file, bytes and the names of the chunks in it; a group with fewer
+ * than two chunks makes none), and the chunks left as files.
  */
-export function packChunks(loader, chunks, { apart = [], packName }) {
+export function packChunks(loader, chunks, { apart = [], groups, packName }) {
   const users = chunkUsers(loader);
   const alone = [];
-  const packed = [];
+  const grouped = groups.map(() => []);
   for (const chunk of chunks) {
     const who = users.get(chunk.name);
     if (!who) throw new Error(`pack_chunks: the loader does not load ${chunk.name} as expected`);
-    (who.some((s) => apart.includes(s)) ? alone : packed).push(chunk);
+    const group = who.some((s) => apart.includes(s)) ? -1 : groups.findIndex((g) => !g.splits || who.some((s) => g.splits.includes(s)));
+    (group < 0 ? alone : grouped[group]).push(chunk);
   }
-  if (packed.length < 2) return { loader, pack: null, alone: chunks };
-  const { bytes, places } = packModule(packed.map((c) => [c.name.replace(/\.wasm$/, ''), c.bytes]));
-  const file = packName(bytes);
   let text = loader;
-  for (const [i, place] of places.entries()) {
-    const call = FETCH(packed[i].name);
-    if (text.split(call).length !== 2) throw new Error(`pack_chunks: the loader does not fetch ${packed[i].name} once`);
-    text = text.replace(call, `fromPack(${place.offset}, ${place.length})`);
+  const packs = [];
+  for (const [g, packed] of grouped.entries()) {
+    if (packed.length < 2) {
+      alone.push(...packed);
+      continue;
+    }
+    const { bytes, places } = packModule(packed.map((c) => [c.name.replace(/\.wasm$/, ''), c.bytes]));
+    const file = packName(groups[g].name, bytes);
+    for (const [i, place] of places.entries()) {
+      const call = FETCH(packed[i].name);
+      if (text.split(call).length !== 2) throw new Error(`pack_chunks: the loader does not fetch ${packed[i].name} once`);
+      text = text.replace(call, `fromPack(${JSON.stringify(`./${file}`)}, ${place.offset}, ${place.length})`);
+    }
+    packs.push({ file, bytes, names: packed.map((c) => c.name) });
   }
-  return { loader: text + fromPack(file), pack: { file, bytes, names: packed.map((c) => c.name) }, alone };
+  return { loader: packs.length ? text + FROM_PACK : loader, packs, alone };
 }

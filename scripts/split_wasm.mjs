@@ -7,7 +7,8 @@
 //   1. wasm-split-cli (crates.io wasm_split_cli_support, installed by scripts/setup) on Cargo's
 //      raw `target/wasm32-unknown-unknown/release/<bin>.wasm`, linked with --emit-relocs
 //      (build.rs, feature `split`): the main module, one `split_<part>.wasm` per split point of
-//      src/ui/deferred.rs (or src/ui/rekap/later.rs), `chunk_<n>.wasm` for code that several parts share, and
+//      src/ui/deferred.rs, src/ui/form_part.rs and src/ui/later.rs (or src/ui/rekap/later.rs),
+//      `chunk_<n>.wasm` for code that several parts share, and
 //      `__wasm_split.js`, which fetches and instantiates them.
 //   2. wasm-bindgen --target web --keep-lld-exports on the main module, under Trunk's own
 //      output names (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`), so index.html and web/boot.js
@@ -17,8 +18,9 @@
 //      this app has none of.
 //   4. wasm-opt -Oz on every module (npm's binaryen, as Trunk uses), with index.html's
 //      `data-wasm-opt-params`.
-//   5. The shared chunks packed into one `chunk_pack.wasm` (scripts/pack_chunks.mjs), so the
-//      page fetches them once, not one by one.
+//   5. The shared chunks packed (scripts/pack_chunks.mjs), so the page fetches them once, not
+//      one by one: those of the village page's form into `chunk_pack_form.wasm`, the others
+//      into `chunk_pack.wasm`.
 //   6. Content hashes in the chunks' names and in the loader's, so a cached chunk is never
 //      mixed with a new release; a modulepreload for the loader, which the app's JS imports.
 //
@@ -40,8 +42,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLIT_MARK = Buffer.from('__wasm_split_placeholder__');
 /** The loader's name as wasm-split-cli writes it (its main module imports it by this name). */
 const LOADER = '__wasm_split.js';
-/** The file of the packed shared chunks (scripts/pack_chunks.mjs), before its content hash. */
-const PACK = 'chunk_pack.wasm';
+/**
+ * The packs of shared chunks (scripts/pack_chunks.mjs), by file name before its content hash:
+ * the village page's form comes right after the first answer, with what it shares with the
+ * later parts; the rest of the shared code in one pack.
+ */
+const PACKS = [{ name: 'chunk_pack_form.wasm', splits: ['form'] }, { name: 'chunk_pack.wasm' }];
 /** Split points whose chunks are not packed: fetched when asked for, they should not wait for the pack. */
 const APART = ['english'];
 
@@ -126,26 +132,27 @@ export function splitWasm(dir, { targetDir = process.env.CARGO_TARGET_DIR || pat
     const optParams = wasmOptParams();
     for (const f of [mainWasm, ...chunks.map((c) => path.join(cut, c))]) run('wasm-opt', ['-Oz', ...optParams, f, '-o', f]);
 
-    // The shared chunks go into one file (but English's); the splits stay files of their own.
+    // The shared chunks go into packs (but English's); the splits stay files of their own.
     const shared = chunks.filter((c) => c.startsWith('chunk_')).map((name) => ({ name, bytes: fs.readFileSync(path.join(cut, name)) }));
     const unpacked = fs.readFileSync(path.join(cut, LOADER), 'utf8');
     let packing;
     try {
-      packing = packChunks(unpacked, shared, { apart: APART, packName: (bytes) => hashedName(PACK, bytes) });
+      packing = packChunks(unpacked, shared, { apart: APART, groups: PACKS, packName: hashedName });
     } catch (e) {
       // A loader written differently (a new wasm-split-cli) keeps working unpacked, as before;
       // tests/e2e/load_later_parts.test.mjs then fails, so it is noticed.
       console.warn(`split_wasm: WARNING: the shared chunks are not packed: ${e.message}`);
-      packing = { loader: unpacked, pack: null, alone: shared };
+      packing = { loader: unpacked, packs: [], alone: shared };
     }
     let loader = packing.loader;
     const written = [];
-    if (packing.pack) {
-      fs.writeFileSync(path.join(dir, packing.pack.file), packing.pack.bytes);
-      written.push({ file: packing.pack.file, bytes: packing.pack.bytes.length });
-      console.log(`split_wasm: ${packing.pack.names.length} shared chunks packed into ${packing.pack.file}, ${packing.alone.length} left apart`);
+    for (const pack of packing.packs) {
+      fs.writeFileSync(path.join(dir, pack.file), pack.bytes);
+      written.push({ file: pack.file, bytes: pack.bytes.length });
+      console.log(`split_wasm: ${pack.names.length} shared chunks packed into ${pack.file}`);
     }
-    const packed = new Set(packing.pack?.names ?? []);
+    console.log(`split_wasm: ${packing.alone.length} shared chunks left apart`);
+    const packed = new Set(packing.packs.flatMap((p) => p.names));
 
     // The loader names each other chunk as "./<chunk>.wasm"; give them content hashes.
     for (const chunk of chunks.filter((c) => !packed.has(c))) {

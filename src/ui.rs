@@ -8,6 +8,7 @@ pub mod deferred;
 pub mod fields;
 mod fold_fields;
 pub mod folds;
+mod form_part;
 mod formula_panel;
 pub mod keyed;
 pub mod later;

@@ -4,13 +4,13 @@
 use super::components::budget_share::BudgetShare;
 use super::components::cost_summary::CostSummary;
 use super::components::page_notice::PageNotice;
+use super::components::plan_form::FormSteps;
 use super::components::summary_bar::SummaryBar;
-use super::components::village_form::VillageForm;
-use super::components::worker_list::WorkerList;
 use super::deferred::split::IDLE_WAIT_MS;
-use super::deferred::{DeferredParts, Part, Pending, PickVillage};
+use super::deferred::{DeferredParts, Part, Pending};
 use super::fold_fields;
 use super::folds;
+use super::form_part::FormPart;
 use super::later::{formulas, load_english, LoadFailed};
 use super::page;
 use super::shared::{effect, when};
@@ -23,18 +23,18 @@ use std::cell::Cell;
 
 /// The steps in which the page is built, top to bottom (see `App`).
 mod step {
-    /// The village fields.
-    pub const FORM: u8 = 1;
-    /// The plan costed, in a task of its own, before the first card shows a figure.
-    pub const COSTED: u8 = 2;
-    /// The worker cards, a few per task.
-    pub const WORKERS: u8 = 3;
+    /// The plan costed, in a task of its own, before the totals show it.
+    pub const COSTED: u8 = 1;
     /// The totals: the first answer.
-    pub const TOTALS: u8 = 4;
+    pub const TOTALS: u8 = 2;
+    /// The form: the village fields, the presets' slot, the worker cards (a few per task).
+    /// With `split` its part is downloaded from here, after the first answer.
+    pub const FORM: u8 = 3;
     /// The cost against the ADD.
-    pub const SHARE: u8 = 5;
-    /// The parts that come later, the presets, the print sheet: the page is complete.
-    pub const REST: u8 = 6;
+    pub const SHARE: u8 = 4;
+    /// The parts that come later, the presets, the print sheet: the page is complete. It
+    /// waits for the form.
+    pub const REST: u8 = 5;
 
     /// Whether the step waits for the one before it to be painted; the others only wait for
     /// a task of their own (they add nothing to see, or little).
@@ -69,23 +69,25 @@ pub fn App() -> impl IntoView {
     // Ctrl+P prints too: stamp the time on the sheet first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.prepare_print());
     super::browser::on_print_media(move || state.prepare_print());
-    // Build the page in steps (`step`), top to bottom (so nothing already shown moves): the
-    // header (over the static one of index.html), the village fields, the plan costed, the
-    // worker cards (a few per task), the totals, the cost against the ADD, the rest. Each is
-    // a task of its own, most after a paint, so that no single task blocks a slow phone for
-    // long (Lighthouse "total blocking time") and each step is seen as it comes. `aria-busy`
-    // on <main> says when the page is complete.
-    let built = RwSignal::new(0u8);
-    // The cards are drawn a few per task; the totals wait for the last (on a phone they are
-    // below the cards, and would move).
-    let cards_drawn = RwSignal::new(false);
+    // Build the page in steps (`step`): the header (over the static one of index.html), the
+    // plan costed, the totals, the form (in a slot that keeps its space, so the totals below
+    // it on a phone move only out of sight), the cost against the ADD, the rest. Each is a
+    // task of its own, most after a paint, so that no single task blocks a slow phone for
+    // long (Lighthouse "total blocking time") and each step is seen as it comes. The first
+    // answer needs none of the form's code, so with `split` the form is a part downloaded
+    // after it (issue 26). `aria-busy` on <main> says when the page is complete.
+    let reached = RwSignal::new(0u8);
+    let form_pending = Pending::new::<FormPart>(1);
+    let (form_built, cards_drawn) = (RwSignal::new(false), RwSignal::new(false));
+    // Every card is drawn, or the form's part failed (its retry is showing).
+    let form_ready = move || form_pending.settled() && (!form_built.get() || cards_drawn.get());
     effect(move || {
-        let done = built.get();
+        let done = reached.get();
         if done == step::COSTED {
-            // The first card's figures would otherwise cost the plan in the card's task.
+            // The totals would otherwise cost the plan in their own task.
             untrack(|| state.outcome.with(|_| ()));
         }
-        if done == step::WORKERS && !cards_drawn.get() {
+        if done == step::SHARE && !form_ready() {
             return;
         }
         let next = done + 1;
@@ -93,14 +95,14 @@ pub fn App() -> impl IntoView {
             return;
         }
         if step::after_paint(next) {
-            crate::ui::browser::after_paint(move || built.set(next));
+            crate::ui::browser::after_paint(move || reached.set(next));
         } else {
-            set_timeout(move || built.set(next), std::time::Duration::ZERO);
+            set_timeout(move || reached.set(next), std::time::Duration::ZERO);
         }
     });
-    let from = move |step: u8| Memo::new(move |_| built.get() >= step);
-    let (form, workers) = (from(step::FORM), from(step::WORKERS));
-    let (totals, share, rest) = (from(step::TOTALS), from(step::SHARE), from(step::REST));
+    let from = move |step: u8| Memo::new(move |_| reached.get() >= step);
+    let (form, totals) = (from(step::FORM), from(step::TOTALS));
+    let (share, rest) = (from(step::SHARE), from(step::REST));
     // The plan is kept on the device from a step after the first answer: its first save only
     // writes what was just read, and made the page's first task longer.
     super::scenario::keep_saved(state, share);
@@ -111,8 +113,6 @@ pub fn App() -> impl IntoView {
         Part::BudgetLines,
         Part::Scenarios,
     ];
-    // The presets: their slot under the village section keeps its height (`.presets-slot`).
-    const PRESETS: &[Part] = &[Part::Presets];
     // The formulas behind the first screen's figures come with the later parts; a figure
     // tapped before then waits for them (`figure::LaterPanel`). So do the fields under the
     // folds (`folds`), closed at first.
@@ -140,8 +140,24 @@ pub fn App() -> impl IntoView {
             let _ = formulas().await;
         });
     });
-    let pending = Pending::new::<Part>(LATER.len() + PRESETS.len() + 1);
-    let complete = move || rest.get() && pending.settled() && folds::settled();
+    // The later parts and the print sheet; the presets are in the form, and wait only if it
+    // is here.
+    let pending = Pending::new::<Part>(LATER.len() + 1);
+    let presets = Pending::new::<Part>(1);
+    provide_context(FormSteps {
+        rest,
+        presets,
+        built: form_built,
+        drawn: cards_drawn,
+    });
+    let form_waits = move || !form_pending.settled();
+    let complete = move || {
+        rest.get()
+            && pending.settled()
+            && folds::settled()
+            && form_ready()
+            && (!form_built.get() || presets.settled())
+    };
     let busy = move || if complete() { "false" } else { "true" };
     view! {
         <header class="top">
@@ -172,30 +188,25 @@ pub fn App() -> impl IntoView {
         </header>
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
-            <div class="layout__form">
+            <div class="layout__form form-slot" class:form-slot--waiting=form_waits>
+                // Seen while the form's part is on its way (its placeholder tells screen readers).
                 {when(
-                    move || form.get(),
+                    form_waits,
                     || {
                         view! {
-                            <VillageForm>
-                                <PickVillage />
-                            </VillageForm>
+                            <p class="note form-slot__wait" aria-hidden="true">
+                                {tr(|t| t.form_loading)}
+                            </p>
                         }
                             .into_any()
                     },
                 )}
-                <div class="presets-slot no-print">
-                    // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose
-                    // height is kept from the first paint, so their late arrival moves nothing
-                    // below.
-                    {when(
-                        move || rest.get(),
-                        move || view! { <DeferredParts parts=PRESETS pending /> }.into_any(),
-                    )}
-                </div>
                 {when(
-                    move || workers.get(),
-                    move || view! { <WorkerList drawn=cards_drawn /> }.into_any(),
+                    move || form.get(),
+                    move || {
+                        view! { <DeferredParts parts=&[FormPart] pending=form_pending /> }
+                            .into_any()
+                    },
                 )}
             </div>
             <div class="layout__results" aria-live="off">

@@ -12,6 +12,7 @@ pub mod cost_summary;
 pub mod data_table;
 pub mod figure;
 pub mod page_notice;
+pub mod plan_form;
 pub mod preset_picker;
 pub mod print_sheet;
 pub mod protection;

@@ -23,6 +23,7 @@ use super::components::print_sheet::PrintSheet;
 use super::components::protection::Protection;
 use super::components::scenario_panel::ScenarioPanel;
 use super::components::village_picker::VillagePicker;
+use crate::report::texts::page::Texts;
 use leptos::prelude::*;
 
 pub use super::later::LoadFailed;
@@ -121,26 +122,40 @@ impl Later for Part {
     }
 
     fn draw(parts: &'static [Self], pending: Pending) -> impl IntoView {
-        #[cfg(feature = "split")]
-        {
-            split::parts_in_order(parts, pending)
-        }
-        #[cfg(not(feature = "split"))]
-        {
-            let _ = pending;
-            parts.iter().map(|&p| split::drawn_now(p)).collect_view()
-        }
+        village_draw(parts, pending)
     }
 
     fn words() -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static {
-        let state = super::state::use_app();
-        move || {
-            let t = state.t();
-            LaterWords {
-                loading: t.deferred_loading,
-                failed: t.deferred_failed,
-                retry: t.deferred_retry,
-            }
+        village_words(|t| t.deferred_loading, |t| t.deferred_failed)
+    }
+}
+
+/// Draws village-page parts as its build does: one by one as they arrive (with `split`), else
+/// at once.
+pub fn village_draw<P: Later>(parts: &'static [P], pending: Pending) -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        split::parts_in_order(parts, pending)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = pending;
+        parts.iter().map(|&p| split::drawn_now(p)).collect_view()
+    }
+}
+
+/// The village page's words for a part on its way, its own while loading and when failed.
+pub fn village_words(
+    loading: fn(&'static Texts) -> &'static str,
+    failed: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> LaterWords + Copy + Send + Sync + 'static {
+    let state = super::state::use_app();
+    move || {
+        let t = state.t();
+        LaterWords {
+            loading: loading(t),
+            failed: failed(t),
+            retry: t.deferred_retry,
         }
     }
 }

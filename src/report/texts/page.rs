@@ -132,6 +132,10 @@ pub struct Texts {
     pub deferred_loading: &'static str,
     /// Shown when a deferred part could not be downloaded.
     pub deferred_failed: &'static str,
+    /// Shown in the form's place until its part arrives (issue 26).
+    pub form_loading: &'static str,
+    /// Shown when the form's part could not be downloaded; the results stay.
+    pub form_failed: &'static str,
     /// The button that downloads a failed part again.
     pub deferred_retry: &'static str,
     /// A first-screen formula opened before its part has arrived.

@@ -118,6 +118,8 @@ pub static TEXTS: Texts = Texts {
     setup_label: "Scheme & programs:",
     deferred_loading: "Loading this part…",
     deferred_failed: "This part could not be loaded (connection lost?). The calculation above still works.",
+    form_loading: "Loading the village and worker fields…",
+    form_failed: "The village and worker fields could not be loaded (connection lost?). This plan's results are still shown.",
     formula_loading: "Loading the formula…",
     deferred_retry: "Try again",
     family_receives: "What a family receives per event",

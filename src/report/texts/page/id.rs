@@ -118,6 +118,8 @@ pub static TEXTS: Texts = Texts {
     setup_label: "Skema & program:",
     deferred_loading: "Memuat bagian ini…",
     deferred_failed: "Bagian ini belum dapat dimuat (sambungan terputus?). Perhitungan di atas tetap berjalan.",
+    form_loading: "Memuat isian desa dan pekerja…",
+    form_failed: "Isian desa dan pekerja belum dapat dimuat (sambungan terputus?). Hasil rencana ini tetap tampil.",
     formula_loading: "Memuat rumus…",
     deferred_retry: "Coba lagi",
     family_receives: "Yang diterima keluarga per peristiwa",
