@@ -151,6 +151,8 @@ pub fn App() -> impl IntoView {
         drawn: cards_drawn,
     });
     let form_waits = move || !form_pending.settled();
+    // The slot keeps its space until the form is whole (or failed).
+    let form_short = move || !form_ready();
     let complete = move || {
         rest.get()
             && pending.settled()
@@ -188,7 +190,7 @@ pub fn App() -> impl IntoView {
         </header>
         <PageNotice />
         <main class="layout" aria-busy=busy data-testid="page">
-            <div class="layout__form form-slot" class:form-slot--waiting=form_waits>
+            <div class="layout__form form-slot" class:form-slot--waiting=form_short>
                 // Seen while the form's part is on its way (its placeholder tells screen readers).
                 {when(
                     form_waits,

@@ -29,19 +29,54 @@ const PRESETS: &[Part] = &[Part::Presets];
 pub fn PlanForm() -> impl IntoView {
     let steps = expect_context::<FormSteps>();
     steps.built.set(true);
-    let FormSteps { rest, presets, .. } = steps;
+    let FormSteps {
+        rest,
+        presets,
+        drawn,
+        ..
+    } = steps;
+    // The village fields in a task after the one that brings the form's code, the workers
+    // after the fields are painted: all in one were a long task on a slow phone (issue 26).
+    // The form's slot keeps its space until the last card is drawn.
+    let (fields, workers) = (RwSignal::new(false), RwSignal::new(false));
+    set_timeout(
+        move || {
+            fields.set(true);
+            crate::ui::browser::after_paint(move || workers.set(true));
+        },
+        std::time::Duration::ZERO,
+    );
     view! {
-        <VillageForm>
-            <PickVillage />
-        </VillageForm>
-        <div class="presets-slot no-print">
-            // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose height is
-            // kept from the first paint, so their late arrival moves nothing below.
-            {when(
-                move || rest.get(),
-                move || view! { <DeferredParts parts=PRESETS pending=presets /> }.into_any(),
-            )}
-        </div>
-        <WorkerList drawn=steps.drawn />
+        {when(
+            move || fields.get(),
+            || {
+                view! {
+                    <VillageForm>
+                        <PickVillage />
+                    </VillageForm>
+                }
+                    .into_any()
+            },
+        )}
+        {when(
+            move || workers.get(),
+            move || {
+                view! {
+                    <div class="presets-slot no-print">
+                        // The presets sit under "1. Desa & anggaran" (issue 23) in a slot whose
+                        // height is kept from the first paint, so their late arrival moves
+                        // nothing below.
+                        {when(
+                            move || rest.get(),
+                            move || {
+                                view! { <DeferredParts parts=PRESETS pending=presets /> }.into_any()
+                            },
+                        )}
+                    </div>
+                    <WorkerList drawn />
+                }
+                    .into_any()
+            },
+        )}
     }
 }
