@@ -21,7 +21,7 @@ use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// The steps in which the page is built, top to bottom (see `App`).
+/// The steps in which the page is built, in order (see `App`).
 mod step {
     /// The plan costed, in a task of its own, before the totals show it.
     pub const COSTED: u8 = 1;
