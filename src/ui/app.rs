@@ -196,7 +196,7 @@ pub fn App() -> impl IntoView {
                     form_waits,
                     || {
                         view! {
-                            <p class="note form-slot__wait" aria-hidden="true">
+                            <p class="note" aria-hidden="true">
                                 {tr(|t| t.form_loading)}
                             </p>
                         }
